@@ -1,0 +1,145 @@
+import type { Side } from './model.ts';
+
+/**
+ * Who speaks for which side: the one table the side of an unheaded claim is decided from.
+ *
+ * Rule of the product: Azerbaijani officials and institutions → `baku`; Armenian and
+ * Nagorno-Karabakh (Artsakh) officials and institutions → `yerevan`; third countries,
+ * international bodies and neutral press → `international`.
+ *
+ * Three kinds of entry, tried in this order on the words that name a speaker:
+ * 1. `people`: officials by name (a surname alone is enough once the full name is known).
+ * 2. `bodies`: institutions and titles without a nationality word in them.
+ * 3. `nationality`: adjectives and country/capital names; "the Azerbaijani Defense Ministry",
+ *    "Aide to the President of Azerbaijan", "Karabakh's ombudsman" are all decided here, so a
+ *    new official is recognised without being listed.
+ *
+ * Patterns are case-sensitive where case tells a name from a word ("Baku" the actor).
+ */
+export interface ActorEntry {
+  pattern: RegExp;
+  side: Side;
+  /** What the entry stands for, shown in the method page. */
+  label: string;
+}
+
+const p = (source: string, side: Side, label: string, flags = 'u'): ActorEntry => ({ pattern: new RegExp(source, flags), side, label });
+
+/** Officials named in coverage of the conflict. Surnames, so "said Kagramanyan" is recognised too. */
+export const PEOPLE: readonly ActorEntry[] = [
+  p('\\b(Ilham )?Aliyev\\b', 'baku', 'President of Azerbaijan Ilham Aliyev'),
+  p('\\b(Mehriban )?Aliyeva\\b', 'baku', 'First Vice-President of Azerbaijan'),
+  p('\\b(Hikmet )?Hajiyev\\b', 'baku', 'Aide to the President of Azerbaijan'),
+  p('\\b(Jeyhun )?Bayramov\\b', 'baku', 'Foreign Minister of Azerbaijan'),
+  p('\\b(Zakir )?Hasanov\\b', 'baku', 'Defense Minister of Azerbaijan'),
+  p('\\b(Vagif )?Dargahli\\b', 'baku', 'Azerbaijani Defense Ministry spokesman'),
+  p('\\b(Anar )?Eyvazov\\b', 'baku', 'Azerbaijani Defense Ministry spokesman'),
+  p('\\b(Leyla )?Abdullayeva\\b', 'baku', 'Azerbaijani Foreign Ministry spokeswoman'),
+  p('\\b(Sahiba )?Gafarova\\b', 'baku', 'Speaker of the Azerbaijani parliament'),
+  p('\\b(Nikol )?Pashinyan\\b', 'yerevan', 'Prime Minister of Armenia Nikol Pashinyan'),
+  p('\\b(Armen )?Sarkissian\\b', 'yerevan', 'President of Armenia'),
+  p('\\b(Zohrab )?Mnatsakanyan\\b', 'yerevan', 'Foreign Minister of Armenia'),
+  p('\\b(Ara(?:i|yi)k )?Harutyunyan\\b', 'yerevan', 'Harutyunyan: Karabakh President Arayik, or Armenian PM adviser Vagharshak'),
+  p('\\b(Artsrun )?Hovhannisyan\\b', 'yerevan', 'Armenian Defense Ministry representative'),
+  p('\\b(Shushan )?Stepanyan\\b', 'yerevan', 'Armenian Defense Ministry spokeswoman'),
+  p('\\b(Anna )?Naghdalyan\\b', 'yerevan', 'Armenian Foreign Ministry spokeswoman'),
+  p('\\b(David )?Babayan\\b', 'yerevan', 'Adviser to the Karabakh President'),
+  p('\\b(Vahram )?Poghosyan\\b', 'yerevan', 'Press secretary of the Karabakh President'),
+  p('\\b(Artak )?Beglaryan\\b', 'yerevan', 'Karabakh Ombudsman'),
+  p('\\b(Arman )?Tatoyan\\b', 'yerevan', 'Ombudsman of Armenia'),
+  p('\\b(Lusine )?Kagramanyan\\b', 'yerevan', 'Karabakh Minister of Education'),
+  p('\\b(Davit )?Tonoyan\\b', 'yerevan', 'Defense Minister of Armenia'),
+  p('\\b(Vladimir )?Putin\\b', 'international', 'President of Russia'),
+  p('\\b(Sergei |Sergey )?Lavrov\\b', 'international', 'Foreign Minister of Russia'),
+  p('\\b(Dmitry )?Peskov\\b', 'international', 'Kremlin spokesman'),
+  p('\\b(Maria )?Zakharova\\b', 'international', 'Russian Foreign Ministry spokeswoman'),
+  p('\\b(Emmanuel )?Macron\\b', 'international', 'President of France'),
+  p('\\b(Recep Tayyip )?Erdo[gğ]an\\b', 'international', 'President of Turkey'),
+  p('\\b(Mevl[uü]t )?[CÇ]avu[sş]o[gğ]lu\\b', 'international', 'Foreign Minister of Turkey'),
+  p('\\b(Hulusi )?Akar\\b', 'international', 'Defense Minister of Turkey'),
+  p('\\b(Mike )?Pompeo\\b', 'international', 'US Secretary of State'),
+  p('\\b(Donald )?Trump\\b', 'international', 'President of the United States'),
+  p('\\b(Antonio |António )?Guterres\\b', 'international', 'UN Secretary-General'),
+  p('\\b(Josep )?Borrell\\b', 'international', 'EU foreign policy chief'),
+  p('\\b(Hassan )?Rouhani\\b', 'international', 'President of Iran'),
+  p('\\b(Javad )?Zarif\\b', 'international', 'Foreign Minister of Iran'),
+];
+
+/** Institutions and roles that are not named after a country. */
+export const BODIES: readonly ActorEntry[] = [
+  p('\\bKhazar\\b', 'baku', 'Khazar center (Azerbaijan)'),
+  p('\\bASAN\\b', 'baku', 'ASAN service (Azerbaijan)'),
+  p('\\b(single|unified) information (center|centre)\\b', 'yerevan', 'Armenian unified information center', 'iu'),
+  p('\\bDefen[cs]e Army\\b', 'yerevan', 'Nagorno-Karabakh Defense Army', 'iu'),
+  p('\\b(separatist|ethnic Armenian) (authorities|officials|leaders?|forces|government)\\b', 'yerevan', 'Separatist (Karabakh) authorities', 'iu'),
+  p('\\bKremlin\\b', 'international', 'Kremlin'),
+  p('\\b(Minsk Group|OSCE)\\b', 'international', 'OSCE Minsk Group'),
+  p('\\b(United Nations|UN|U\\.N\\.|UNICEF|UNHCR|Security Council)\\b', 'international', 'United Nations'),
+  p('\\b(European Union|EU|European Commission|European Parliament|Council of Europe|NATO)\\b', 'international', 'European and Atlantic bodies'),
+  p('\\b(Red Cross|ICRC|Human Rights Watch|Amnesty International|Reporters Without Borders)\\b', 'international', 'International organisations'),
+  p('\\b(White House|State Department|Pentagon)\\b', 'international', 'United States government'),
+  p('\\b(Associated Press|AP|Reuters|AFP|BBC|Al Jazeera|RIA Novosti|TASS|Interfax|[Ii]nternational media|[Oo]bservers|[Ee]xperts|[Aa]nalysts)\\b', 'international', 'Press and observers'),
+];
+
+/**
+ * Nationality words. `Armenian` and `Karabakh` both speak for Yerevan: the product groups
+ * Armenia's and the Nagorno-Karabakh authorities' statements as one side.
+ */
+export const NATIONALITY: readonly ActorEntry[] = [
+  p("\\b(Azerbaijani|Azeri|Azerbaijan(?:'s|’s)?|Baku(?:'s|’s)?)\\b", 'baku', 'Azerbaijan'),
+  p("\\b(Armenian|Armenia(?:'s|’s)?|Yerevan(?:'s|’s)?|Karabakh(?:'s|’s)?|Nagorno-Karabakh(?:'s|’s)?|Artsakh(?:'s|’s)?|Stepanakert(?:'s|’s)?)\\b", 'yerevan', 'Armenia and Nagorno-Karabakh'),
+  p("\\b(Russian|Russia(?:'s|’s)?|Moscow(?:'s|’s)?|French|France(?:'s|’s)?|Paris|Turkish|Turkey(?:'s|’s)?|Ankara|Iranian|Iran(?:'s|’s)?|Tehran|Georgian|Georgia(?:'s|’s)?|Tbilisi|American|U\\.?S\\.?|United States|Washington|Israeli|Israel|Pakistani|Pakistan|German|Germany|British|UK|Britain|Chinese|China|Ukrainian|Ukraine|Kazakh|Kazakhstan|Italian|Italy|Canadian|Canada|Swiss|Greek|Greece|Cypriot|Cyprus|Syrian|Syria|[Ii]nternational|[Ff]oreign)\\b", 'international', 'Third countries and international'),
+];
+
+/**
+ * Verbs (and phrases) that introduce what someone says. Past, present and plural forms,
+ * because live pages write "reports" and wire stories "said".
+ */
+export const SPEECH_VERBS =
+  'said|says|say|stated|states|state|reported|reports|report|announced|announces|noted|notes|added|adds|told|tells|wrote|writes|claimed|claims|claim|denied|denies|deny|accused|accuses|accuse|insisted|insists|stressed|stresses|emphasized|emphasised|declared|declares|demanded|demands|confirmed|confirms|rejected|rejects|responded|replied|replies|warned|warns|urged|urges|blamed|blames|informed|informs|explained|asserted|alleged|alleges|expressed|called on|called for|calls on|calls for|reiterated|assured|admitted|announced|published|posted|tweeted|specified|clarified|pointed out|argued|suggested|threatened|vowed|promised|condemned|condemns|welcomed|voiced|expressed concern';
+
+/** Speech verbs as one case-insensitive alternation, longest phrases first. */
+export const SPEECH_VERB_PATTERN = new RegExp(
+  `\\b(?:${[...new Set(SPEECH_VERBS.split('|'))].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  // Lower case only: "United States" is not a speech verb.
+  'gu',
+);
+
+/** Words that refer back to a speaker named before ("he said", "the ministry added"). */
+export const BACK_REFERENCE =
+  /^(?:he|she|they|it|the (?:ministry|spokes(?:man|woman|person)|minister|president|prime minister|official|officials|leader|agency|department|service|center|centre|office|authorities|side)|officials|authorities)$/iu;
+
+/** One match of an actor in a text. */
+export interface ActorMention {
+  side: Side;
+  /** The matched words. */
+  text: string;
+  index: number;
+  kind: 'person' | 'body' | 'nationality';
+}
+
+/**
+ * Every actor mentioned in `text`, in order of position; where entries overlap, a person
+ * wins over a body and a body over a nationality word.
+ *
+ * @example
+ *   findActors('Adviser to the Karabakh President David Babayan').map((m) => m.side) // ['yerevan', 'yerevan']
+ */
+export function findActors(text: string): ActorMention[] {
+  const found: ActorMention[] = [];
+  const scan = (entries: readonly ActorEntry[], kind: ActorMention['kind']) => {
+    for (const entry of entries) {
+      const re = new RegExp(entry.pattern.source, entry.pattern.flags.includes('g') ? entry.pattern.flags : entry.pattern.flags + 'g');
+      for (const m of text.matchAll(re)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (found.some((f) => start < f.index + f.text.length && f.index < end)) continue;
+        found.push({ side: entry.side, text: m[0], index: start, kind });
+      }
+    }
+  };
+  scan(PEOPLE, 'person');
+  scan(BODIES, 'body');
+  scan(NATIONALITY, 'nationality');
+  return found.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,82 @@
+import { classifyBlocks, type Role } from './classify-blocks.ts';
+import { extractClaims, type DraftClaim } from './extract-claims.ts';
+import { findReportDate, type DateCandidate, type PartialDate } from './find-report-date.ts';
+import type { DateSource, Diagnostic, SetAside } from './model.ts';
+import type { ParsedSource } from './parse-report.ts';
+
+/** A report as extraction leaves it: no id yet, and maybe a date without a year. */
+export interface ExtractedReport {
+  file: string;
+  title: string;
+  date: PartialDate | null;
+  dateSource: DateSource;
+  url: string | null;
+  publisher: string | null;
+  claims: DraftClaim[];
+  setAside: SetAside[];
+  diagnostics: Diagnostic[];
+}
+
+const ISO_PREFIX = /^\s*(?:date[:\s]\s*)?\d{4}-\d{2}-\d{2}\s*/iu;
+
+/**
+ * Extract title, date, claims and set-aside pieces from a parsed report.
+ *
+ * @example
+ *   extractReport(parseReport({ file: 'a.txt', text: 'Overview as of May 2\n• Shelling, officials said.' })).date
+ *   // { year: null, month: 5, day: 2, text: 'May 2' }
+ */
+export function extractReport(parsed: ParsedSource): ExtractedReport {
+  const { blocks, frontMatter } = parsed;
+  const roles = classifyBlocks(blocks, frontMatter.title);
+  const { claims, setAside } = extractClaims(blocks, roles);
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+  const warn = (ruleId: string, message: string, hint: string | null, line: number | null = null) =>
+    diagnostics.push({ file: parsed.file, line, column: null, ruleId, severity: 'warning', message, hint });
+
+  const titleBlock = blocks.find((_, i) => isReason(roles[i]!, 'title'));
+  const title = frontMatter.title ?? titleBlock?.text.replace(ISO_PREFIX, '').trim() ?? fallbackTitle(parsed.file);
+  if (frontMatter.title === null && !titleBlock) warn('title-missing', 'No title line found; the file name is used as the title.', 'Put the title on the first line, or add `title:` front matter.');
+
+  let date: PartialDate | null = null;
+  let dateSource: DateSource = 'none';
+  if (frontMatter.date !== null) {
+    const [y, m, d] = frontMatter.date.split('-').map(Number) as [number, number, number];
+    date = { year: y, month: m, day: d, text: frontMatter.date };
+    dateSource = 'front-matter';
+  } else {
+    const found = findReportDate(dateCandidates(parsed, roles));
+    date = found.date;
+    dateSource = found.source;
+    if (found.source === 'mentioned' && date) {
+      warn('date-guessed', `No date line or overview phrase found; the latest date the text mentions (“${date.text}”) is used.`, 'Add `date: YYYY-MM-DD` front matter to state the day the report covers.');
+    }
+  }
+  if (date === null) warn('date-missing', 'No date found; the report is listed under “Undated”.', 'Add `date: YYYY-MM-DD` front matter, or a line such as “Overview as of November 4, 2020”.');
+  if (claims.length === 0 && blocks.length > 0) warn('claims-none', 'No claims found in this report; everything in it was set aside.', 'Check the report page: its set-aside list says why each piece was not taken as a claim.');
+
+  return { file: parsed.file, title, date, dateSource, url: frontMatter.url, publisher: frontMatter.publisher, claims, setAside, diagnostics };
+}
+
+function isReason(role: Role, reason: string): boolean {
+  return role.role === 'set-aside' && role.reason === reason;
+}
+
+function dateCandidates(parsed: ParsedSource, roles: readonly Role[]): DateCandidate[] {
+  return parsed.blocks.flatMap((block, i): DateCandidate[] => {
+    const role = roles[i]!;
+    if (role.role === 'set-aside') {
+      if (role.reason === 'title') return [{ text: block.text, place: 'title' }];
+      if (role.reason === 'dateline') return [{ text: block.text, place: 'dateline' }];
+      return [];
+    }
+    if (role.role === 'heading') return [{ text: block.text, place: 'heading' }];
+    if (role.role === 'item-break') return [];
+    return [{ text: block.text, place: 'body' }];
+  });
+}
+
+function fallbackTitle(file: string): string {
+  const base = file.split('/').pop() ?? file;
+  return base.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || base;
+}

@@ -1,0 +1,129 @@
+import { BACK_REFERENCE, findActors, SPEECH_VERB_PATTERN } from './actors.ts';
+import type { Side } from './model.ts';
+
+/** Who a sentence says is speaking. */
+export type Speaker =
+  /** Named in the sentence: "the Azerbaijani Defense Ministry said". */
+  | { kind: 'named'; side: Side; attribution: string }
+  /** Referred back to: "he said", "the ministry added", "officials said". */
+  | { kind: 'back-reference'; attribution: string };
+
+/** Words between a speaker and the verb that do not change who speaks. */
+const FILLER = /^(?:and|but|however|meanwhile|in response|in turn|also|has|have|had|then|later|earlier|further|again|once again|repeatedly|previously|already|officially|publicly|subsequently|on \w+day|last week|today|yesterday)(?:\s+|$)|\s+(?:also|has|have|had|then|later|earlier|further|again|repeatedly|previously|already|officially|publicly|has also|have also|had also|has repeatedly|once again)$/iu;
+/** Sources named as the publisher of what the sentence reports. */
+const PUBLISHED_BY = /\b(?:published|released|distributed|circulated|provided|shared|posted|issued) by\s+([^,.;:]+)/iu;
+const ACCORDING_TO = /\b(?:according to|citing|cited by|as reported by|quoting)\s+([^,.;:]+)/iu;
+/** A dash source closing a bullet: "… of the Agjabedi region – the Azerbaijani Defense Ministry." */
+const DASH_SOURCE = /\s[–—-]\s+([^–—.;:]{2,80}?)\s*\.?$/u;
+const MAX_SPEAKER_WORDS = 14;
+const INVERSION_VERB = /^(?:said|says|added|adds|wrote|writes|noted|notes|reported|reports|stated|states|told|explained|stressed|emphasized|emphasised|continued|insisted|declared|announced|replied|warned)$/u;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)(?:\s+(?:not|also|widely|officially|previously|already|reportedly))*\s+$/iu;
+const AUXILIARY = /\s(?:has|have|had|hasn[’']t|haven[’']t|did|didn[’']t|does|doesn[’']t|do|don[’']t|is|are|was|were|will|would|could|can|may|might)\b/iu;
+
+/**
+ * The speaker of one sentence, or null when nobody is said to speak (the outlet's narration).
+ *
+ * Quotations are masked first, so a name inside a quote never becomes its speaker; then the
+ * phrase next to the first speech verb is classified with the actors table.
+ *
+ * @example
+ *   findSpeaker('Missiles were used, the Azerbaijani Defense Ministry said.')
+ *   // { kind: 'named', side: 'baku', attribution: 'the Azerbaijani Defense Ministry' }
+ */
+export function findSpeaker(sentence: string): Speaker | null {
+  const masked = maskQuotations(sentence);
+  const published = PUBLISHED_BY.exec(masked);
+  if (published) {
+    const named = classify(published[1]!);
+    if (named) return named;
+  }
+  for (const verb of masked.matchAll(SPEECH_VERB_PATTERN)) {
+    const found = speakerAround(masked, verb.index, verb.index + verb[0].length);
+    if (found) return found;
+  }
+  for (const re of [ACCORDING_TO, DASH_SOURCE]) {
+    const m = re.exec(masked);
+    if (m) {
+      const named = classify(m[1]!);
+      if (named) return named;
+    }
+  }
+  return null;
+}
+
+/** The speaker phrase before the verb ("X said"), or after it ("…,” said X; stated by X). */
+function speakerAround(text: string, verbStart: number, verbEnd: number): Speaker | null {
+  const before = text.slice(0, verbStart);
+  const after = text.slice(verbEnd);
+  if (/^\s+by\s/iu.test(after)) return classify(clauseAfter(after.replace(/^\s+by\s/iu, '')));
+  // "The number of soldiers killed is not reported": a passive verb without "by" names no speaker.
+  if (PASSIVE_BEFORE.test(before)) return null;
+  const segments = before.split(/[,;:(]|\s[–—]\s/u);
+  const opensClause = (segments[segments.length - 1] ?? '').trim() === '';
+  if (opensClause) {
+    // "“…,” said X" names its speaker after the verb; "…, published on May 2" is a participle with none;
+    // "X, a representative of Y, wrote" is an appositive, walked back below.
+    if (!INVERSION_VERB.test(text.slice(verbStart, verbEnd))) return null;
+    const inverted = classify(clauseAfter(after));
+    if (inverted) return inverted;
+  }
+  let phrase = '';
+  // Walk back over appositives: "Artsrun Hovhannisyan, a representative of the ministry, wrote".
+  for (let i = segments.length - 1, used = 0; i >= 0 && used < 3; i--, used++) {
+    phrase = phrase === '' ? segments[i]!.trim() : `${segments[i]!.trim()}, ${phrase}`;
+    const cleaned = stripFiller(phrase);
+    if (cleaned === '') continue;
+    if (BACK_REFERENCE.test(cleaned)) return { kind: 'back-reference', attribution: cleaned };
+    const named = classify(cleaned);
+    if (named) return withName(named, segments[i - 1]);
+    if (!/^\p{Lu}/u.test(cleaned) && !/^(?:the|a|an)\s/iu.test(cleaned)) break;
+  }
+  return null;
+}
+
+/** An appositive role gets the name before it: "Name, a representative of X". */
+function withName(named: Speaker, previous: string | undefined): Speaker {
+  if (named.kind !== 'named' || previous === undefined) return named;
+  const name = previous.trim();
+  if (/^(?:a|an|the)\s+\p{Ll}/u.test(named.attribution) && /^(?:\p{Lu}[\p{L}'’-]+\s?){1,4}$/u.test(name)) {
+    return { ...named, attribution: `${name}, ${named.attribution}` };
+  }
+  return named;
+}
+
+function clauseAfter(text: string): string {
+  return (text.split(/[,.;:!?(]|\s(?:that|in|on|at|during|after|before|when|while|who|which)\s/u)[0] ?? '').trim();
+}
+
+function stripFiller(phrase: string): string {
+  let s = phrase.replace(/\s+/g, ' ').trim();
+  for (let previous = ''; previous !== s; ) {
+    previous = s;
+    s = s.replace(FILLER, '').trim();
+  }
+  return s;
+}
+
+/** A phrase that names an actor: its side is that of the actor nearest the verb. */
+function classify(phrase: string): Speaker | null {
+  // "Azerbaijani authorities haven’t disclosed …, but say": the speaker ends where its own verb starts.
+  const cleaned = stripFiller(phrase.split(AUXILIARY)[0] ?? phrase);
+  if (cleaned === '' || cleaned.split(' ').length > MAX_SPEAKER_WORDS) return null;
+  if (BACK_REFERENCE.test(cleaned)) return { kind: 'back-reference', attribution: cleaned };
+  const actors = findActors(cleaned);
+  if (actors.length === 0) return null;
+  // A named person or body outranks the nationality word that qualifies it; otherwise the last word wins.
+  const best = [...actors].reverse().find((a) => a.kind !== 'nationality') ?? actors[actors.length - 1]!;
+  return { kind: 'named', side: best.side, attribution: cleaned };
+}
+
+/**
+ * Replace quoted passages with spaces of the same length, so indexes still line up and
+ * words inside a quotation are never read as its speaker.
+ */
+export function maskQuotations(text: string): string {
+  return text
+    .replace(/“[^”]*(?:”|$)/gu, (m) => ' '.repeat(m.length))
+    .replace(/"[^"]*(?:"|$)/gu, (m) => ' '.repeat(m.length))
+    .replace(/«[^»]*(?:»|$)/gu, (m) => ' '.repeat(m.length));
+}

@@ -1,0 +1,176 @@
+/**
+ * Every type shared between pipeline stages, in one place.
+ *
+ * read seeds → parse (remark) → extract (dates, claims, sides, places) → group (days) → render (Eleventy)
+ *
+ * Field names of `Report`, `Claim`, `Day` and `Records` are the public records export
+ * (`data/records.json`, described by `schema/records.schema.json`): rename nothing there.
+ */
+
+/** Who a claim comes from. */
+export type Side = 'baku' | 'yerevan' | 'international';
+
+/** The three sides in display order: Baku | Yerevan | International. */
+export const SIDES: readonly Side[] = ['baku', 'yerevan', 'international'];
+
+/** A problem found in the input, with its place, in the manner of vfile messages. */
+export interface Diagnostic {
+  /** Path of the seed relative to the seeds folder (or the folder itself for corpus-wide problems). */
+  file: string;
+  /** 1-based line, when known. */
+  line: number | null;
+  /** 1-based column, when known. */
+  column: number | null;
+  /** Short stable rule id, e.g. `date-year-inferred`. */
+  ruleId: string;
+  /** `error` stops the build; `warning` is printed and kept on the report. */
+  severity: 'error' | 'warning';
+  /** What happened, in one sentence. */
+  message: string;
+  /** What to do next, when there is something to do. */
+  hint: string | null;
+}
+
+/** Optional YAML front matter of a report, validated. */
+export interface FrontMatter {
+  /** Overrides the title found in the text. */
+  title: string | null;
+  /** The day the report is about, `YYYY-MM-DD`. */
+  date: string | null;
+  /** Original address of the report. */
+  url: string | null;
+  /** The outlet that published it. */
+  publisher: string | null;
+}
+
+/** Stage 1 output: one seed file, decoded. */
+export interface SourceFile {
+  /** Path relative to the seeds folder, `/`-separated. */
+  file: string;
+  /** The text after decoding (BOM removed, line endings normalised to `\n`). */
+  text: string;
+}
+
+/** Stage 2 output: a seed split into front matter and typed blocks. */
+export interface ParsedReport {
+  file: string;
+  frontMatter: FrontMatter;
+  /** The body as it is fed to remark (normalised), used to render the report page. */
+  markdown: string;
+  /** Line of the original file where `markdown` starts (front matter shifts it). */
+  bodyLine: number;
+  /** The report's blocks in reading order. */
+  blocks: Block[];
+  diagnostics: Diagnostic[];
+}
+
+/** What a block is, after the layout of the page has been read. */
+export type BlockKind =
+  /** A bullet (`•`, `-`, `*`, or one of several run together on a line). */
+  | 'bullet'
+  /** A prose paragraph. */
+  | 'paragraph'
+  /** A short line that heads what follows (section header or live-page headline). */
+  | 'heading'
+  /** A line holding only a separator (`-`, `___`) between live-page items. */
+  | 'separator';
+
+/** One paragraph, bullet or heading of a report, with the id it carries on the report page. */
+export interface Block {
+  /** Element id on the report page (`p3`), unique within the report. */
+  id: string;
+  kind: BlockKind;
+  /** Plain text of the block. */
+  text: string;
+  /** 1-based line in the original file. */
+  line: number;
+}
+
+/** Why a piece of a report is not a claim. */
+export type SetAsideReason =
+  | 'title'
+  | 'dateline'
+  | 'byline'
+  | 'heading'
+  | 'chrome'
+  | 'teaser'
+  | 'caption'
+  | 'credit'
+  | 'link'
+  | 'separator';
+
+/** A piece of a report that is not a claim, kept so that nothing is silently lost. */
+export interface SetAside {
+  /** Id of its element on the report page. */
+  anchor: string;
+  text: string;
+  reason: SetAsideReason;
+  /** The reason in plain words, for the report page. */
+  explanation: string;
+  line: number;
+}
+
+/** One statement of one side, as a report states it. */
+export interface Claim {
+  /** Unique and stable across builds: `<reportId>-<anchor>-<n>`. */
+  id: string;
+  reportId: string;
+  /** Id of its paragraph on the report's page. */
+  anchor: string;
+  /** Ids of every block its text comes from (a live-page item can span paragraphs); the first is `anchor`. */
+  spans: string[];
+  side: Side;
+  /** The claim as the report states it, plain text. */
+  text: string;
+  /** Who says it, when the text says so. */
+  attribution: string | null;
+  /** Canonical names of the places it mentions. */
+  places: string[];
+  /** The outlet's own background narration ("Since September 27 …"), folded on the site. */
+  background: boolean;
+  /** How the side was decided: a section header, the speaker, an earlier speaker, or the outlet's narration. */
+  sideBasis: 'header' | 'speaker' | 'context' | 'narration';
+  /** Headline of the live-page item it belongs to, if any. */
+  headline: string | null;
+  /** 1-based line in the seed file. */
+  line: number;
+}
+
+/** How the report date was found, from most to least certain. */
+export type DateSource = 'front-matter' | 'iso-line' | 'dateline' | 'phrase' | 'title' | 'mentioned' | 'none';
+
+/** A report after extraction: the unit of the report page. */
+export interface Report {
+  /** URL-safe, unique across the corpus. */
+  id: string;
+  /** Path relative to the seeds folder. */
+  file: string;
+  title: string;
+  /** The day the report is about, or null when no date could be found. */
+  date: string | null;
+  dateSource: DateSource;
+  url: string | null;
+  publisher: string | null;
+  /** Warnings about this report, in plain words (also printed by the build). */
+  warnings: string[];
+  claims: Claim[];
+  setAside: SetAside[];
+  /** Report text rendered through remark-html, every block with its id (not exported). */
+  html: string;
+}
+
+/** Claims of one day, grouped by side. */
+export interface Day {
+  /** `YYYY-MM-DD`, or null for the undated group. */
+  date: string | null;
+  /** Ids of the reports about this day. */
+  reports: string[];
+  claims: Record<Side, Claim[]>;
+}
+
+/** The records export, `data/records.json`. */
+export interface Records {
+  schemaVersion: 1;
+  reports: Omit<Report, 'html'>[];
+  days: Day[];
+}

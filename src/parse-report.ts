@@ -1,0 +1,84 @@
+import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block, BlockKind, Diagnostic, FrontMatter, SourceFile } from './model.ts';
+import { normalizeLayout } from './normalize-layout.ts';
+import { parseFrontMatter } from './parse-front-matter.ts';
+
+/** A report split into front matter and blocks, with the remark tree the report page is rendered from. */
+export interface ParsedSource {
+  file: string;
+  frontMatter: FrontMatter;
+  blocks: Block[];
+  /** The mdast tree; every block's node carries `data.hProperties.id`. JSON-serialisable. */
+  tree: Root;
+  diagnostics: Diagnostic[];
+}
+
+const parser = unified().use(remarkParse);
+
+/**
+ * Parse a decoded seed: front matter, layout normalisation, remark, one `Block` per
+ * paragraph, bullet, heading or separator, each with an element id and its seed line.
+ *
+ * @example
+ *   parseReport({ file: 'a.txt', text: 'Title\n• One.\n• Two.' }).blocks.map((b) => b.kind)
+ *   // ['paragraph', 'bullet', 'bullet']
+ */
+export function parseReport(source: SourceFile): ParsedSource {
+  const fm = parseFrontMatter(source.file, source.text);
+  const layout = normalizeLayout(fm.body);
+  // One blank line between blocks, so that no block is read as the lazy continuation of another.
+  const markdown = layout.map((l) => l.markdown).join('\n\n');
+  const seedLineOf = (mdLine: number) => {
+    const entry = layout[Math.floor((mdLine - 1) / 2)];
+    return (entry?.line ?? 1) + fm.bodyLine - 1;
+  };
+  const tree = parser.parse(markdown);
+  literalHtml(tree);
+  const blocks: Block[] = [];
+  const add = (node: Nodes, kind: BlockKind, text: string) => {
+    const id = `p${blocks.length + 1}`;
+    node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
+    blocks.push({ id, kind, text: text.replace(/\s+/g, ' ').trim(), line: seedLineOf(node.position?.start.line ?? 1) });
+  };
+  const visit = (node: RootContent) => {
+    switch (node.type) {
+      case 'list':
+        visitList(node);
+        return;
+      case 'heading':
+        add(node, 'heading', toString(node));
+        return;
+      case 'thematicBreak':
+        add(node, 'separator', '');
+        return;
+      case 'code':
+        add(node, 'paragraph', node.value);
+        return;
+      default:
+        add(node, 'paragraph', toString(node));
+    }
+  };
+  const visitList = (list: List) => {
+    for (const item of list.children) visitItem(item);
+  };
+  const visitItem = (item: ListItem) => {
+    const own = item.children.filter((c) => c.type !== 'list');
+    add(item, 'bullet', own.map((c) => toString(c)).join(' '));
+    for (const c of item.children) if (c.type === 'list') visitList(c);
+  };
+  for (const node of tree.children) visit(node);
+  return { file: source.file, frontMatter: fm.frontMatter, blocks, tree, diagnostics: fm.diagnostics };
+}
+
+/**
+ * remark-html's sanitiser drops raw HTML *with the words inside it* (STACK.md). A report's
+ * HTML is shown as the literal text it is: safe, and nothing the reader wrote disappears.
+ */
+function literalHtml(node: Nodes): void {
+  if (!('children' in node)) return;
+  node.children = node.children.map((child) => (child.type === 'html' ? { type: 'text', value: child.value, position: child.position } : child)) as typeof node.children;
+  for (const child of node.children) literalHtml(child as Nodes);
+}

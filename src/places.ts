@@ -1,0 +1,100 @@
+/**
+ * Places of the conflict area, with the names each side and each transliteration uses.
+ * One entry per place, so that a reader comparing "Shusha" (Baku) and "Shushi" (Yerevan)
+ * finds both on one place page. The canonical name is the one shown; aliases are matched.
+ */
+export interface Place {
+  name: string;
+  aliases: readonly string[];
+  /** Country or region the place lies in, for the place page. */
+  region: 'Nagorno-Karabakh' | 'Azerbaijan' | 'Armenia' | 'Other';
+}
+
+const place = (name: string, region: Place['region'], ...aliases: string[]): Place => ({ name, aliases, region });
+
+export const PLACES: readonly Place[] = [
+  place('Stepanakert', 'Nagorno-Karabakh', 'Khankendi', 'Xankəndi'),
+  place('Shusha', 'Nagorno-Karabakh', 'Shushi', 'Şuşa'),
+  place('Martakert', 'Nagorno-Karabakh', 'Agdere', 'Aghdara', 'Agderin', 'Ağdərə'),
+  place('Martuni', 'Nagorno-Karabakh', 'Khojavend', 'Khojavand', 'Xocavənd'),
+  place('Hadrut', 'Nagorno-Karabakh'),
+  place('Askeran', 'Nagorno-Karabakh', 'Khojaly', 'Khojali', 'Xocalı'),
+  place('Talish', 'Nagorno-Karabakh', 'Talysh', 'Talış'),
+  place('Madagiz', 'Nagorno-Karabakh', 'Sugovushan', 'Suqovuşan'),
+  place('Tug', 'Nagorno-Karabakh', 'Tog', 'Togh'),
+  place('Karin Tak', 'Nagorno-Karabakh', 'Dashalti', 'Daşaltı'),
+  place('Skhnakh', 'Nagorno-Karabakh'),
+  place('Avetaranots', 'Nagorno-Karabakh', 'Chanakhchi'),
+  place('Lachin', 'Azerbaijan', 'Berdzor', 'Laçın'),
+  place('Kelbajar', 'Azerbaijan', 'Karvachar', 'Kalbajar', 'Kəlbəcər'),
+  place('Jabrayil', 'Azerbaijan', 'Jebrail', 'Jabrail', 'Cəbrayıl', 'Mekhakavan'),
+  place('Fuzuli', 'Azerbaijan', 'Füzuli', 'Varanda'),
+  place('Zangilan', 'Azerbaijan', 'Kovsakan', 'Zəngilan'),
+  place('Gubadli', 'Azerbaijan', 'Kubatly', 'Qubadlı', 'Kashunik'),
+  place('Agdam', 'Azerbaijan', 'Aghdam', 'Akna', 'Ağdam'),
+  place('Terter', 'Azerbaijan', 'Tartar', 'Tərtər'),
+  place('Barda', 'Azerbaijan', 'Bərdə'),
+  place('Ganja', 'Azerbaijan', 'Gəncə'),
+  place('Goranboy', 'Azerbaijan'),
+  place('Agjabedi', 'Azerbaijan', 'Aghjabadi', 'Ağcabədi'),
+  place('Beylagan', 'Azerbaijan', 'Beylaqan'),
+  place('Mingachevir', 'Azerbaijan', 'Mingachevir', 'Mingəçevir'),
+  place('Tovuz', 'Azerbaijan'),
+  place('Gadabay', 'Azerbaijan', 'Gedabek', 'Gədəbəy'),
+  place('Dashkasan', 'Azerbaijan', 'Daşkəsən'),
+  place('Naftalan', 'Azerbaijan'),
+  place('Yevlakh', 'Azerbaijan'),
+  place('Gusanli', 'Azerbaijan'),
+  place('Gazyan', 'Azerbaijan'),
+  place('Shikharkh', 'Azerbaijan', 'Shikharh', 'Şıxarx'),
+  place('Gapanli', 'Azerbaijan'),
+  place('Eskipara', 'Azerbaijan'),
+  place('Sahlaabad', 'Azerbaijan'),
+  place('Yukhari Kiyameddinli', 'Azerbaijan'),
+  place('Hajilar', 'Azerbaijan'),
+  place('Qarakhanli', 'Azerbaijan', 'Garakhanli'),
+  place('Boyat', 'Azerbaijan'),
+  place('Nakhchivan', 'Azerbaijan', 'Nakhichevan'),
+  place('Goris', 'Armenia'),
+  place('Berd', 'Armenia', 'Berdsk'),
+  place('Chambarak', 'Armenia'),
+  place('Vardenis', 'Armenia'),
+  place('Kapan', 'Armenia'),
+  place('Meghri', 'Armenia'),
+  place('Yeraskh', 'Armenia'),
+  place('Ijevan', 'Armenia'),
+  place('Syunik', 'Armenia'),
+  place('Tavush', 'Armenia'),
+];
+
+/** A place named in a text by an alias, in the order first met. */
+export function findPlaces(text: string): string[] {
+  const found: { name: string; index: number }[] = [];
+  for (const entry of ALIAS_INDEX) {
+    const m = entry.re.exec(text);
+    if (m && !found.some((f) => f.name === entry.name)) found.push({ name: entry.name, index: m.index });
+  }
+  for (const m of text.matchAll(SETTLEMENT_PATTERN)) {
+    for (const raw of m[1]!.split(/,\s*|\s+and\s+|\s+as well as\s+/u)) {
+      const name = raw.trim();
+      if (/^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u.test(name) && !NOT_SETTLEMENTS.has(name) && !found.some((f) => f.name === name || aliasOf(name) === f.name)) {
+        found.push({ name: aliasOf(name) ?? name, index: m.index });
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index || (a.name < b.name ? -1 : 1)).map((f) => f.name);
+}
+
+/** "the village of X", "villages of X, Y and Z", "the city of X": settlements not in the table. */
+const SETTLEMENT_PATTERN = /\b(?:village|villages|city|town|towns|settlement|settlements|district|region|regions) of ((?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:,\s*|\s+and\s+|\s+as well as\s+(?:the\s+(?:village|city|town)\s+of\s+)?)?)+)/gu;
+
+/** Countries and territories: the pattern above would otherwise list them as settlements. */
+const NOT_SETTLEMENTS = new Set(['Azerbaijan', 'Armenia', 'Karabakh', 'Nagorno-Karabakh', 'Artsakh', 'Russia', 'Turkey', 'Iran', 'Georgia', 'Syria']);
+
+const ALIAS_INDEX = PLACES.flatMap((p) =>
+  [p.name, ...p.aliases].map((alias) => ({ name: p.name, re: new RegExp(`(?<![\\p{L}-])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[’']s)?(?![\\p{L}])`, 'u') })),
+);
+
+function aliasOf(name: string): string | undefined {
+  return PLACES.find((p) => p.name === name || p.aliases.includes(name))?.name;
+}
