@@ -9,7 +9,8 @@ import { promisify } from 'node:util';
 import { generateCorpus, writeCorpus } from '../scripts/corpus/write-corpus.ts';
 
 const run = promisify(execFile);
-const CLI = fileURLToPath(new URL('../scripts/gen-corpus.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'scripts', 'gen-corpus.ts');
 const scratch = await mkdtemp(join(tmpdir(), 'gen-corpus-test-'));
 after(() => rm(scratch, { recursive: true, force: true }));
 
@@ -22,7 +23,7 @@ describe('gen-corpus determinism', () => {
   test('the CLI and the library write byte-identical files for the same n and seed', async () => {
     const viaCli = join(scratch, 'cli');
     const viaLib = join(scratch, 'lib');
-    await run(process.execPath, ['--import', 'tsx', CLI, '--n', '30', '--out', viaCli, '--seed', '7']);
+    await run(process.execPath, ['--import', 'tsx', CLI, '--n', '30', '--out', viaCli, '--seed', '7'], { cwd: ROOT });
     await writeCorpus(viaLib, 30, 7);
     const [a, b] = [await readAll(viaCli), await readAll(viaLib)];
     assert.deepEqual([...a.keys()], [...b.keys()]);
