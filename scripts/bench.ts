@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus/write-corpus.ts';
@@ -156,5 +156,6 @@ async function describeMachine(gnu: boolean): Promise<Machine> {
     eleventy: pkg.version,
     gnuTime: gnu,
     commit: git.status === 0 ? git.stdout.trim() : 'unknown',
+    loadAvg1: loadavg()[0] ?? 0,
   };
 }

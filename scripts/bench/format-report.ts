@@ -10,6 +10,8 @@ export interface Machine {
   eleventy: string;
   gnuTime: boolean;
   commit: string;
+  /** 1-minute load average when the bench started: other work on the machine skews timings. */
+  loadAvg1: number;
 }
 
 const num = (v: number | null, digits: number): string => (v === null ? '–' : v.toFixed(digits));
@@ -18,7 +20,7 @@ const times = (v: number | null): string => (v === null ? '–' : `${v.toFixed(2
 export function formatMachine(m: Machine): string {
   return [
     `machine: ${m.cpus} × ${m.cpuModel}, ${(m.totalMemMiB / 1024).toFixed(1)} GiB RAM, ${m.platform}`,
-    `node ${m.node}, @11ty/eleventy ${m.eleventy}, commit ${m.commit}`,
+    `node ${m.node}, @11ty/eleventy ${m.eleventy}, commit ${m.commit}, load average ${m.loadAvg1.toFixed(2)} at start`,
     m.gnuTime ? 'CPU and peak RSS from GNU time (wait4 rusage of the child tree)' : 'no GNU time: wall time only',
   ].join('\n');
 }
