@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build-site.ts';
 import { formatDiagnostic, sortDiagnostics } from '../src/format-diagnostic.ts';
+import type { CacheStats } from '../src/model.ts';
 
-const USAGE = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--path-prefix /sub/] [--debug]';
+const USAGE = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--path-prefix /sub/] [--cache DIR | --no-cache] [--debug]';
 
 async function main(): Promise<number> {
   let args;
@@ -12,6 +13,8 @@ async function main(): Promise<number> {
         seeds: { type: 'string', default: 'seeds' },
         out: { type: 'string', default: '_site' },
         'path-prefix': { type: 'string', default: '/' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -25,7 +28,8 @@ async function main(): Promise<number> {
     return 0;
   }
   try {
-    const result = await buildSite({ seedsDir: args.seeds, outDir: args.out, pathPrefix: args['path-prefix'] });
+    const cacheDir = args['no-cache'] ? null : args.cache;
+    const result = await buildSite({ seedsDir: args.seeds, outDir: args.out, pathPrefix: args['path-prefix'], cacheDir });
     const sorted = sortDiagnostics(result.diagnostics);
     for (const d of sorted) console.error(formatDiagnostic(d, args.seeds));
     const errors = sorted.filter((d) => d.severity === 'error').length;
@@ -37,12 +41,20 @@ async function main(): Promise<number> {
     const c = result.corpus!;
     const claims = c.reports.reduce((n, r) => n + r.claims.length, 0);
     console.log(`Built ${args.out}: ${c.reports.length} reports, ${c.records.days.length} days, ${claims} claims, ${warnings} warning(s).`);
+    console.log(describeWork(result.cache, result.workers));
     return 0;
   } catch (error) {
     if (args.debug) console.error(error);
     else console.error(`Build failed: ${(error as Error).message}\n(run with --debug for the stack trace)`);
     return 1;
   }
+}
+
+function describeWork(cache: CacheStats | null, workers: number): string {
+  const threads = workers > 0 ? ` on ${workers} worker threads` : '';
+  if (cache === null) return `Cache off: every report processed${threads}.`;
+  const rejected = cache.rejected > 0 ? `, ${cache.rejected} damaged entr${cache.rejected === 1 ? 'y' : 'ies'} ignored` : '';
+  return `Cache: ${cache.hits} report(s) reused, ${cache.misses} processed${threads}${rejected}.`;
 }
 
 process.exitCode = await main();

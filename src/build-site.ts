@@ -1,9 +1,12 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import type { Diagnostic } from './model.ts';
-import { runPipeline, type Corpus } from './pipeline.ts';
+import { extractorVersion } from './extractor-version.ts';
+import type { CacheStats, Diagnostic } from './model.ts';
+import { assembleCorpus, type Corpus } from './pipeline.ts';
+import { processCorpus } from './process-corpus.ts';
 import { readSeeds } from './read-seeds.ts';
+import { defaultCacheDir, ReportCache } from './report-cache.ts';
 import { siteData } from './site/site-data.ts';
 
 export interface BuildOptions {
@@ -11,6 +14,10 @@ export interface BuildOptions {
   outDir: string;
   /** URL path the site is served under, e.g. `/timeline/`. */
   pathPrefix: string;
+  /** Folder of the report cache; null disables it. Default: `.cache/timeline` beside `outDir`. */
+  cacheDir?: string | null;
+  /** Worker threads for processing reports (default: the machine's cores). */
+  threads?: number;
 }
 
 export interface BuildResult {
@@ -18,6 +25,10 @@ export interface BuildResult {
   ok: boolean;
   diagnostics: Diagnostic[];
   corpus: Corpus | null;
+  /** What the report cache did; null when it was disabled. */
+  cache: CacheStats | null;
+  /** Worker threads started to process reports (0: processed on the main thread, or all cached). */
+  workers: number;
 }
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -29,9 +40,13 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '..');
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const read = await readSeeds(options.seedsDir);
-  const corpus = runPipeline(read.files);
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir(options.outDir) : options.cacheDir;
+  const cache = cacheDir === null ? null : new ReportCache(cacheDir, await extractorVersion());
+  const { processed, workers } = await processCorpus(read.files, { cache, threads: options.threads });
+  const corpus = assembleCorpus(processed);
   const diagnostics = [...read.diagnostics, ...corpus.diagnostics];
-  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus };
+  const stats = { cache: cache?.stats ?? null, workers };
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats };
 
   const outDir = resolve(options.outDir);
   const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
@@ -52,7 +67,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-  return { ok: true, diagnostics, corpus };
+  await cache?.prune();
+  return { ok: true, diagnostics, corpus, ...stats };
 }
 
 /** Replace `outDir` by `staging` with two renames, so the old site is never half-replaced. */

@@ -174,3 +174,17 @@ export interface Records {
   reports: Omit<Report, 'html'>[];
   days: Day[];
 }
+
+/** What the report cache did during one build (returned by the build, printed by the CLI). */
+export interface CacheStats {
+  /** Reports whose stored result was used: not parsed. */
+  hits: number;
+  /** Reports processed because no valid entry was stored. */
+  misses: number;
+  /** Entries found but refused (corrupt, truncated, or not matching their key); counted in `misses` too. */
+  rejected: number;
+  /** Entries stored by this build. */
+  written: number;
+  /** Entries deleted because this build no longer needs them. */
+  pruned: number;
+}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const SRC = import.meta.dirname;
+const PROJECT_ROOT = resolve(SRC, '..');
+
+/** Bumped by hand only when the layout of a cache entry changes (not its content). */
+const CACHE_FORMAT = 1;
+
+/** Relative imports (static, re-exports, dynamic, side-effect), type-only ones included. */
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/**
+ * The version of what `processFile` computes, as a hash of everything its result can depend
+ * on: the source of every local module it imports (followed transitively from
+ * `src/pipeline.ts`), the lock file (versions of remark, chrono-node, gray-matter …), and the
+ * runtime (V8's regular expressions, ICU's sentence segmenter). Derived rather than a constant
+ * bumped by hand, so an edit to the extractor can never leave stale entries in use.
+ */
+export async function extractorVersion(): Promise<string> {
+  cached ??= moduleGraphVersion([join(SRC, 'pipeline.ts')], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());
+  return cached;
+}
+let cached: Promise<string> | undefined;
+
+function runtimeTag(): string {
+  return `cache-format ${CACHE_FORMAT}; node ${process.version}; icu ${process.versions.icu ?? '-'}; unicode ${process.versions.unicode ?? '-'}`;
+}
+
+/**
+ * Hash of the modules reachable from `entries` through relative imports, plus `extraFiles`
+ * and a free-form `tag`. Paths enter the hash relative to the first entry's folder, so moving
+ * the checkout elsewhere keeps the version.
+ *
+ * @example
+ *   await moduleGraphVersion(['src/pipeline.ts'], ['package-lock.json'], 'node 20') // 'f3a9…'
+ */
+export async function moduleGraphVersion(entries: readonly string[], extraFiles: readonly string[], tag: string): Promise<string> {
+  const base = dirname(resolve(entries[0] ?? '.'));
+  const seen = new Map<string, string>();
+  const queue = entries.map((e) => resolve(e));
+  while (queue.length > 0) {
+    const path = queue.pop()!;
+    if (seen.has(path)) continue;
+    const text = await readFile(path, 'utf8');
+    seen.set(path, text);
+    for (const m of text.matchAll(RELATIVE_IMPORT)) queue.push(resolve(dirname(path), m[1]!));
+  }
+  for (const path of extraFiles) seen.set(resolve(path), await readFile(path, 'utf8'));
+  const hash = createHash('sha256').update(tag).update('\0');
+  const ordered = [...seen.keys()].map((p) => [relative(base, p).split('\\').join('/'), p] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [name, path] of ordered) hash.update(name).update('\0').update(seen.get(path)!).update('\0');
+  return hash.digest('hex');
+}

@@ -1,0 +1,21 @@
+import { parentPort } from 'node:worker_threads';
+import type { SourceFile } from './model.ts';
+import { processFile } from './pipeline.ts';
+import type { WorkerReply, WorkerTask } from './worker-pool.ts';
+
+/**
+ * Worker thread entry: runs `processFile` on each batch of sources it is sent and answers
+ * with the results as JSON text (what the cache stores, and cheaper to pass between threads
+ * than a deep object). The first error stops the batch and is reported with the file's name.
+ */
+parentPort!.on('message', (task: WorkerTask) => {
+  const results: string[] = [];
+  let source: SourceFile | undefined;
+  try {
+    for (source of task.sources) results.push(JSON.stringify(processFile(source)));
+    parentPort!.postMessage({ batch: task.batch, results } satisfies WorkerReply);
+  } catch (error) {
+    const e = error as Error;
+    parentPort!.postMessage({ batch: task.batch, results, error: { file: source?.file ?? '', message: e.message, stack: e.stack ?? '' } } satisfies WorkerReply);
+  }
+});

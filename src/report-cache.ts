@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { CacheStats, SourceFile } from './model.ts';
+import type { ProcessedFile } from './pipeline.ts';
+
+/**
+ * Results of `processFile` on disk, one file per report, named by a hash of what the result
+ * depends on: the extractor's version, the report's path and its decoded text. An unchanged
+ * report is never parsed twice.
+ *
+ * An entry reads `<sha256 of key and payload>\n<payload JSON>`: a truncated, edited or
+ * misnamed entry fails the check and counts as a miss, so the cache can slow a build down
+ * but never change its output.
+ */
+export class ReportCache {
+  readonly stats: CacheStats = { hits: 0, misses: 0, rejected: 0, written: 0, pruned: 0 };
+  private readonly used = new Set<string>();
+  private ready: Promise<unknown> | null = null;
+
+  /** `dir` is created on the first write; `version` is `extractorVersion()` outside tests. */
+  constructor(
+    readonly dir: string,
+    readonly version: string,
+  ) {}
+
+  /** The key of a source: its entry's file name. */
+  keyOf(source: SourceFile): string {
+    return createHash('sha256').update(this.version).update('\0').update(source.file).update('\0').update(source.text).digest('hex');
+  }
+
+  /** The stored result for `source`, or null (absent, unreadable or failing its check). */
+  async get(source: SourceFile): Promise<ProcessedFile | null> {
+    const key = this.keyOf(source);
+    this.used.add(key);
+    let text: string;
+    try {
+      text = await readFile(this.pathOf(key), 'utf8');
+    } catch {
+      this.stats.misses++;
+      return null;
+    }
+    const value = verifiedPayload(key, text);
+    if (value === null) {
+      this.stats.rejected++;
+      this.stats.misses++;
+      return null;
+    }
+    this.stats.hits++;
+    return value;
+  }
+
+  /**
+   * Store the JSON of a result. Written to a temporary name and renamed, so a build killed
+   * mid-write leaves no half entry under the real name. A failed write only costs a miss later.
+   */
+  async put(source: SourceFile, payload: string): Promise<void> {
+    const key = this.keyOf(source);
+    this.used.add(key);
+    try {
+      this.ready ??= mkdir(this.dir, { recursive: true });
+      await this.ready;
+      const path = this.pathOf(key);
+      const temp = `${path}.${process.pid}.tmp`;
+      await writeFile(temp, `${digestOf(key, payload)}\n${payload}`);
+      await rename(temp, path);
+      this.stats.written++;
+    } catch {
+      // A read-only or full disk must not fail the build: the report is simply processed again next time.
+    }
+  }
+
+  /** Delete entries this build did not use (other versions, edited or removed reports), so the cache stays the corpus's size. */
+  async prune(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return;
+    }
+    const stale = names.filter((n) => !this.used.has(n.slice(0, -ENTRY_SUFFIX.length)) || !n.endsWith(ENTRY_SUFFIX));
+    await Promise.all(stale.map((n) => unlink(join(this.dir, n)).then(() => this.stats.pruned++, () => undefined)));
+  }
+
+  /** Remove the whole cache folder. */
+  async clear(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
+  }
+
+  private pathOf(key: string): string {
+    return join(this.dir, `${key}${ENTRY_SUFFIX}`);
+  }
+}
+
+const ENTRY_SUFFIX = '.json';
+
+/** `.cache/timeline` in the folder that holds the output: the project root for the default `_site`. */
+export function defaultCacheDir(outDir: string): string {
+  return join(dirname(resolve(outDir)), '.cache', 'timeline');
+}
+
+function digestOf(key: string, payload: string): string {
+  return createHash('sha256').update(key).update('\0').update(payload).digest('hex');
+}
+
+function verifiedPayload(key: string, text: string): ProcessedFile | null {
+  const newline = text.indexOf('\n');
+  if (newline !== 64) return null;
+  const payload = text.slice(newline + 1);
+  if (text.slice(0, newline) !== digestOf(key, payload)) return null;
+  try {
+    const value = JSON.parse(payload) as ProcessedFile;
+    return typeof value === 'object' && value !== null && typeof value.html === 'string' && typeof value.extracted === 'object' ? value : null;
+  } catch {
+    return null;
+  }
+}
