@@ -16,8 +16,10 @@ export interface WorkerReply {
   error?: { file: string; message: string; stack: string };
 }
 
-/** Sources per message: large enough that messaging is negligible, small enough that both threads finish together. */
-const BATCH_SIZE = 24;
+/** Sources per message at most: enough that messaging costs nothing next to the work. */
+const MAX_BATCH = 24;
+/** Batches per thread at least, so that threads finish close together. */
+const MIN_BATCHES_PER_THREAD = 8;
 
 /**
  * Run `processFile` over `sources` on `threads` worker threads. Each result (its JSON text)
@@ -26,8 +28,9 @@ const BATCH_SIZE = 24;
  * started; rejects on the first error, naming the file.
  */
 export async function processInWorkers(sources: readonly SourceFile[], threads: number, onResult: (index: number, json: string) => void): Promise<number> {
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(sources.length / (threads * MIN_BATCHES_PER_THREAD))));
   const batches: number[] = [];
-  for (let start = 0; start < sources.length; start += BATCH_SIZE) batches.push(start);
+  for (let start = 0; start < sources.length; start += size) batches.push(start);
   let next = 0;
   const script = await workerScript(await extractorVersion());
   const workers = Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () => new Worker(script, { eval: true }));
@@ -40,7 +43,7 @@ export async function processInWorkers(sources: readonly SourceFile[], threads: 
               if (next >= batches.length) return resolve();
               const batch = next++;
               const start = batches[batch]!;
-              worker.postMessage({ batch, sources: sources.slice(start, start + BATCH_SIZE) } satisfies WorkerTask);
+              worker.postMessage({ batch, sources: sources.slice(start, start + size) } satisfies WorkerTask);
             };
             worker.on('message', (reply: WorkerReply) => {
               const start = batches[reply.batch]!;

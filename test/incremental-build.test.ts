@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { generateCorpus } from '../scripts/corpus/write-corpus.ts';
+import { buildSite, type BuildOptions } from '../src/build-site.ts';
+import { readSeeds } from '../src/read-seeds.ts';
+import { processCorpus } from '../src/process-corpus.ts';
+import { tempDir } from './helpers.ts';
+
+/** Every file of a built site, by path, as bytes. */
+async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return new Map(await Promise.all(files.map(async (f) => [relative(dir, f), await readFile(f)] as const)));
+}
+
+function assertSameSite(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
+  assert.deepEqual([...actual.keys()].sort(), [...expected.keys()].sort());
+  for (const [path, bytes] of expected) assert.ok(actual.get(path)!.equals(bytes), `${path} is byte-identical`);
+}
+
+// A synthetic corpus from the bench's generator: every layout the extractor reads.
+const CORPUS_SIZE = 16;
+
+describe('building with the report cache', () => {
+  let root: string;
+  let seeds: string;
+  let cold: Map<string, Buffer>;
+  const options = (name: string, cacheDir: string | null): BuildOptions => ({ seedsDir: seeds, outDir: join(root, name), pathPrefix: '/', cacheDir });
+
+  before(async () => {
+    root = await tempDir('incremental-');
+    seeds = join(root, 'seeds');
+    await mkdir(seeds);
+    for (const r of generateCorpus(CORPUS_SIZE, 7)) await writeFile(join(seeds, r.fileName), r.text);
+    const result = await buildSite(options('cold', null));
+    assert.ok(result.ok);
+    assert.equal(result.cache, null);
+    cold = await siteFiles(join(root, 'cold'));
+  });
+
+  it('writes the same bytes from the cache as a build without it', async () => {
+    const cacheDir = join(root, 'cache-same');
+    const first = await buildSite(options('first', cacheDir));
+    assert.deepEqual([first.cache?.hits, first.cache?.misses, first.cache?.written], [0, CORPUS_SIZE, CORPUS_SIZE]);
+    const second = await buildSite(options('second', cacheDir));
+    assert.deepEqual([second.cache?.hits, second.cache?.misses], [CORPUS_SIZE, 0]);
+    assertSameSite(await siteFiles(join(root, 'first')), cold);
+    assertSameSite(await siteFiles(join(root, 'second')), cold);
+  });
+
+  it('processes again only the report that was edited, and a report that was added', async () => {
+    const cacheDir = join(root, 'cache-edit');
+    await buildSite(options('edit', cacheDir));
+    const [first] = (await readdir(seeds)).sort();
+    await appendFile(join(seeds, first!), '\nLate that night a drone was shot down over Barda, the Azerbaijani Defense Ministry said.\n');
+    await writeFile(join(seeds, 'zz-added.txt'), 'Overview as of May 9, 2021\n• Quiet along the whole line of contact, observers said.\n');
+    try {
+      const rebuilt = await buildSite(options('edit', cacheDir));
+      assert.deepEqual([rebuilt.cache?.hits, rebuilt.cache?.misses, rebuilt.cache?.pruned], [CORPUS_SIZE - 1, 2, 1]);
+      const page = rebuilt.corpus!.reports.find((r) => r.file === first)!;
+      assert.ok(page.claims.some((c) => c.text.includes('drone was shot down over Barda')), 'the edit reached the records');
+      assert.ok(rebuilt.corpus!.reports.some((r) => r.file === 'zz-added.txt'));
+    } finally {
+      await writeFile(join(seeds, first!), (await readFile(join(seeds, first!), 'utf8')).replace(/\nLate that night[^\n]*\n$/, ''));
+      await (await import('node:fs/promises')).rm(join(seeds, 'zz-added.txt'));
+    }
+  });
+
+  it('ignores a damaged entry, processes that report again and repairs the entry', async () => {
+    const cacheDir = join(root, 'cache-damaged');
+    await buildSite(options('damaged', cacheDir));
+    const [entry] = (await readdir(cacheDir)).sort();
+    await writeFile(join(cacheDir, entry!), '0'.repeat(64) + '\n{"extracted":{},"html":"<p>wrong</p>"}');
+    const rebuilt = await buildSite(options('damaged', cacheDir));
+    assert.deepEqual([rebuilt.cache?.rejected, rebuilt.cache?.misses, rebuilt.cache?.written], [1, 1, 1]);
+    assertSameSite(await siteFiles(join(root, 'damaged')), cold);
+    const again = await buildSite(options('damaged', cacheDir));
+    assert.deepEqual([again.cache?.hits, again.cache?.rejected], [CORPUS_SIZE, 0]);
+  });
+
+  it('gives the same results on worker threads as on the main thread', async () => {
+    const { files } = await readSeeds(seeds);
+    const inThread = await processCorpus(files, { cache: null, threads: 0 });
+    const onWorkers = await processCorpus(files, { cache: null, threads: 2, workerThreshold: 0 });
+    assert.equal(inThread.workers, 0);
+    assert.equal(onWorkers.workers, 2);
+    assert.deepEqual(onWorkers.processed, inThread.processed);
+  });
+});

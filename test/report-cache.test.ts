@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { SourceFile } from '../src/model.ts';
+import { processFile } from '../src/pipeline.ts';
+import { ReportCache } from '../src/report-cache.ts';
+import { tempDir } from './helpers.ts';
+
+const shelling: SourceFile = {
+  file: 'reports/shelling.txt',
+  text: 'Overview as of March 3, 2021\nInformation from Baku:\n• Shells fell on the edge of Terter overnight, the Azerbaijani Defense Ministry said.\n',
+};
+
+async function cacheWith(source: SourceFile, version = 'v1'): Promise<{ cache: ReportCache; path: string }> {
+  const dir = join(await tempDir('cache-'), 'entries');
+  const cache = new ReportCache(dir, version);
+  await cache.put(source, JSON.stringify(processFile(source)));
+  const [name] = await readdir(dir);
+  return { cache, path: join(dir, name!) };
+}
+
+describe('report cache', () => {
+  it('gives back the stored result of an unchanged report', async () => {
+    const { cache } = await cacheWith(shelling);
+    const fresh = new ReportCache(cache.dir, 'v1');
+    assert.deepEqual(await fresh.get(shelling), JSON.parse(JSON.stringify(processFile(shelling))));
+    assert.deepEqual(fresh.stats, { hits: 1, misses: 0, rejected: 0, written: 0, pruned: 0 });
+  });
+
+  it('misses when the text, the path or the extractor version differ', async () => {
+    const { cache } = await cacheWith(shelling, 'v1');
+    const other = new ReportCache(cache.dir, 'v2');
+    assert.equal(await other.get(shelling), null);
+    const same = new ReportCache(cache.dir, 'v1');
+    assert.equal(await same.get({ ...shelling, text: shelling.text.replace('Terter', 'Barda') }), null);
+    assert.equal(await same.get({ ...shelling, file: 'reports/renamed.txt' }), null);
+    assert.equal(same.stats.misses, 2);
+  });
+
+  for (const [name, damage] of [
+    ['truncated', (t: string) => t.slice(0, t.length - 40)],
+    ['with one character of its result changed', (t: string) => t.replace('Terter', 'Tertar')],
+    ['that is not JSON', () => 'not a cache entry'],
+    ['that is empty', () => ''],
+  ] as const) {
+    it(`ignores an entry ${name}`, async () => {
+      const { cache, path } = await cacheWith(shelling);
+      await writeFile(path, damage(await readFile(path, 'utf8')));
+      const reread = new ReportCache(cache.dir, 'v1');
+      assert.equal(await reread.get(shelling), null);
+      assert.deepEqual({ rejected: reread.stats.rejected, misses: reread.stats.misses }, { rejected: 1, misses: 1 });
+    });
+  }
+
+  it('ignores an entry stored under another report’s name', async () => {
+    const other: SourceFile = { file: 'reports/other.txt', text: 'A short note.\n' };
+    const { cache, path } = await cacheWith(shelling);
+    await cache.put(other, JSON.stringify(processFile(other)));
+    const otherPath = join(cache.dir, `${cache.keyOf(other)}.json`);
+    await writeFile(otherPath, await readFile(path));
+    assert.equal(await new ReportCache(cache.dir, 'v1').get(other), null);
+  });
+
+  it('prunes the entries the last build did not use', async () => {
+    const { cache } = await cacheWith(shelling);
+    const other: SourceFile = { file: 'reports/other.txt', text: 'A short note.\n' };
+    await cache.put(other, JSON.stringify(processFile(other)));
+    const next = new ReportCache(cache.dir, 'v1');
+    assert.ok(await next.get(other));
+    await next.prune();
+    assert.deepEqual(await readdir(cache.dir), [`${cache.keyOf(other)}.json`]);
+    assert.equal(next.stats.pruned, 1);
+  });
+
+  it('counts a write it could not make as nothing, without failing', async () => {
+    const blocker = join(await tempDir('cache-'), 'a-file');
+    await writeFile(blocker, 'not a folder');
+    const cache = new ReportCache(join(blocker, 'entries'), 'v1');
+    await cache.put(shelling, '{}');
+    assert.equal(cache.stats.written, 0);
+    assert.equal(await cache.get(shelling), null);
+  });
+});
