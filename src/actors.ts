@@ -129,12 +129,13 @@ export function findActors(text: string): ActorMention[] {
   const found: ActorMention[] = [];
   const scan = (entries: readonly ActorEntry[], kind: ActorMention['kind']) => {
     for (const entry of entries) {
-      const re = new RegExp(entry.pattern.source, entry.pattern.flags.includes('g') ? entry.pattern.flags : entry.pattern.flags + 'g');
-      for (const m of text.matchAll(re)) {
+      const re = globalPattern(entry);
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (found.some((f) => start < f.index + f.text.length && f.index < end)) continue;
-        found.push({ side: entry.side, text: m[0], index: start, kind });
+        if (!found.some((f) => start < f.index + f.text.length && f.index < end)) found.push({ side: entry.side, text: m[0], index: start, kind });
+        if (m[0] === '') re.lastIndex++;
       }
     }
   };
@@ -142,4 +143,15 @@ export function findActors(text: string): ActorMention[] {
   scan(BODIES, 'body');
   scan(NATIONALITY, 'nationality');
   return found.sort((a, b) => a.index - b.index);
+}
+
+// Compiled once per entry rather than on every call: findActors runs for every candidate speaker phrase.
+const GLOBAL_PATTERNS = new WeakMap<ActorEntry, RegExp>();
+function globalPattern(entry: ActorEntry): RegExp {
+  let re = GLOBAL_PATTERNS.get(entry);
+  if (re === undefined) {
+    re = new RegExp(entry.pattern.source, entry.pattern.flags.includes('g') ? entry.pattern.flags : entry.pattern.flags + 'g');
+    GLOBAL_PATTERNS.set(entry, re);
+  }
+  return re;
 }

@@ -71,6 +71,8 @@ export const PLACES: readonly Place[] = [
 export function findPlaces(text: string): string[] {
   const found: { name: string; index: number }[] = [];
   for (const entry of ALIAS_INDEX) {
+    // The pattern is the alias, literally and case-sensitive: a text without it cannot match.
+    if (!text.includes(entry.alias)) continue;
     const m = entry.re.exec(text);
     if (m && !found.some((f) => f.name === entry.name)) found.push({ name: entry.name, index: m.index });
   }
@@ -92,7 +94,7 @@ const SETTLEMENT_PATTERN = /\b(?:village|villages|city|town|towns|settlement|set
 const NOT_SETTLEMENTS = new Set(['Azerbaijan', 'Armenia', 'Karabakh', 'Nagorno-Karabakh', 'Artsakh', 'Russia', 'Turkey', 'Iran', 'Georgia', 'Syria']);
 
 const ALIAS_INDEX = PLACES.flatMap((p) =>
-  [p.name, ...p.aliases].map((alias) => ({ name: p.name, re: new RegExp(`(?<![\\p{L}-])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[’']s)?(?![\\p{L}])`, 'u') })),
+  [p.name, ...p.aliases].map((alias) => ({ name: p.name, alias, re: new RegExp(`(?<![\\p{L}-])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[’']s)?(?![\\p{L}])`, 'u') })),
 );
 
 function aliasOf(name: string): string | undefined {
