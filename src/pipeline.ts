@@ -35,9 +35,10 @@ export function assembleCorpus(processed: readonly ProcessedFile[]): Corpus {
   const dates = resolveYears(extracted);
   const diagnostics: Diagnostic[] = [];
   const clashes = new Map<string, string[]>();
+  const idSet = new Set(ids);
   ids.forEach((id, i) => {
     const base = id.replace(/-\d+$/, '');
-    if (id !== base || ids.filter((x) => x === `${base}-2`).length > 0) clashes.set(base, [...(clashes.get(base) ?? []), extracted[i]!.file]);
+    if (id !== base || idSet.has(`${base}-2`)) clashes.set(base, [...(clashes.get(base) ?? []), extracted[i]!.file]);
   });
   const reports: Report[] = extracted.map((e, i) => {
     const id = ids[i]!;

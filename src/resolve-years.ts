@@ -36,7 +36,7 @@ export function resolveYears(reports: readonly ExtractedReport[]): ResolvedDate[
     for (const y of years.flatMap((y) => [y - 1, y, y + 1]).sort((a, b) => a - b)) {
       if (!isRealDate(y, d.month, d.day)) continue;
       const n = dayNumber(y, d.month, d.day);
-      const distance = Math.min(...anchors.map((a) => Math.abs(a - n)));
+      const distance = distanceToNearest(anchors, n);
       if (best === null || distance < best.distance) best = { year: y, distance };
     }
     if (best === null) return { date: null, diagnostics: [warning(r.file, 'date-year-unknown', `The report's date (${label}) has no year that makes it a real day.`, 'Add `date: YYYY-MM-DD` front matter.')] };
@@ -45,6 +45,19 @@ export function resolveYears(reports: readonly ExtractedReport[]): ResolvedDate[
       diagnostics: [warning(r.file, 'date-year-inferred', `The report's date (${label}) has no year; ${best.year} was inferred from the nearest dated reports.`, 'Add `date: YYYY-MM-DD` front matter to state the year.')],
     };
   });
+}
+
+/** Distance from `n` to the nearest of `sorted` (ascending, not empty), by binary search: linear in the corpus overall. */
+function distanceToNearest(sorted: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < n) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = Math.abs(sorted[lo]! - n);
+  return lo > 0 ? Math.min(after, Math.abs(sorted[lo - 1]! - n)) : after;
 }
 
 function dayNumber(y: number, m: number, d: number): number {
