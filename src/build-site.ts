@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { extractorVersion } from './extractor-version.ts';
@@ -8,6 +8,7 @@ import { processCorpus } from './process-corpus.ts';
 import { readSeeds } from './read-seeds.ts';
 import { defaultCacheDir, ReportCache } from './report-cache.ts';
 import { siteData } from './site/site-data.ts';
+import { writeJsonStreaming } from './write-json-streaming.ts';
 
 export interface BuildOptions {
   seedsDir: string;
@@ -61,7 +62,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
     await elev.write();
     await mkdir(join(staging, 'data'), { recursive: true });
-    await writeFile(join(staging, 'data', 'records.json'), JSON.stringify(corpus.records, null, 2) + '\n');
+    await writeJsonStreaming(join(staging, 'data', 'records.json'), corpus.records);
     await swapIn(staging, outDir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

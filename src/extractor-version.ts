@@ -19,10 +19,19 @@ const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"
  * bumped by hand, so an edit to the extractor can never leave stale entries in use.
  */
 export async function extractorVersion(): Promise<string> {
-  cached ??= moduleGraphVersion([join(SRC, 'pipeline.ts')], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());
-  return cached;
+  return codeVersion(join(SRC, 'pipeline.ts'));
 }
-let cached: Promise<string> | undefined;
+
+/** The same kind of version for the code reachable from any module of ours (memoised per module). */
+export async function codeVersion(entry: string): Promise<string> {
+  let version = versions.get(entry);
+  if (version === undefined) {
+    version = moduleGraphVersion([entry], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());
+    versions.set(entry, version);
+  }
+  return version;
+}
+const versions = new Map<string, Promise<string>>();
 
 function runtimeTag(): string {
   return `cache-format ${CACHE_FORMAT}; node ${process.version}; icu ${process.versions.icu ?? '-'}; unicode ${process.versions.unicode ?? '-'}`;

@@ -13,9 +13,9 @@ parentPort!.on('message', (task: WorkerTask) => {
   let source: SourceFile | undefined;
   try {
     for (source of task.sources) results.push(JSON.stringify(processFile(source)));
-    parentPort!.postMessage({ batch: task.batch, results } satisfies WorkerReply);
+    parentPort!.postMessage({ ids: task.ids, results } satisfies WorkerReply);
   } catch (error) {
     const e = error as Error;
-    parentPort!.postMessage({ batch: task.batch, results, error: { file: source?.file ?? '', message: e.message, stack: e.stack ?? '' } } satisfies WorkerReply);
+    parentPort!.postMessage({ ids: task.ids, results, error: { file: source?.file ?? '', message: e.message, stack: e.stack ?? '' } } satisfies WorkerReply);
   }
 });

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { codeVersion } from './extractor-version.ts';
 
 const ENTRY = join(import.meta.dirname, 'process-worker.ts');
 /** Where tools keep their caches by convention; it goes wherever node_modules goes. */
@@ -11,11 +12,11 @@ const BUNDLE_DIR = resolve(import.meta.dirname, '..', 'node_modules', '.cache', 
  *
  * Loading the TypeScript modules through tsx's hooks took a worker 1–2.5 s to start on this
  * machine (every one of remark's ~150 modules goes through the hook thread); one pre-bundled
- * script starts in 0.15–0.4 s. The bundle is stored under the extractor's `version`, so it is
- * rebuilt (in about 0.25 s) exactly when the code it contains changed.
+ * script starts in 0.15–0.4 s. The bundle is stored under the version of the code it is made
+ * of, so it is rebuilt (in about 0.25 s) exactly when that code changed.
  */
-export async function workerScript(version: string): Promise<string> {
-  const path = join(BUNDLE_DIR, `process-worker-${version}.cjs`);
+export async function workerScript(): Promise<string> {
+  const path = join(BUNDLE_DIR, `process-worker-${await codeVersion(ENTRY)}.cjs`);
   try {
     return await readFile(path, 'utf8');
   } catch {
