@@ -42,6 +42,7 @@ async function main(): Promise<number> {
     const claims = c.reports.reduce((n, r) => n + r.claims.length, 0);
     console.log(`Built ${args.out}: ${c.reports.length} reports, ${c.records.days.length} days, ${claims} claims, ${warnings} warning(s).`);
     console.log(describeWork(result.cache, result.workers));
+    if (result.pages) console.log(`Report pages: ${result.pages.rendered} rendered, ${result.pages.reused} unchanged.`);
     return 0;
   } catch (error) {
     if (args.debug) console.error(error);

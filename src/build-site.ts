@@ -1,11 +1,12 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { extractorVersion } from './extractor-version.ts';
-import type { CacheStats, Diagnostic } from './model.ts';
+import { extractorVersion } from './code-version.ts';
+import type { CacheStats, Diagnostic, PageStats } from './model.ts';
 import { assembleCorpus, type Corpus } from './pipeline.ts';
 import { processCorpus } from './process-corpus.ts';
 import { readSeeds } from './read-seeds.ts';
+import { eleventyOutputs, OutputReuse, spareOf } from './reuse-output.ts';
 import { defaultCacheDir, ReportCache } from './report-cache.ts';
 import { siteData } from './site/site-data.ts';
 import { writeJsonStreaming } from './write-json-streaming.ts';
@@ -30,6 +31,8 @@ export interface BuildResult {
   cache: CacheStats | null;
   /** Worker threads started to process reports (0: processed on the main thread, or all cached). */
   workers: number;
+  /** Report pages rendered and reused; null when the build stopped before rendering. */
+  pages: PageStats | null;
 }
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -47,34 +50,39 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const corpus = assembleCorpus(processed);
   const diagnostics = [...read.diagnostics, ...corpus.diagnostics];
   const stats = { cache: cache?.stats ?? null, workers };
-  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats };
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats, pages: null };
 
   const outDir = resolve(options.outDir);
-  const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
+  const output = await OutputReuse.prepare(outDir, options.pathPrefix, cache !== null);
+  const staging = output.staging;
   try {
+    await mkdir(join(staging, 'data'), { recursive: true });
+    const records = join(staging, 'data', 'records.json');
+    const fingerprints: string[] = [];
+    await writeJsonStreaming(records, corpus.records, (key, i, json) => key === 'reports' && fingerprints.push(output.fingerprint(json, corpus.reports[i]!.html)));
+    const reportPages = await output.reuse(corpus.reports, fingerprints);
     const elev = new Eleventy(join(PROJECT_ROOT, 'templates'), staging, {
       configPath: join(PROJECT_ROOT, 'eleventy.config.ts'),
       quietMode: true,
       pathPrefix: options.pathPrefix,
-      config: (cfg) => cfg.addGlobalData('site', siteData(corpus)),
+      config: (cfg) => cfg.addGlobalData('site', siteData(corpus, reportPages)),
     });
-    await elev.write();
-    await mkdir(join(staging, 'data'), { recursive: true });
-    await writeJsonStreaming(join(staging, 'data', 'records.json'), corpus.records);
+    await output.finish(corpus.reports, fingerprints, [...eleventyOutputs(await elev.write()), records]);
     await swapIn(staging, outDir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
   await cache?.prune();
-  return { ok: true, diagnostics, corpus, ...stats };
+  return { ok: true, diagnostics, corpus, ...stats, pages: output.stats };
 }
 
-/** Replace `outDir` by `staging` with two renames, so the old site is never half-replaced. */
+/**
+ * Replace `outDir` by `staging` with two renames, so the old site is never half-replaced.
+ * The old site is kept as the spare the next build starts from (see `OutputReuse`).
+ */
 async function swapIn(staging: string, outDir: string): Promise<void> {
-  const old = `${staging}.old`;
+  const old = spareOf(outDir);
   await rm(old, { recursive: true, force: true });
   try {
     await rename(outDir, old);
@@ -82,5 +90,4 @@ async function swapIn(staging: string, outDir: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   await rename(staging, outDir);
-  await rm(old, { recursive: true, force: true });
 }

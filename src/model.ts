@@ -188,3 +188,11 @@ export interface CacheStats {
   /** Entries deleted because this build no longer needs them. */
   pruned: number;
 }
+
+/** What the build did with the report pages of the previous site. */
+export interface PageStats {
+  /** Report pages rendered by this build. */
+  rendered: number;
+  /** Report pages kept unchanged from the previous build, not rendered. */
+  reused: number;
+}

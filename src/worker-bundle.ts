@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { codeVersion } from './extractor-version.ts';
+import { codeVersion } from './code-version.ts';
 
 const ENTRY = join(import.meta.dirname, 'process-worker.ts');
 /** Where tools keep their caches by convention; it goes wherever node_modules goes. */

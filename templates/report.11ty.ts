@@ -1,14 +1,16 @@
 import { html, SafeHtml } from '../src/site/html.ts';
 import { page } from '../src/site/layout.ts';
 import type { Report } from '../src/model.ts';
+import { reportPagePath } from '../src/site/report-page.ts';
 
 interface Data {
   report: Report;
 }
 
 export const data = {
-  pagination: { data: 'site.reports', size: 1, alias: 'report' },
-  permalink: (d: Data) => `/reports/${d.report.id}/index.html`,
+  // Only the reports whose page changed since the previous build (all of them in a cold build).
+  pagination: { data: 'site.reportPages', size: 1, alias: 'report' },
+  permalink: (d: Data) => `/${reportPagePath(d.report.id)}`,
 };
 
 export function render(this: { url: (p: string) => string }, { report }: Data): string {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const SRC = import.meta.dirname;
@@ -20,6 +20,17 @@ const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"
  */
 export async function extractorVersion(): Promise<string> {
   return codeVersion(join(SRC, 'pipeline.ts'));
+}
+
+/**
+ * The version of how pages are rendered: the Eleventy config, every template and what they
+ * import (`src/site/…`), the lock file (Eleventy's version) and the runtime. A page rendered
+ * from the same data under the same site version has the same bytes.
+ */
+export async function siteVersion(): Promise<string> {
+  const templates = join(PROJECT_ROOT, 'templates');
+  const entries = (await readdir(templates, { recursive: true })).filter((f) => f.endsWith('.ts')).map((f) => join(templates, f));
+  return moduleGraphVersion([join(PROJECT_ROOT, 'eleventy.config.ts'), ...entries.sort()], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());
 }
 
 /** The same kind of version for the code reachable from any module of ours (memoised per module). */

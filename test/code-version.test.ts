@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { extractorVersion, moduleGraphVersion } from '../src/extractor-version.ts';
+import { extractorVersion, moduleGraphVersion } from '../src/code-version.ts';
 import { tempDir } from './helpers.ts';
 
 async function project(files: Record<string, string>): Promise<string> {

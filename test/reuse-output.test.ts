@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { access, appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { generateCorpus } from '../scripts/corpus/write-corpus.ts';
+import { buildSite, type BuildOptions } from '../src/build-site.ts';
+import { MANIFEST, spareOf } from '../src/reuse-output.ts';
+import { reportPagePath } from '../src/site/report-page.ts';
+import { tempDir } from './helpers.ts';
+
+async function siteFiles(dir: string): Promise<Map<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return new Map(await Promise.all(files.map(async (f) => [relative(dir, f), await readFile(f, 'utf8')] as const)));
+}
+
+const CORPUS_SIZE = 12;
+
+// Every incremental build is compared with a build of the same seeds from nothing.
+describe('reusing unchanged report pages', () => {
+  let root: string;
+  let seeds: string;
+  let names: string[];
+  const site = (name: string) => join(root, name);
+  const incremental = (pathPrefix = '/'): BuildOptions => ({ seedsDir: seeds, outDir: site('site'), pathPrefix, cacheDir: join(root, 'cache') });
+
+  async function assertSameAsColdBuild(pathPrefix = '/'): Promise<void> {
+    const cold = site(`cold-${Math.random().toString(36).slice(2)}`);
+    assert.ok((await buildSite({ seedsDir: seeds, outDir: cold, pathPrefix, cacheDir: null })).ok);
+    const expected = await siteFiles(cold);
+    const actual = await siteFiles(site('site'));
+    assert.deepEqual([...actual.keys()].sort(), [...expected.keys()].sort());
+    for (const [path, text] of expected) assert.equal(actual.get(path), text, `${path} is the same as in a cold build`);
+  }
+
+  before(async () => {
+    root = await tempDir('reuse-');
+    seeds = join(root, 'seeds');
+    await mkdir(seeds);
+    const corpus = generateCorpus(CORPUS_SIZE, 3);
+    for (const r of corpus) await writeFile(join(seeds, r.fileName), r.text);
+    names = corpus.map((r) => r.fileName).sort();
+    const first = await buildSite(incremental());
+    assert.deepEqual(first.pages, { rendered: CORPUS_SIZE, reused: 0 });
+  });
+
+  it('renders only the page of an edited report, linking the others from the live site', async () => {
+    await appendFile(join(seeds, names[0]!), '\nAt dusk a convoy was shelled near Lachin, the Armenian Defense Ministry said.\n');
+    const result = await buildSite(incremental());
+    assert.deepEqual(result.pages, { rendered: 1, reused: CORPUS_SIZE - 1 });
+    await assertSameAsColdBuild();
+  });
+
+  it('starts from the spare site, and never changes a page the live site shares with it', async () => {
+    const shared = reportPagePath((await buildSite({ ...incremental(), outDir: site('probe'), cacheDir: null })).corpus!.reports[1]!.id);
+    const livePage = await readFile(join(site('site'), shared), 'utf8');
+    await appendFile(join(seeds, names[1]!), '\nObservers counted four shells on the road to Goris, Reuters reported.\n');
+    await writeFile(join(seeds, 'zz-new.txt'), 'Overview as of May 9, 2021\n• Quiet along the line of contact, the OSCE said.\n');
+    const result = await buildSite(incremental());
+    // The spare is the site of two builds ago: the report edited in the previous test changed since too.
+    assert.deepEqual(result.pages, { rendered: 3, reused: CORPUS_SIZE - 2 });
+    assert.equal(await readFile(join(spareOf(site('site')), shared), 'utf8'), livePage, 'the page replaced is still whole in the old site');
+    await assertSameAsColdBuild();
+  });
+
+  it('removes the page of a deleted report', async () => {
+    const gone = (await buildSite(incremental())).corpus!.reports.find((r) => r.file === 'zz-new.txt')!;
+    await rm(join(seeds, 'zz-new.txt'));
+    const result = await buildSite(incremental());
+    assert.deepEqual(result.pages, { rendered: 0, reused: CORPUS_SIZE });
+    await assert.rejects(access(join(site('site'), 'reports', gone.id)), 'its folder is gone too');
+    await assertSameAsColdBuild();
+  });
+
+  it('renders every page again when the path prefix changes', async () => {
+    const result = await buildSite(incremental('/timeline/'));
+    assert.deepEqual(result.pages, { rendered: CORPUS_SIZE, reused: 0 });
+    await assertSameAsColdBuild('/timeline/');
+  });
+
+  it('renders every page when the previous site’s manifest is damaged', async () => {
+    await writeFile(join(site('site'), MANIFEST), '{"format":1,"site":');
+    await writeFile(join(spareOf(site('site')), MANIFEST), '{"format":1,"site":"x","pages":{"../../etc/passwd":"f"},"files":[]}');
+    const result = await buildSite(incremental('/timeline/'));
+    assert.deepEqual(result.pages, { rendered: CORPUS_SIZE, reused: 0 });
+    await assertSameAsColdBuild('/timeline/');
+  });
+});
