@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { extractorVersion } from './code-version.ts';
 import type { CacheStats, Diagnostic, PageStats } from './model.ts';
-import { assembleCorpus, type Corpus } from './pipeline.ts';
+import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
 import { processCorpus } from './process-corpus.ts';
 import { readSeeds } from './read-seeds.ts';
 import { eleventyOutputs, OutputReuse, spareOf } from './reuse-output.ts';

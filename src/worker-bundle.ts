@@ -1,6 +1,5 @@
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { codeVersion } from './code-version.ts';
 
 const ENTRY = join(import.meta.dirname, 'process-worker.ts');
@@ -22,6 +21,7 @@ export async function workerScript(): Promise<string> {
   } catch {
     // Not bundled yet for this version.
   }
+  const { build } = await import('esbuild');
   const result = await build({ entryPoints: [ENTRY], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'silent' });
   const code = result.outputFiles[0]!.text;
   try {

@@ -24,17 +24,17 @@ describe('report cache', () => {
   it('gives back the stored result of an unchanged report', async () => {
     const { cache } = await cacheWith(shelling);
     const fresh = new ReportCache(cache.dir, 'v1');
-    assert.deepEqual(await fresh.get(shelling), JSON.parse(JSON.stringify(processFile(shelling))));
+    assert.deepEqual(fresh.get(shelling), JSON.parse(JSON.stringify(processFile(shelling))));
     assert.deepEqual(fresh.stats, { hits: 1, misses: 0, rejected: 0, written: 0, pruned: 0 });
   });
 
   it('misses when the text, the path or the extractor version differ', async () => {
     const { cache } = await cacheWith(shelling, 'v1');
     const other = new ReportCache(cache.dir, 'v2');
-    assert.equal(await other.get(shelling), null);
+    assert.equal(other.get(shelling), null);
     const same = new ReportCache(cache.dir, 'v1');
-    assert.equal(await same.get({ ...shelling, text: shelling.text.replace('Terter', 'Barda') }), null);
-    assert.equal(await same.get({ ...shelling, file: 'reports/renamed.txt' }), null);
+    assert.equal(same.get({ ...shelling, text: shelling.text.replace('Terter', 'Barda') }), null);
+    assert.equal(same.get({ ...shelling, file: 'reports/renamed.txt' }), null);
     assert.equal(same.stats.misses, 2);
   });
 
@@ -48,7 +48,7 @@ describe('report cache', () => {
       const { cache, path } = await cacheWith(shelling);
       await writeFile(path, damage(await readFile(path, 'utf8')));
       const reread = new ReportCache(cache.dir, 'v1');
-      assert.equal(await reread.get(shelling), null);
+      assert.equal(reread.get(shelling), null);
       assert.deepEqual({ rejected: reread.stats.rejected, misses: reread.stats.misses }, { rejected: 1, misses: 1 });
     });
   }
@@ -59,7 +59,7 @@ describe('report cache', () => {
     await cache.put(other, JSON.stringify(processFile(other)));
     const otherPath = join(cache.dir, `${cache.keyOf(other)}.json`);
     await writeFile(otherPath, await readFile(path));
-    assert.equal(await new ReportCache(cache.dir, 'v1').get(other), null);
+    assert.equal(new ReportCache(cache.dir, 'v1').get(other), null);
   });
 
   it('prunes the entries the last build did not use', async () => {
@@ -67,7 +67,7 @@ describe('report cache', () => {
     const other: SourceFile = { file: 'reports/other.txt', text: 'A short note.\n' };
     await cache.put(other, JSON.stringify(processFile(other)));
     const next = new ReportCache(cache.dir, 'v1');
-    assert.ok(await next.get(other));
+    assert.ok(next.get(other));
     await next.prune();
     assert.deepEqual(await readdir(cache.dir), [`${cache.keyOf(other)}.json`]);
     assert.equal(next.stats.pruned, 1);
