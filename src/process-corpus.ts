@@ -67,8 +67,8 @@ export async function processCorpus(files: readonly SourceFile[], options: Proce
     // Let the workers' messages in: they are waiting for their next batch.
     if (pool && i % LOOKUPS_PER_TURN === 0) await new Promise(setImmediate);
   }
-  const workers = (pool as WorkerPool | null)?.threads ?? 0;
   if (pool) await (pool as WorkerPool).finish();
+  const workers = (pool as WorkerPool | null)?.threads ?? 0;
   if (waiting.length > 0) {
     const { processFile } = await import('./pipeline.ts');
     for (const i of waiting) accept(i, JSON.stringify(processOne(processFile, files[i]!)));

@@ -37,14 +37,14 @@ export class ReportCache {
   get(source: SourceFile): ProcessedFile | null {
     const key = this.keyOf(source);
     this.used.add(key);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(this.pathOf(key), 'utf8');
+      bytes = readFileSync(this.pathOf(key));
     } catch {
       this.stats.misses++;
       return null;
     }
-    const value = verifiedPayload(key, text);
+    const value = verifiedPayload(key, bytes);
     if (value === null) {
       this.stats.rejected++;
       this.stats.misses++;
@@ -103,19 +103,22 @@ export function defaultCacheDir(outDir: string): string {
   return join(dirname(resolve(outDir)), '.cache', 'timeline');
 }
 
-function digestOf(key: string, payload: string): string {
+function digestOf(key: string, payload: string | Uint8Array): string {
   return createHash('sha256').update(key).update('\0').update(payload).digest('hex');
 }
 
-function verifiedPayload(key: string, text: string): ProcessedFile | null {
-  const newline = text.indexOf('\n');
-  if (newline !== 64) return null;
-  const payload = text.slice(newline + 1);
-  if (text.slice(0, newline) !== digestOf(key, payload)) return null;
+/** The entry's result if its digest matches; checked on the bytes, before any decoding. */
+function verifiedPayload(key: string, bytes: Buffer): ProcessedFile | null {
+  if (bytes.length < DIGEST_LENGTH + 1 || bytes[DIGEST_LENGTH] !== 0x0a) return null;
+  const payload = bytes.subarray(DIGEST_LENGTH + 1);
+  if (bytes.toString('latin1', 0, DIGEST_LENGTH) !== digestOf(key, payload)) return null;
   try {
-    const value = JSON.parse(payload) as ProcessedFile;
+    const value = JSON.parse(payload.toString('utf8')) as ProcessedFile;
     return typeof value === 'object' && value !== null && typeof value.html === 'string' && typeof value.extracted === 'object' ? value : null;
   } catch {
     return null;
   }
 }
+
+/** Hex characters of a sha256 digest. */
+const DIGEST_LENGTH = 64;

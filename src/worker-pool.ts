@@ -30,54 +30,63 @@ const MIN_BATCHES_PER_THREAD = 4;
 export class WorkerPool {
   private readonly queue: { id: number; source: SourceFile }[] = [];
   private readonly idle: Worker[] = [];
-  private readonly workers: Promise<Worker[]>;
+  private readonly started: Promise<Worker>[] = [];
+  private readonly script = workerScript();
   private inFlight = 0;
   private complete = false;
   private failure: Error | null = null;
   private settle!: { resolve: () => void; reject: (e: Error) => void };
   private readonly finished = new Promise<void>((resolve, reject) => (this.settle = { resolve, reject }));
 
+  /** Starts one thread at once, and more (up to `maxThreads`) while work is waiting for one. */
   constructor(
-    readonly threads: number,
+    readonly maxThreads: number,
     private readonly onResult: (id: number, json: string) => void,
   ) {
     this.finished.catch(() => undefined);
-    this.workers = this.spawn();
+    this.script.catch((error: Error) => this.fail(error));
+    this.grow();
+  }
+
+  /** Threads started so far. */
+  get threads(): number {
+    return this.started.length;
   }
 
   /** Queue one source. */
   submit(id: number, source: SourceFile): void {
     this.queue.push({ id, source });
+    if (this.queue.length > MAX_BATCH) this.grow();
     this.dispatch();
   }
 
   /** No more sources: resolves when every result was delivered; rejects on the first error, naming the file. */
   async finish(): Promise<void> {
     this.complete = true;
+    // What is left is split among all threads; more than one source waiting is worth a second.
+    while (this.queue.length > this.threads && this.threads < this.maxThreads) this.grow();
     this.dispatch();
     try {
       await this.finished;
     } finally {
-      await Promise.all((await this.workers.catch(() => [])).map((w) => w.terminate()));
+      const workers = await Promise.all(this.started.map((w) => w.catch(() => null)));
+      await Promise.all(workers.map((w) => w?.terminate()));
     }
   }
 
-  private async spawn(): Promise<Worker[]> {
-    try {
-      const script = await workerScript();
-      const workers = Array.from({ length: this.threads }, () => new Worker(script, { eval: true }));
-      for (const worker of workers) {
-        worker.on('message', (reply: WorkerReply) => this.receive(worker, reply));
-        worker.on('error', (error) => this.fail(error));
-        worker.on('exit', (code) => this.fail(new Error(`a worker thread stopped (exit code ${code}) before its work was done`)));
-        this.idle.push(worker);
-      }
+  private grow(): void {
+    if (this.started.length >= this.maxThreads || this.failure) return;
+    const worker = this.script.then((script) => {
+      const w = new Worker(script, { eval: true });
+      w.on('message', (reply: WorkerReply) => this.receive(w, reply));
+      w.on('error', (error) => this.fail(error));
+      w.on('exit', (code) => this.fail(new Error(`a worker thread stopped (exit code ${code}) before its work was done`)));
+      this.idle.push(w);
       this.dispatch();
-      return workers;
-    } catch (error) {
-      this.fail(error as Error);
-      return [];
-    }
+      return w;
+    });
+    worker.catch(() => undefined);
+    this.started.push(worker);
   }
 
   private receive(worker: Worker, reply: WorkerReply): void {
@@ -99,7 +108,7 @@ export class WorkerPool {
   private dispatch(): void {
     if (this.failure) return;
     while (this.idle.length > 0 && this.queue.length > 0) {
-      const size = this.complete ? Math.min(MAX_BATCH, Math.ceil(this.queue.length / (this.threads * MIN_BATCHES_PER_THREAD))) : MAX_BATCH;
+      const size = this.complete ? Math.min(MAX_BATCH, Math.ceil(this.queue.length / (this.maxThreads * MIN_BATCHES_PER_THREAD))) : MAX_BATCH;
       const batch = this.queue.splice(0, size);
       this.inFlight++;
       this.idle.pop()!.postMessage({ ids: batch.map((b) => b.id), sources: batch.map((b) => b.source) } satisfies WorkerTask);
