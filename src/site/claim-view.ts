@@ -36,6 +36,11 @@ export function shortTitle(title: string): string {
   return excerpt(title, SOURCE_TITLE_CHARS);
 }
 
+/** Element id of a claim on day, side and place pages. */
+export function claimElementId(claimId: string): string {
+  return `claim-${claimId}`;
+}
+
 /** One claim as day, side and place pages show it. */
 export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
   const report = ctx.reportsById.get(claim.reportId);
@@ -43,6 +48,7 @@ export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
   const info = sideInfo(claim.side);
   return {
     id: claim.id,
+    elementId: claimElementId(claim.id),
     side: claim.side,
     sideLabel: info.label,
     text: claim.text,

@@ -64,7 +64,7 @@ export function documentTitle(title: string): string {
 export function page(o: PageOptions, ctx: PageContext): string {
   const { href } = ctx;
   const canonical = `${ctx.origin ?? ''}${href(o.path)}`;
-  return `<!doctype html>\n${html`<html lang="en">
+  return `<!DOCTYPE html>\n${html`<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

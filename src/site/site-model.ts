@@ -26,8 +26,10 @@ export interface Link {
 
 /** One claim as the site shows it. */
 export interface ClaimView {
-  /** The claim id, also the element id of the claim on day, side and place pages. */
+  /** The claim id. */
   id: string;
+  /** Element id of the claim on day, side and place pages: `claim-<id>` (ids must start with a letter). */
+  elementId: string;
   side: Side;
   /** The side's short label. */
   sideLabel: string;

@@ -8,7 +8,7 @@ import type { ClaimView, SideClaims, SideInfo } from '../../src/site/site-model.
 export function claimList(claims: readonly ClaimView[], { href }: PageContext): SafeHtml {
   return html`<ol class="claims">
 ${claims.map(
-  (c) => html`<li class="claim-item side-${c.side}" id="${c.id}">
+  (c) => html`<li class="claim-item side-${c.side}" id="${c.elementId}">
 ${c.headline ? html`<p class="claim-headline">${c.headline}</p>` : ''}
 <p class="claim-text">${c.text}</p>
 <p class="claim-meta"><span class="claim-attribution">${c.attribution}</span>
@@ -38,10 +38,14 @@ export function sideHeading(info: SideInfo, count: number, level: 'h2' | 'h3', i
   return level === 'h2' ? html`<h2 id="${id}" class="side-heading">${inner}</h2>` : html`<h3 id="${id}" class="side-heading">${inner}</h3>`;
 }
 
-/** One side's claims under its heading; an empty side says so rather than vanishing. */
-export function sideSection(s: SideClaims, level: 'h2' | 'h3', idPrefix: string, ctx: PageContext): SafeHtml {
+/**
+ * One side's claims under its heading; an empty side says so rather than vanishing.
+ * `groupHeadingId` names the heading of the group (a day on a place page), so that each
+ * section's accessible name is unique on the page.
+ */
+export function sideSection(s: SideClaims, level: 'h2' | 'h3', idPrefix: string, ctx: PageContext, groupHeadingId?: string): SafeHtml {
   const id = `${idPrefix}${s.info.side}`;
-  return html`<section class="side-column side-${s.info.side}" aria-labelledby="${id}">
+  return html`<section class="side-column side-${s.info.side}" aria-labelledby="${groupHeadingId ? `${groupHeadingId} ${id}` : id}">
 ${sideHeading(s.info, s.count, level, id)}
 ${s.claims.length > 0 ? claimList(s.claims, ctx) : html`<p class="empty">${s.count > 0 ? 'Only background narration.' : `No claims from ${s.info.label} in these reports.`}</p>`}
 ${backgroundFold(s.background, ctx)}
