@@ -24,11 +24,14 @@ export interface ServeOptions {
  */
 export async function serveFolder(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const files = sirv(root, { dev: true, dotfiles: false, etag: false });
-  const notFound = options.notFoundPage ? await readFile(options.notFoundPage) : Buffer.from('Not found\n');
+  // Read on each miss: the folder may be built (or rebuilt) after the server starts.
+  const notFound = async () => (options.notFoundPage ? readFile(options.notFoundPage).catch(() => null) : null);
   const server: Server = createServer((req, res) => {
     files(req, res, () => {
-      res.writeHead(404, { 'Content-Type': options.notFoundPage ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' });
-      res.end(notFound);
+      void notFound().then((page) => {
+        res.writeHead(404, { 'Content-Type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' });
+        res.end(page ?? 'Not found\n');
+      });
     });
   });
   await new Promise<void>((resolve, reject) => {
