@@ -13,7 +13,8 @@ export function render(this: EleventyThis, { site }: Data): string {
   const ctx = pageContext(this, site);
   const { href } = ctx;
   const m = site.method;
-  const body = html`<h1>How this timeline is made</h1>
+  const body = html`<div class="prose">
+<h1>How this timeline is made</h1>
 <p class="lede">${SITE_NAME} is generated from ${countLabel(m.reportCount, 'report')} by a program, not written by an editor. It covers ${countLabel(m.dayCount, 'day')} and holds ${countLabel(m.claimCount, 'claim')}. This page says how the program decides, and where it can be wrong.</p>
 
 <section aria-labelledby="claims-heading">
@@ -76,6 +77,7 @@ ${m.actors.map((a) => html`<h3>${a.info.label}</h3>
 <section aria-labelledby="data-heading">
 <h2 id="data-heading">The data</h2>
 <p><a href="${href('/data/records.json')}" download>Download the data</a>: every report, claim and day as JSON (<code>records.json</code>), with each claim’s side, speaker, places, and the paragraph it comes from.</p>
-</section>`;
+</section>
+</div>`;
   return page({ title: 'How this timeline is made', description: 'How the Karabakh timeline decides the day and the side of every claim, in plain words, with its limits.', path: '/about/', section: 'about', body }, ctx);
 }

@@ -24,7 +24,7 @@ ${place.days.map(
   (d, i) => html`<section class="place-day" aria-labelledby="day-${i}">
 <h2 id="day-${i}"><a href="${href(d.day.url)}">${d.day.label}</a></h2>
 <div class="columns">
-${d.sides.map((s) => sideSection(s, 'h3', `day-${i}-`, ctx, `day-${i}`))}
+${d.sides.map((s) => sideSection(s, 'h3', `day-${i}-`, ctx, `day-${i}`, `Nothing from ${s.info.label} about ${place.name} that day.`))}
 </div>
 </section>
 `,

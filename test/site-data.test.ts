@@ -137,10 +137,10 @@ describe('site data', () => {
     const riverton = site.places.find((p) => p.name === 'Riverton')!;
     assert.equal(riverton.url, '/places/riverton/');
     assert.deepEqual(
-      riverton.days.map((d) => [d.day.url, d.sides.map((s) => s.info.side)]),
+      riverton.days.map((d) => [d.day.url, d.sides.map((s) => [s.info.side, s.count])]),
       [
-        ['/days/2021-03-30/', ['baku']],
-        ['/days/2021-04-02/', ['yerevan']],
+        ['/days/2021-03-30/', [['baku', 1], ['yerevan', 0], ['international', 0]]],
+        ['/days/2021-04-02/', [['baku', 0], ['yerevan', 1], ['international', 0]]],
       ],
     );
     assert.equal(riverton.count, 2);

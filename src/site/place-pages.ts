@@ -3,7 +3,7 @@ import { SIDES } from '../model.ts';
 import { PLACES } from '../places.ts';
 import { compareCodePoints } from '../read-seeds.ts';
 import { claimView, dayLink, placeUrl, type ClaimContext } from './claim-view.ts';
-import { spokenSides } from './side-claims.ts';
+import { sideClaims } from './side-claims.ts';
 import type { PlacePage } from './site-model.ts';
 
 /** Every place name mentioned by a claim, in the order days and claims come. */
@@ -13,7 +13,8 @@ export function placeNames(days: readonly Day[]): string[] {
 
 /**
  * One page per place a claim mentions: its claims by day (in timeline order), and within a
- * day by side, so that what Baku said about Shusha sits next to what Yerevan said about Shushi.
+ * day in the three side columns, so that what Baku said about Shusha sits next to what
+ * Yerevan said about Shushi, and a side's silence shows.
  * Pages are ordered by name.
  */
 export function buildPlacePages(days: readonly Day[], ctx: ClaimContext): PlacePage[] {
@@ -26,14 +27,14 @@ export function buildPlacePages(days: readonly Day[], ctx: ClaimContext): PlaceP
       const byDay = days
         .map((d) => {
           const claims = SIDES.flatMap((s) => d.claims[s]).filter((c) => c.places.includes(name)).map((c) => claimView(c, ctx));
-          return { day: dayLink(d.date), sides: spokenSides(claims), count: claims.length };
+          return { day: dayLink(d.date), sides: sideClaims(claims), count: claims.length };
         })
         .filter((d) => d.count > 0);
       return {
         slug,
         url: placeUrl(slug),
         name,
-        aliases: known ? [...known.aliases] : [],
+        aliases: known ? [...new Set(known.aliases)].filter((a) => a !== name) : [],
         region: known && known.region !== 'Other' ? known.region : null,
         count: byDay.reduce((n, d) => n + d.count, 0),
         days: byDay.map(({ day, sides }) => ({ day, sides })),

@@ -14,11 +14,6 @@ export function sideClaims(claims: readonly ClaimView[]): SideClaims[] {
   });
 }
 
-/** Only the sides that said something, for pages where empty sides are noise. */
-export function spokenSides(claims: readonly ClaimView[]): SideClaims[] {
-  return sideClaims(claims).filter((s) => s.count > 0);
-}
-
 /** Claim count per side. */
 export function countBySide(claims: readonly { side: Side }[]): Record<Side, number> {
   const counts: Record<Side, number> = { baku: 0, yerevan: 0, international: 0 };

@@ -43,11 +43,11 @@ export function sideHeading(info: SideInfo, count: number, level: 'h2' | 'h3', i
  * `groupHeadingId` names the heading of the group (a day on a place page), so that each
  * section's accessible name is unique on the page.
  */
-export function sideSection(s: SideClaims, level: 'h2' | 'h3', idPrefix: string, ctx: PageContext, groupHeadingId?: string): SafeHtml {
+export function sideSection(s: SideClaims, level: 'h2' | 'h3', idPrefix: string, ctx: PageContext, groupHeadingId?: string, emptyText = `No claims from ${s.info.label} in these reports.`): SafeHtml {
   const id = `${idPrefix}${s.info.side}`;
   return html`<section class="side-column side-${s.info.side}" aria-labelledby="${groupHeadingId ? `${groupHeadingId} ${id}` : id}">
 ${sideHeading(s.info, s.count, level, id)}
-${s.claims.length > 0 ? claimList(s.claims, ctx) : html`<p class="empty">${s.count > 0 ? 'Only background narration.' : `No claims from ${s.info.label} in these reports.`}</p>`}
+${s.claims.length > 0 ? claimList(s.claims, ctx) : html`<p class="empty">${s.count > 0 ? 'Only background narration.' : emptyText}</p>`}
 ${backgroundFold(s.background, ctx)}
 </section>`;
 }
