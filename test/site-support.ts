@@ -14,14 +14,30 @@ export interface BuiltSite {
   records: Records;
 }
 
-/** Build the seeds through the CLI, as an editor would, optionally under a path prefix. */
-export async function buildSeeds(prefix = '/', extraArgs: string[] = []): Promise<BuiltSite> {
+export interface BuildChoice {
+  /** Seeds folder; the project's seeds by default. */
+  seeds?: string;
+  /** Extra environment for the build process (e.g. `TZ`). */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Build a seeds folder through the CLI, as an editor would, optionally under a path prefix. */
+export async function buildSeeds(prefix = '/', choice: BuildChoice = {}): Promise<BuiltSite> {
   const root = join(await tempDir('site-'), 'root');
   const dir = join(root, ...prefix.split('/').filter(Boolean));
-  const result = await runBuild(['--seeds', SEEDS, '--out', dir, '--path-prefix', prefix, ...extraArgs]);
+  const result = await runBuild(['--seeds', choice.seeds ?? SEEDS, '--out', dir, '--path-prefix', prefix], choice.env);
   if (result.code !== 0) throw new Error(`build failed (${result.code}):\n${result.stderr}`);
   const records = JSON.parse(await readFile(join(dir, 'data', 'records.json'), 'utf8')) as Records;
   return { root, dir, prefix, records };
+}
+
+/** Every file of a built folder, as paths relative to it. */
+export async function allFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
 }
 
 /** Every HTML page of a built folder, as site paths (`/days/2020-11-04/`, `/404.html`). */

@@ -7,9 +7,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { visit } from 'unist-util-visit';
-import { buildSeeds, htmlPages, type BuiltSite } from './site-support.ts';
+import { ROOT } from './helpers.ts';
+import { allFiles, buildSeeds, htmlPages, type BuildChoice, type BuiltSite } from './site-support.ts';
 
-// Every page of two builds of the seeds (at the root and under /sub/), checked by libraries.
+// Every page of three builds, checked by libraries: the seeds at the root and under /sub/, and
+// a small corpus of our own with what the seeds lack (an undated report, an outlet and address).
 
 /**
  * html-validate's recommended and document rules, with one change: `require-sri` asks for
@@ -37,14 +39,21 @@ const attr = (el: Element | undefined, name: string): string | undefined => {
   return Array.isArray(v) ? v.join(' ') : v === undefined || v === null ? undefined : String(v);
 };
 
-for (const prefix of ['/', '/sub/']) {
-  describe(`the built site${prefix === '/' ? '' : ` under --path-prefix ${prefix}`}`, () => {
+const SMALL = join(ROOT, 'test', 'fixtures', 'site-small');
+const BUILDS: { name: string; prefix: string; choice: BuildChoice }[] = [
+  { name: 'the seeds', prefix: '/', choice: {} },
+  { name: 'the seeds under --path-prefix /sub/', prefix: '/sub/', choice: {} },
+  { name: 'a small corpus with an undated report', prefix: '/', choice: { seeds: SMALL } },
+];
+
+for (const { name, prefix, choice } of BUILDS) {
+  describe(`the site built from ${name}`, () => {
     let site: BuiltSite;
     let pages: string[];
     const file = (path: string) => join(site.dir, path.endsWith('/') ? `${path}index.html` : path);
 
     before(async () => {
-      site = await buildSeeds(prefix);
+      site = await buildSeeds(prefix, choice);
       pages = await htmlPages(site.dir);
     });
 
@@ -116,3 +125,12 @@ for (const prefix of ['/', '/sub/']) {
     });
   });
 }
+
+describe('the built site', () => {
+  it('is byte-identical whatever the time zone of the machine', async () => {
+    const [east, west] = await Promise.all([buildSeeds('/', { env: { TZ: 'Pacific/Kiritimati' } }), buildSeeds('/', { env: { TZ: 'America/Los_Angeles' } })]);
+    const files = await allFiles(east.dir);
+    assert.deepEqual(await allFiles(west.dir), files);
+    for (const f of files) assert.ok((await readFile(join(east.dir, f))).equals(await readFile(join(west.dir, f))), `${f} is the same`);
+  });
+});

@@ -250,6 +250,39 @@ describe('the site in a browser', () => {
     assert.ok(requests.some((u) => u.endsWith('/assets/site.css')));
   });
 
+  describe('built from a small corpus with an undated report and a report with its outlet', () => {
+    let small: Served;
+    before(async () => {
+      small = await serve(await buildSeeds('/', { seeds: join(ROOT, 'test', 'fixtures', 'site-small') }));
+    });
+    after(async () => {
+      await small?.server.close();
+    });
+
+    it('lists the undated reports last on the timeline, on a page of their own, and shows the outlet and original address', async () => {
+      const undated = small.site.records.days.find((d) => d.date === null)!;
+      const { context, page } = await open(small, '/');
+      try {
+        const days = await page.locator('main .day-summary h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        assert.equal(days.at(-1), '/days/undated/');
+        await page.locator('main .day-summary h3 a').last().click();
+        await page.waitForURL('**/days/undated/');
+        const ids = await page.locator('li.claim-item').evaluateAll((lis) => lis.map((li) => li.id));
+        const expected = SIDES.flatMap((side) => undated.claims[side].map((c) => `claim-${c.id}`));
+        assert.deepEqual(ids.sort(), expected.sort());
+        assert.equal(await page.locator('a[rel="prev"], a[rel="next"]').count(), 0, 'the undated page is not a day in the chain');
+        assert.deepEqual(await axeViolations(page), []);
+        const dated = small.site.records.reports.find((r) => r.publisher !== null)!;
+        await page.goto(small.url(`/reports/${dated.id}/`));
+        assert.ok((await page.locator('.report-meta').textContent())?.includes(dated.publisher!));
+        assert.equal(await page.locator('.report-meta a[rel~="external"]').getAttribute('href'), dated.url);
+        assert.deepEqual(await axeViolations(page), []);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
   describe('built with --path-prefix /sub/', () => {
     it('serves every page, asset and link under the prefix', async () => {
       const inside = `${prefixed.server.origin}/sub/`;
