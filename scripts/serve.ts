@@ -6,11 +6,14 @@ import { formatDiagnostic, sortDiagnostics } from '../src/format-diagnostic.ts';
 import { runPipeline } from '../src/pipeline.ts';
 import { readSeeds } from '../src/read-seeds.ts';
 import { siteData } from '../src/site/site-data.ts';
+import type { SiteData } from '../src/site/site-model.ts';
 
 /**
  * Preview with live reload: `npm run serve [-- --seeds DIR --port 8080]`. Eleventy's dev
  * server watches the templates, the stylesheet and the seeds folder; a changed seed re-runs
- * the pipeline, and the browser reloads. Changes to `src/` need a restart (Node caches modules).
+ * the pipeline, and the browser reloads. A seed with errors leaves the last good pages up.
+ * Changes to `src/` need a restart (Node caches modules), and so does deleting a seed
+ * (Eleventy's watcher does not rebuild on deletions).
  */
 const USAGE = 'Usage: npm run serve -- [--seeds DIR] [--port 8080]';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -26,16 +29,23 @@ async function main(): Promise<number> {
   }
   const seeds = resolve(args.seeds);
   let records = '';
-  const load = async () => {
+  let lastGood: SiteData | null = null;
+  const load = async (): Promise<SiteData> => {
     const read = await readSeeds(seeds);
     const corpus = runPipeline(read.files);
     const diagnostics = sortDiagnostics([...read.diagnostics, ...corpus.diagnostics]);
     for (const d of diagnostics) console.error(formatDiagnostic(d, args.seeds));
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    // Eleventy reports the error and keeps serving the last good pages.
-    if (errors > 0) throw new Error(`${errors} error(s) in ${args.seeds}; fix them and save again.`);
-    records = `${JSON.stringify(corpus.records, null, 2)}\n`;
-    return siteData(corpus);
+    if (errors === 0) {
+      records = `${JSON.stringify(corpus.records, null, 2)}\n`;
+      lastGood = siteData(corpus);
+    } else if (lastGood) {
+      console.error(`${errors} error(s) in ${args.seeds}: still showing the last good build; fix them and save again.`);
+    } else {
+      console.error(`${errors} error(s) in ${args.seeds}: fix them and run npm run serve again.`);
+      process.exit(1);
+    }
+    return lastGood;
   };
   const elev = new Eleventy(join(ROOT, 'templates'), OUT, {
     configPath: join(ROOT, 'eleventy.config.ts'),

@@ -196,8 +196,10 @@ describe('the site in a browser', () => {
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(width <= viewport.width, `no sideways scrolling (${width}px)`);
         await page.screenshot({ path: join(ARTIFACTS, `day-2020-11-04-${name}.png`) });
-        for (const [label, path] of [['home', '/'], ['report', `/reports/${plain.site.records.reports[1]!.id}/`]]) {
+        for (const [label, path] of [['home', '/'], ['report', `/reports/${plain.site.records.reports[1]!.id}/`], ['place', '/places/'], ['about', '/about/']]) {
           await page.goto(plain.url(path!));
+          const w = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(w <= viewport.width, `${label}: no sideways scrolling (${w}px)`);
           await page.screenshot({ path: join(ARTIFACTS, `${label}-${name}.png`) });
         }
       } finally {

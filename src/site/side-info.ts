@@ -20,7 +20,7 @@ const INFO: Record<Side, Omit<SideInfo, 'side' | 'url'>> = {
   },
   international: {
     label: 'International',
-    who: 'third parties and the outlets',
+    who: 'third parties',
     description: 'Third countries, international bodies and the press, including the outlets’ own narration when no side is named.',
   },
 };
