@@ -29,14 +29,15 @@ describe('excerpt', () => {
 });
 
 describe('dates', () => {
-  it('labels a day the same in every time zone', () => {
+  it('labels a day by its own date in every time zone', () => {
     const saved = process.env.TZ;
     try {
-      const labels = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'].map((tz) => {
+      // A different day per zone: labels are cached per day, and each must be computed under its zone.
+      const labels = [['UTC', '2021-04-02'], ['America/Los_Angeles', '2021-04-03'], ['Pacific/Kiritimati', '2021-04-04']].map(([tz, day]) => {
         process.env.TZ = tz;
-        return dayLabel('2021-04-02');
+        return dayLabel(day!);
       });
-      assert.deepEqual(labels, ['Friday 2 April 2021', 'Friday 2 April 2021', 'Friday 2 April 2021']);
+      assert.deepEqual(labels, ['Friday 2 April 2021', 'Saturday 3 April 2021', 'Sunday 4 April 2021']);
     } finally {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;

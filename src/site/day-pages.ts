@@ -12,8 +12,9 @@ import type { DayPage, Link, ReportLink } from './site-model.ts';
 export function buildDayPages(days: readonly Day[], ctx: ClaimContext): DayPage[] {
   const dated = days.filter((d) => d.date !== null);
   const link = (d: Day | undefined): Link | null => (d?.date ? { url: `/days/${d.date}/`, label: shortDayLabel(d.date) } : null);
+  const position = new Map(dated.map((d, i) => [d, i]));
   return days.map((day) => {
-    const i = dated.indexOf(day);
+    const i = position.get(day) ?? -1;
     const claims = SIDES.flatMap((s) => day.claims[s]).map((c) => claimView(c, ctx));
     const columns = sideClaims(claims);
     return {

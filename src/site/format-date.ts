@@ -10,12 +10,24 @@ function toDate(iso: string): Date {
   return new Date(y, m - 1, d);
 }
 
+// Every claim of a day asks for the same label; formatting once per day and pattern keeps big corpora fast.
+const cache = new Map<string, string>();
+function formatted(iso: string, pattern: string): string {
+  const key = `${pattern}|${iso}`;
+  let label = cache.get(key);
+  if (label === undefined) {
+    label = format(toDate(iso), pattern);
+    cache.set(key, label);
+  }
+  return label;
+}
+
 /**
  * @example
  *   dayLabel('2020-11-04') // 'Wednesday 4 November 2020'
  */
 export function dayLabel(iso: string): string {
-  return format(toDate(iso), 'EEEE d MMMM yyyy');
+  return formatted(iso, 'EEEE d MMMM yyyy');
 }
 
 /**
@@ -23,7 +35,7 @@ export function dayLabel(iso: string): string {
  *   shortDayLabel('2020-11-04') // '4 November 2020'
  */
 export function shortDayLabel(iso: string): string {
-  return format(toDate(iso), 'd MMMM yyyy');
+  return formatted(iso, 'd MMMM yyyy');
 }
 
 /**
@@ -31,7 +43,7 @@ export function shortDayLabel(iso: string): string {
  *   monthLabel('2020-11-04') // 'November 2020'
  */
 export function monthLabel(iso: string): string {
-  return format(toDate(iso), 'MMMM yyyy');
+  return formatted(iso, 'MMMM yyyy');
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Day } from '../model.ts';
+import type { Claim, Day } from '../model.ts';
 import { SIDES } from '../model.ts';
 import { PLACES } from '../places.ts';
 import { compareCodePoints } from '../read-seeds.ts';
@@ -18,26 +18,29 @@ export function placeNames(days: readonly Day[]): string[] {
  * Pages are ordered by name.
  */
 export function buildPlacePages(days: readonly Day[], ctx: ClaimContext): PlacePage[] {
-  return placeNames(days)
-    .sort(compareCodePoints)
-    .map((name) => {
-      const slug = ctx.placeSlugs.get(name);
-      if (slug === undefined) throw new Error(`Place "${name}" has no page address.`);
-      const known = PLACES.find((p) => p.name === name);
-      const byDay = days
-        .map((d) => {
-          const claims = SIDES.flatMap((s) => d.claims[s]).filter((c) => c.places.includes(name)).map((c) => claimView(c, ctx));
-          return { day: dayLink(d.date), sides: sideClaims(claims), count: claims.length };
-        })
-        .filter((d) => d.count > 0);
-      return {
-        slug,
-        url: placeUrl(slug),
-        name,
-        aliases: known ? [...new Set(known.aliases)].filter((a) => a !== name) : [],
-        region: known && known.region !== 'Other' ? known.region : null,
-        count: byDay.reduce((n, d) => n + d.count, 0),
-        days: byDay.map(({ day, sides }) => ({ day, sides })),
-      };
-    });
+  // One pass over the claims: place → day index → claims, so the work grows with the claims, not places × claims.
+  const byPlace = new Map<string, Map<number, Claim[]>>();
+  days.forEach((d, i) => {
+    for (const c of SIDES.flatMap((s) => d.claims[s])) {
+      for (const name of new Set(c.places)) {
+        const perDay = byPlace.get(name) ?? byPlace.set(name, new Map()).get(name)!;
+        (perDay.get(i) ?? perDay.set(i, []).get(i)!).push(c);
+      }
+    }
+  });
+  return [...byPlace.keys()].sort(compareCodePoints).map((name) => {
+    const slug = ctx.placeSlugs.get(name);
+    if (slug === undefined) throw new Error(`Place "${name}" has no page address.`);
+    const known = PLACES.find((p) => p.name === name);
+    const perDay = [...byPlace.get(name)!].sort(([a], [b]) => a - b);
+    return {
+      slug,
+      url: placeUrl(slug),
+      name,
+      aliases: known ? [...new Set(known.aliases)].filter((a) => a !== name) : [],
+      region: known && known.region !== 'Other' ? known.region : null,
+      count: perDay.reduce((n, [, claims]) => n + claims.length, 0),
+      days: perDay.map(([i, claims]) => ({ day: dayLink(days[i]!.date), sides: sideClaims(claims.map((c) => claimView(c, ctx))) })),
+    };
+  });
 }
