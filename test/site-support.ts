@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Records } from '../src/model.ts';
 import { SEEDS, runBuild, tempDir } from './helpers.ts';
 
@@ -29,6 +29,11 @@ export async function buildSeeds(prefix = '/', choice: BuildChoice = {}): Promis
   if (result.code !== 0) throw new Error(`build failed (${result.code}):\n${result.stderr}`);
   const records = JSON.parse(await readFile(join(dir, 'data', 'records.json'), 'utf8')) as Records;
   return { root, dir, prefix, records };
+}
+
+/** Remove a build made by `buildSeeds`. */
+export async function removeSite(site: BuiltSite | undefined): Promise<void> {
+  if (site) await rm(dirname(site.root), { recursive: true, force: true });
 }
 
 /** Every file of a built folder, as paths relative to it. */

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { visit } from 'unist-util-visit';
 import { ROOT } from './helpers.ts';
-import { allFiles, buildSeeds, htmlPages, type BuildChoice, type BuiltSite } from './site-support.ts';
+import { allFiles, buildSeeds, htmlPages, removeSite, type BuildChoice, type BuiltSite } from './site-support.ts';
 
 // Every page of three builds, checked by libraries: the seeds at the root and under /sub/, and
 // a small corpus of our own with what the seeds lack (an undated report, an outlet and address).
@@ -56,6 +56,8 @@ for (const { name, prefix, choice } of BUILDS) {
       site = await buildSeeds(prefix, choice);
       pages = await htmlPages(site.dir);
     });
+
+    after(() => removeSite(site));
 
     it('has a page for every day, report, side and place, plus the home, index, about and 404 pages', () => {
       for (const d of site.records.days) assert.ok(pages.includes(d.date ? `/days/${d.date}/` : '/days/undated/'));
@@ -132,5 +134,6 @@ describe('the built site', () => {
     const files = await allFiles(east.dir);
     assert.deepEqual(await allFiles(west.dir), files);
     for (const f of files) assert.ok((await readFile(join(east.dir, f))).equals(await readFile(join(west.dir, f))), `${f} is the same`);
+    await Promise.all([removeSite(east), removeSite(west)]);
   });
 });

@@ -8,7 +8,7 @@ import { launchChromium } from '../scripts/chromium.ts';
 import { serveFolder, type StaticServer } from '../scripts/static-server.ts';
 import type { Claim, Records, Side } from '../src/model.ts';
 import { ROOT } from './helpers.ts';
-import { buildSeeds, pageTypes, type BuiltSite } from './site-support.ts';
+import { buildSeeds, pageTypes, removeSite, type BuiltSite } from './site-support.ts';
 
 // The seeds built whole, served on 127.0.0.1, read in Debian's Chromium.
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -66,6 +66,7 @@ describe('the site in a browser', () => {
     await browser?.close();
     await plain?.server.close();
     await prefixed?.server.close();
+    await Promise.all([removeSite(plain?.site), removeSite(prefixed?.site)]);
   });
 
   const open = async (served: Served, path: string, options: Parameters<Browser['newContext']>[0] = {}) => {
@@ -259,6 +260,7 @@ describe('the site in a browser', () => {
     });
     after(async () => {
       await small?.server.close();
+      await removeSite(small?.site);
     });
 
     it('lists the undated reports last on the timeline, on a page of their own, and shows the outlet and original address', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { busiestDay, CATEGORIES, lighthouseScores } from '../scripts/lighthouse-scores.ts';
 import { serveFolder, type StaticServer } from '../scripts/static-server.ts';
@@ -13,9 +13,10 @@ const MIN = 95;
 describe('Lighthouse', () => {
   let server: StaticServer;
   let paths: string[];
+  let out: string;
 
   before(async () => {
-    const out = join(await tempDir('lighthouse-'), 'site');
+    out = join(await tempDir('lighthouse-'), 'site');
     server = await serveFolder(out, { notFoundPage: join(out, '404.html') });
     // Built with the origin it is served from, as a published site is, so canonical links are absolute.
     const result = await runBuild(['--seeds', SEEDS, '--out', out, '--site-url', server.origin]);
@@ -26,6 +27,7 @@ describe('Lighthouse', () => {
 
   after(async () => {
     await server?.close();
+    if (out) await rm(dirname(out), { recursive: true, force: true });
   });
 
   it(`scores at least ${MIN} in every category on the home page and a day page`, async (t) => {
