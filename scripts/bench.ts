@@ -58,7 +58,7 @@ console.log(`\nmedians of ${runs} run(s); ratios are to (e) for the same N\n`);
 console.log(formatTable(final));
 console.log(`\n${formatScaling(scaling)}`);
 const loadAtEnd = loadavg()[0] ?? 0;
-console.log(`load average ${loadAtEnd.toFixed(2)} at end (the bench alone adds about 1.5 on 2 cores; much more means other work competed)`);
+console.log(`load average ${loadAtEnd.toFixed(2)} at end (the bench alone adds about 1–2 on 2 cores; much more means other work competed)`);
 const resultsDir = join(REPO_ROOT, 'bench', 'results');
 await mkdir(resultsDir, { recursive: true });
 const json = { date: new Date().toISOString(), machine, loadAvg1AtEnd: loadAtEnd, args: { ns, runs, seed }, results: final, scaling };
