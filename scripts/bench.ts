@@ -57,9 +57,11 @@ const scaling = scalingChecks(final, ns);
 console.log(`\nmedians of ${runs} run(s); ratios are to (e) for the same N\n`);
 console.log(formatTable(final));
 console.log(`\n${formatScaling(scaling)}`);
+const loadAtEnd = loadavg()[0] ?? 0;
+console.log(`load average ${loadAtEnd.toFixed(2)} at end (the bench alone adds about 1–2 on 2 cores; much more means other work competed)`);
 const resultsDir = join(REPO_ROOT, 'bench', 'results');
 await mkdir(resultsDir, { recursive: true });
-const json = { date: new Date().toISOString(), machine, args: { ns, runs, seed }, results: final, scaling };
+const json = { date: new Date().toISOString(), machine, loadAvg1AtEnd: loadAtEnd, args: { ns, runs, seed }, results: final, scaling };
 await writeFile(join(resultsDir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
 console.log(`wrote ${join('bench', 'results', 'latest.json')}`);
 

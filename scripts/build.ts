@@ -2,8 +2,9 @@ import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build-site.ts';
 import { formatDiagnostic, sortDiagnostics } from '../src/format-diagnostic.ts';
 import type { CacheStats } from '../src/model.ts';
+import { siteOrigin } from '../src/site/site-origin.ts';
 
-const USAGE = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--path-prefix /sub/] [--cache DIR | --no-cache] [--debug]';
+const USAGE = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--path-prefix /sub/] [--site-url https://example.org] [--cache DIR | --no-cache] [--debug]';
 
 async function main(): Promise<number> {
   let args;
@@ -15,6 +16,7 @@ async function main(): Promise<number> {
         'path-prefix': { type: 'string', default: '/' },
         cache: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
+        'site-url': { type: 'string' },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -27,9 +29,14 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  const site = args['site-url'] === undefined ? { origin: null } : siteOrigin(args['site-url']);
+  if ('error' in site) {
+    console.error(`${site.error}\n${USAGE}`);
+    return 2;
+  }
   try {
     const cacheDir = args['no-cache'] ? null : args.cache;
-    const result = await buildSite({ seedsDir: args.seeds, outDir: args.out, pathPrefix: args['path-prefix'], cacheDir });
+    const result = await buildSite({ seedsDir: args.seeds, outDir: args.out, pathPrefix: args['path-prefix'], origin: site.origin, cacheDir });
     const sorted = sortDiagnostics(result.diagnostics);
     for (const d of sorted) console.error(formatDiagnostic(d, args.seeds));
     const errors = sorted.filter((d) => d.severity === 'error').length;

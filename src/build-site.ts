@@ -20,6 +20,8 @@ export interface BuildOptions {
   cacheDir?: string | null;
   /** Worker threads for processing reports (default: the machine's cores). */
   threads?: number;
+  /** Origin the site is published at (`https://example.org`), for absolute canonical links; null when unknown. */
+  origin?: string | null;
 }
 
 export interface BuildResult {
@@ -51,21 +53,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats, pages: null };
 
   const outDir = resolve(options.outDir);
-  const output = await OutputReuse.prepare(outDir, options.pathPrefix, cache !== null);
+  const site = siteData(corpus, { origin: options.origin ?? null });
+  const output = await OutputReuse.prepare(outDir, `${options.pathPrefix} ${site.origin ?? ''}`, cache !== null);
   const staging = output.staging;
   try {
     await mkdir(join(staging, 'data'), { recursive: true });
     const records = join(staging, 'data', 'records.json');
-    const fingerprints: string[] = [];
-    await writeJsonStreaming(records, corpus.records, (key, i, json) => key === 'reports' && fingerprints.push(output.fingerprint(json, corpus.reports[i]!.html)));
-    const reportPages = await output.reuse(corpus.reports, fingerprints);
+    await writeJsonStreaming(records, corpus.records);
+    const reportPages = await output.reuse(site.reports);
     const elev = new Eleventy(join(PROJECT_ROOT, 'templates'), staging, {
       configPath: join(PROJECT_ROOT, 'eleventy.config.ts'),
       quietMode: true,
       pathPrefix: options.pathPrefix,
-      config: (cfg) => cfg.addGlobalData('site', siteData(corpus, reportPages)),
+      config: (cfg) => cfg.addGlobalData('site', { ...site, reportPages }),
     });
-    await output.finish(corpus.reports, fingerprints, [...eleventyOutputs(await elev.write()), records]);
+    await output.finish([...eleventyOutputs(await elev.write()), records]);
     await swapIn(staging, outDir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

@@ -2,8 +2,12 @@ import { createHash } from 'node:crypto';
 import { link, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { siteVersion } from './code-version.ts';
-import type { PageStats, Report } from './model.ts';
-import { reportPagePath } from './site/report-page.ts';
+import type { PageStats } from './model.ts';
+
+/** A page model whose page is written at `url` + `index.html` (how the report template names its pages). */
+export interface PageModel {
+  url: string;
+}
 
 /** Written last into every built site; describes exactly what the site folder holds. */
 export const MANIFEST = '.build-manifest.json';
@@ -42,6 +46,7 @@ type Source =
 export class OutputReuse {
   readonly stats: PageStats = { rendered: 0, reused: 0 };
   private readonly clean = new Set<string>();
+  private readonly pages = new Map<string, string>();
 
   private constructor(
     readonly outDir: string,
@@ -79,25 +84,22 @@ export class OutputReuse {
     return new OutputReuse(out, staging, siteKey, reuse, live ? { kind: 'live', manifest: live } : { kind: 'none' });
   }
 
-  /** Fingerprint of a report page: the site key, the report's JSON without its HTML, and the HTML. */
-  fingerprint(reportJson: string, html: string): string {
-    return createHash('sha256').update(this.siteKey).update('\0').update(reportJson).update('\0').update(html).digest('hex');
-  }
-
   /**
-   * Keep the pages whose fingerprint is the one they were rendered with, and return the
-   * reports whose page must be rendered.
+   * Keep the pages whose fingerprint (the site key and the page model's JSON) is the one they
+   * were rendered with, and return the models of the pages that must be rendered.
    */
-  async reuse(reports: readonly Report[], fingerprints: readonly string[]): Promise<Report[]> {
+  async reuse<T extends PageModel>(models: readonly T[]): Promise<T[]> {
     const source = this.source;
     const before = !this.allowed || source.kind === 'none' || source.manifest.site !== this.siteKey ? {} : source.manifest.pages;
-    const render: Report[] = [];
+    const render: T[] = [];
     const keep: string[] = [];
-    reports.forEach((r, i) => {
-      const path = reportPagePath(r.id);
-      if (before[path] === fingerprints[i]) keep.push(path);
-      else render.push(r);
-    });
+    for (const model of models) {
+      const path = pagePath(model.url);
+      const fingerprint = createHash('sha256').update(this.siteKey).update('\0').update(JSON.stringify(model)).digest('hex');
+      this.pages.set(path, fingerprint);
+      if (before[path] === fingerprint) keep.push(path);
+      else render.push(model);
+    }
     if (source.kind === 'spare') {
       const kept = new Set(keep);
       await Promise.all(Object.keys(source.manifest.pages).filter((p) => !kept.has(p)).map((p) => removeFile(this.staging, p)));
@@ -106,25 +108,28 @@ export class OutputReuse {
       const linked = await Promise.all(keep.map((p) => linkInto(this.outDir, this.staging, p)));
       const missing = new Set(keep.filter((_, i) => !linked[i]));
       keep.forEach((p) => missing.has(p) || this.clean.add(p));
-      render.push(...reports.filter((r) => missing.has(reportPagePath(r.id))));
+      render.push(...models.filter((m) => missing.has(pagePath(m.url))));
     }
     this.stats.rendered = render.length;
     this.stats.reused = this.clean.size;
     return render;
   }
 
-  /** Record what the staging folder now holds: reused pages, `written` (absolute paths), and the fingerprints. */
-  async finish(reports: readonly Report[], fingerprints: readonly string[], written: readonly string[]): Promise<void> {
-    const pages: Record<string, string> = {};
-    reports.forEach((r, i) => (pages[reportPagePath(r.id)] = fingerprints[i]!));
+  /** Record what the staging folder now holds: the reused pages and `written` (absolute paths). */
+  async finish(written: readonly string[]): Promise<void> {
     const files = new Set(written.map((w) => relative(this.staging, w).split(sep).join('/')));
-    for (const path of Object.keys(pages)) {
-      if (!files.delete(path) && !this.clean.has(path)) throw new Error(`The page of a report was not written to ${path}: report pages must be written where reportPagePath() says.`);
+    for (const path of this.pages.keys()) {
+      if (!files.delete(path) && !this.clean.has(path)) throw new Error(`No page was written to ${path}: a page model's page must be written at its url + index.html.`);
     }
+    const pages = Object.fromEntries([...this.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const manifest: Manifest = { format: 1, site: this.siteKey, pages, files: [...files].sort() };
     await writeFile(join(this.staging, MANIFEST), JSON.stringify(manifest));
   }
+}
 
+/** The file a page model's page is written to, relative to the site root. */
+function pagePath(url: string): string {
+  return `${url.replace(/^\//, '')}index.html`;
 }
 
 /** Where the site replaced by the last build is kept, for the next build to start from. */
