@@ -47,13 +47,13 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir(options.outDir) : options.cacheDir;
   const cache = cacheDir === null ? null : new ReportCache(cacheDir, await extractorVersion());
-  const { corpus, workers, readDiagnostics } = await corpusOf(options.seedsDir, { cache, threads: options.threads });
+  const { corpus, workers, readDiagnostics, reportTexts } = await corpusOf(options.seedsDir, { cache, threads: options.threads });
   const diagnostics = [...readDiagnostics, ...corpus.diagnostics];
   const stats = { cache: cache?.stats ?? null, workers };
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats, pages: null };
 
   const outDir = resolve(options.outDir);
-  const site = siteData(corpus, { origin: options.origin ?? null });
+  const site = siteData(corpus, { origin: options.origin ?? null, reportTexts });
   const output = await OutputReuse.prepare(outDir, `${options.pathPrefix} ${site.origin ?? ''}`, cache !== null);
   const staging = output.staging;
   try {
@@ -78,10 +78,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** Read, process and assemble. The texts and per-file results die here (~80 MB at 10,000 reports), before rendering. */
-async function corpusOf(seedsDir: string, options: ProcessOptions): Promise<{ corpus: Corpus; workers: number; readDiagnostics: Diagnostic[] }> {
+async function corpusOf(seedsDir: string, options: ProcessOptions): Promise<{ corpus: Corpus; workers: number; readDiagnostics: Diagnostic[]; reportTexts: string[] }> {
   const read = await readSeeds(seedsDir);
-  const processing = await processCorpus(read.files, options);
-  return { corpus: assembleCorpus(processing.processed), workers: processing.workers, readDiagnostics: read.diagnostics };
+  const { processed, workers } = await processCorpus(read.files, options);
+  return { corpus: assembleCorpus(processed), workers, readDiagnostics: read.diagnostics, reportTexts: processed.map((p) => p.pageText) };
 }
 
 /**

@@ -12,14 +12,14 @@ const CACHE_FORMAT = 1;
 const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /**
- * The version of what `processFile` computes, as a hash of everything its result can depend
+ * The version of what `processReport` computes, as a hash of everything its result can depend
  * on: the source of every local module it imports (followed transitively from
- * `src/pipeline.ts`), the lock file (versions of remark, chrono-node, gray-matter …), and the
+ * `src/process-report.ts`: the pipeline and the report page's text), the lock file (versions of remark, chrono-node, gray-matter …), and the
  * runtime (V8's regular expressions, ICU's sentence segmenter). Derived rather than a constant
  * bumped by hand, so an edit to the extractor can never leave stale entries in use.
  */
 export async function extractorVersion(): Promise<string> {
-  return codeVersion(join(SRC, 'pipeline.ts'));
+  return codeVersion(join(SRC, 'process-report.ts'));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { SourceFile } from './model.ts';
-import type { ProcessedFile } from './pipeline.ts';
+import type { ProcessedReport } from './process-report.ts';
 import type { ReportCache } from './report-cache.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -23,7 +23,7 @@ const LOOKUPS_PER_TURN = 64;
 
 /** How `processCorpus` got its results. */
 export interface ProcessReport {
-  processed: ProcessedFile[];
+  processed: ProcessedReport[];
   /** Worker threads started (0: all on this thread). */
   workers: number;
 }
@@ -39,10 +39,10 @@ export async function processCorpus(files: readonly SourceFile[], options: Proce
   const { cache } = options;
   const threads = options.threads ?? availableParallelism();
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-  const processed = new Array<ProcessedFile>(files.length);
+  const processed = new Array<ProcessedReport>(files.length);
   const writes: Promise<void>[] = [];
   const accept = (index: number, json: string) => {
-    processed[index] = JSON.parse(json) as ProcessedFile;
+    processed[index] = JSON.parse(json) as ProcessedReport;
     if (cache) writes.push(cache.put(files[index]!, json));
   };
 
@@ -70,17 +70,17 @@ export async function processCorpus(files: readonly SourceFile[], options: Proce
   if (pool) await (pool as WorkerPool).finish();
   const workers = (pool as WorkerPool | null)?.threads ?? 0;
   if (waiting.length > 0) {
-    const { processFile } = await import('./pipeline.ts');
-    for (const i of waiting) accept(i, JSON.stringify(processOne(processFile, files[i]!)));
+    const { processReport } = await import('./process-report.ts');
+    for (const i of waiting) accept(i, JSON.stringify(processOne(processReport, files[i]!)));
   }
   await Promise.all(writes);
   return { processed, workers };
 }
 
-/** `processFile`, with the file named when it fails, as the workers name it. */
-function processOne(processFile: (source: SourceFile) => ProcessedFile, source: SourceFile): ProcessedFile {
+/** `processReport`, with the file named when it fails, as the workers name it. */
+function processOne(process: (source: SourceFile) => ProcessedReport, source: SourceFile): ProcessedReport {
   try {
-    return processFile(source);
+    return process(source);
   } catch (error) {
     const e = error as Error;
     const named = new Error(`${source.file}: ${e.message}`);

@@ -1,10 +1,10 @@
 import { parentPort } from 'node:worker_threads';
 import type { SourceFile } from './model.ts';
-import { processFile } from './pipeline.ts';
+import { processReport } from './process-report.ts';
 import type { WorkerReply, WorkerTask } from './worker-pool.ts';
 
 /**
- * Worker thread entry: runs `processFile` on each batch of sources it is sent and answers
+ * Worker thread entry: runs `processReport` on each batch of sources it is sent and answers
  * with the results as JSON text (what the cache stores, and cheaper to pass between threads
  * than a deep object). The first error stops the batch and is reported with the file's name.
  */
@@ -12,7 +12,7 @@ parentPort!.on('message', (task: WorkerTask) => {
   const results: string[] = [];
   let source: SourceFile | undefined;
   try {
-    for (source of task.sources) results.push(JSON.stringify(processFile(source)));
+    for (source of task.sources) results.push(JSON.stringify(processReport(source)));
     parentPort!.postMessage({ ids: task.ids, results } satisfies WorkerReply);
   } catch (error) {
     const e = error as Error;

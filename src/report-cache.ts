@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { CacheStats, SourceFile } from './model.ts';
-import type { ProcessedFile } from './pipeline.ts';
+import type { ProcessedReport } from './process-report.ts';
 
 /**
- * Results of `processFile` on disk, one file per report, named by a hash of what the result
+ * Results of `processReport` on disk, one file per report, named by a hash of what the result
  * depends on: the extractor's version, the report's path and its decoded text. An unchanged
  * report is never parsed twice.
  *
@@ -34,7 +34,7 @@ export class ReportCache {
    * The stored result for `source`, or null (absent, unreadable or failing its check).
    * Synchronous: 10,000 promise-based reads cost 0.9 s of CPU here, blocking ones 0.2 s.
    */
-  get(source: SourceFile): ProcessedFile | null {
+  get(source: SourceFile): ProcessedReport | null {
     const key = this.keyOf(source);
     this.used.add(key);
     let bytes: Buffer;
@@ -108,13 +108,13 @@ function digestOf(key: string, payload: string | Uint8Array): string {
 }
 
 /** The entry's result if its digest matches; checked on the bytes, before any decoding. */
-function verifiedPayload(key: string, bytes: Buffer): ProcessedFile | null {
+function verifiedPayload(key: string, bytes: Buffer): ProcessedReport | null {
   if (bytes.length < DIGEST_LENGTH + 1 || bytes[DIGEST_LENGTH] !== 0x0a) return null;
   const payload = bytes.subarray(DIGEST_LENGTH + 1);
   if (bytes.toString('latin1', 0, DIGEST_LENGTH) !== digestOf(key, payload)) return null;
   try {
-    const value = JSON.parse(payload.toString('utf8')) as ProcessedFile;
-    return typeof value === 'object' && value !== null && typeof value.html === 'string' && typeof value.extracted === 'object' ? value : null;
+    const value = JSON.parse(payload.toString('utf8')) as ProcessedReport;
+    return typeof value === 'object' && value !== null && typeof value.html === 'string' && typeof value.pageText === 'string' && typeof value.extracted === 'object' ? value : null;
   } catch {
     return null;
   }

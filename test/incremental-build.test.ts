@@ -3,9 +3,11 @@ import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promise
 import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { generateCorpus } from '../scripts/corpus/write-corpus.ts';
+import { assembleCorpus } from '../src/assemble-corpus.ts';
 import { buildSite, type BuildOptions } from '../src/build-site.ts';
 import { readSeeds } from '../src/read-seeds.ts';
 import { processCorpus } from '../src/process-corpus.ts';
+import { siteData } from '../src/site/site-data.ts';
 import { tempDir } from './helpers.ts';
 
 /** Every file of a built site, by path, as bytes. */
@@ -78,6 +80,13 @@ describe('building with the report cache', () => {
     assertSameSite(await siteFiles(join(root, 'damaged')), cold);
     const again = await buildSite(options('damaged', cacheDir));
     assert.deepEqual([again.cache?.hits, again.cache?.rejected], [CORPUS_SIZE, 0]);
+  });
+
+  it('makes, per file, the same report page texts as the site data makes from the corpus', async () => {
+    const { files } = await readSeeds(seeds);
+    const { processed } = await processCorpus(files, { cache: null, threads: 0 });
+    const corpus = assembleCorpus(processed);
+    assert.deepEqual(siteData(corpus, { origin: null, reportTexts: processed.map((p) => p.pageText) }), siteData(corpus));
   });
 
   it('gives the same results on worker threads as on the main thread', async () => {

@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { SourceFile } from '../src/model.ts';
-import { processFile } from '../src/pipeline.ts';
+import { processReport } from '../src/process-report.ts';
 import { ReportCache } from '../src/report-cache.ts';
 import { tempDir } from './helpers.ts';
 
@@ -15,7 +15,7 @@ const shelling: SourceFile = {
 async function cacheWith(source: SourceFile, version = 'v1'): Promise<{ cache: ReportCache; path: string }> {
   const dir = join(await tempDir('cache-'), 'entries');
   const cache = new ReportCache(dir, version);
-  await cache.put(source, JSON.stringify(processFile(source)));
+  await cache.put(source, JSON.stringify(processReport(source)));
   const [name] = await readdir(dir);
   return { cache, path: join(dir, name!) };
 }
@@ -24,7 +24,7 @@ describe('report cache', () => {
   it('gives back the stored result of an unchanged report', async () => {
     const { cache } = await cacheWith(shelling);
     const fresh = new ReportCache(cache.dir, 'v1');
-    assert.deepEqual(fresh.get(shelling), JSON.parse(JSON.stringify(processFile(shelling))));
+    assert.deepEqual(fresh.get(shelling), JSON.parse(JSON.stringify(processReport(shelling))));
     assert.deepEqual(fresh.stats, { hits: 1, misses: 0, rejected: 0, written: 0, pruned: 0 });
   });
 
@@ -56,7 +56,7 @@ describe('report cache', () => {
   it('ignores an entry stored under another report’s name', async () => {
     const other: SourceFile = { file: 'reports/other.txt', text: 'A short note.\n' };
     const { cache, path } = await cacheWith(shelling);
-    await cache.put(other, JSON.stringify(processFile(other)));
+    await cache.put(other, JSON.stringify(processReport(other)));
     const otherPath = join(cache.dir, `${cache.keyOf(other)}.json`);
     await writeFile(otherPath, await readFile(path));
     assert.equal(new ReportCache(cache.dir, 'v1').get(other), null);
@@ -65,7 +65,7 @@ describe('report cache', () => {
   it('prunes the entries the last build did not use', async () => {
     const { cache } = await cacheWith(shelling);
     const other: SourceFile = { file: 'reports/other.txt', text: 'A short note.\n' };
-    await cache.put(other, JSON.stringify(processFile(other)));
+    await cache.put(other, JSON.stringify(processReport(other)));
     const next = new ReportCache(cache.dir, 'v1');
     assert.ok(next.get(other));
     await next.prune();

@@ -16,9 +16,9 @@ const DATE_BASIS: Record<DateSource, string> = {
   none: 'no date found in the report',
 };
 
-/** One page per report, in corpus order. */
-export function buildReportPages(reports: readonly Report[]): ReportPage[] {
-  return reports.map((r) => {
+/** One page per report, in corpus order. `texts`: each report's `reportText`, when the build already made it (per file, cached). */
+export function buildReportPages(reports: readonly Report[], texts?: readonly string[]): ReportPage[] {
+  return reports.map((r, i) => {
     const counts = countBySide(r.claims);
     return {
       id: r.id,
@@ -35,7 +35,7 @@ export function buildReportPages(reports: readonly Report[]): ReportPage[] {
       claimCount: r.claims.length,
       setAsideCount: r.setAside.length,
       warnings: r.warnings,
-      html: reportText(r.html, r.setAside),
+      html: texts?.[i] ?? reportText(r.html, r.setAside),
     };
   });
 }

@@ -14,6 +14,8 @@ import { compareCodePoints } from '../read-seeds.ts';
 export interface SiteOptions {
   /** Origin the site is published at, e.g. `https://example.org`; null when unknown. */
   origin: string | null;
+  /** `reportText` of each report, in corpus order, when the build made them with the reports (cached, per file). */
+  reportTexts?: readonly string[];
 }
 
 /**
@@ -29,7 +31,7 @@ export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }
   const reportIndex = [...corpus.reports]
     .sort((a, b) => (a.date === b.date ? compareCodePoints(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : compareCodePoints(a.date, b.date)))
     .map(reportLink);
-  const reports = buildReportPages(corpus.reports);
+  const reports = buildReportPages(corpus.reports, options.reportTexts);
   return {
     origin: options.origin,
     sides: [...SIDE_INFO],
