@@ -49,7 +49,10 @@ async function main(): Promise<number> {
     const claims = c.reports.reduce((n, r) => n + r.claims.length, 0);
     console.log(`Built ${args.out}: ${c.reports.length} reports, ${c.records.days.length} days, ${claims} claims, ${warnings} warning(s).`);
     console.log(describeWork(result.cache, result.workers));
-    if (result.pages) console.log(`Report pages: ${result.pages.rendered} rendered, ${result.pages.reused} unchanged.`);
+    if (result.pages) {
+      const kinds = Object.entries(result.pages);
+      console.log(`Pages: ${kinds.map(([kind, p]) => `${kind} ${p.rendered} rendered, ${p.reused} unchanged`).join('; ')}.`);
+    }
     return 0;
   } catch (error) {
     if (args.debug) console.error(error);

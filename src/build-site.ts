@@ -33,8 +33,8 @@ export interface BuildResult {
   cache: CacheStats | null;
   /** Worker threads started to process reports (0: processed on the main thread, or all cached). */
   workers: number;
-  /** Report pages rendered and reused; null when the build stopped before rendering. */
-  pages: PageStats | null;
+  /** Pages of paginated templates rendered and reused, by kind (`reports`, `days` …); null when the build stopped before rendering. */
+  pages: Record<string, PageStats> | null;
 }
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -60,12 +60,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await mkdir(join(staging, 'data'), { recursive: true });
     const records = join(staging, 'data', 'records.json');
     await writeJsonStreaming(records, corpus.records);
-    const reportPages = await output.reuse(site.reports);
+    const render = {
+      reports: output.select('reports', site.reports, (p) => p.url),
+      days: output.select('days', site.days, (d) => d.url),
+      places: output.select('places', site.places, (p) => p.url),
+      sides: output.select('sides', site.sidePages, (s) => s.info.url),
+    };
+    await output.settle();
     const elev = new Eleventy(join(PROJECT_ROOT, 'templates'), staging, {
       configPath: join(PROJECT_ROOT, 'eleventy.config.ts'),
       quietMode: true,
       pathPrefix: options.pathPrefix,
-      config: (cfg) => cfg.addGlobalData('site', { ...site, reportPages }),
+      config: (cfg) => cfg.addGlobalData('site', { ...site, render }),
     });
     await output.finish([...eleventyOutputs(await elev.write()), records]);
     await swapIn(staging, outDir);

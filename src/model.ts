@@ -189,10 +189,10 @@ export interface CacheStats {
   pruned: number;
 }
 
-/** What the build did with the report pages of the previous site. */
+/** What the build did with the pages of one paginated template (reports, days …) of the previous site. */
 export interface PageStats {
-  /** Report pages rendered by this build. */
+  /** Pages rendered by this build. */
   rendered: number;
-  /** Report pages kept unchanged from the previous build, not rendered. */
+  /** Pages kept unchanged from the previous build, not rendered. */
   reused: number;
 }

@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { link, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { siteVersion } from './code-version.ts';
 import type { PageStats } from './model.ts';
-
-/** A page model whose page is written at `url` + `index.html` (how the report template names its pages). */
-export interface PageModel {
-  url: string;
-}
 
 /** Written last into every built site; describes exactly what the site folder holds. */
 export const MANIFEST = '.build-manifest.json';
@@ -16,7 +12,7 @@ interface Manifest {
   format: 1;
   /** Site version and path prefix the pages were rendered with. */
   site: string;
-  /** Fingerprint of each report page, by its path in the site. */
+  /** Fingerprint of each page of a paginated template, by its path in the site. */
   pages: Record<string, string>;
   /** Every other file of the site, by path. */
   files: string[];
@@ -31,21 +27,23 @@ type Source =
   | { kind: 'none' };
 
 /**
- * Builds a site without rewriting the report pages that did not change, while the site is
- * still written to a staging folder and swapped in whole.
+ * Builds a site without rendering again the pages (of paginated templates: reports, days,
+ * places, sides) that did not change, while the site is still written to a staging folder
+ * and swapped in whole.
  *
  * Deleting the old site after a swap cost 10–15 s for 10,000 pages on this disk (ext4 with
  * `discard`: every freed directory is trimmed), and hard-linking 10,000 pages into a new
  * folder 0.8–1.7 s. So the site being replaced is kept as the *spare*, and the next build
- * starts from it: it removes the spare's files that are not unchanged report pages, and
- * Eleventy renders the rest. Files are only ever removed and written anew, never written
+ * starts from it: it removes the spare's files that are not unchanged pages, and Eleventy
+ * renders the rest. Files are only ever removed and written anew, never written
  * through, so a page shared by hard link with the live site is never changed. The manifest
  * is removed from a folder before it is changed and written last, so a folder with a
  * manifest is exactly what the manifest says.
  */
 export class OutputReuse {
-  readonly stats: PageStats = { rendered: 0, reused: 0 };
-  private readonly clean = new Set<string>();
+  /** Pages rendered and reused, by kind (`reports`, `days` …). */
+  readonly stats: Record<string, PageStats> = {};
+  private readonly keep = new Set<string>();
   private readonly pages = new Map<string, string>();
 
   private constructor(
@@ -72,7 +70,7 @@ export class OutputReuse {
       const manifest = await readManifest(staging);
       if (manifest) {
         await unlink(join(staging, MANIFEST));
-        // Everything but report pages is rendered again; pages wait until it is known which changed.
+        // Everything but paginated pages is rendered again; those wait until it is known which changed.
         await Promise.all(manifest.files.map((f) => removeFile(staging, f)));
         return new OutputReuse(out, staging, siteKey, reuse, { kind: 'spare', manifest });
       }
@@ -85,41 +83,41 @@ export class OutputReuse {
   }
 
   /**
-   * Keep the pages whose fingerprint (the site key and the page model's JSON) is the one they
-   * were rendered with, and return the models of the pages that must be rendered.
+   * Of one paginated template's page models, return those whose page must be rendered: the
+   * others have the fingerprint (site key and the model's JSON) they were rendered with, and
+   * their page is kept. `urlOf` gives a model's URL; its page is the `index.html` there.
    */
-  async reuse<T extends PageModel>(models: readonly T[]): Promise<T[]> {
+  select<T>(kind: string, models: readonly T[], urlOf: (model: T) => string): T[] {
     const source = this.source;
     const before = !this.allowed || source.kind === 'none' || source.manifest.site !== this.siteKey ? {} : source.manifest.pages;
     const render: T[] = [];
-    const keep: string[] = [];
     for (const model of models) {
-      const path = pagePath(model.url);
+      const path = pagePath(urlOf(model));
       const fingerprint = createHash('sha256').update(this.siteKey).update('\0').update(JSON.stringify(model)).digest('hex');
       this.pages.set(path, fingerprint);
-      if (before[path] === fingerprint) keep.push(path);
+      // A page kept from the live site must still be there to be linked.
+      if (before[path] === fingerprint && (source.kind !== 'live' || existsSync(join(this.outDir, path)))) this.keep.add(path);
       else render.push(model);
     }
-    if (source.kind === 'spare') {
-      const kept = new Set(keep);
-      await Promise.all(Object.keys(source.manifest.pages).filter((p) => !kept.has(p)).map((p) => removeFile(this.staging, p)));
-      keep.forEach((p) => this.clean.add(p));
-    } else if (source.kind === 'live') {
-      const linked = await Promise.all(keep.map((p) => linkInto(this.outDir, this.staging, p)));
-      const missing = new Set(keep.filter((_, i) => !linked[i]));
-      keep.forEach((p) => missing.has(p) || this.clean.add(p));
-      render.push(...models.filter((m) => missing.has(pagePath(m.url))));
-    }
-    this.stats.rendered = render.length;
-    this.stats.reused = this.clean.size;
+    this.stats[kind] = { rendered: render.length, reused: models.length - render.length };
     return render;
   }
 
-  /** Record what the staging folder now holds: the reused pages and `written` (absolute paths). */
+  /** Make the staging folder hold exactly the kept pages: remove the spare's other pages, or link the kept ones from the live site. */
+  async settle(): Promise<void> {
+    const source = this.source;
+    if (source.kind === 'spare') {
+      await Promise.all(Object.keys(source.manifest.pages).filter((p) => !this.keep.has(p)).map((p) => removeFile(this.staging, p)));
+    } else if (source.kind === 'live') {
+      await Promise.all([...this.keep].map((p) => linkInto(this.outDir, this.staging, p)));
+    }
+  }
+
+  /** Record what the staging folder now holds: the kept pages and `written` (absolute paths). */
   async finish(written: readonly string[]): Promise<void> {
     const files = new Set(written.map((w) => relative(this.staging, w).split(sep).join('/')));
     for (const path of this.pages.keys()) {
-      if (!files.delete(path) && !this.clean.has(path)) throw new Error(`No page was written to ${path}: a page model's page must be written at its url + index.html.`);
+      if (!files.delete(path) && !this.keep.has(path)) throw new Error(`No page was written to ${path}: a page model's page must be written at its URL + index.html.`);
     }
     const pages = Object.fromEntries([...this.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const manifest: Manifest = { format: 1, site: this.siteKey, pages, files: [...files].sort() };
@@ -160,14 +158,9 @@ async function removeFile(root: string, path: string): Promise<void> {
   }
 }
 
-async function linkInto(from: string, to: string, path: string): Promise<boolean> {
-  try {
-    await mkdir(dirname(join(to, path)), { recursive: true });
-    await link(join(from, path), join(to, path));
-    return true;
-  } catch {
-    return false;
-  }
+async function linkInto(from: string, to: string, path: string): Promise<void> {
+  await mkdir(dirname(join(to, path)), { recursive: true });
+  await link(join(from, path), join(to, path));
 }
 
 /** Paths of the files an Eleventy `write()` produced: its pages and its passthrough copies. */

@@ -10,7 +10,8 @@ interface Data {
 }
 
 export const data = {
-  pagination: { data: 'site.days', size: 1, alias: 'day' },
+  // Only the pages that changed since the previous build (all of them in a cold build).
+  pagination: { data: 'site.render.days', size: 1, alias: 'day' },
   permalink: (d: Data) => `${d.day.url}index.html`,
 };
 

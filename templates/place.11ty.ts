@@ -10,7 +10,8 @@ interface Data {
 }
 
 export const data = {
-  pagination: { data: 'site.places', size: 1, alias: 'place' },
+  // Only the pages that changed since the previous build (all of them in a cold build).
+  pagination: { data: 'site.render.places', size: 1, alias: 'place' },
   permalink: (d: Data) => `${d.place.url}index.html`,
 };
 

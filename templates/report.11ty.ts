@@ -10,7 +10,7 @@ interface Data {
 
 export const data = {
   // Only the pages that changed since the previous build (all of them in a cold build).
-  pagination: { data: 'site.reportPages', size: 1, alias: 'report' },
+  pagination: { data: 'site.render.reports', size: 1, alias: 'report' },
   permalink: (d: Data) => `${d.report.url}index.html`,
 };
 

@@ -10,7 +10,8 @@ interface Data {
 }
 
 export const data = {
-  pagination: { data: 'site.sidePages', size: 1, alias: 'side' },
+  // Only the pages that changed since the previous build (all of them in a cold build).
+  pagination: { data: 'site.render.sides', size: 1, alias: 'side' },
   permalink: (d: Data) => `${d.side.info.url}index.html`,
 };
 

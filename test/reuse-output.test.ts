@@ -40,13 +40,15 @@ describe('reusing unchanged report pages', () => {
     for (const r of corpus) await writeFile(join(seeds, r.fileName), r.text);
     names = corpus.map((r) => r.fileName).sort();
     const first = await buildSite(incremental());
-    assert.deepEqual(first.pages, { rendered: CORPUS_SIZE, reused: 0 });
+    assert.deepEqual(first.pages?.reports, { rendered: CORPUS_SIZE, reused: 0 });
   });
 
-  it('renders only the page of an edited report, linking the others from the live site', async () => {
+  it('renders only the pages of an edited report and of its day, linking the others from the live site', async () => {
     await appendFile(join(seeds, names[0]!), '\nAt dusk a convoy was shelled near Lachin, the Armenian Defense Ministry said.\n');
     const result = await buildSite(incremental());
-    assert.deepEqual(result.pages, { rendered: 1, reused: CORPUS_SIZE - 1 });
+    assert.deepEqual(result.pages?.reports, { rendered: 1, reused: CORPUS_SIZE - 1 });
+    assert.equal(result.pages?.days?.rendered, 1);
+    assert.ok(result.pages!.days!.reused > 0);
     await assertSameAsColdBuild();
   });
 
@@ -57,7 +59,7 @@ describe('reusing unchanged report pages', () => {
     await writeFile(join(seeds, 'zz-new.txt'), 'Overview as of May 9, 2021\n• Quiet along the line of contact, the OSCE said.\n');
     const result = await buildSite(incremental());
     // The spare is the site of two builds ago: the report edited in the previous test changed since too.
-    assert.deepEqual(result.pages, { rendered: 3, reused: CORPUS_SIZE - 2 });
+    assert.deepEqual(result.pages?.reports, { rendered: 3, reused: CORPUS_SIZE - 2 });
     assert.equal(await readFile(join(spareOf(site('site')), shared), 'utf8'), livePage, 'the page replaced is still whole in the old site');
     await assertSameAsColdBuild();
   });
@@ -66,14 +68,14 @@ describe('reusing unchanged report pages', () => {
     const gone = (await buildSite(incremental())).corpus!.reports.find((r) => r.file === 'zz-new.txt')!;
     await rm(join(seeds, 'zz-new.txt'));
     const result = await buildSite(incremental());
-    assert.deepEqual(result.pages, { rendered: 0, reused: CORPUS_SIZE });
+    assert.deepEqual(result.pages?.reports, { rendered: 0, reused: CORPUS_SIZE });
     await assert.rejects(access(join(site('site'), 'reports', gone.id)), 'its folder is gone too');
     await assertSameAsColdBuild();
   });
 
   it('renders every page again when the path prefix changes', async () => {
     const result = await buildSite(incremental('/timeline/'));
-    assert.deepEqual(result.pages, { rendered: CORPUS_SIZE, reused: 0 });
+    for (const kind of Object.values(result.pages!)) assert.equal(kind.reused, 0);
     await assertSameAsColdBuild('/timeline/');
   });
 
@@ -81,7 +83,7 @@ describe('reusing unchanged report pages', () => {
     await writeFile(join(site('site'), MANIFEST), '{"format":1,"site":');
     await writeFile(join(spareOf(site('site')), MANIFEST), '{"format":1,"site":"x","pages":{"../../etc/passwd":"f"},"files":[]}');
     const result = await buildSite(incremental('/timeline/'));
-    assert.deepEqual(result.pages, { rendered: CORPUS_SIZE, reused: 0 });
+    for (const kind of Object.values(result.pages!)) assert.equal(kind.reused, 0);
     await assertSameAsColdBuild('/timeline/');
   });
 });

@@ -32,16 +32,19 @@ export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }
     .sort((a, b) => (a.date === b.date ? compareCodePoints(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : compareCodePoints(a.date, b.date)))
     .map(reportLink);
   const reports = buildReportPages(corpus.reports, options.reportTexts);
+  const dayPages = buildDayPages(days, ctx);
+  const sidePages = buildSidePages(days, ctx);
+  const places = buildPlacePages(days, ctx);
   return {
     origin: options.origin,
     sides: [...SIDE_INFO],
     timeline: buildTimeline(days),
-    days: buildDayPages(days, ctx),
+    days: dayPages,
     reports,
-    reportPages: reports,
     reportIndex,
-    sidePages: buildSidePages(days, ctx),
-    places: buildPlacePages(days, ctx),
+    sidePages,
+    places,
+    render: { reports, days: dayPages, places, sides: sidePages },
     method: methodFacts(corpus),
   };
 }

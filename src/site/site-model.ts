@@ -190,6 +190,18 @@ export interface MethodFacts {
 }
 
 /** Everything the templates display: the `site` global. */
+/**
+ * The pages of each paginated template a build renders: all of them, except the pages reused
+ * unchanged from the previous build (src/reuse-output.ts). Such a page shows its model, the
+ * origin and the path prefix, and nothing else, so whether it changed is known from those alone.
+ */
+export interface PagesToRender {
+  reports: ReportPage[];
+  days: DayPage[];
+  places: PlacePage[];
+  sides: SidePage[];
+}
+
 export interface SiteData {
   /** Origin the site is published at (`https://example.org`), for canonical links; null when unknown. */
   origin: string | null;
@@ -197,14 +209,10 @@ export interface SiteData {
   timeline: Timeline;
   days: DayPage[];
   reports: ReportPage[];
-  /**
-   * The report pages this build renders: all of `reports`, except pages reused unchanged from
-   * the previous build (src/reuse-output.ts). A report page shows its `ReportPage`, the origin
-   * and the path prefix, and nothing else, so whether it changed is known from those alone.
-   */
-  reportPages: ReportPage[];
   reportIndex: ReportLink[];
   sidePages: SidePage[];
   places: PlacePage[];
+  /** The pages of each paginated template that this build renders. */
+  render: PagesToRender;
   method: MethodFacts;
 }
