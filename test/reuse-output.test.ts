@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { access, appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { generateCorpus } from '../scripts/corpus/write-corpus.ts';
 import { buildSite, type BuildOptions } from '../src/build-site.ts';
-import { MANIFEST, spareOf } from '../src/reuse-output.ts';
+import fc from 'fast-check';
+import { hashJson, MANIFEST, spareOf } from '../src/reuse-output.ts';
 import { tempDir } from './helpers.ts';
 
 async function siteFiles(dir: string): Promise<Map<string, string>> {
@@ -91,5 +93,20 @@ describe('reusing unchanged report pages', () => {
     const result = await buildSite({ seedsDir: seeds, outDir: site('site'), pathPrefix: '/', cacheDir: null, renderRunSize: 60_000 });
     assert.ok(result.renderRuns > 2, `${result.renderRuns} runs`);
     await assertSameAsColdBuild();
+  });
+});
+
+describe('page fingerprints', () => {
+  it('hash a model’s JSON piece by piece exactly as the whole JSON text, and measure its length', () => {
+    const value = fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.constant(undefined))), fc.array(fc.oneof(fc.jsonValue(), fc.constant(undefined))));
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 5 }), (v, depth) => {
+        const json = JSON.stringify(v) ?? 'null';
+        const pieces = createHash('sha256');
+        assert.equal(hashJson(pieces, v, depth), json.length);
+        assert.equal(pieces.digest('hex'), createHash('sha256').update(json).digest('hex'));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
