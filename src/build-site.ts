@@ -1,12 +1,12 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import Eleventy from '@11ty/eleventy';
 import { extractorVersion } from './code-version.ts';
 import type { CacheStats, Diagnostic, PageStats } from './model.ts';
 import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
 import { processCorpus, type ProcessOptions } from './process-corpus.ts';
 import { readSeeds } from './read-seeds.ts';
-import { renderSite } from './render-site.ts';
-import { OutputReuse, spareOf } from './reuse-output.ts';
+import { eleventyOutputs, OutputReuse, spareOf } from './reuse-output.ts';
 import { defaultCacheDir, ReportCache } from './report-cache.ts';
 import { siteData } from './site/site-data.ts';
 import { writeJsonStreaming } from './write-json-streaming.ts';
@@ -20,8 +20,6 @@ export interface BuildOptions {
   cacheDir?: string | null;
   /** Worker threads for processing reports (default: the machine's cores). */
   threads?: number;
-  /** Characters of page-model JSON rendered per Eleventy run (default ~96 MiB; tests make it small). */
-  renderRunSize?: number;
   /** Origin the site is published at (`https://example.org`), for absolute canonical links; null when unknown. */
   origin?: string | null;
 }
@@ -37,9 +35,9 @@ export interface BuildResult {
   workers: number;
   /** Pages of paginated templates rendered and reused, by kind (`reports`, `days` …); null when the build stopped before rendering. */
   pages: Record<string, PageStats> | null;
-  /** Eleventy runs the pages were rendered in (see `renderSite`). */
-  renderRuns: number;
 }
+
+const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 
 /**
  * The whole build: read → parse → extract → group → render. The site is written to a
@@ -52,13 +50,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { corpus, workers, readDiagnostics, reportTexts } = await corpusOf(options.seedsDir, { cache, threads: options.threads });
   const diagnostics = [...readDiagnostics, ...corpus.diagnostics];
   const stats = { cache: cache?.stats ?? null, workers };
-  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats, pages: null, renderRuns: 0 };
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats, pages: null };
 
   const outDir = resolve(options.outDir);
   const site = siteData(corpus, { origin: options.origin ?? null, reportTexts });
   const output = await OutputReuse.prepare(outDir, `${options.pathPrefix} ${site.origin ?? ''}`, cache !== null);
   const staging = output.staging;
-  let renderRuns = 0;
   try {
     await mkdir(join(staging, 'data'), { recursive: true });
     const records = join(staging, 'data', 'records.json');
@@ -70,16 +67,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       sides: output.select('sides', site.sidePages, (s) => s.info.url),
     };
     await output.settle();
-    const { written, runs } = await renderSite({ site, render, weight: (m) => output.weight(m), outDir: staging, pathPrefix: options.pathPrefix, runBudget: options.renderRunSize });
-    renderRuns = runs;
-    await output.finish([...written, records]);
+    const elev = new Eleventy(join(PROJECT_ROOT, 'templates'), staging, {
+      configPath: join(PROJECT_ROOT, 'eleventy.config.ts'),
+      quietMode: true,
+      pathPrefix: options.pathPrefix,
+      config: (cfg) => cfg.addGlobalData('site', { ...site, render }),
+    });
+    await output.finish([...eleventyOutputs(await elev.write()), records]);
     await swapIn(staging, outDir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
   await cache?.prune();
-  return { ok: true, diagnostics, corpus, ...stats, pages: output.stats, renderRuns };
+  return { ok: true, diagnostics, corpus, ...stats, pages: output.stats };
 }
 
 /** Read, process and assemble. The texts and per-file results die here (~80 MB at 10,000 reports), before rendering. */

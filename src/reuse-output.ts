@@ -45,7 +45,6 @@ export class OutputReuse {
   readonly stats: Record<string, PageStats> = {};
   private readonly keep = new Set<string>();
   private readonly pages = new Map<string, string>();
-  private readonly sizes = new WeakMap<object, number>();
 
   private constructor(
     readonly outDir: string,
@@ -88,14 +87,14 @@ export class OutputReuse {
    * others have the fingerprint (site key and the model's JSON) they were rendered with, and
    * their page is kept. `urlOf` gives a model's URL; its page is the `index.html` there.
    */
-  select<T extends object>(kind: string, models: readonly T[], urlOf: (model: T) => string): T[] {
+  select<T>(kind: string, models: readonly T[], urlOf: (model: T) => string): T[] {
     const source = this.source;
     const before = !this.allowed || source.kind === 'none' || source.manifest.site !== this.siteKey ? {} : source.manifest.pages;
     const render: T[] = [];
     for (const model of models) {
       const path = pagePath(urlOf(model));
       const hash = createHash('sha256').update(this.siteKey).update('\0');
-      this.sizes.set(model, hashJson(hash, model, JSON_DEPTH));
+      hashJson(hash, model, JSON_DEPTH);
       const fingerprint = hash.digest('hex');
       this.pages.set(path, fingerprint);
       // A page kept from the live site must still be there to be linked.
@@ -104,11 +103,6 @@ export class OutputReuse {
     }
     this.stats[kind] = { rendered: render.length, reused: models.length - render.length };
     return render;
-  }
-
-  /** Length of a selected model's JSON: what rendering its page roughly costs. */
-  weight(model: object): number {
-    return this.sizes.get(model) ?? 0;
   }
 
   /** Make the staging folder hold exactly the kept pages: remove the spare's other pages, or link the kept ones from the live site. */
@@ -214,4 +208,16 @@ async function removeFile(root: string, path: string): Promise<void> {
 async function linkInto(from: string, to: string, path: string): Promise<void> {
   await mkdir(dirname(join(to, path)), { recursive: true });
   await link(join(from, path), join(to, path));
+}
+
+/** Paths of the files an Eleventy `write()` produced: its pages and its passthrough copies. */
+export function eleventyOutputs(result: unknown): string[] {
+  const out: string[] = [];
+  for (const group of Array.isArray(result) ? (result as unknown[]) : []) {
+    for (const entry of Array.isArray(group) ? (group as Record<string, unknown>[]) : []) {
+      if (typeof entry.outputPath === 'string') out.push(entry.outputPath);
+      if (entry.map && typeof entry.map === 'object') out.push(...Object.values(entry.map as Record<string, unknown>).filter((p): p is string => typeof p === 'string'));
+    }
+  }
+  return out;
 }

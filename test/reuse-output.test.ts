@@ -88,12 +88,6 @@ describe('reusing unchanged report pages', () => {
     for (const kind of Object.values(result.pages!)) assert.equal(kind.reused, 0);
     await assertSameAsColdBuild('/timeline/');
   });
-
-  it('writes the same site when Eleventy renders it in several runs', async () => {
-    const result = await buildSite({ seedsDir: seeds, outDir: site('site'), pathPrefix: '/', cacheDir: null, renderRunSize: 60_000 });
-    assert.ok(result.renderRuns > 2, `${result.renderRuns} runs`);
-    await assertSameAsColdBuild();
-  });
 });
 
 describe('page fingerprints', () => {
