@@ -133,42 +133,43 @@ const JSON_DEPTH = 4;
 /**
  * Feed `JSON.stringify(value)` to `hash` in pieces (a day or side page's model is tens of MB of
  * JSON: built as one string per page, they took the heap of a 10,000-report build past 1.8 GB);
- * returns its length. Plain objects and arrays are walked `depth` levels down.
+ * returns its length. Plain objects and arrays are walked `depth` levels down; the pieces are
+ * gathered into 64 KB strings, since each `update` call has a cost of its own.
  */
 export function hashJson(hash: Hash, value: unknown, depth: number): number {
-  const plain = value !== null && typeof value === 'object' && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) && !('toJSON' in value);
-  if (depth === 0 || !plain) {
-    const json = JSON.stringify(value) ?? 'null';
-    hash.update(json);
-    return json.length;
-  }
-  let size = 2;
-  let first = true;
-  const separator = () => {
-    if (!first) {
-      hash.update(',');
-      size++;
+  let pending = '';
+  let size = 0;
+  const emit = (text: string) => {
+    pending += text;
+    size += text.length;
+    if (pending.length >= 1 << 16) {
+      hash.update(pending);
+      pending = '';
     }
-    first = false;
   };
-  if (Array.isArray(value)) {
-    hash.update('[');
-    for (const item of value) {
-      separator();
-      size += hashJson(hash, item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, depth - 1);
+  const walk = (v: unknown, level: number) => {
+    const plain = v !== null && typeof v === 'object' && (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype) && !('toJSON' in v);
+    if (level === 0 || !plain) return emit(JSON.stringify(v) ?? 'null');
+    if (Array.isArray(v)) {
+      emit('[');
+      v.forEach((item, i) => {
+        if (i > 0) emit(',');
+        walk(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, level - 1);
+      });
+      return emit(']');
     }
-    hash.update(']');
-    return size;
-  }
-  hash.update('{');
-  for (const [key, item] of Object.entries(value)) {
-    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    separator();
-    const name = `${JSON.stringify(key)}:`;
-    hash.update(name);
-    size += name.length + hashJson(hash, item, depth - 1);
-  }
-  hash.update('}');
+    emit('{');
+    let first = true;
+    for (const [key, item] of Object.entries(v)) {
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+      emit(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      first = false;
+      walk(item, level - 1);
+    }
+    emit('}');
+  };
+  walk(value, depth);
+  hash.update(pending);
   return size;
 }
 

@@ -41,11 +41,24 @@ export function claimElementId(claimId: string): string {
   return `claim-${claimId}`;
 }
 
+/** What every claim of a report shows of it, made once per report (each claim is viewed on three pages). */
+const REPORT_PARTS = new WeakMap<Report, { sourceLabel: string; day: Link }>();
+
+function reportParts(report: Report): { sourceLabel: string; day: Link } {
+  let parts = REPORT_PARTS.get(report);
+  if (parts === undefined) {
+    parts = { sourceLabel: report.publisher ?? shortTitle(report.title), day: dayLink(report.date) };
+    REPORT_PARTS.set(report, parts);
+  }
+  return parts;
+}
+
 /** One claim as day, side and place pages show it. */
 export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
   const report = ctx.reportsById.get(claim.reportId);
   if (!report) throw new Error(`Claim ${claim.id} names report ${claim.reportId}, which is not in the corpus.`);
   const info = sideInfo(claim.side);
+  const { sourceLabel, day } = reportParts(report);
   return {
     id: claim.id,
     elementId: claimElementId(claim.id),
@@ -56,8 +69,8 @@ export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
     headline: claim.headline,
     background: claim.background,
     sourceUrl: `/reports/${report.id}/#${claim.anchor}`,
-    sourceLabel: report.publisher ?? shortTitle(report.title),
-    day: dayLink(report.date),
+    sourceLabel,
+    day: { ...day },
     places: claim.places.map((name) => ({ url: placeUrl(slugOf(name, ctx)), label: name })),
   };
 }
