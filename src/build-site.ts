@@ -1,6 +1,7 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import Eleventy from '@11ty/eleventy';
+import { lstat, mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { basename, dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
+import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import type { Diagnostic } from './model.ts';
 import { runPipeline, type Corpus } from './pipeline.ts';
 import { readSeeds } from './read-seeds.ts';
@@ -11,6 +12,8 @@ export interface BuildOptions {
   outDir: string;
   /** URL path the site is served under, e.g. `/timeline/`. */
   pathPrefix: string;
+  /** More Eleventy configuration, applied last (tests use it to make rendering fail). */
+  configureEleventy?: (config: EleventyConfig) => void;
 }
 
 export interface BuildResult {
@@ -20,50 +23,109 @@ export interface BuildResult {
   corpus: Corpus | null;
 }
 
+/** A build that cannot start (an unsafe output folder): a usage problem, not a problem of the seeds. */
+export class BuildRefused extends Error {}
+
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 
 /**
  * The whole build: read → parse → extract → group → render. The site is written to a
- * temporary folder beside `outDir` and swapped in only when everything succeeded, so a failed
- * build leaves the previous output exactly as it was.
+ * staging folder beside `outDir` and swapped in only when everything succeeded, so a failed
+ * build (input errors, or Eleventy throwing) leaves the previous output exactly as it was and
+ * no staging folder behind.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const outDir = resolve(options.outDir);
+  await refuseUnsafeOutDir(outDir, options.seedsDir);
   const read = await readSeeds(options.seedsDir);
-  const corpus = runPipeline(read.files);
-  const diagnostics = [...read.diagnostics, ...corpus.diagnostics];
+  const corpus = runPipeline(read.files, read.diagnostics);
+  const diagnostics = corpus.diagnostics;
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus };
 
-  const outDir = resolve(options.outDir);
-  const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
+  const parent = dirname(outDir);
+  const staging = join(parent, `.${basename(outDir)}.staging-${process.pid}`);
+  await mkdir(parent, { recursive: true });
+  await removeStaleLeftovers(parent, basename(outDir));
   await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
+  await mkdir(staging);
   try {
     const elev = new Eleventy(join(PROJECT_ROOT, 'templates'), staging, {
       configPath: join(PROJECT_ROOT, 'eleventy.config.ts'),
       quietMode: true,
       pathPrefix: options.pathPrefix,
-      config: (cfg) => cfg.addGlobalData('site', siteData(corpus)),
+      config: (cfg) => {
+        cfg.addGlobalData('site', siteData(corpus));
+        options.configureEleventy?.(cfg);
+      },
     });
     await elev.write();
     await mkdir(join(staging, 'data'), { recursive: true });
     await writeFile(join(staging, 'data', 'records.json'), JSON.stringify(corpus.records, null, 2) + '\n');
-    await swapIn(staging, outDir);
-  } catch (error) {
+    await swapIn(staging, outDir, join(parent, `.${basename(outDir)}.previous-${process.pid}`));
+  } finally {
     await rm(staging, { recursive: true, force: true });
-    throw error;
   }
   return { ok: true, diagnostics, corpus };
 }
 
-/** Replace `outDir` by `staging` with two renames, so the old site is never half-replaced. */
-async function swapIn(staging: string, outDir: string): Promise<void> {
-  const old = `${staging}.old`;
-  await rm(old, { recursive: true, force: true });
+/**
+ * Replace `outDir` by `staging` with two renames, moving the old site back if the second one
+ * fails, so the old site is never half-replaced (the folder is missing only between the renames).
+ */
+async function swapIn(staging: string, outDir: string, previous: string): Promise<void> {
+  let moved = false;
   try {
-    await rename(outDir, old);
+    await rename(outDir, previous);
+    moved = true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  await rename(staging, outDir);
-  await rm(old, { recursive: true, force: true });
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    if (moved) await rename(previous, outDir);
+    throw error;
+  }
+  if (moved) await rm(previous, { recursive: true, force: true });
+}
+
+/** Staging and previous-site folders of builds that were killed: their process is gone. */
+async function removeStaleLeftovers(parent: string, base: string): Promise<void> {
+  const pattern = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:staging|previous)-(\\d+)$`, 'u');
+  for (const name of await readdir(parent)) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) await rm(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The output folder is deleted and replaced on success, so it must never be a folder that
+ * holds anything else: not the file system root, the home folder, the project, the current
+ * folder or the seeds (or a folder around them), not inside the seeds, not a link, and, if it
+ * exists, empty or holding a site this build wrote (`data/records.json`).
+ */
+async function refuseUnsafeOutDir(outDir: string, seedsDir: string): Promise<void> {
+  const seeds = await realpath(seedsDir).catch(() => resolve(seedsDir));
+  const contains = (outer: string, inner: string) => {
+    const rel = relative(outer, inner);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  };
+  const guarded = [parse(outDir).root, homedir(), PROJECT_ROOT, process.cwd(), seeds];
+  if (guarded.some((g) => contains(outDir, g))) throw new BuildRefused(`The output folder ${outDir} is or contains the project, the seeds or the current folder; it would be replaced. Choose an output folder of its own (e.g. _site).`);
+  if (contains(seeds, outDir)) throw new BuildRefused(`The output folder ${outDir} is inside the seeds folder. Choose an output folder outside it.`);
+  const stat = await lstat(outDir).catch(() => null);
+  if (stat === null) return;
+  if (stat.isSymbolicLink() || !stat.isDirectory()) throw new BuildRefused(`The output path ${outDir} exists and is not a folder (or is a link); it is left alone. Choose another output folder.`);
+  const entries = await readdir(outDir);
+  const ours = await lstat(join(outDir, 'data', 'records.json')).then((s) => s.isFile(), () => false);
+  if (entries.length > 0 && !ours) throw new BuildRefused(`The output folder ${outDir} holds files but no data/records.json, so it is not a site this build wrote; it is left alone. Empty it or choose another output folder.`);
 }

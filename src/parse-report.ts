@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block, BlockKind, Diagnostic, FrontMatter, SourceFile } from './model.ts';
+import { guardLayout } from './guard-input.ts';
 import { normalizeLayout } from './normalize-layout.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 
@@ -28,7 +29,8 @@ const parser = unified().use(remarkParse);
  */
 export function parseReport(source: SourceFile): ParsedSource {
   const fm = parseFrontMatter(source.file, source.text);
-  const layout = normalizeLayout(fm.body);
+  const guarded = guardLayout(source.file, normalizeLayout(fm.body), fm.bodyLine);
+  const layout = guarded.lines;
   // One blank line between blocks, so that no block is read as the lazy continuation of another.
   const markdown = layout.map((l) => l.markdown).join('\n\n');
   const seedLineOf = (mdLine: number) => {
@@ -70,7 +72,7 @@ export function parseReport(source: SourceFile): ParsedSource {
     for (const c of item.children) if (c.type === 'list') visitList(c);
   };
   for (const node of tree.children) visit(node);
-  return { file: source.file, frontMatter: fm.frontMatter, blocks, tree, diagnostics: fm.diagnostics };
+  return { file: source.file, frontMatter: fm.frontMatter, blocks, tree, diagnostics: [...fm.diagnostics, ...guarded.diagnostics] };
 }
 
 /**

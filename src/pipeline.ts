@@ -1,6 +1,7 @@
-import { assignIds } from './assign-ids.ts';
+import { assignIds, idClashes } from './assign-ids.ts';
 import { extractReport, type ExtractedReport } from './extract-report.ts';
 import { groupByDay } from './group-by-day.ts';
+import { guardSource } from './guard-input.ts';
 import type { Diagnostic, Records, Report, SourceFile } from './model.ts';
 import { parseReport } from './parse-report.ts';
 import { renderReportHtml } from './render-report-html.ts';
@@ -19,33 +20,58 @@ export interface ProcessedFile {
   html: string;
 }
 
+/**
+ * Never throws: a report over the input limits, or one that trips a bug in a stage, comes back
+ * with an error diagnostic naming the file (and the stack, for `--debug`) and nothing else.
+ */
 export function processFile(source: SourceFile): ProcessedFile {
-  const parsed = parseReport(source);
-  const extracted = extractReport(parsed);
-  return { extracted, html: renderReportHtml(parsed.tree, extracted.claims, extracted.setAside) };
+  try {
+    const refused = guardSource(source);
+    if (refused.length > 0) return unprocessed(source.file, refused);
+    const parsed = parseReport(source);
+    const extracted = extractReport(parsed);
+    return { extracted, html: renderReportHtml(parsed.tree, extracted.claims, extracted.setAside) };
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    return unprocessed(source.file, [
+      {
+        file: source.file,
+        line: null,
+        column: null,
+        ruleId: 'internal-error',
+        severity: 'error',
+        message: `The report could not be processed (${e.message}).`,
+        hint: 'This is a bug of the generator, not of the report: run the build with --debug and send its output with this file to the maintainers.',
+        stack: e.stack ?? e.message,
+      },
+    ]);
+  }
+}
+
+function unprocessed(file: string, diagnostics: Diagnostic[]): ProcessedFile {
+  return { extracted: { file, title: file, date: null, dateSource: 'none', url: null, publisher: null, claims: [], setAside: [], diagnostics }, html: '' };
 }
 
 /**
  * Corpus stage: ids, years inferred across reports, claim ids, days. Input order is the
- * sorted file order from `readSeeds`.
+ * sorted file order from `readSeeds`; `inputDiagnostics` (from reading the files) join the
+ * report they name, so that its warnings reach `records.json` too.
  */
-export function assembleCorpus(processed: readonly ProcessedFile[]): Corpus {
+export function assembleCorpus(processed: readonly ProcessedFile[], inputDiagnostics: readonly Diagnostic[] = []): Corpus {
   const extracted = processed.map((p) => p.extracted);
-  const ids = assignIds(extracted.map((e) => e.file));
+  const files = extracted.map((e) => e.file);
+  const ids = assignIds(files);
   const dates = resolveYears(extracted);
   const diagnostics: Diagnostic[] = [];
-  const clashes = new Map<string, string[]>();
-  ids.forEach((id, i) => {
-    const base = id.replace(/-\d+$/, '');
-    if (id !== base || ids.filter((x) => x === `${base}-2`).length > 0) clashes.set(base, [...(clashes.get(base) ?? []), extracted[i]!.file]);
-  });
+  const byFile = new Map<string, Diagnostic[]>(files.map((f) => [f, []]));
+  for (const d of [...inputDiagnostics, ...idClashes(files, ids)]) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else diagnostics.push(d);
+  }
   const reports: Report[] = extracted.map((e, i) => {
     const id = ids[i]!;
-    const own = [...e.diagnostics, ...dates[i]!.diagnostics];
-    const clash = clashes.get(id.replace(/-\d+$/, ''));
-    if (clash && clash.length > 1) {
-      own.push({ file: e.file, line: null, column: null, ruleId: 'id-clash', severity: 'warning', message: `Files ${clash.join(', ')} would get the same page address; this one is published as /reports/${id}/.`, hint: 'Rename one of the files so that their names differ in letters or digits.' });
-    }
+    const own = [...byFile.get(e.file)!, ...e.diagnostics, ...dates[i]!.diagnostics];
     diagnostics.push(...own);
     const counters = new Map<string, number>();
     const claims = e.claims.map((c) => {
@@ -72,6 +98,6 @@ export function assembleCorpus(processed: readonly ProcessedFile[]): Corpus {
 }
 
 /** The whole pipeline over decoded files, in one process. */
-export function runPipeline(files: readonly SourceFile[]): Corpus {
-  return assembleCorpus(files.map(processFile));
+export function runPipeline(files: readonly SourceFile[], inputDiagnostics: readonly Diagnostic[] = []): Corpus {
+  return assembleCorpus(files.map(processFile), inputDiagnostics);
 }

@@ -1,0 +1,209 @@
+import type { Diagnostic, SourceFile } from './model.ts';
+import type { LayoutLine } from './normalize-layout.ts';
+
+/**
+ * How much input one report may bring, so that every build ends in bounded time and memory
+ * whatever is dropped into `seeds/`. README "Trust" gives the measurements behind each number
+ * (`npm run bench:trust` prints them again).
+ */
+export const LIMITS = {
+  /** Largest seed file, in bytes (and in characters once decoded). A 20 MB report builds in ~20 s and ~1.3 GB. */
+  maxFileBytes: 32 * 1024 * 1024,
+  /** Most paragraphs and bullets in one report: 50,000 bullets build in ~9 s and ~1.2 GB, 100,000 need ~2.8 GB. */
+  maxBlocks: 60_000,
+  /** Longest paragraph kept in one piece; a longer one is cut at sentence ends (no text is dropped). */
+  maxBlockChars: 10_000,
+  /** Deepest nesting of lists and quotes at the start of a line; remark-parse overflows its stack near 1,000. */
+  maxNesting: 16,
+  /** Most emphasis, link and HTML marker characters (`* _ [ ] < \``) one paragraph may hold and still be read as Markdown. */
+  maxInlineMarkers: 500,
+  /** Inline parsing budget of a report, Σ markers × paragraph length: remark's inline parser is quadratic in the worst case. */
+  maxInlineWork: 200_000_000,
+} as const;
+
+/** Bullet characters the layout stage splits lines at (each may open a block). */
+const BULLET_CHARS = new Set([...'•●▪◦‣∙·'].map((c) => c.charCodeAt(0)));
+/** A list or quote marker opening a line: the containers remark nests recursively. */
+const CONTAINER = /^[ \t]{0,3}(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/u;
+const ITEM_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/u;
+/** Constructs that would hide text (a fence's info string, a link definition) or swallow the blocks after them (raw HTML blocks). */
+const HIDING_START = /^(?:`{3,}|~{3,}|<(?![A-Za-z][A-Za-z0-9+.-]{1,31}:)[A-Za-z!?/]|\[(?:\\.|[^\\\]])*\]:)/u;
+const MARKERS = /[*_[\]<`]/g;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
+const SENTENCE_END = /[.!?…]["”’»)\]]*\s+/gu;
+
+/**
+ * File-level limits, checked before anything is parsed: a report too large for this machine
+ * is refused with an error naming the limit, rather than exhausting memory.
+ *
+ * @example
+ *   guardSource({ file: 'a.txt', text: 'Hello' }) // []
+ */
+export function guardSource(source: SourceFile): Diagnostic[] {
+  const { file, text } = source;
+  if (text.length > LIMITS.maxFileBytes) return [fileTooLarge(file, 'characters')];
+  const blocks = estimateBlocks(text);
+  if (blocks > LIMITS.maxBlocks) {
+    return [refusal(file, 'input-too-many-blocks', `The report has about ${blocks.toLocaleString('en-US')} paragraphs and bullets, more than the ${LIMITS.maxBlocks.toLocaleString('en-US')} one report may have.`)];
+  }
+  return [];
+}
+
+export interface GuardedLayout {
+  lines: LayoutLine[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Block-level guard between the layout stage and remark: every block comes out as Markdown
+ * that remark parses in bounded time and stack depth, and that shows all of its text.
+ *
+ * - A fence, a raw-HTML block opener or a link definition starts as literal text (remark would
+ *   drop a fence's info string and a definition, and let an HTML block swallow what follows).
+ * - A line nesting lists or quotes deeper than `maxNesting` keeps its first marker; the rest
+ *   is plain text.
+ * - A paragraph longer than `maxBlockChars` is cut at sentence ends into several.
+ * - A paragraph with more than `maxInlineMarkers` markers, and the costliest paragraphs of a
+ *   report over the `maxInlineWork` budget, are shown as plain text (every punctuation mark
+ *   escaped), so their characters appear exactly as written.
+ *
+ * `bodyLine` is the file line the layout's line 1 stands on, for the diagnostics.
+ */
+export function guardLayout(file: string, layout: readonly LayoutLine[], bodyLine: number): GuardedLayout {
+  const found = { nesting: [] as number[], long: [] as number[], markup: [] as number[] };
+  const lines: LayoutLine[] = [];
+  for (const entry of layout) {
+    let markdown = literalStart(entry.markdown);
+    if (nestingDepth(markdown) > LIMITS.maxNesting) {
+      found.nesting.push(entry.line);
+      markdown = plainText(markdown);
+    }
+    if (markdown.length <= LIMITS.maxBlockChars) {
+      lines.push({ markdown, line: entry.line });
+      continue;
+    }
+    found.long.push(entry.line);
+    cutAtSentences(markdown, LIMITS.maxBlockChars).forEach((piece, i) => lines.push({ markdown: i === 0 ? piece : literalStart(escapeOpening(piece)), line: entry.line }));
+  }
+  const work = lines.map((l) => {
+    const markers = l.markdown.match(MARKERS)?.length ?? 0;
+    if (markers > LIMITS.maxInlineMarkers) {
+      found.markup.push(l.line);
+      l.markdown = plainText(l.markdown);
+      return 0;
+    }
+    return markers * l.markdown.length;
+  });
+  let total = work.reduce((a, b) => a + b, 0);
+  if (total > LIMITS.maxInlineWork) {
+    const costliest = work.map((w, i) => ({ w, i })).sort((a, b) => b.w - a.w || a.i - b.i);
+    for (const { w, i } of costliest) {
+      if (total <= LIMITS.maxInlineWork) break;
+      found.markup.push(lines[i]!.line);
+      lines[i]!.markdown = plainText(lines[i]!.markdown);
+      total -= w;
+    }
+  }
+  const diagnostics: Diagnostic[] = [];
+  const warn = (ruleId: string, at: number[], message: (n: number) => string, hint: string) => {
+    if (at.length === 0) return;
+    const first = Math.min(...at) + bodyLine - 1;
+    diagnostics.push({ file, line: first, column: null, ruleId, severity: 'warning', message: message(new Set(at).size), hint });
+  };
+  warn('input-deep-nesting', found.nesting, (n) => `${n} line(s) nest lists or quotes more than ${LIMITS.maxNesting} levels deep; past the first level they are shown as plain text.`, 'Flatten the list: one bullet per line is enough.');
+  warn('input-long-paragraph', found.long, (n) => `${n} paragraph(s) are longer than ${LIMITS.maxBlockChars.toLocaleString('en-US')} characters; each was cut at sentence ends into several paragraphs.`, 'Check that the report has its line breaks; a whole report on one line reads as one paragraph.');
+  warn('input-pathological-markup', found.markup, (n) => `${n} paragraph(s) hold more emphasis, link or HTML markers than can be parsed safely; they are shown as plain text, every character as written.`, 'If this formatting matters, remove the runs of * _ [ ] < ` characters.');
+  return { lines, diagnostics };
+}
+
+/** Upper bound of the blocks the layout stage will make: non-blank lines plus bullet characters. */
+function estimateBlocks(text: string): number {
+  let blocks = 0;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (!blank) blocks++;
+      blank = true;
+    } else if (c !== 32 && c !== 9) {
+      blank = false;
+      if (BULLET_CHARS.has(c)) blocks++;
+    }
+  }
+  return blank ? blocks : blocks + 1;
+}
+
+function nestingDepth(markdown: string): number {
+  let depth = 0;
+  let rest = markdown;
+  for (let m = CONTAINER.exec(rest); m && m[0] !== '' && depth <= LIMITS.maxNesting; m = CONTAINER.exec(rest)) {
+    depth++;
+    rest = rest.slice(m[0].length);
+  }
+  return depth;
+}
+
+/** Escape the character that would open a text-hiding construct, after the block's own list and quote markers. */
+function literalStart(markdown: string): string {
+  let prefix = 0;
+  for (let m = CONTAINER.exec(markdown); m && m[0] !== '' && prefix < markdown.length; m = CONTAINER.exec(markdown.slice(prefix))) {
+    prefix += m[0].length;
+    if (prefix > 64) break;
+  }
+  const rest = markdown.slice(prefix);
+  return HIDING_START.test(rest) ? `${markdown.slice(0, prefix)}\\${rest}` : markdown;
+}
+
+/** The block's text with every ASCII punctuation mark escaped: remark reads it as plain characters, in linear time. */
+function plainText(markdown: string): string {
+  const marker = ITEM_MARKER.exec(markdown)?.[0] ?? '';
+  return marker + markdown.slice(marker.length).replace(ASCII_PUNCTUATION, '\\$&');
+}
+
+/** A piece cut from the middle of a paragraph must not open a heading, quote or list. */
+function escapeOpening(piece: string): string {
+  if (/^\d{1,9}[.)]/u.test(piece)) return piece.replace(/^(\d{1,9})([.)])/u, '$1\\$2');
+  return /^[!-/:-@[-`{-~]/u.test(piece) ? `\\${piece}` : piece;
+}
+
+/**
+ * Cut text into pieces of at most `max` characters: at the last sentence end in the second
+ * half of each window, else at the last space, else hard (never inside a surrogate pair or
+ * after a backslash that escapes the next character).
+ */
+export function cutAtSentences(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    let at = -1;
+    for (const m of window.matchAll(SENTENCE_END)) at = m.index + m[0].length;
+    if (at < max / 2) at = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\t')) + 1;
+    if (at < max / 4) {
+      at = max;
+      if (isHighSurrogate(rest.charCodeAt(at - 1))) at--;
+      if (trailingBackslashes(rest.slice(0, at)) % 2 === 1) at--;
+    }
+    pieces.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest !== '') pieces.push(rest);
+  return pieces;
+}
+
+function trailingBackslashes(text: string): number {
+  return text.length - text.replace(/\\+$/u, '').length;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** The error for a report over `maxFileBytes`, in bytes (before reading) or characters (after decoding). */
+export function fileTooLarge(file: string, unit: 'bytes' | 'characters'): Diagnostic {
+  return refusal(file, 'input-too-large', `The report is larger than the ${LIMITS.maxFileBytes.toLocaleString('en-US')} ${unit} one report may have; it is not read.`);
+}
+
+function refusal(file: string, ruleId: string, message: string): Diagnostic {
+  return { file, line: null, column: null, ruleId, severity: 'error', message, hint: 'Split the report into several files (one per day or per part); README "Trust" lists the limits.' };
+}
