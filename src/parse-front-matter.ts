@@ -112,5 +112,6 @@ function afterFence(file: string, lines: readonly string[], close: number, front
   if (body.trim() === '') {
     diagnostics.push({ file, line: close + 1, column: null, ruleId: 'front-matter-no-text', severity: 'warning', message: 'The report has front matter but no text after it; its page shows only the title.', hint: 'Paste the report text below the closing --- line.' });
   }
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { frontMatter, body, bodyLine: close + 2, diagnostics };
 }
