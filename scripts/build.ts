@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build-site.ts';
-import { COMMON_OPTIONS, printDiagnostics, runCommand } from './cli.ts';
+import { COMMON_OPTIONS, describeError, printDiagnostics, runCommand } from './cli.ts';
 
 const USAGE = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--path-prefix /sub/] [--debug]';
 
@@ -20,8 +20,7 @@ await runCommand(
       result = await buildSite({ seedsDir: args.seeds, outDir: args.out, pathPrefix: args['path-prefix'] });
     } catch (error) {
       if (debug) console.error(error);
-      const why = error instanceof Error ? error.message : String(error);
-      console.error(`Build failed: ${why}\nNothing was written; ${args.out} is unchanged.${debug ? '' : ' (run with --debug for the stack trace)'}`);
+      console.error(`Build failed: ${describeError(error)}\nNothing was written; ${args.out} is unchanged.${debug ? '' : ' (run with --debug for the stack trace)'}`);
       return 1;
     }
     const { errors, warnings } = printDiagnostics(result.diagnostics, args.seeds, debug);

@@ -20,7 +20,7 @@ export const COMMON_OPTIONS = {
 export async function runCommand<T extends { help: boolean }>(usage: string, parse: () => T, main: (args: T, debug: boolean) => Promise<number>): Promise<void> {
   const debug = process.argv.includes('--debug');
   const fail = (error: unknown) => {
-    console.error(debug ? error : `Failed: ${error instanceof Error ? error.message : String(error)}\n(run with --debug for the stack trace)`);
+    console.error(debug ? error : `Failed: ${describeError(error)}\n(run with --debug for the stack trace)`);
     process.exit(1);
   };
   process.on('uncaughtException', fail);
@@ -43,6 +43,15 @@ export async function runCommand<T extends { help: boolean }>(usage: string, par
   } catch (error) {
     fail(error);
   }
+}
+
+/** An error's message and the messages of its causes (`cause`, or Eleventy's `originalError`), on one line. */
+export function describeError(error: unknown): string {
+  const messages: string[] = [];
+  for (let e: unknown = error; e !== undefined && e !== null && messages.length < 5; e = e instanceof Error ? (e.cause ?? (e as { originalError?: unknown }).originalError) : undefined) {
+    messages.push(e instanceof Error ? e.message : String(e));
+  }
+  return messages.join(': ');
 }
 
 /** Print every diagnostic, errors first; with `--debug`, the stack of internal failures too. */

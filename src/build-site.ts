@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, realpath, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
@@ -6,6 +6,7 @@ import type { Diagnostic } from './model.ts';
 import { runPipeline, type Corpus } from './pipeline.ts';
 import { readSeeds } from './read-seeds.ts';
 import { siteData } from './site/site-data.ts';
+import { writeRecords } from './write-records.ts';
 
 export interface BuildOptions {
   seedsDir: string;
@@ -58,9 +59,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         options.configureEleventy?.(cfg);
       },
     });
+    // Eleventy prints a failure's stack itself; the CLI decides (--debug) whether a stack is shown.
+    elev.disableLogger();
     await elev.write();
     await mkdir(join(staging, 'data'), { recursive: true });
-    await writeFile(join(staging, 'data', 'records.json'), JSON.stringify(corpus.records, null, 2) + '\n');
+    await writeRecords(join(staging, 'data', 'records.json'), corpus.records);
     await swapIn(staging, outDir, join(parent, `.${basename(outDir)}.previous-${process.pid}`));
   } finally {
     await rm(staging, { recursive: true, force: true });

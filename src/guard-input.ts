@@ -7,10 +7,12 @@ import type { LayoutLine } from './normalize-layout.ts';
  * (`npm run bench:trust` prints them again).
  */
 export const LIMITS = {
-  /** Largest seed file, in bytes (and in characters once decoded). A 20 MB report builds in ~20 s and ~1.3 GB. */
-  maxFileBytes: 32 * 1024 * 1024,
-  /** Most paragraphs and bullets in one report: 50,000 bullets build in ~9 s and ~1.2 GB, 100,000 need ~2.8 GB. */
-  maxBlocks: 60_000,
+  /** Largest seed file, in bytes (and in characters once decoded). 20 MB reports build in 25–40 s and 1.8–2.0 GB. */
+  maxFileBytes: 24 * 1024 * 1024,
+  /** Most paragraphs and bullets in one report: 50,000 bullets build in ~14 s and ~0.9 GB, 200,000 need ~2.8 GB. */
+  maxBlocks: 150_000,
+  /** Most sentences in one report (each may become a claim of ~800 bytes in records.json): 290,000 short ones need ~1.9 GB. */
+  maxSentences: 300_000,
   /** Longest paragraph kept in one piece; a longer one is cut at sentence ends (no text is dropped). */
   maxBlockChars: 10_000,
   /** Deepest nesting of lists and quotes at the start of a line; remark-parse overflows its stack near 1,000. */
@@ -23,6 +25,7 @@ export const LIMITS = {
 
 /** Bullet characters the layout stage splits lines at (each may open a block). */
 const BULLET_CHARS = new Set([...'•●▪◦‣∙·'].map((c) => c.charCodeAt(0)));
+const SENTENCE_END_CHARS = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
 /** A list or quote marker opening a line: the containers remark nests recursively. */
 const CONTAINER = /^[ \t]{0,3}(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/u;
 const ITEM_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/u;
@@ -42,9 +45,12 @@ const SENTENCE_END = /[.!?…]["”’»)\]]*\s+/gu;
 export function guardSource(source: SourceFile): Diagnostic[] {
   const { file, text } = source;
   if (text.length > LIMITS.maxFileBytes) return [fileTooLarge(file, 'characters')];
-  const blocks = estimateBlocks(text);
+  const { blocks, sentences } = estimateSize(text);
   if (blocks > LIMITS.maxBlocks) {
     return [refusal(file, 'input-too-many-blocks', `The report has about ${blocks.toLocaleString('en-US')} paragraphs and bullets, more than the ${LIMITS.maxBlocks.toLocaleString('en-US')} one report may have.`)];
+  }
+  if (sentences > LIMITS.maxSentences) {
+    return [refusal(file, 'input-too-many-sentences', `The report has about ${sentences.toLocaleString('en-US')} sentences, more than the ${LIMITS.maxSentences.toLocaleString('en-US')} one report may have.`)];
   }
   return [];
 }
@@ -116,21 +122,33 @@ export function guardLayout(file: string, layout: readonly LayoutLine[], bodyLin
   return { lines, diagnostics };
 }
 
-/** Upper bound of the blocks the layout stage will make: non-blank lines plus bullet characters. */
-function estimateBlocks(text: string): number {
+/**
+ * Upper bounds of the blocks the layout stage will make (non-blank lines, plus bullet
+ * characters after the start of a line) and of the sentences (`.` `!` `?` `…` before a space,
+ * plus lines that end without one).
+ */
+function estimateSize(text: string): { blocks: number; sentences: number } {
   let blocks = 0;
-  let blank = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let sentences = 0;
+  let lineHasText = false;
+  let lastMark = 10;
+  let previous = 10;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    const space = c === 32 || c === 9 || c === 10;
+    if (space && SENTENCE_END_CHARS.has(previous)) sentences++;
     if (c === 10) {
-      if (!blank) blocks++;
-      blank = true;
-    } else if (c !== 32 && c !== 9) {
-      blank = false;
-      if (BULLET_CHARS.has(c)) blocks++;
+      if (lineHasText && !SENTENCE_END_CHARS.has(lastMark)) sentences++;
+      lineHasText = false;
+    } else if (!space) {
+      if (!lineHasText) blocks++;
+      else if (BULLET_CHARS.has(c) && (previous === 32 || previous === 9)) blocks++;
+      lineHasText = true;
+      lastMark = c;
     }
+    previous = c;
   }
-  return blank ? blocks : blocks + 1;
+  return { blocks, sentences };
 }
 
 function nestingDepth(markdown: string): number {
