@@ -1,23 +1,30 @@
 import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build-site.ts';
+import { siteOrigin } from '../src/site/site-origin.ts';
 import { COMMON_OPTIONS, describeError, printDiagnostics, runCommand } from './cli.ts';
 
-const USAGE = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--path-prefix /sub/] [--debug]';
+const USAGE = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--path-prefix /sub/] [--site-url https://example.org] [--debug]';
 
 const options = {
   ...COMMON_OPTIONS,
   seeds: { type: 'string', default: 'seeds' },
   out: { type: 'string', default: '_site' },
   'path-prefix': { type: 'string', default: '/' },
+  'site-url': { type: 'string' },
 } as const;
 
 await runCommand(
   USAGE,
   () => parseArgs({ options }).values,
   async (args, debug) => {
+    const site = args['site-url'] === undefined ? { origin: null } : siteOrigin(args['site-url']);
+    if ('error' in site) {
+      console.error(`${site.error}\n${USAGE}`);
+      return 2;
+    }
     let result;
     try {
-      result = await buildSite({ seedsDir: args.seeds, outDir: args.out, pathPrefix: args['path-prefix'] });
+      result = await buildSite({ seedsDir: args.seeds, outDir: args.out, pathPrefix: args['path-prefix'], origin: site.origin });
     } catch (error) {
       if (debug) console.error(error);
       console.error(`Build failed: ${describeError(error)}\nNothing was written; ${args.out} is unchanged.${debug ? '' : ' (run with --debug for the stack trace)'}`);

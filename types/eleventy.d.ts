@@ -4,6 +4,7 @@ declare module '@11ty/eleventy' {
     configPath?: string;
     quietMode?: boolean;
     pathPrefix?: string;
+    runMode?: 'build' | 'watch' | 'serve';
     config?: (eleventyConfig: EleventyConfig) => void;
   }
   export interface EleventyConfig {
@@ -16,6 +17,7 @@ declare module '@11ty/eleventy' {
     addWatchTarget(path: string): void;
     setQuietMode(quiet: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;
+    on(event: string, callback: (...args: unknown[]) => unknown): void;
     ignores: { add(glob: string): void };
     [key: string]: unknown;
   }
@@ -24,5 +26,9 @@ declare module '@11ty/eleventy' {
     write(): Promise<unknown>;
     /** Silence Eleventy's own console output, including the stack traces it prints on errors. */
     disableLogger(): void;
+    init(): Promise<void>;
+    watch(): Promise<unknown>;
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
   }
 }
