@@ -14,7 +14,8 @@ function run(text: string): ProcessedFile {
   return result;
 }
 
-const kept = (p: ProcessedFile) => [...p.extracted.claims.map((c) => c.text), ...p.extracted.setAside.map((s) => s.text), p.extracted.title].join('\n');
+/** Every text the report keeps (claims, set-aside pieces, title), in one line: a phrase may be split between two claims. */
+const kept = (p: ProcessedFile) => [...p.extracted.claims.map((c) => c.text), ...p.extracted.setAside.map((s) => s.text), p.extracted.title].join(' ').replace(/\s+/gu, ' ');
 const rules = (p: ProcessedFile) => p.extracted.diagnostics.map((d) => `${d.line} ${d.ruleId}`);
 
 describe('input guard', () => {
