@@ -1,11 +1,9 @@
 import { countDiagnostics, formatDiagnostic, sortDiagnostics } from '../src/format-diagnostic.ts';
 import type { Diagnostic } from '../src/model.ts';
 
-/**
- * What `npm run build` and `npm run check` share: arguments, the printing of diagnostics and
- * the exit codes (0 done, 1 problems in the seeds or a failed build, 2 bad arguments). No stack
- * trace is printed unless `--debug` is given.
- */
+// What `npm run build` and `npm run check` share: arguments, the printing of diagnostics and
+// the exit codes (0 done, 1 problems in the seeds or a failed build, 2 bad arguments). No stack
+// trace is printed unless `--debug` is given.
 
 /** Options every command takes. */
 export const COMMON_OPTIONS = {

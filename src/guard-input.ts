@@ -1,4 +1,5 @@
 import type { Diagnostic, SourceFile } from './model.ts';
+import { cutAtSentences } from './cut-at-sentences.ts';
 import type { LayoutLine } from './normalize-layout.ts';
 
 /**
@@ -33,7 +34,6 @@ const ITEM_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/u;
 const HIDING_START = /^(?:`{3,}|~{3,}|<(?![A-Za-z][A-Za-z0-9+.-]{1,31}:)[A-Za-z!?/]|\[(?:\\.|[^\\\]])*\]:)/u;
 const MARKERS = /[*_[\]<`]/g;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
-const SENTENCE_END = /[.!?…]["”’»)\]]*\s+/gu;
 
 /**
  * File-level limits, checked before anything is parsed: a report too large for this machine
@@ -182,39 +182,6 @@ function plainText(markdown: string): string {
 function escapeOpening(piece: string): string {
   if (/^\d{1,9}[.)]/u.test(piece)) return piece.replace(/^(\d{1,9})([.)])/u, '$1\\$2');
   return /^[!-/:-@[-`{-~]/u.test(piece) ? `\\${piece}` : piece;
-}
-
-/**
- * Cut text into pieces of at most `max` characters: at the last sentence end in the second
- * half of each window, else at the last space, else hard (never inside a surrogate pair or
- * after a backslash that escapes the next character).
- */
-export function cutAtSentences(text: string, max: number): string[] {
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const window = rest.slice(0, max);
-    let at = -1;
-    for (const m of window.matchAll(SENTENCE_END)) at = m.index + m[0].length;
-    if (at < max / 2) at = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\t')) + 1;
-    if (at < max / 4) {
-      at = max;
-      if (isHighSurrogate(rest.charCodeAt(at - 1))) at--;
-      if (trailingBackslashes(rest.slice(0, at)) % 2 === 1) at--;
-    }
-    pieces.push(rest.slice(0, at).trimEnd());
-    rest = rest.slice(at).trimStart();
-  }
-  if (rest !== '') pieces.push(rest);
-  return pieces;
-}
-
-function trailingBackslashes(text: string): number {
-  return text.length - text.replace(/\\+$/u, '').length;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /** The error for a report over `maxFileBytes`, in bytes (before reading) or characters (after decoding). */

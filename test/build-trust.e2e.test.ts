@@ -106,7 +106,11 @@ describe('a hostile but valid corpus', () => {
     const htmlPages = [...pages].filter(([p]) => p.endsWith('.html'));
     assert.ok(htmlPages.length >= Object.keys(GOOD).length - 1);
     for (const [path, bytes] of htmlPages) {
-      for (const tag of tagsOf(bytes.toString('utf8'))) {
+      const tags = tagsOf(bytes.toString('utf8'));
+      const csp = tags.find((t) => t.name === 'meta' && t.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy')?.attributes.get('content');
+      assert.ok(csp, `${path}: a Content-Security-Policy`);
+      assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/u, `${path}: a strict policy`);
+      for (const tag of tags) {
         for (const [name, value] of tag.attributes) {
           assert.ok(!name.startsWith('on'), `${path}: <${tag.name} ${name}=…> event handler`);
           assert.ok(!isDangerousUrl(value), `${path}: <${tag.name} ${name}="${value}">`);

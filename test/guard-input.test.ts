@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cutAtSentences, guardLayout, LIMITS } from '../src/guard-input.ts';
+import { cutAtSentences } from '../src/cut-at-sentences.ts';
+import { guardLayout, LIMITS } from '../src/guard-input.ts';
 import { processFile, type ProcessedFile } from '../src/pipeline.ts';
 
 // remark-parse overflows its stack on lists nested ~1,000 deep and is quadratic on some inline
