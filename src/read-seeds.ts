@@ -74,6 +74,11 @@ export async function readSeeds(dir: string): Promise<ReadResult> {
       problem(path, 'seed-not-a-file', 'warning', 'Not a regular file (a pipe, socket or device): not read.', null);
       continue;
     }
+    if (path.includes('\uFFFD')) {
+      // Node reads names as UTF-8; bytes that are not become U+FFFD and the name no longer opens.
+      problem(path, 'seed-name-encoding', 'error', 'The file name is not valid UTF-8, so the file cannot be opened.', 'Rename the file (letters, digits, spaces and dashes are safe).');
+      continue;
+    }
     if (!REPORT_FILE.test(name)) {
       problem(path, 'seed-not-a-report', 'warning', 'Not a report file: only .txt, .md, .markdown and .text files are read.', 'Save the report as plain text (.txt) or Markdown (.md), or move this file out of the seeds folder.');
       continue;

@@ -86,6 +86,14 @@ describe('reading the seeds folder', () => {
     assert.deepEqual(rules(diagnostics), ['.draft.txt warning seed-hidden', 'notes.docx warning seed-not-a-report', 'photo.jpg warning seed-not-a-report']);
   });
 
+  it('refuses a file whose name is not valid UTF-8, naming it', async () => {
+    const dir = await folder({ 'ok.txt': 'Fine.' });
+    await writeFile(Buffer.from([...Buffer.from(join(dir, 'bad')), 0xff, 0xfe, ...Buffer.from('.txt')]), 'Text under a broken name.');
+    const { files, diagnostics } = await readSeeds(dir);
+    assert.deepEqual(files.map((f) => f.file), ['ok.txt']);
+    assert.deepEqual(rules(diagnostics), ['bad\uFFFD\uFFFD.txt error seed-name-encoding']);
+  });
+
   it('refuses a file over the size limit without reading it', async () => {
     const dir = await folder({ 'small.txt': 'Fine.' });
     // A sparse file: its size is over the limit, yet it takes no room and no time to make.
