@@ -1,6 +1,6 @@
 import { classifyBlocks, type Role } from './classify-blocks.ts';
 import { extractClaims, type DraftClaim } from './extract-claims.ts';
-import { findReportDate, type DateCandidate, type PartialDate } from './find-report-date.ts';
+import { findReportDate, wireDateline, type DateCandidate, type PartialDate } from './find-report-date.ts';
 import type { DateSource, Diagnostic, SetAside } from './model.ts';
 import type { ParsedSource } from './parse-report.ts';
 
@@ -48,6 +48,9 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
     const found = findReportDate(dateCandidates(parsed, roles));
     date = found.date;
     dateSource = found.source;
+    if (found.yearFrom && date) {
+      warn('date-year-inferred', `The report's date (“${date.text}”) has no year; ${date.year} was inferred from the report's own date line (“${found.yearFrom.text}”).`, 'Add `date: YYYY-MM-DD` front matter to state the year.');
+    }
     if (found.source === 'mentioned' && date) {
       warn('date-guessed', `No date line or overview phrase found; the latest date the text mentions (“${date.text}”) is used.`, 'Add `date: YYYY-MM-DD` front matter to state the day the report covers.');
     }
@@ -63,6 +66,7 @@ function isReason(role: Role, reason: string): boolean {
 }
 
 function dateCandidates(parsed: ParsedSource, roles: readonly Role[]): DateCandidate[] {
+  let bodyBlocks = 0;
   return parsed.blocks.flatMap((block, i): DateCandidate[] => {
     const role = roles[i]!;
     if (role.role === 'set-aside') {
@@ -71,8 +75,11 @@ function dateCandidates(parsed: ParsedSource, roles: readonly Role[]): DateCandi
       return [];
     }
     if (role.role === 'heading') return [{ text: block.text, place: 'heading' }];
-    if (role.role === 'item-break') return [];
-    return [{ text: block.text, place: 'body' }];
+    if (role.role === 'item-break') return role.reason === 'dateline' ? [{ text: block.text, place: 'stamp' }] : [];
+    if (role.role === 'side-header') return [];
+    // A wire story states its dateline at the start of its first paragraphs ("BAKU, Oct 5 (Reuters) -").
+    const wire = ++bodyBlocks <= 3 ? wireDateline(block.text) : null;
+    return wire ? [{ text: wire, place: 'dateline' }, { text: block.text, place: 'body' }] : [{ text: block.text, place: 'body' }];
   });
 }
 

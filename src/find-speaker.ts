@@ -9,12 +9,18 @@ export type Speaker =
   | { kind: 'back-reference'; attribution: string };
 
 /** Words between a speaker and the verb that do not change who speaks. */
-const FILLER = /^(?:and|but|however|meanwhile|in response|in turn|also|has|have|had|then|later|earlier|further|again|once again|repeatedly|previously|already|officially|publicly|subsequently|on \w+day|last week|today|yesterday)(?:\s+|$)|\s+(?:also|has|have|had|then|later|earlier|further|again|repeatedly|previously|already|officially|publicly|has also|have also|had also|has repeatedly|once again)$/iu;
+const FILLER = /^(?:and|but|while|whereas|which|a claim|claims|an allegation|allegations|a charge|an accusation|a statement|a report|reports|something|an assertion|a version|however|meanwhile|in response|in turn|also|has|have|had|then|later|earlier|further|again|once again|repeatedly|previously|already|officially|publicly|subsequently|on \w+day|last week|today|yesterday)(?:\s+|$)|\s+(?:also|has|have|had|then|later|earlier|further|again|repeatedly|previously|already|officially|publicly|has also|have also|had also|has repeatedly|once again)$/iu;
 /** Sources named as the publisher of what the sentence reports. */
 const PUBLISHED_BY = /\b(?:published|released|distributed|circulated|provided|shared|posted|issued) by\s+([^,.;:]+)/iu;
 const ACCORDING_TO = /\b(?:according to|citing|cited by|as reported by|quoting)\s+([^,.;:]+)/iu;
 /** A dash source closing a bullet: "… of the Agjabedi region – the Azerbaijani Defense Ministry." */
 const DASH_SOURCE = /\s[–—-]\s+([^–—.;:]{2,80}?)\s*\.?$/u;
+/** "Armenian Defense Ministry: …", "Pashinyan: …": a live-page or bullet opening that names its source before a colon. */
+const LEADING_SOURCE = /^\s*([^:“"«»\n]{2,60}):\s+\S/u;
+/** Words for an institution or an office; with them a nationality word names a speaker ("Armenian MoD:"), alone it names a topic ("Karabakh: …"). */
+const INSTITUTION = /\b(?:ministry|MoD|MFA|minister|president|presidential|prime minister|premier|government|parliament|office|service|spokes(?:man|woman|person)|army|forces|command|authorities|officials?|embassy|ombudsman|committee|center|centre|agency|aide|adviser|advisor|leader|leadership|headquarters|police|prosecutor)\b/iu;
+/** Two sides named together ("the Azerbaijani and Armenian ministries", "officials in Baku and Stepanakert both"). */
+const TOGETHER = /\b(?:and|both|&)\b/iu;
 const MAX_SPEAKER_WORDS = 14;
 const INVERSION_VERB = /^(?:said|says|added|adds|wrote|writes|noted|notes|reported|reports|stated|states|told|explained|stressed|emphasized|emphasised|continued|insisted|declared|announced|replied|warned)$/u;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)(?:\s+(?:not|also|widely|officially|previously|already|reportedly))*\s+$/iu;
@@ -32,6 +38,12 @@ const AUXILIARY = /\s(?:has|have|had|hasn[’']t|haven[’']t|did|didn[’']t|do
  */
 export function findSpeaker(sentence: string): Speaker | null {
   const masked = maskQuotations(sentence);
+  const leading = LEADING_SOURCE.exec(masked);
+  if (leading && /:\s+\S/u.test(sentence.slice(leading[1]!.length)) && leading[1]!.trim().split(/\s+/).length <= 6) {
+    const src = leading[1]!;
+    const named = classify(src);
+    if (named?.kind === 'named' && (INSTITUTION.test(src) || findActors(src).some((a) => a.kind !== 'nationality'))) return named;
+  }
   const published = PUBLISHED_BY.exec(masked);
   if (published) {
     const named = classify(published[1]!);
@@ -73,9 +85,8 @@ function speakerAround(text: string, verbStart: number, verbEnd: number): Speake
     phrase = phrase === '' ? segments[i]!.trim() : `${segments[i]!.trim()}, ${phrase}`;
     const cleaned = stripFiller(phrase);
     if (cleaned === '') continue;
-    if (BACK_REFERENCE.test(cleaned)) return { kind: 'back-reference', attribution: cleaned };
     const named = classify(cleaned);
-    if (named) return withName(named, segments[i - 1]);
+    if (named) return named.kind === 'named' ? withName(named, segments[i - 1]) : named;
     if (!/^\p{Lu}/u.test(cleaned) && !/^(?:the|a|an)\s/iu.test(cleaned)) break;
   }
   return null;
@@ -109,9 +120,11 @@ function classify(phrase: string): Speaker | null {
   // "Azerbaijani authorities haven’t disclosed …, but say": the speaker ends where its own verb starts.
   const cleaned = stripFiller(phrase.split(AUXILIARY)[0] ?? phrase);
   if (cleaned === '' || cleaned.split(' ').length > MAX_SPEAKER_WORDS) return null;
-  if (BACK_REFERENCE.test(cleaned)) return { kind: 'back-reference', attribution: cleaned };
   const actors = findActors(cleaned);
-  if (actors.length === 0) return null;
+  if (actors.length === 0) return BACK_REFERENCE.test(cleaned) ? { kind: 'back-reference', attribution: cleaned } : null;
+  const sides = new Set(actors.map((a) => a.side));
+  // Both conflict sides speaking together is neither side's claim.
+  if (sides.has('baku') && sides.has('yerevan') && TOGETHER.test(cleaned)) return { kind: 'named', side: 'international', attribution: cleaned };
   // A named person or body outranks the nationality word that qualifies it; otherwise the last word wins.
   const best = [...actors].reverse().find((a) => a.kind !== 'nationality') ?? actors[actors.length - 1]!;
   return { kind: 'named', side: best.side, attribution: cleaned };
