@@ -152,23 +152,37 @@ export interface ActorMention {
  *   findActors('Adviser to the Karabakh President David Babayan').map((m) => m.side) // ['yerevan', 'yerevan']
  */
 export function findActors(text: string): ActorMention[] {
+  // One pass over the text decides whether any of the sixty patterns can match at all.
+  if (!ANY_ACTOR.test(text)) return [];
   const found: ActorMention[] = [];
-  const scan = (entries: readonly ActorEntry[], kind: ActorMention['kind']) => {
+  for (const { entries, kind } of SCANS) {
     for (const entry of entries) {
-      const re = new RegExp(entry.pattern.source, entry.pattern.flags.includes('g') ? entry.pattern.flags : entry.pattern.flags + 'g');
-      for (const m of text.matchAll(re)) {
+      entry.global.lastIndex = 0;
+      for (const m of text.matchAll(entry.global)) {
         const start = m.index;
         const end = start + m[0].length;
         if (found.some((f) => start < f.index + f.text.length && f.index < end)) continue;
         found.push({ side: entry.side, text: m[0], index: start, kind });
       }
     }
-  };
-  scan(PEOPLE, 'person');
-  scan(BODIES, 'body');
-  scan(NATIONALITY, 'nationality');
+  }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/** Every pattern of the tables in one alternation, for a quick first test (case-insensitive: it may only say yes too often). */
+const ANY_ACTOR = new RegExp([...PEOPLE, ...BODIES, ...NATIONALITY].map((e) => `(?:${e.pattern.source})`).join('|'), 'iu');
+
+/** The tables with their patterns compiled once as global regexes, in the order they outrank each other. */
+const SCANS = (
+  [
+    [PEOPLE, 'person'],
+    [BODIES, 'body'],
+    [NATIONALITY, 'nationality'],
+  ] as const
+).map(([entries, kind]) => ({
+  kind,
+  entries: entries.map((e) => ({ side: e.side, global: new RegExp(e.pattern.source, e.pattern.flags.includes('g') ? e.pattern.flags : `${e.pattern.flags}g`) })),
+}));
 
 /**
  * The one conflict side (`baku` or `yerevan`) a short phrase names, or null when it names

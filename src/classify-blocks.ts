@@ -99,7 +99,7 @@ function classifyOne(block: Block): Role {
   if (BYLINE.test(text) && WORDS(text) <= 8) return setAside('byline', 'A byline: who wrote or distributed the report.');
   const unfinished = !ENDS_SENTENCE.test(text);
   if (CAPTION.test(text) && (unfinished || WORDS(text) <= 25)) return setAside('caption', 'An image or map caption.');
-  if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (QUOTE_HEADLINE.test(text) && unfinished) || (TEASER_MEDIA.test(text) && unfinished)) return TEASER;
+  if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (unfinished && (QUOTE_HEADLINE.test(text) || TEASER_MEDIA.test(text)))) return TEASER;
   return { role: 'content' };
 }
 

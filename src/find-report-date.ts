@@ -84,7 +84,7 @@ export function datesIn(text: string): PartialDate[] {
  */
 export function isDateLine(text: string): boolean {
   const t = text.replace(DATELINE_PREFIX, '').trim();
-  if (t.length > 60) return false;
+  if (t.length > 60 || !/\d/u.test(t)) return false;
   const found = datesIn(t);
   if (found.length !== 1 || found[0]!.year === null) return false;
   const rest = t

@@ -38,7 +38,8 @@ const AUXILIARY = /\s(?:has|have|had|hasn[’']t|haven[’']t|did|didn[’']t|do
  */
 export function findSpeaker(sentence: string): Speaker | null {
   const masked = maskQuotations(sentence);
-  const leading = LEADING_SOURCE.exec(masked);
+  const colon = masked.indexOf(':');
+  const leading = colon > 1 && colon <= 62 ? LEADING_SOURCE.exec(masked) : null;
   if (leading && /:\s+\S/u.test(sentence.slice(leading[1]!.length)) && leading[1]!.trim().split(/\s+/).length <= 6) {
     const src = leading[1]!;
     const named = classify(src);
