@@ -9,7 +9,7 @@ export type Speaker =
   | { kind: 'back-reference'; attribution: string };
 
 /** Words between a speaker and the verb that do not change who speaks. */
-const FILLER = /^(?:and|but|while|whereas|which|a claim|claims|an allegation|allegations|a charge|an accusation|a statement|a report|reports|something|an assertion|a version|however|meanwhile|in response|in turn|also|has|have|had|then|later|earlier|further|again|once again|repeatedly|previously|already|officially|publicly|subsequently|on \w+day|last week|today|yesterday)(?:\s+|$)|\s+(?:also|has|have|had|then|later|earlier|further|again|repeatedly|previously|already|officially|publicly|has also|have also|had also|has repeatedly|once again)$/iu;
+const FILLER = /^(?:and|but|while|whereas|however|meanwhile|in response|in turn|also|has|have|had|then|later|earlier|further|again|once again|repeatedly|previously|already|officially|publicly|subsequently|on \w+day|last week|today|yesterday)(?:\s+|$)|\s+(?:also|has|have|had|then|later|earlier|further|again|repeatedly|previously|already|officially|publicly|has also|have also|had also|has repeatedly|once again)$/iu;
 /** Sources named as the publisher of what the sentence reports. */
 const PUBLISHED_BY = /\b(?:published|released|distributed|circulated|provided|shared|posted|issued) by\s+([^,.;:]+)/iu;
 const ACCORDING_TO = /\b(?:according to|citing|cited by|as reported by|quoting)\s+([^,.;:]+)/iu;
@@ -64,6 +64,21 @@ export function findSpeaker(sentence: string): Speaker | null {
   return null;
 }
 
+/**
+ * A clause between a speaker and the verb that is not the speaker: "Aliyev, speaking to
+ * Turkish television, said"; "the ministry, in a statement on Monday, said"; "the authorities,
+ * which Baku does not recognise, said".
+ */
+const PARENTHETICAL = /^(?:(?:who|which|whose|speaking|citing|quoting|referring|answering|responding|commenting|writing|addressing|asked|according|in|on|at|during|after|before|while|when|as|for|with|from|via|amid|despite|following|among|however|meanwhile)\b|\p{Ll}+ing\b)/iu;
+/** "X, a representative of Y, wrote": a role set after a name. */
+const APPOSITIVE = /^(?:a|an|the)\s+\p{Ll}/u;
+/** "…, which Yerevan denied": a relative clause whose own subject speaks. */
+const RELATIVE = /^(?:who|which|whom)(?:\s+(?<subject>.+))?$/iu;
+/** A name set after a role: "Karabakh's president, Arayik Harutyunyan, said". */
+const NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,5}$/u;
+/** Words that link a second statement to a first, left out of the attribution ("a claim Armenian officials rejected"). */
+const LINKING = /^(?:a claim|claims|an allegation|allegations|a charge|an accusation|a statement|a report|reports|something|an assertion|a version)\s+/iu;
+
 /** The speaker phrase before the verb ("X said"), or after it ("…,” said X; stated by X). */
 function speakerAround(text: string, verbStart: number, verbEnd: number): Speaker | null {
   const before = text.slice(0, verbStart);
@@ -71,24 +86,36 @@ function speakerAround(text: string, verbStart: number, verbEnd: number): Speake
   if (/^\s+by\s/iu.test(after)) return classify(clauseAfter(after.replace(/^\s+by\s/iu, '')));
   // "The number of soldiers killed is not reported": a passive verb without "by" names no speaker.
   if (PASSIVE_BEFORE.test(before)) return null;
-  const segments = before.split(/[,;:(]|\s[–—]\s/u);
-  const opensClause = (segments[segments.length - 1] ?? '').trim() === '';
-  if (opensClause) {
-    // "“…,” said X" names its speaker after the verb; "…, published on May 2" is a participle with none;
-    // "X, a representative of Y, wrote" is an appositive, walked back below.
-    if (!INVERSION_VERB.test(text.slice(verbStart, verbEnd))) return null;
-    const inverted = classify(clauseAfter(after));
-    if (inverted) return inverted;
+  const raw = before.split(/[,;:(]|\s[–—]\s/u);
+  const segments = raw.map((seg) => stripFiller(seg));
+  const last = segments.length - 1;
+  const relative = RELATIVE.exec(segments[last]!);
+  if (relative) {
+    // "…, which Yerevan denied" names its own subject; "…, according to Armenian officials, who said" refers to the phrase before.
+    const subject = relative.groups?.subject;
+    return subject !== undefined ? classify(subject) : last > 0 ? classify(segments[last - 1]!.replace(/^according to\s+/iu, '')) : null;
+  }
+  if (raw[last]!.trim() === '') {
+    // "“…,” said X" names its speaker after the verb, when nothing but the name follows it.
+    if (INVERSION_VERB.test(text.slice(verbStart, verbEnd))) {
+      const clause = clauseAfter(after);
+      const inverted = AUXILIARY.test(` ${clause}`) ? null : classify(clause);
+      if (inverted) return inverted;
+    }
+    // "…, published on May 2" is a participle with no speaker; "X, citing Y, said",
+    // "X, a representative of Y, wrote" and "Y's president, X, said" have theirs before the commas.
+    const previous = [...segments].reverse().find((seg) => seg !== '');
+    if (previous === undefined || !(PARENTHETICAL.test(previous) || APPOSITIVE.test(previous) || NAME.test(previous))) return null;
   }
   let phrase = '';
-  // Walk back over appositives: "Artsrun Hovhannisyan, a representative of the ministry, wrote".
-  for (let i = segments.length - 1, used = 0; i >= 0 && used < 3; i--, used++) {
-    phrase = phrase === '' ? segments[i]!.trim() : `${segments[i]!.trim()}, ${phrase}`;
-    const cleaned = stripFiller(phrase);
-    if (cleaned === '') continue;
-    const named = classify(cleaned);
+  for (let i = last, used = 0; i >= 0 && used < 3; i--) {
+    const seg = segments[i]!;
+    if (seg === '' || (phrase === '' && PARENTHETICAL.test(seg))) continue;
+    used++;
+    phrase = phrase === '' ? seg : `${seg}, ${phrase}`;
+    const named = classify(phrase);
     if (named) return named.kind === 'named' ? withName(named, segments[i - 1]) : named;
-    if (!/^\p{Lu}/u.test(cleaned) && !/^(?:the|a|an)\s/iu.test(cleaned)) break;
+    if (!/^\p{Lu}/u.test(seg) && !APPOSITIVE.test(seg)) break;
   }
   return null;
 }
@@ -119,7 +146,7 @@ function stripFiller(phrase: string): string {
 /** A phrase that names an actor: its side is that of the actor nearest the verb. */
 function classify(phrase: string): Speaker | null {
   // "Azerbaijani authorities haven’t disclosed …, but say": the speaker ends where its own verb starts.
-  const cleaned = stripFiller(phrase.split(AUXILIARY)[0] ?? phrase);
+  const cleaned = stripFiller(phrase.split(AUXILIARY)[0] ?? phrase).replace(LINKING, '');
   if (cleaned === '' || cleaned.split(' ').length > MAX_SPEAKER_WORDS) return null;
   const actors = findActors(cleaned);
   if (actors.length === 0) return BACK_REFERENCE.test(cleaned) ? { kind: 'back-reference', attribution: cleaned } : null;
