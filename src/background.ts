@@ -48,7 +48,7 @@ export type BackgroundKind = 'history' | 'mutual' | 'definition';
  */
 export function backgroundKind(sentence: string): BackgroundKind | null {
   const t = sentence.trim();
-  if (/^[“"«]/u.test(t) || /\b(?:I|we|our|us)\b/u.test(t)) return null;
+  if (/^[“"«]/u.test(t) || /\b(?:I|[Ww]e|[Oo]ur|us)\b/u.test(t)) return null;
   if (MUTUAL.test(t)) return 'mutual';
   if (isDefinition(t)) return 'definition';
   if (HISTORY.test(t)) return 'history';

@@ -66,8 +66,8 @@ const TEASER = setAside('teaser', 'A teaser for other coverage on the news site.
 export function classifyBlocks(blocks: readonly Block[], frontMatterTitle: string | null): Role[] {
   const roles: Role[] = blocks.map((b) => classifyOne(b));
   markTitle(blocks, roles, frontMatterTitle);
-  markRelatedLinks(blocks, roles);
   markHeadings(blocks, roles);
+  markRelatedLinks(blocks, roles);
   // A dated line after the report has begun stamps a live-blog item; the first one is the dateline.
   const firstContent = roles.findIndex((r) => r.role === 'content');
   roles.forEach((r, i) => {
@@ -128,7 +128,7 @@ export function looksLikeHeading(text: string): boolean {
 function markRelatedLinks(blocks: readonly Block[], roles: Role[]): void {
   for (let i = 0; i < blocks.length; i++) {
     if (!RELATED_LABEL.test(blocks[i]!.text)) continue;
-    for (let j = i + 1; j < blocks.length && roles[j]!.role === 'content' && !ENDS_SENTENCE.test(blocks[j]!.text) && WORDS(blocks[j]!.text) <= 20; j++) roles[j] = TEASER;
+    for (let j = i + 1; j < blocks.length && (roles[j]!.role === 'content' || roles[j]!.role === 'heading') && !ENDS_SENTENCE.test(blocks[j]!.text) && WORDS(blocks[j]!.text) <= 20; j++) roles[j] = TEASER;
   }
 }
 

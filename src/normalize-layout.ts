@@ -20,6 +20,8 @@ const MARKDOWN_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\S/u;
 const OPENS_BLOCK = new RegExp(`^\\s*(?:#{1,6}\\s|>|\`\`\`|~~~|[${BULLET_CHARS}]|(?:[-*+]|\\d{1,9}[.)])\\s+\\S)`, 'u');
 /** How a sentence or a lead-in ends; a line ending so is not cut in the middle of a phrase. */
 const ENDS_PHRASE = /[.!?:…”"»]$/u;
+/** A line ending in one of these words stops in the middle of a phrase, whatever case the next line starts with. */
+const ENDS_MID_PHRASE = /\s(?:of|the|a|an|and|or|but|to|in|on|at|for|with|from|by|near|into|as|that|which|who|whose|its|their|his|her)$/iu;
 /** A hard-wrapped document's lines are never longer than this. */
 const MAX_WRAP_WIDTH = 120;
 
@@ -77,6 +79,7 @@ function continues(previous: string, next: string, inItem: boolean, wrapWidth: n
   if (OPENS_BLOCK.test(next)) return false;
   const prev = previous.trimEnd();
   if (/^\s*\p{Ll}/u.test(next) && !ENDS_PHRASE.test(prev)) return true;
+  if (ENDS_MID_PHRASE.test(prev)) return true;
   if (inItem && /^(?: {2,}|\t)\S/u.test(next)) return true;
   if (wrapWidth !== null && prev.length >= wrapWidth * 0.6 && !prev.endsWith(':')) return true;
   return false;
@@ -135,5 +138,6 @@ function asItem(text: string): string {
  * meant as a bullet's text stays literal.
  */
 function escapeBlockStart(text: string): string {
-  return text.replace(/^(#{1,6}\s|>|```|~~~|\d{1,9}[.)]\s|[-*+]\s|=+$)/, '\\$1');
+  // Markdown escapes punctuation only: "2\. text", not "\2. text".
+  return text.replace(/^(\d{1,9})([.)]\s)/, '$1\\$2').replace(/^(#{1,6}\s|>|```|~~~|[-*+]\s|=+$)/, '\\$1');
 }
