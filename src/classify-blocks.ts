@@ -20,7 +20,9 @@ export type Role =
  * ("we", "our") — "Armenia's membership of the CSTO" is news, "Become a member" is not.
  */
 const CHROME_PHRASE =
-  /\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored (?:content|by)|paywalls?|refresh (?:the|your) (?:page|browser)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo))\b/iu;
+  /\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored (?:content|by)|paywalls?|refresh (?:the|your) (?:page|browser)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:updated|originally published|amended|corrected)|an earlier version of this (?:article|story)|please (?:turn on|enable) javascript|show key events only|readers['’] comments)\b/iu;
+/** A bar of sharing buttons: "Facebook Twitter Email". */
+const SHARE_BAR = /^(?:(?:share|facebook|twitter|x|whatsapp|telegram|email|e-mail|linkedin|reddit|vk|messenger|pinterest|print|copy link|save)\W*\s*){1,8}$/iu;
 const CHROME_LABEL =
   /^(?:advertisement|advert|ad|sponsored|share|share this|tweet|print|email|comments?|subscribe|donate|sign up|log ?in|register|menu|search|close|skip to (?:main )?content|back to top|loading|top stories|most read|trending|latest news|listen to this article|min read|\d+ min(?:ute)?s? read)\W*$/iu;
 const CHROME_WORD =
@@ -35,8 +37,12 @@ const CREDIT = /\b(contributed to this report|contributed reporting|additional r
 /** "Jane Doe is a correspondent for …": the author's biography under the story. */
 const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:journalist|correspondent|reporter|writer|editor|columnist|photographer|photojournalist|producer|contributor|freelancer|author)\b|^about the author\b/iu;
 const BYLINE = /^(?:via|by|from|source:)\s+\p{Lu}[^.!?]{0,60}$/iu;
+/**
+ * Captions and photo credits: "Map of …", "Photo: Reuters", "(AP Photo/…)", "[Name/AFP]",
+ * AP's "FILE - In this photo …", BBC's "Image caption, …".
+ */
 const CAPTION =
-  /^(?:map|photo|image|picture|illustration|infographic|graphic|screenshot|caption|pictured|file photo)\b|\b(?:getty images|ap photo|afp photo|photo credit)\b|\b(?:photo|image|credit|picture|photograph)\s*(?::|by\s)|\/\s*(?:AFP|Reuters|AP|Getty Images|EPA|TASS|Sputnik|Anadolu)\b|\((?:AP|AFP|Reuters|EPA|Getty Images|TASS)(?: Photo)?[^)]*\)\s*$/iu;
+  /^(?:map|photo|image|picture|illustration|infographic|graphic|screenshot|caption|pictured|file photo|media caption|image caption|image source|FILE\s*[-–—]|in this (?:undated |handout |file )?(?:photo|image|picture|video grab|frame grab|photograph))\b|\b(?:getty images|ap photo|afp photo|photo credit|photo courtesy)\b|\b(?:photo|image|credit|picture|photograph)\s*(?::|by\s)|\/\s*(?:AFP|Reuters|AP|Getty Images|EPA|TASS|Sputnik|Anadolu)\b|[([][^()[\]]{0,80}\b(?:AP|AFP|Reuters|EPA|Getty Images|TASS|Sputnik|Anadolu(?: Agency)?|Photolure|PAN Photo)(?: Photo)?[^()[\]]{0,40}[)\]]\s*$/iu;
 /** Prefixes of links to other coverage; they stay teasers wherever they stand. */
 const TEASER_PREFIX =
   /^(?:op-ed|opinion|analysis|interview|read (?:also|more)|see also|related(?: (?:article|story|stories|coverage|news))?|also read|also on|watch|listen|editorial|column|explainer|podcast|special report|more on (?:this|the)(?: story| topic)?|recommended|video|photos?|gallery|live(?: updates?| blog)?|factbox|in pictures|longread)\s*(?:[:|–—]|\s-\s)/iu;
@@ -45,7 +51,7 @@ const TEASER_MEDIA = /\b(?:photos?\s*\/\s*videos?|photo\s*\/\s*video|photo repor
 const QUOTE_HEADLINE = /^[“"«][^”"»]+[”"»]\s*[–—-]\s*[^.!?]+$/u;
 /** A line that opens a block of links to other coverage; the headline-like lines after it are its links. */
 const RELATED_LABEL =
-  /^(?:related|related (?:articles?|stories|coverage|news|content|reading)|read (?:also|more|next)|see also|more on (?:this|the) (?:story|topic)|more (?:stories|news|coverage)|recommended|you (?:may|might) also like|most (?:read|popular)|popular|latest|latest news|top stories|editor['’]s picks?|what to read next)\s*:?$/iu;
+  /^(?:related|related (?:articles?|stories|coverage|news|content|reading|topics)|read (?:also|more|next)|see also|more on (?:this|the) (?:story|topic)|more (?:stories|news|coverage)|recommended|you (?:may|might) also like|most (?:read|popular|viewed)|popular|latest|latest news|top stories|editor['’]s picks?|what to read next|key events)\s*:?$/iu;
 const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/iu;
 /** A time standing alone on a line, as live blogs stamp their items: `14:05`, `October 3, 14:05 GMT`, `[2:05 pm]`. */
 const TIMESTAMP =
@@ -113,7 +119,7 @@ function classifyOne(block: Block): Role {
 export function isChrome(text: string): boolean {
   const own = maskQuotations(text).trim();
   if (WORDS(text) > 80) return false;
-  if (CHROME_PHRASE.test(own) || CHROME_LABEL.test(own)) return true;
+  if (CHROME_PHRASE.test(own) || CHROME_LABEL.test(own) || SHARE_BAR.test(own)) return true;
   const addressed = SECOND_PERSON.test(own) || IMPERATIVE_START.test(own);
   if (CHROME_WORD.test(own) && (addressed || OUTLET_VOICE.test(own))) return true;
   return OUTLET_VOICE.test(own) && (SECOND_PERSON.test(own) || SELF_PROMOTION.test(own));

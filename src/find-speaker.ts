@@ -115,7 +115,10 @@ function speakerAround(text: string, verbStart: number, verbEnd: number): Speake
     phrase = phrase === '' ? seg : `${seg}, ${phrase}`;
     const named = classify(phrase);
     if (named) return named.kind === 'named' ? withName(named, segments[i - 1]) : named;
-    if (!/^\p{Lu}/u.test(seg) && !APPOSITIVE.test(seg)) break;
+    // Only a role set after a name reaches back to it ("Artsrun Hovhannisyan, a representative of the ministry,"):
+    // "Residents spent the night in shelters, the mayor's office said" does not make the residents speak.
+    const previous = segments.slice(0, i).reverse().find((p) => p !== '');
+    if (previous === undefined || !NAME.test(previous) || !(APPOSITIVE.test(seg) || /^\p{Lu}/u.test(seg))) break;
   }
   return null;
 }

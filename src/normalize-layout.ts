@@ -1,3 +1,4 @@
+import { findActors, SPEECH_VERB_PATTERN } from './actors.ts';
 import { gluedHeaderStart, inlineHeaderEnd } from './side-headers.ts';
 
 /** One line of the normalised body and the line of the seed it came from. */
@@ -12,12 +13,16 @@ export interface LayoutLine {
 const BULLET_CHARS = '•●▪◦‣∙·';
 const BULLET_SPLIT = new RegExp(`(?:^|\\s)[${BULLET_CHARS}]\\s+`, 'u');
 const LEADING_BULLET = new RegExp(`^\\s*[${BULLET_CHARS}]\\s*`, 'u');
+/** A dash opening a line as a bullet ("— Shelling went on"); inside a line a dash is punctuation. */
+const DASH_BULLET = /^\s*[—–]\s+(?=\S)/u;
 /** A line of only dashes, underscores, asterisks or `=` (a lone `-` included): an item separator. */
 const SEPARATOR = /^\s*(?:-+|_{3,}|\*{3,}|={3,}|—|–|(?:[-*_]\s){2,}[-*_])\s*$/u;
 /** A list marker Markdown already knows. */
 const MARKDOWN_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\S/u;
 /** A line that opens a block of its own and never continues the line before. */
-const OPENS_BLOCK = new RegExp(`^\\s*(?:#{1,6}\\s|>|\`\`\`|~~~|[${BULLET_CHARS}]|(?:[-*+]|\\d{1,9}[.)])\\s+\\S)`, 'u');
+const OPENS_BLOCK = new RegExp(`^\\s*(?:#{1,6}\\s|>|\`\`\`|~~~|[${BULLET_CHARS}]|[—–]\\s|(?:[-*+]|\\d{1,9}[.)])\\s+\\S)`, 'u');
+/** A dash and a source alone on a line, closing the paragraph above it ("— Azerbaijani Defense Ministry"). */
+const SOURCE_LINE = /^\s*[—–-]\s*([^.!?;:]{2,60}?)[.]?\s*$/u;
 /** How a sentence or a lead-in ends; a line ending so is not cut in the middle of a phrase. */
 const ENDS_PHRASE = /[.!?:…”"»]$/u;
 /** A line ending in one of these words stops in the middle of a phrase, whatever case the next line starts with. */
@@ -56,7 +61,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
       open = null;
       continue;
     }
-    if (open && continues(open.lastLine, raw, open.item, wrapWidth)) {
+    if (open && (continues(open.lastLine, raw, open.item, wrapWidth) || isSourceLine(raw))) {
       open.block.markdown += ' ' + raw.trim();
       open.lastLine = raw;
       continue;
@@ -85,6 +90,15 @@ function continues(previous: string, next: string, inItem: boolean, wrapWidth: n
   return false;
 }
 
+/** Whether a line is a dash and the name of a source, with no verb: a sentence after a dash is a bullet of its own. */
+function isSourceLine(line: string): boolean {
+  const m = SOURCE_LINE.exec(line);
+  if (m === null) return false;
+  const words = m[1]!.split(/\s+/);
+  const verb = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
+  return words.length <= 6 && !verb.test(m[1]!) && !words.some((w) => /\p{Ll}{2,}ed$/u.test(w)) && findActors(m[1]!).length > 0;
+}
+
 /**
  * The width a document is hard-wrapped at, or null when it is not: its longest line is short,
  * and lines that stop mid-phrase before a lower-case line (wraps, not paragraphs) occur at
@@ -107,7 +121,7 @@ function hardWrapWidth(lines: readonly string[]): number | null {
  * line before a colon ("Information from Baku: …"), becomes its own block.
  */
 function splitLine(raw: string): string[] {
-  const text = raw.trim();
+  const text = raw.trim().replace(DASH_BULLET, '• ');
   const inline = inlineHeaderEnd(text);
   if (inline > 0 && !BULLET_SPLIT.test(text)) return [escapeBlockStart(text.slice(0, inline).trim()), escapeBlockStart(text.slice(inline).trim())];
   const parts = text.split(BULLET_SPLIT);

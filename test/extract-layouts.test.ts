@@ -202,6 +202,45 @@ describe('wire story with dateline and site chrome', () => {
   });
 });
 
+describe('other outlets’ chrome around a live blog', () => {
+  const r = report('outlet-chrome-variety.txt');
+
+  it('keeps the items and nothing else', () => {
+    assert.deepEqual(sides(r, 3), ['baku: The Azerbaijani Defense', 'international: The International Committee', 'yerevan: Armenian Foreign Ministry']);
+    assert.deepEqual(r.claims.map((c) => c.headline), ['Baku says a second drone was downed', 'Red Cross asks for safe passage', 'Red Cross asks for safe passage']);
+  });
+
+  it('sets aside skip links, share bars, key-event and most-viewed links, captions, credits and standards notes', () => {
+    const reasons = r.setAside.map((s) => `${s.reason}: ${s.text.split(' ').slice(0, 2).join(' ')}`);
+    assert.deepEqual(reasons, [
+      'chrome: Skip to',
+      'title: Armenia-Azerbaijan clashes:',
+      'chrome: Facebook Twitter',
+      'teaser: Key events',
+      'teaser: 14.05 BST',
+      'teaser: 12.30 BST',
+      'dateline: Sat 3',
+      'heading: Baku says',
+      'chrome: Share',
+      'dateline: Sat 3',
+      'heading: Red Cross',
+      'caption: Image caption,',
+      'caption: FILE -',
+      'caption: Residents leave',
+      'credit: Reporting by',
+      'chrome: Our Standards:',
+      'chrome: This story',
+      'teaser: Most viewed',
+      'teaser: How the',
+      'teaser: The cost',
+    ]);
+  });
+
+  it('dates the blog by its first stamp', () => {
+    assert.equal(r.date, '2020-10-03');
+  });
+});
+
 describe('a date without a year', () => {
   const [dated, noYear] = build('date-without-year/a-dated.txt', 'date-without-year/b-no-year.txt');
 
@@ -408,7 +447,7 @@ describe('a Markdown-authored report', () => {
 });
 
 describe('every layout', () => {
-  const files = ['side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md'];
+  const files = ['outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const r of build(...files)) {

@@ -32,6 +32,14 @@ describe('normalizeLayout', () => {
     ]);
   });
 
+  it('reads a dash opening a line as a bullet, and a dash with only a source name as the end of the line above', () => {
+    assert.deepEqual(md('— Shelling went on.\n– Two villages were hit.\n— Azerbaijani Defense Ministry\n— Armenian officials denied it.'), [
+      '- Shelling went on.',
+      '- Two villages were hit. — Azerbaijani Defense Ministry',
+      '- Armenian officials denied it.',
+    ]);
+  });
+
   it('turns a lone -, ___, * * * or === line into a separator', () => {
     assert.deepEqual(md('One.\n-\nTwo.\n___\nThree.\n* * *\nFour.\n===\nFive.'), ['One.', '* * *', 'Two.', '* * *', 'Three.', '* * *', 'Four.', '* * *', 'Five.']);
   });
@@ -73,7 +81,7 @@ describe('normalizeLayout', () => {
   it('drops no character of any fixture, bullet marks and separator lines aside', () => {
     const dir = join(ROOT, 'test', 'fixtures', 'layouts');
     const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(txt|md)$/.test(f));
-    const letters = (s: string) => s.replace(/[•\s\\-]|^\*+$/gmu, '').replace(/\*\*\*/g, '');
+    const letters = (s: string) => s.replace(/[•—–\s\\-]|^\*+$/gmu, '').replace(/\*\*\*/g, '');
     for (const f of files) {
       const text = readFileSync(join(dir, f), 'utf8');
       assert.equal(letters(md(text).join('\n')).length, letters(text).length, f);
