@@ -23,6 +23,9 @@ export interface ActorEntry {
   label: string;
 }
 
+/** Broken-away Karabakh as the press often names it, without a nationality word. */
+const BREAKAWAY = String.raw`\b(?:breakaway|self-proclaimed|unrecognised|unrecognized|de facto)\s+(?:republic|region|enclave|territory|authorities|government|leader(?:ship)?|president|army|forces|officials)`;
+
 const p = (source: string, side: Side, label: string, flags = 'u'): ActorEntry => ({ pattern: new RegExp(source, flags), side, label });
 
 /** Officials named in coverage of the conflict. Surnames, so "said Kagramanyan" is recognised too. */
@@ -86,6 +89,7 @@ export const BODIES: readonly ActorEntry[] = [
   p('\\b(single|unified) information (center|centre)\\b', 'yerevan', 'Armenian unified information center', 'iu'),
   p('\\bDefen[cs]e Army\\b', 'yerevan', 'Nagorno-Karabakh Defense Army', 'iu'),
   p('\\b(separatist|ethnic Armenian) (authorities|officials|leaders?|forces|government)\\b', 'yerevan', 'Separatist (Karabakh) authorities', 'iu'),
+  p(BREAKAWAY, 'yerevan', 'The breakaway region (Nagorno-Karabakh) and its authorities', 'iu'),
   p('\\bKremlin\\b', 'international', 'Kremlin'),
   p('\\b(Minsk Group|OSCE)\\b', 'international', 'OSCE Minsk Group'),
   p('\\b(United Nations|UN|U\\.N\\.|UNICEF|UNHCR|Security Council)\\b', 'international', 'United Nations'),
@@ -184,6 +188,22 @@ const SCANS = (
   kind,
   entries: entries.map((e) => ({ side: e.side, global: new RegExp(e.pattern.source, e.pattern.flags.includes('g') ? e.pattern.flags : `${e.pattern.flags}g`) })),
 }));
+
+/** Words for an institution or an office: with them a nationality word names an official source ("Armenian MoD"), alone it names a country or a topic. */
+export const INSTITUTION =
+  /\b(?:ministry|MoD|MFA|minister|president|presidential|prime minister|premier|government|parliament|office|service|spokes(?:man|woman|person)|army|forces|command|authorities|officials?|embassy|ombudsman|committee|center|centre|agency|aide|adviser|advisor|leader|leadership|headquarters|police|prosecutor)\b/iu;
+
+/**
+ * The side of an official source named by a phrase ("Ministry of Foreign Affairs of Armenia"),
+ * or null when the phrase names no institution of exactly one side.
+ *
+ * @example
+ *   officialSideOf('the Azerbaijani Defense Ministry') // 'baku'
+ *   officialSideOf('Armenia') // null
+ */
+export function officialSideOf(phrase: string): Side | null {
+  return INSTITUTION.test(phrase) ? sideNamedBy(phrase) : null;
+}
 
 /**
  * The one conflict side (`baku` or `yerevan`) a short phrase names, or null when it names

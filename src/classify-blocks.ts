@@ -1,4 +1,5 @@
 import type { Block, SetAsideReason, Side } from './model.ts';
+import { SPEECH_VERB_PATTERN } from './actors.ts';
 import { maskQuotations } from './find-speaker.ts';
 import { sideOfHeader } from './side-headers.ts';
 import { isDateLine } from './find-report-date.ts';
@@ -149,7 +150,13 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const r = roles[i]!;
     const block = blocks[i]!;
-    if (block.kind === 'bullet') continue;
+    if (block.kind === 'bullet') {
+      // "1. Situation at the front" over paragraphs is a numbered section heading, not a claim.
+      const next = nextKept(roles, i);
+      const leadIn = /:$/u.test(block.text) || new RegExp(SPEECH_VERB_PATTERN.source, 'u').test(block.text);
+      if (r.role === 'content' && !leadIn && looksLikeHeading(block.text) && WORDS(block.text) <= 8 && next >= 0 && roles[next]!.role === 'content' && blocks[next]!.kind !== 'bullet') roles[i] = { role: 'heading' };
+      continue;
+    }
     const weakTeaser = r.role === 'set-aside' && r.reason === 'teaser' && !TEASER_PREFIX.test(block.text) && !RELATED_LABEL.test(block.text);
     if (!(r.role === 'content' && looksLikeHeading(block.text)) && !weakTeaser) continue;
     const next = nextKept(roles, i);

@@ -14,7 +14,8 @@ export interface ClaimsResult {
   setAside: SetAside[];
 }
 
-interface Voice {
+/** Who speaks: a side and the words that name the speaker. */
+export interface Voice {
   side: Side;
   attribution: string;
 }
@@ -56,9 +57,10 @@ const STARTS_WITH_QUOTE = /^\s*[“"«]/u;
  * Side: a side header rules what stands under it. Elsewhere the speaker named in a sentence
  * decides; "he said", "the ministry added" refer back to the last speaker; sentences without
  * a speaker take the speaker of their unit (or of the item's headline), unless they are clearly
- * the outlet's background; what nobody is said to say is the outlet's narration (`international`).
+ * the outlet's background; what nobody is said to say is the outlet's narration (`international`),
+ * or, in an official body's own release (`narrator`), that body's.
  */
-export function extractClaims(blocks: readonly Block[], roles: readonly Role[]): ClaimsResult {
+export function extractClaims(blocks: readonly Block[], roles: readonly Role[], narrator: Voice | null = null): ClaimsResult {
   const claims: DraftClaim[] = [];
   const setAside: SetAside[] = [];
   const items = liveItems(blocks, roles);
@@ -101,6 +103,12 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[]):
     if (pieces.length === 0) return;
     if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice);
     else inheritWithinSentence(pieces);
+    for (const p of pieces) {
+      if (p.voice === null && p.background === null && narrator !== null) {
+        p.voice = narrator;
+        p.basis = 'context';
+      }
+    }
     const sideOf = (p: Piece): Side => (place.sectionSide !== null && !leavesHeader(p) ? place.sectionSide : (p.voice?.side ?? 'international'));
     let run: Piece[] = [];
     const close = () => {

@@ -1,4 +1,4 @@
-import { BACK_REFERENCE, findActors, SPEECH_VERB_PATTERN } from './actors.ts';
+import { BACK_REFERENCE, findActors, INSTITUTION, SPEECH_VERB_PATTERN } from './actors.ts';
 import type { Side } from './model.ts';
 
 /** Who a sentence says is speaking. */
@@ -9,7 +9,7 @@ export type Speaker =
   | { kind: 'back-reference'; attribution: string };
 
 /** Words between a speaker and the verb that do not change who speaks. */
-const FILLER = /^(?:and|but|while|whereas|however|meanwhile|in response|in turn|also|has|have|had|then|later|earlier|further|again|once again|repeatedly|previously|already|officially|publicly|subsequently|on \w+day|last week|today|yesterday)(?:\s+|$)|\s+(?:also|has|have|had|then|later|earlier|further|again|repeatedly|previously|already|officially|publicly|has also|have also|had also|has repeatedly|once again)$/iu;
+const FILLER = /^(?:and|but|while|whereas|however|meanwhile|in response|in turn|also|has|have|had|then|later|earlier|further|again|once again|repeatedly|previously|already|officially|publicly|subsequently|on \w+day|last week|today|yesterday)(?:\s+|$)|\s+(?:also|has|have|had|then|later|earlier|further|again|repeatedly|previously|already|officially|publicly|has also|have also|had also|has repeatedly|once again|strongly|firmly|categorically|sharply|flatly|vehemently|resolutely|reportedly|immediately|formally|explicitly)$/iu;
 /** Sources named as the publisher of what the sentence reports. */
 const PUBLISHED_BY = /\b(?:published|released|distributed|circulated|provided|shared|posted|issued) by\s+([^,.;:]+)/iu;
 const ACCORDING_TO = /\b(?:according to|citing|cited by|as reported by|quoting)\s+([^,.;:]+)/iu;
@@ -17,8 +17,6 @@ const ACCORDING_TO = /\b(?:according to|citing|cited by|as reported by|quoting)\
 const DASH_SOURCE = /\s[–—-]\s+([^–—.;:]{2,80}?)\s*\.?$/u;
 /** "Armenian Defense Ministry: …", "Pashinyan: …": a live-page or bullet opening that names its source before a colon. */
 const LEADING_SOURCE = /^\s*([^:“"«»\n]{2,60}):\s+\S/u;
-/** Words for an institution or an office; with them a nationality word names a speaker ("Armenian MoD:"), alone it names a topic ("Karabakh: …"). */
-const INSTITUTION = /\b(?:ministry|MoD|MFA|minister|president|presidential|prime minister|premier|government|parliament|office|service|spokes(?:man|woman|person)|army|forces|command|authorities|officials?|embassy|ombudsman|committee|center|centre|agency|aide|adviser|advisor|leader|leadership|headquarters|police|prosecutor)\b/iu;
 /** Two sides named together ("the Azerbaijani and Armenian ministries", "officials in Baku and Stepanakert both"). */
 const TOGETHER = /\b(?:and|both|&)\b/iu;
 const MAX_SPEAKER_WORDS = 14;

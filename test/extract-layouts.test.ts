@@ -446,8 +446,36 @@ describe('a Markdown-authored report', () => {
   });
 });
 
+describe('an official body’s own statement', () => {
+  const r = report('official-statement.txt');
+
+  it('gives what the release does not attribute to the body that issues it', () => {
+    assert.deepEqual(sides(r, 3), ['yerevan: The Ministry of', 'yerevan: Azerbaijan continues to', 'yerevan: We call on']);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['speaker', 'context', 'context']);
+    assert.equal(r.claims[1]!.attribution, 'Ministry of Foreign Affairs of Armenia');
+  });
+
+  it('reads a day-first numeric dateline', () => {
+    assert.equal(r.date, '2020-10-05');
+  });
+
+  it('but a news outlet narrates for itself, even when its title names a ministry', () => {
+    const news = runPipeline([{ file: 'n.txt', text: 'Ministry of Defense of Armenia reports new shelling\n\nShells hit Martuni overnight.\n' }]).reports[0]!;
+    assert.deepEqual(sides(news, 2), ['international: Shells hit']);
+  });
+});
+
+describe('numbered section headings', () => {
+  const r = report('numbered-sections.txt');
+
+  it('reads “1. Situation at the front” over paragraphs as a heading, not a claim', () => {
+    assert.deepEqual(sides(r, 2), ['baku: Heavy fighting', 'yerevan: The Armenian', 'international: The Red', 'international: Russian Foreign']);
+    assert.deepEqual(r.claims.map((c) => c.headline), ['Situation at the front', 'Situation at the front', 'Humanitarian situation', 'Diplomacy']);
+  });
+});
+
 describe('every layout', () => {
-  const files = ['outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md'];
+  const files = ['official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const r of build(...files)) {
