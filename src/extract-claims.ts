@@ -206,7 +206,9 @@ function leavesHeader(p: Piece): boolean {
 /**
  * Indexes of the paragraphs that belong to live-page items. A page is live when it has two or
  * more time stamps or separators, or two or more headlines with only a few paragraphs under
- * each; an item is the run of paragraphs after a headline, stamp or separator, up to the next.
+ * each — news headlines ("Baku says it downed three drones"), or any under a title that says
+ * "live"; short crossheads of a feature story ("The front") head prose, read sentence by
+ * sentence. An item is the run of paragraphs after a headline, stamp or separator, up to the next.
  */
 function liveItems(blocks: readonly Block[], roles: readonly Role[]): Set<number> {
   const runs: { start: number; paragraphs: number[]; hasBullets: boolean; opener: Role['role'] | null }[] = [];
@@ -223,9 +225,19 @@ function liveItems(blocks: readonly Block[], roles: readonly Role[]): Set<number
   runs.push(current);
   const isItem = (run: (typeof runs)[number]) => (run.opener === 'heading' || run.opener === 'item-break') && !run.hasBullets && run.paragraphs.length > 0 && run.paragraphs.length <= MAX_ITEM_PARAGRAPHS;
   const breaks = roles.filter((r) => r.role === 'item-break').length;
-  const headedItems = runs.filter((run) => run.opener === 'heading' && isItem(run)).length;
-  if (breaks < 2 && headedItems < 2) return new Set();
-  return new Set(runs.filter(isItem).flatMap((run) => run.paragraphs));
+  const headed = runs.filter((run) => run.opener === 'heading' && isItem(run));
+  const liveTitle = roles.some((r, i) => r.role === 'set-aside' && r.reason === 'title' && LIVE_TITLE.test(blocks[i]!.text));
+  const newsy = headed.filter((run) => isNewsHeadline(blocks[run.start]!.text)).length;
+  const live = breaks >= 2 || (headed.length >= 2 && (liveTitle || newsy * 2 >= headed.length));
+  return live ? new Set(runs.filter(isItem).flatMap((run) => run.paragraphs)) : new Set();
+}
+
+/** A title that announces a live page. */
+const LIVE_TITLE = /\blive\b/iu;
+
+/** A headline that reports news — five words or more, a verb of speech, or a source after a dash — not a two-word crosshead. */
+function isNewsHeadline(text: string): boolean {
+  return text.split(/\s+/).length >= 5 || /\s[–—-]\s/u.test(text) || findSpeaker(text) !== null;
 }
 
 /**

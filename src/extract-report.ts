@@ -97,6 +97,8 @@ function dateCandidates(parsed: ParsedSource, roles: readonly Role[]): DateCandi
     if (role.role === 'set-aside') {
       if (role.reason === 'title') return [{ text: block.text, place: 'title' }];
       if (role.reason === 'dateline') return [{ text: block.text, place: 'dateline' }];
+      // "By Lena Faber | October 9, 2020": a byline may carry the publication date.
+      if (role.reason === 'byline') return [{ text: block.text, place: 'dateline' }];
       return [];
     }
     if (role.role === 'heading') return [{ text: block.text, place: 'heading' }];

@@ -83,10 +83,22 @@ export function datesIn(text: string): PartialDate[] {
  *   isDateLine('Day 19: October 15, 2020') // false: that is a title
  */
 export function isDateLine(text: string): boolean {
+  return isOnlyDate(text, true);
+}
+
+/**
+ * Whether a block is a date alone, with or without a year ("Monday, October 5"): in a live
+ * page, the line that starts a new day.
+ */
+export function isBareDate(text: string): boolean {
+  return isOnlyDate(text, false);
+}
+
+function isOnlyDate(text: string, withYear: boolean): boolean {
   const t = text.replace(DATELINE_PREFIX, '').trim();
   if (t.length > 60 || !/\d/u.test(t)) return false;
   const found = datesIn(t);
-  if (found.length !== 1 || found[0]!.year === null) return false;
+  if (found.length !== 1 || (withYear && found[0]!.year === null)) return false;
   const rest = t
     .replace(found[0]!.text, '')
     .replace(/\b(?:GMT|UTC|[A-Z]{2,4}T|BST|CET|CEST|MSK|AMT|AZT|EET|EEST)\b/gu, '')

@@ -68,6 +68,7 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['14:05', 'item-break:dateline'],
     ['[2:05 pm]', 'item-break:dateline'],
     ['October 3, 14:05 GMT', 'item-break:dateline'],
+    ['Monday, October 5', 'item-break:dateline'],
     ['Information from Baku:', 'side-header:baku'],
     ['Armenian sources report', 'side-header:yerevan'],
     // News that shares words with chrome, captions or teasers stays news.

@@ -474,8 +474,31 @@ describe('numbered section headings', () => {
   });
 });
 
+describe('a feature story with crossheads', () => {
+  const r = report('feature-with-crossheads.txt');
+
+  it('reads the paragraphs under short crossheads as prose, sentence by sentence, not as live items', () => {
+    assert.deepEqual(sides(r, 2), [
+      'international: Families have',
+      'international: The basement',
+      'international: Most are',
+      'yerevan: The Karabakh',
+      'international: Power comes',
+      'baku: The Azerbaijani',
+      'yerevan: Armenian officials',
+      'international: Nobody in',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.spans.length), [1, 1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('dates it by the date in its byline', () => {
+    assert.equal(r.date, '2020-10-09');
+    assert.equal(reasonOf(r, 'By Lena Faber'), 'byline');
+  });
+});
+
 describe('every layout', () => {
-  const files = ['official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md'];
+  const files = ['feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const r of build(...files)) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractReport } from '../src/extract-report.ts';
-import { datesIn, findReportDate, isDateLine, wireDateline, type DateCandidate } from '../src/find-report-date.ts';
+import { datesIn, findReportDate, isBareDate, isDateLine, wireDateline, type DateCandidate } from '../src/find-report-date.ts';
 import { parseReport } from '../src/parse-report.ts';
 
 const day = (c: readonly DateCandidate[]) => {
@@ -85,6 +85,12 @@ describe('isDateLine', () => {
   ] as const) {
     it(`${expected ? 'is' : 'is not'} a dateline: ${text}`, () => assert.equal(isDateLine(text), expected));
   }
+});
+
+describe('isBareDate', () => {
+  it('accepts a date alone with or without a year, and nothing more', () => {
+    assert.deepEqual(['Monday, October 5', '5 October 2020', 'October 5: heavy shelling'].map(isBareDate), [true, true, false]);
+  });
 });
 
 describe('extractReport dates', () => {
