@@ -68,6 +68,21 @@ describe('normalizeLayout', () => {
     ]);
   });
 
+  it('in a hard-wrapped document, joins a full line to the next even after a full stop, and ends the paragraph at a short line', () => {
+    const body = [
+      'The ministers met in Geneva for two hours on Monday to discuss',
+      'monitors. The talks will resume next week in Moscow, a diplomat',
+      'said on Monday.',
+      'A second round of talks is planned for the end of the month.',
+      'Nothing was said about a ceasefire or about the exchange of',
+      'prisoners.',
+    ].join('\n');
+    assert.deepEqual(md(body), [
+      'The ministers met in Geneva for two hours on Monday to discuss monitors. The talks will resume next week in Moscow, a diplomat said on Monday.',
+      'A second round of talks is planned for the end of the month. Nothing was said about a ceasefire or about the exchange of prisoners.',
+    ]);
+  });
+
   it('does not join lines of a scraped report whose lines are whole paragraphs', () => {
     assert.deepEqual(md('Drone strike near Hadrut — Armenian Defense Ministry\nA drone hit a truck south of the town.'), ['Drone strike near Hadrut — Armenian Defense Ministry', 'A drone hit a truck south of the town.']);
   });
