@@ -29,6 +29,8 @@ interface Piece {
   voice: Voice | null;
   /** How the voice was found: named in the piece, or taken from the words around it. */
   basis: 'speaker' | 'context' | null;
+  /** The voice is an official acting in this sentence, not speaking: it is not lent to the sentences around. */
+  acting: boolean;
   /** The outlet's background, which keeps no speaker's side (null: not background). */
   background: BackgroundKind | null;
   /** Whether it opens its block. */
@@ -84,7 +86,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         if (found?.kind === 'named') {
           voice = { side: found.side, attribution: found.attribution };
           basis = 'speaker';
-          lastVoice = voice;
+          if (!found.acting) lastVoice = voice;
         } else if (found?.kind === 'back-reference' && (lastVoice ?? place.headlineVoice)) {
           voice = lastVoice ?? place.headlineVoice;
           basis = 'context';
@@ -93,7 +95,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           voice = previous.voice;
           basis = 'context';
         }
-        pieces.push({ text, block, sentence: n, voice, basis, background: voice === null ? backgroundKind(text) : null, opensBlock: pieces.length === 0 });
+        const acting = found?.kind === 'named' && found.acting === true;
+        pieces.push({ text, block, sentence: n, voice, basis, acting, background: voice === null ? backgroundKind(text) : null, opensBlock: pieces.length === 0 });
       }
     }
     return pieces;
@@ -246,11 +249,11 @@ function isNewsHeadline(text: string): boolean {
  * used. …, the ministry said."); after it, the speaker before them. Background stays the outlet's.
  */
 function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null): void {
-  const firstVoiced = pieces.findIndex((p) => p.voice !== null);
+  const firstVoiced = pieces.findIndex((p) => p.voice !== null && !p.acting);
   let current: Voice | null = headlineVoice ?? (firstVoiced >= 0 ? pieces[firstVoiced]!.voice : null);
   for (const p of pieces) {
     if (p.voice) {
-      current = p.voice;
+      if (!p.acting) current = p.voice;
     } else if (current && p.background === null) {
       p.voice = current;
       p.basis = 'context';
@@ -262,7 +265,8 @@ function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null): void {
 function inheritWithinSentence(pieces: Piece[]): void {
   pieces.forEach((p, i) => {
     if (p.voice || p.background !== null) return;
-    const neighbour = pieces.slice(0, i).reverse().find((q) => q.sentence === p.sentence && q.voice) ?? pieces.slice(i + 1).find((q) => q.sentence === p.sentence && q.voice);
+    const lends = (q: Piece) => q.sentence === p.sentence && q.voice !== null && !q.acting;
+    const neighbour = pieces.slice(0, i).reverse().find(lends) ?? pieces.slice(i + 1).find(lends);
     if (neighbour) {
       p.voice = neighbour.voice;
       p.basis = 'context';

@@ -3,8 +3,11 @@ import type { Side } from './model.ts';
 
 /** Who a sentence says is speaking. */
 export type Speaker =
-  /** Named in the sentence: "the Azerbaijani Defense Ministry said". */
-  | { kind: 'named'; side: Side; attribution: string }
+  /**
+   * Named in the sentence: "the Azerbaijani Defense Ministry said". `acting` when the official
+   * does something rather than says it ("Pompeo met both ministers"): the voice of that sentence only.
+   */
+  | { kind: 'named'; side: Side; attribution: string; acting?: true }
   /** Referred back to: "he said", "the ministry added", "officials said". */
   | { kind: 'back-reference'; attribution: string };
 
@@ -59,7 +62,33 @@ export function findSpeaker(sentence: string): Speaker | null {
       if (named) return named;
     }
   }
-  return null;
+  return officialSubject(masked);
+}
+
+/** An opening phrase of time or circumstance before the subject: "On Monday, ", "During the call, ". */
+const INTRO = /^(?:(?:on|in|at|during|after|before|later|earlier|meanwhile|overnight|today|yesterday)\b[^,]{0,60},\s*)/iu;
+/** Words a subject is made of: names and titles in capitals, and the small words between them. */
+const SUBJECT = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|de|al|bin|von|van)\s+)*?\p{Lu}[\p{L}'’.-]*(?=\s+(?!(?:of|the|for|and|de|al|bin|von|van)\s)\p{Ll})/u;
+/** Armed forces as a subject are what a report is about, not who reports it ("Armenian forces shelled …"). */
+const MILITARY = /\b(?:army|armies|forces|troops|units|military|soldiers|servicemen|artillery|air force|navy|battalion|brigade|drones?)\b/iu;
+/** A subject followed by a verb of state describes, it does not act: "The Minsk Group is the mediator". */
+const STATE_VERB = /^\s+(?:is|are|was|were|remains?|lies|lie|seems?|appears?|became|becomes|has been|have been|had been)\b/u;
+
+/**
+ * An official who acts rather than speaks ("US Secretary of State Mike Pompeo met both foreign
+ * ministers", "The Azerbaijani Foreign Ministry summoned foreign diplomats"): the subject of the
+ * sentence is a named person, or an institution of one side or an international body.
+ * Armed forces and bare country names are not: "Armenian forces shelled Terter" is news about
+ * them, told by someone else.
+ */
+function officialSubject(masked: string): Speaker | null {
+  const clause = masked.replace(INTRO, '');
+  const subject = SUBJECT.exec(clause)?.[0];
+  if (subject === undefined || MILITARY.test(subject) || STATE_VERB.test(clause.slice(subject.length))) return null;
+  const actors = findActors(subject);
+  if (actors.length === 0 || !(actors.some((a) => a.kind !== 'nationality') || INSTITUTION.test(subject))) return null;
+  const named = classify(subject.replace(/['’]s$/u, ''));
+  return named?.kind === 'named' ? { ...named, acting: true } : named;
 }
 
 /**

@@ -55,7 +55,7 @@ const CASES: readonly Case[] = [
   ['The number of wounded soldiers is not reported.', null],
   ['There were reports that a bridge had been destroyed.', null],
   ['Karabakh: fighting goes on near Martuni.', null],
-  ['French President Emmanuel Macron called Azerbaijani President Ilham Aliyev.', null],
+  ['The Minsk Group is the body that leads the talks.', null],
   ['Azerbaijan and Armenia held talks in Moscow, published on the ministry site on Monday.', null],
   ['Local residents told reporters that the shelling lasted all night.', null],
 ];
@@ -70,6 +70,24 @@ describe('findSpeaker', () => {
       else assert.deepEqual([found.kind, found.kind === 'named' ? found.side : null], ['named', expected]);
       if (attribution !== undefined) assert.equal(found.attribution, attribution);
     });
+  }
+});
+
+describe('findSpeaker: officials who act rather than speak', () => {
+  const acting: [string, Side][] = [
+    ['US Secretary of State Mike Pompeo met both foreign ministers in Washington.', 'international'],
+    ['The Azerbaijani Foreign Ministry summoned foreign diplomats to Terter.', 'baku'],
+    ['French President Emmanuel Macron called Azerbaijani President Ilham Aliyev.', 'international'],
+    ['On Monday, Karabakh President Arayik Harutyunyan visited positions near Martuni.', 'yerevan'],
+  ];
+  for (const [sentence, side] of acting) {
+    it(`${side} acts ← ${sentence}`, () => {
+      const found = findSpeaker(sentence);
+      assert.deepEqual(found?.kind === 'named' ? [found.side, found.acting] : found, [side, true]);
+    });
+  }
+  for (const sentence of ['Armenian forces shelled Terter overnight.', 'Azerbaijani units advanced on the southern front.', 'Armenia has closed its border crossings.']) {
+    it(`nobody ← ${sentence}`, () => assert.equal(findSpeaker(sentence), null));
   }
 });
 
