@@ -2,7 +2,7 @@ import type { Block, SetAsideReason, Side } from './model.ts';
 import { SPEECH_VERB_PATTERN } from './actors.ts';
 import { maskQuotations } from './find-speaker.ts';
 import { sideOfHeader } from './side-headers.ts';
-import { isBareDate, isDateLine } from './find-report-date.ts';
+import { dateLineKind } from './find-report-date.ts';
 
 /** What a block is to the extractor. */
 export type Role =
@@ -102,11 +102,12 @@ function classifyOne(block: Block): Role {
   if (CREDIT.test(text) && WORDS(text) <= 40) return setAside('credit', 'A credit or copyright line.');
   if (AUTHOR_BIO.test(text) && WORDS(text) <= 60) return setAside('byline', 'The author’s biography.');
   if (TIMESTAMP.test(text)) return { role: 'item-break', reason: 'dateline' };
-  if (isDateLine(text)) return setAside('dateline', 'The dateline: when the report was published.');
-  if (isBareDate(text)) return { role: 'item-break', reason: 'dateline' };
+  const dateLine = dateLineKind(text);
+  if (dateLine === 'full') return setAside('dateline', 'The dateline: when the report was published.');
+  if (dateLine === 'bare') return { role: 'item-break', reason: 'dateline' };
   if (BYLINE.test(text) && WORDS(text) <= 8) return setAside('byline', 'A byline: who wrote or distributed the report.');
   const unfinished = !ENDS_SENTENCE.test(text);
-  if (CAPTION.test(text) && (unfinished || WORDS(text) <= 25)) return setAside('caption', 'An image or map caption.');
+  if ((unfinished || WORDS(text) <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');
   if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (unfinished && (QUOTE_HEADLINE.test(text) || TEASER_MEDIA.test(text)))) return TEASER;
   return { role: 'content' };
 }

@@ -83,7 +83,7 @@ export function datesIn(text: string): PartialDate[] {
  *   isDateLine('Day 19: October 15, 2020') // false: that is a title
  */
 export function isDateLine(text: string): boolean {
-  return isOnlyDate(text, true);
+  return dateLineKind(text) === 'full';
 }
 
 /**
@@ -91,19 +91,27 @@ export function isDateLine(text: string): boolean {
  * page, the line that starts a new day.
  */
 export function isBareDate(text: string): boolean {
-  return isOnlyDate(text, false);
+  return dateLineKind(text) !== null;
 }
 
-function isOnlyDate(text: string, withYear: boolean): boolean {
+/** A month's name or a numeric date: without one, a line is no date line and chrono is not asked. */
+const MAY_BE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}/iu;
+
+/**
+ * Whether a line is a date alone ("full" with a year, "bare" without), with at most a weekday,
+ * a time and a "Published:" word around it; null when it is anything else.
+ */
+export function dateLineKind(text: string): 'full' | 'bare' | null {
   const t = text.replace(DATELINE_PREFIX, '').trim();
-  if (t.length > 60 || !/\d/u.test(t)) return false;
+  if (t.length > 60 || !MAY_BE_DATE.test(t)) return null;
   const found = datesIn(t);
-  if (found.length !== 1 || (withYear && found[0]!.year === null)) return false;
+  if (found.length !== 1) return null;
+  const kind = found[0]!.year === null ? 'bare' : 'full';
   const rest = t
     .replace(found[0]!.text, '')
     .replace(/\b(?:GMT|UTC|[A-Z]{2,4}T|BST|CET|CEST|MSK|AMT|AZT|EET|EEST)\b/gu, '')
     .replace(/\b(?:am|pm|at|on|local time)\b|[\s,.:|–—()+\d/-]/giu, '');
-  return rest === '' || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/iu.test(rest);
+  return rest === '' || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/iu.test(rest) ? kind : null;
 }
 
 /**

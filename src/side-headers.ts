@@ -35,6 +35,7 @@ const MAX_SOURCE_WORDS = 5;
  *   sideOfHeader('Statements and official visits') // null
  */
 export function sideOfHeader(text: string): Side | null {
+  if (text.length > 120) return null;
   const t = text.trim().replace(/\s*[:.–—-]$/u, '').replace(/^[*_]+|[*_]+$/gu, '').trim();
   if (t === '' || t.split(/\s+/).length > MAX_WORDS) return null;
   for (const shape of SHAPES) {
