@@ -119,10 +119,11 @@ export const SPEECH_VERBS =
   'said|says|say|stated|states|state|reported|reports|report|announced|announces|noted|notes|added|adds|told|tells|wrote|writes|claimed|claims|claim|denied|denies|deny|accused|accuses|accuse|insisted|insists|stressed|stresses|emphasized|emphasised|declared|declares|demanded|demands|confirmed|confirms|rejected|rejects|responded|replied|replies|warned|warns|urged|urges|blamed|blames|informed|informs|explained|asserted|alleged|alleges|expressed|called on|called for|calls on|calls for|reiterated|assured|admitted|published|posted|tweeted|specified|clarified|pointed out|argued|suggested|threatened|vowed|promised|condemned|condemns|welcomed|voiced|asked|asks|offered|offers|requested|requests|proposed|proposes|appealed|appeals|addressed|commented|recalled|dismissed|dismisses|disputed|refuted|denounced|protested|acknowledged|estimated|underlined|highlighted|quoted|cited|repeated|repeats|lists|listed';
 
 /**
- * "called" as a verb of speech: "called it a provocation", "called the offer premature" — an
- * object in lower case and then its complement. "called the French president" is a phone call.
+ * "called" as a verb of speech: "called it a provocation", "called the offer premature", "called
+ * the report “an invention”" (the quotation masked to spaces) — an object in lower case and then
+ * its complement. "called the French president" is a phone call.
  */
-const CALLED = String.raw`called(?= (?:it|this|that|these|those|them)\b| (?:the|a|an|his|her|their|its)(?: \p{Ll}[\p{L}-]*){1,3} \p{Ll})`;
+const CALLED = String.raw`called(?= (?:it|this|that|these|those|them)\b| (?:the|a|an|his|her|their|its)(?: \p{Ll}[\p{L}-]*){1,3} (?:\p{Ll}|[“"«]|\s{2,}))`;
 
 /** Speech verbs as one alternation, longest phrases first. */
 export const SPEECH_VERB_PATTERN = new RegExp(

@@ -66,8 +66,9 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const claims: DraftClaim[] = [];
   const setAside: SetAside[] = [];
   const items = liveItems(blocks, roles);
-  // The intro of an overview (before its first header or bullet) is background; a wire story has no such intro.
-  const structured = roles.some((r, i) => r.role === 'side-header' || r.role === 'heading' || (r.role === 'content' && blocks[i]!.kind === 'bullet'));
+  // The intro of an overview or a live page (before its first header, bullet or stamp) is background;
+  // a news story, even with crossheads, has no such intro.
+  const structured = roles.some((r, i) => r.role === 'side-header' || (r.role === 'content' && blocks[i]!.kind === 'bullet')) || items.size > 0;
   let place: Place = { sectionSide: null, headline: null, headlineVoice: null };
   let lastVoice: Voice | null = null;
   let seenStructure = false;
@@ -90,8 +91,9 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         } else if (found?.kind === 'back-reference' && (lastVoice ?? place.headlineVoice)) {
           voice = lastVoice ?? place.headlineVoice;
           basis = 'context';
-        } else if (pieces.length === 0 && previous.endsWithColon && previous.voice && STARTS_WITH_QUOTE.test(text)) {
-          // A quotation opening the block after "… said:" is the words of that speaker.
+        } else if (pieces.length === 0 && previous.voice && STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || block.kind !== 'bullet')) {
+          // A quotation opening the block after "… said:", or a paragraph of quotation after an
+          // attributed one (as wire stories run a quote on), is the words of that speaker.
           voice = previous.voice;
           basis = 'context';
         }

@@ -22,6 +22,7 @@ const DASH_SOURCE = /\s[–—-]\s+([^–—.;:]{2,80}?)\s*\.?$/u;
 const LEADING_SOURCE = /^\s*([^:“"«»\n]{2,60}):\s+\S/u;
 /** Two sides named together ("the Azerbaijani and Armenian ministries", "officials in Baku and Stepanakert both"). */
 const TOGETHER = /\b(?:and|both|&)\b/iu;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|these|those|such|our|whose|any|no|new|latest|earlier)\s+$/iu;
 const MAX_SPEAKER_WORDS = 14;
 const INVERSION_VERB = /^(?:said|says|added|adds|wrote|writes|noted|notes|reported|reports|stated|states|told|explained|stressed|emphasized|emphasised|continued|insisted|declared|announced|replied|warned)$/u;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)(?:\s+(?:not|also|widely|officially|previously|already|reportedly))*\s+$/iu;
@@ -52,6 +53,8 @@ export function findSpeaker(sentence: string): Speaker | null {
     if (named) return named;
   }
   for (const verb of masked.matchAll(SPEECH_VERB_PATTERN)) {
+    // "the report", "its claims": a noun after a determiner, not a verb.
+    if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index))) continue;
     const found = speakerAround(masked, verb.index, verb.index + verb[0].length);
     if (found) return found;
   }

@@ -325,6 +325,31 @@ describe('a sentence whose speaker decides its side', () => {
   });
 });
 
+describe('a wire story running a quotation on over paragraphs', () => {
+  const r = report('wire-story-quotes.txt');
+
+  it('gives a paragraph of quotation with no attribution to the speaker of the paragraph before', () => {
+    assert.deepEqual(sides(r, 3), [
+      'baku: Azerbaijan said it',
+      'baku: “All four were',
+      'baku: “The enemy continues',
+      'baku: Armenian forces, the',
+      'yerevan: The Armenian Defense',
+      'yerevan: “No Armenian drone',
+      'international: Fighting has gone',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['speaker', 'speaker', 'context', 'context', 'speaker', 'context', 'narration']);
+  });
+
+  it('names the ministry that “called the report …”, not the words after it', () => {
+    assert.equal(claimStarting(r, 'The Armenian Defense').attribution, 'The Armenian Defense Ministry');
+  });
+
+  it('marks no lede of a news story as background, only its “since September” line', () => {
+    assert.deepEqual(r.claims.map((c) => c.background), [false, false, false, false, false, false, true]);
+  });
+});
+
 describe('front matter (title, date, url, publisher)', () => {
   const r = report('front-matter.md');
 
@@ -498,7 +523,7 @@ describe('a feature story with crossheads', () => {
 });
 
 describe('every layout', () => {
-  const files = ['feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const r of build(...files)) {

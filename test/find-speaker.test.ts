@@ -37,6 +37,8 @@ const CASES: readonly Case[] = [
   ['Armenpress reported that the road to Goris was open again.', 'yerevan'],
   ['Azerbaijan’s Foreign Ministry called the statement a provocation.', 'baku'],
   ['The Azerbaijani side claims that the village was taken back.', 'baku'],
+  ['The Armenian Defense Ministry called the report “pure invention”.', 'yerevan', 'The Armenian Defense Ministry'],
+  ['Azerbaijani officials said the claims of the Armenian side were false.', 'baku', 'Azerbaijani officials'],
   // Quotations never speak: the speaker is outside them.
   ['“Armenian forces shelled Ganja again,” an aide to the Azerbaijani president wrote.', 'baku'],
   ['The Armenian Foreign Ministry said that “the Azerbaijani army is attacking Martuni.”', 'yerevan', 'The Armenian Foreign Ministry'],
