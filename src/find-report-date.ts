@@ -45,7 +45,8 @@ const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}'’. -]{2,}),\s+([^—–\n]{0,60}?)\s+(?
 const TITLE_BEFORE_DATELINE_DAYS = 3;
 
 /**
- * Dates in a text, as chrono reads them (numeric dates day first), limited to real days.
+ * Dates in a text, as chrono reads them (numeric dates day first), limited to real days; the
+ * end of a range ("from October 5 to October 11") counts as a date of its own.
  * A year counts only when the text writes it with four digits ("October 10, 18 and 26" is
  * three days, not October 10, 2018).
  *
@@ -53,6 +54,11 @@ const TITLE_BEFORE_DATELINE_DAYS = 3;
  *   datesIn('Updated: 05.10.2020').map((d) => [d.year, d.month, d.day]) // [[2020, 10, 5]]
  */
 export function datesIn(text: string): PartialDate[] {
+  return locatedDatesIn(text).map((f) => f.date);
+}
+
+/** Dates with the index in `text` where each is written. */
+function locatedDatesIn(text: string): { index: number; date: PartialDate }[] {
   const found: { index: number; date: PartialDate }[] = [];
   const numeric = text.replace(NUMERIC_DATE, (m, a: string, _sep: string, b: string, y: string, index: number) => {
     let [day, month] = [Number(a), Number(b)];
@@ -62,16 +68,23 @@ export function datesIn(text: string): PartialDate[] {
     return ' '.repeat(m.length);
   });
   for (const r of chrono.strict.parse(numeric, REFERENCE)) {
-    const month = r.start.get('month');
-    const day = r.start.get('day');
-    if (month === null || day === null || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
-    let year = r.start.isCertain('year') ? r.start.get('year') : null;
-    if (year !== null && !r.text.includes(String(year))) year = null;
-    if (year !== null && !isRealDate(year, month, day)) continue;
-    if (year === null && !isRealDate(2000, month, day)) continue;
-    found.push({ index: r.index, date: { year, month, day, text: r.text.trim() } });
+    const start = partial(r.start, r.text);
+    if (start) found.push({ index: r.index, date: start });
+    const end = r.end ? partial(r.end, r.text) : null;
+    if (end && (end.month !== start?.month || end.day !== start?.day)) found.push({ index: r.index + r.text.length, date: end });
   }
-  return found.sort((a, b) => a.index - b.index).map((f) => f.date);
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function partial(c: chrono.ParsedComponents, text: string): PartialDate | null {
+  const month = c.get('month');
+  const day = c.get('day');
+  if (month === null || day === null || !c.isCertain('day') || !c.isCertain('month')) return null;
+  let year = c.isCertain('year') ? c.get('year') : null;
+  if (year !== null && !text.includes(String(year))) year = null;
+  if (year !== null && !isRealDate(year, month, day)) return null;
+  if (year === null && !isRealDate(2000, month, day)) return null;
+  return { year, month, day, text: text.trim() };
 }
 
 /**
@@ -152,10 +165,10 @@ function findDate(candidates: readonly DateCandidate[]): Omit<DateFinding, 'year
   const headed = candidates.filter((c) => c.place === 'title' || c.place === 'heading');
   for (const c of [...headed.filter((c) => c.place === 'title'), ...headed.filter((c) => c.place === 'heading')]) {
     if (!OVERVIEW_CUE.test(c.text)) continue;
-    const d = datesIn(c.text)[0];
+    const d = coveredDatesIn(c.text)[0];
     if (d) return { date: d, source: 'phrase' };
   }
-  const inTitle = candidates.filter((c) => c.place === 'title').flatMap((c) => datesIn(c.text))[0];
+  const inTitle = candidates.filter((c) => c.place === 'title').flatMap((c) => coveredDatesIn(c.text))[0];
   const dateline = candidates.filter((c) => c.place === 'dateline').flatMap((c) => datesIn(c.text))[0];
   if (inTitle && dateline) {
     const gap = dayNumber(dateline, dateline.year ?? 2000) - dayNumber(inTitle, inTitle.year ?? dateline.year ?? 2000);
@@ -173,6 +186,16 @@ function findDate(candidates: readonly DateCandidate[]): Omit<DateFinding, 'year
     return { date: pool.reduce((a, b) => (key(b) > key(a) ? b : a)), source: 'mentioned' };
   }
   return { date: null, source: 'none' };
+}
+
+/** A date a title counts from or to ("1,000 dead since September 27") is not the day it covers. */
+const BOUNDARY_BEFORE = /\b(?:since|after|before|until|till|from|by)\s+(?:the\s+)?(?:(?:morning|evening|night|end|start|beginning)\s+of\s+)?$/iu;
+
+/** Dates of a title or heading, without those it only counts from or to. */
+function coveredDatesIn(text: string): PartialDate[] {
+  return locatedDatesIn(text)
+    .filter((f) => !BOUNDARY_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)))
+    .map((f) => f.date);
 }
 
 /** The day most stamps give (the latest of equally frequent ones). */

@@ -12,6 +12,7 @@ import type { Side } from './model.ts';
  *   X says | reports | claims | version | account;  What X says
  *   X side | sources | officials | authorities (the Azerbaijani side, Armenian sources report)
  *   Official X (Official Baku)
+ *   X: alone on a line (Azerbaijan:, ARMENIA:)
  */
 const LEAD = String.raw`(?:information|info|news|reports?|data|statements?|updates?|claims?|versions?|messages?|figures|losses|positions?)`;
 const SHAPES: readonly RegExp[] = [
@@ -36,8 +37,14 @@ const MAX_SOURCE_WORDS = 5;
  */
 export function sideOfHeader(text: string): Side | null {
   if (text.length > 120) return null;
-  const t = text.trim().replace(/\s*[:.–—-]$/u, '').replace(/^[*_]+|[*_]+$/gu, '').trim();
+  const bare = text.trim().replace(/^[*_#\s]+|[*_\s]+$/gu, '');
+  const t = titleCase(bare.replace(/\s*[:.–—-]$/u, '').trim());
   if (t === '' || t.split(/\s+/).length > MAX_WORDS) return null;
+  // "Azerbaijan:", "ARMENIA:" alone on a line: the name and the colon make the header.
+  if (bare.endsWith(':') && t.split(/\s+/).length <= 3 && /^[\p{Lu}][\p{L}'’ -]+$/u.test(t)) {
+    const side = sideNamedBy(t);
+    if (side) return side;
+  }
   for (const shape of SHAPES) {
     const src = shape.exec(t)?.groups?.src;
     if (src === undefined || src.split(/\s+/).length > MAX_SOURCE_WORDS) continue;
@@ -45,6 +52,12 @@ export function sideOfHeader(text: string): Side | null {
     if (side) return side;
   }
   return null;
+}
+
+/** "INFORMATION FROM BAKU" → "Information From Baku": the actors table spells names in title case. */
+function titleCase(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
 }
 
 /**

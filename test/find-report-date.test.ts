@@ -50,6 +50,11 @@ describe('findReportDate', () => {
     assert.deepEqual(day([title('A month of war since September 27'), dateline('27 October 2020')]), [2020, 10, 27, 'dateline']);
   });
 
+  it('does not take a date the title counts from for the day it covers', () => {
+    assert.deepEqual(day([title('A thousand dead since September 27'), body('Shells fell on Monday, October 12, 2020.')]), [2020, 10, 12, 'mentioned']);
+    assert.deepEqual(day([title('Summary of the week from October 5 to October 11')]), [null, 10, 11, 'phrase']);
+  });
+
   it('takes the day most live-blog stamps give when nothing better is there', () => {
     assert.deepEqual(day([title('Live'), stamp('October 3, 14:05'), stamp('October 3, 12:00'), stamp('October 2, 23:50')]), [null, 10, 3, 'dateline']);
   });

@@ -19,6 +19,9 @@ describe('sideOfHeader', () => {
     ['Official Yerevan', 'yerevan'],
     ['From the Karabakh authorities:', 'yerevan'],
     ['**Information from Baku**', 'baku'],
+    ['INFORMATION FROM YEREVAN', 'yerevan'],
+    ['Azerbaijan:', 'baku'],
+    ['ARMENIA:', 'yerevan'],
     // Not side headers.
     ['International reactions', null],
     ['Information from Moscow', null],
@@ -27,6 +30,9 @@ describe('sideOfHeader', () => {
     ['Baku says it downed three drones', null],
     ['Karabakh President went to the front', null],
     ['News of the day', null],
+    ['Armenia', null],
+    ['Russia:', null],
+    ['Karabakh: fighting goes on near Martuni', null],
   ];
   for (const [text, side] of cases) it(`${side ?? 'none'} ← ${text}`, () => assert.equal(sideOfHeader(text), side));
 });
