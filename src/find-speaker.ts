@@ -24,6 +24,9 @@ const LEADING_SOURCE = /^\s*([^:“"«»\n]{2,60}):\s+\S/u;
 const TOGETHER = /\b(?:and|both|&)\b/iu;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|these|those|such|our|whose|any|no|new|latest|earlier)\s+$/iu;
 const MAX_SPEAKER_WORDS = 14;
+/** A speaker stands within this many characters of its verb, and a sentence names it within its first verbs: bounds that keep a huge paragraph linear. */
+const WINDOW = 300;
+const MAX_VERBS = 12;
 const INVERSION_VERB = /^(?:said|says|added|adds|wrote|writes|noted|notes|reported|reports|stated|states|told|explained|stressed|emphasized|emphasised|continued|insisted|declared|announced|replied|warned)$/u;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)(?:\s+(?:not|also|widely|officially|previously|already|reportedly))*\s+$/iu;
 const AUXILIARY = /\s(?:has|have|had|hasn[’']t|haven[’']t|did|didn[’']t|does|doesn[’']t|do|don[’']t|is|are|was|were|will|would|could|can|may|might)\b/iu;
@@ -52,11 +55,13 @@ export function findSpeaker(sentence: string): Speaker | null {
     const named = classify(published[1]!);
     if (named) return named;
   }
+  let verbs = 0;
   for (const verb of masked.matchAll(SPEECH_VERB_PATTERN)) {
     // "the report", "its claims": a noun after a determiner, not a verb.
     if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index))) continue;
     const found = speakerAround(masked, verb.index, verb.index + verb[0].length);
     if (found) return found;
+    if (++verbs >= MAX_VERBS) break;
   }
   for (const re of [ACCORDING_TO, DASH_SOURCE]) {
     const m = re.exec(masked);
@@ -111,8 +116,8 @@ const LINKING = /^(?:a claim|claims|an allegation|allegations|a charge|an accusa
 
 /** The speaker phrase before the verb ("X said"), or after it ("…,” said X; stated by X). */
 function speakerAround(text: string, verbStart: number, verbEnd: number): Speaker | null {
-  const before = text.slice(0, verbStart);
-  const after = text.slice(verbEnd);
+  const before = text.slice(Math.max(0, verbStart - WINDOW), verbStart);
+  const after = text.slice(verbEnd, verbEnd + WINDOW);
   if (/^\s+by\s/iu.test(after)) return classify(clauseAfter(after.replace(/^\s+by\s/iu, '')));
   // "The number of soldiers killed is not reported": a passive verb without "by" names no speaker.
   if (PASSIVE_BEFORE.test(before)) return null;

@@ -6,7 +6,10 @@ import { findSpeaker, maskQuotations } from './find-speaker.ts';
  * rejected", "…, which Yerevan denied").
  */
 const BOUNDARY =
-  /;\s+|,\s+(?=(?:while|whereas|but|and|a claim|claims|an allegation|allegations|a charge|an accusation|a statement|a report|reports|which|something|an assertion|a version)\b)|\s+(?=(?:while|whereas)\s)/gu;
+  /;\s+|,\s+(?=(?:while|whereas|but|and|a claim|claims|an allegation|allegations|a charge|an accusation|a statement|a report|reports|which|something|an assertion|a version)\b)|(?<=\S)\s+(?=(?:while|whereas)\s)/gu;
+
+/** How far before a cut the first speaker is looked for: speakers stand near their clause, and a bound keeps long text linear. */
+const LEFT_WINDOW = 400;
 
 /**
  * Cut a sentence where a second speaker starts, so that "The ministry reported downing two
@@ -20,19 +23,20 @@ const BOUNDARY =
  */
 export function splitClauses(sentence: string): string[] {
   const masked = maskQuotations(sentence);
+  const cuts = [...masked.matchAll(BOUNDARY)].map((m) => m.index + m[0].length);
   const pieces: string[] = [];
   let start = 0;
-  for (const m of masked.matchAll(BOUNDARY)) {
-    const cut = m.index + m[0].length;
+  cuts.forEach((cut, i) => {
     const left = sentence.slice(start, cut);
-    const right = sentence.slice(cut);
+    // The second speaker is named in its own clause: up to the next cut, so a long run of clauses stays linear.
+    const right = sentence.slice(cut, cuts[i + 1] ?? sentence.length);
     const after = findSpeaker(right);
-    if (after?.kind !== 'named') continue;
-    const before = findSpeaker(left);
-    if (before === null || (before.kind === 'named' && before.side === after.side)) continue;
+    if (after?.kind !== 'named') return;
+    const before = findSpeaker(left.slice(-LEFT_WINDOW));
+    if (before === null || (before.kind === 'named' && before.side === after.side)) return;
     pieces.push(left);
     start = cut;
-  }
+  });
   pieces.push(sentence.slice(start));
   return pieces;
 }

@@ -17,6 +17,20 @@ describe('splitSentences', () => {
     it(`splits “${text}”`, () => assert.deepEqual(splitSentences(text), expected));
   }
 
+  it('splits a long paragraph as it splits its sentences one by one, abbreviations and quotations included', () => {
+    const unit = 'Gen. Hasanov visited the front on Sept. 30. “We hold. We stay,” he said. ';
+    const text = unit.repeat(120);
+    const sentences = splitSentences(text);
+    assert.equal(sentences.join(''), text);
+    assert.deepEqual(sentences.slice(0, 2), splitSentences(unit));
+    assert.equal(sentences.length, 240);
+  });
+
+  it('keeps a quotation left open to the end as one sentence', () => {
+    const text = '“' + 'Shells fell. '.repeat(500);
+    assert.deepEqual(splitSentences(text), [text]);
+  });
+
   it('gives back the input when the pieces are joined', () => {
     const text = 'One. “Two. Three,” he said. Mr. Four arrived. Five?';
     assert.equal(splitSentences(text).join(''), text);
