@@ -179,6 +179,7 @@ describe('wire story with dateline and site chrome', () => {
       'Published: 22 October 2020': 'dateline',
       'A woman walks past': 'caption',
       'Support independent journalism': 'chrome',
+      'Your donation keeps': 'chrome',
       Advertisement: 'chrome',
       'Read more:': 'teaser',
       'Already a subscriber?': 'chrome',
