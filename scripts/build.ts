@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build-site.ts';
 import { formatDiagnostic, sortDiagnostics } from '../src/format-diagnostic.ts';
+import { siteOrigin } from '../src/site/site-origin.ts';
 
-const USAGE = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--path-prefix /sub/] [--debug]';
+const USAGE = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--path-prefix /sub/] [--site-url https://example.org] [--debug]';
 
 async function main(): Promise<number> {
   let args;
@@ -12,6 +13,7 @@ async function main(): Promise<number> {
         seeds: { type: 'string', default: 'seeds' },
         out: { type: 'string', default: '_site' },
         'path-prefix': { type: 'string', default: '/' },
+        'site-url': { type: 'string' },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -24,8 +26,13 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  const site = args['site-url'] === undefined ? { origin: null } : siteOrigin(args['site-url']);
+  if ('error' in site) {
+    console.error(`${site.error}\n${USAGE}`);
+    return 2;
+  }
   try {
-    const result = await buildSite({ seedsDir: args.seeds, outDir: args.out, pathPrefix: args['path-prefix'] });
+    const result = await buildSite({ seedsDir: args.seeds, outDir: args.out, pathPrefix: args['path-prefix'], origin: site.origin });
     const sorted = sortDiagnostics(result.diagnostics);
     for (const d of sorted) console.error(formatDiagnostic(d, args.seeds));
     const errors = sorted.filter((d) => d.severity === 'error').length;

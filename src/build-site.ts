@@ -11,6 +11,8 @@ export interface BuildOptions {
   outDir: string;
   /** URL path the site is served under, e.g. `/timeline/`. */
   pathPrefix: string;
+  /** Origin the site is published at (`https://example.org`), for absolute canonical links; null when unknown. */
+  origin?: string | null;
 }
 
 export interface BuildResult {
@@ -42,7 +44,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       configPath: join(PROJECT_ROOT, 'eleventy.config.ts'),
       quietMode: true,
       pathPrefix: options.pathPrefix,
-      config: (cfg) => cfg.addGlobalData('site', siteData(corpus)),
+      config: (cfg) => cfg.addGlobalData('site', siteData(corpus, { origin: options.origin ?? null })),
     });
     await elev.write();
     await mkdir(join(staging, 'data'), { recursive: true });

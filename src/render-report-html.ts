@@ -12,7 +12,12 @@ import type { Claim, SetAside } from './model.ts';
 const SCHEMA: Schema = {
   ...defaultSchema,
   clobberPrefix: '',
-  attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'dataSides'] },
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'dataSides'],
+    // The default schema limits `li` classes to `task-list-item`, which would strip the side marks of bullets.
+    li: ['className'],
+  },
 };
 const toHtml = unified().use(remarkHtml, { sanitize: SCHEMA });
 

@@ -87,6 +87,16 @@ describe('building the seeds', () => {
     }
   });
 
+  it('marks every claim’s paragraph or bullet on the report page with the claim’s side', async () => {
+    for (const r of records.reports) {
+      const page = await readFile(join(out, 'reports', r.id, 'index.html'), 'utf8');
+      for (const c of (r as { claims: Claim[] }).claims) {
+        const tag = new RegExp(`<(?:p|li|h\\d)[^>]*\\sid="${c.anchor}"[^>]*>`).exec(page)?.[0] ?? '';
+        assert.match(tag, new RegExp(`class="[^"]*\\bside-${c.side}\\b`), `${c.id} (${c.side}) is marked in ${tag}`);
+      }
+    }
+  });
+
   it('groups claims into days in ascending order, each under its side', () => {
     assert.deepEqual(records.days.map((d) => d.date), ['2020-10-03', '2020-10-29', '2020-11-01', '2020-11-04']);
     const nov4 = records.days.find((d) => d.date === '2020-11-04')!;

@@ -4,6 +4,7 @@ declare module '@11ty/eleventy' {
     configPath?: string;
     quietMode?: boolean;
     pathPrefix?: string;
+    runMode?: 'build' | 'watch' | 'serve';
     config?: (eleventyConfig: EleventyConfig) => void;
   }
   export interface EleventyConfig {
@@ -15,11 +16,16 @@ declare module '@11ty/eleventy' {
     addWatchTarget(path: string): void;
     setQuietMode(quiet: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;
+    on(event: string, callback: (...args: unknown[]) => unknown): void;
     ignores: { add(glob: string): void };
     [key: string]: unknown;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    init(): Promise<void>;
+    watch(): Promise<unknown>;
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
   }
 }

@@ -1,17 +1,57 @@
+import { BODIES, NATIONALITY, PEOPLE } from '../actors.ts';
 import type { Corpus } from '../pipeline.ts';
-import type { Day, Report } from '../model.ts';
+import { buildDayPages, reportLink } from './day-pages.ts';
+import { buildPlacePages, placeNames } from './place-pages.ts';
+import { placeSlugs } from './place-slugs.ts';
+import { buildReportPages } from './report-pages.ts';
+import { SIDE_INFO } from './side-info.ts';
+import { buildSidePages } from './side-pages.ts';
+import type { ClaimContext } from './claim-view.ts';
+import type { MethodFacts, SiteData } from './site-model.ts';
+import { buildTimeline } from './timeline.ts';
+import { compareCodePoints } from '../read-seeds.ts';
 
-/** Everything the templates display, computed here so templates only loop and branch. */
-export interface SiteData {
-  days: Day[];
-  reports: Report[];
-  reportsById: Record<string, Report>;
+export interface SiteOptions {
+  /** Origin the site is published at, e.g. `https://example.org`; null when unknown. */
+  origin: string | null;
 }
 
-export function siteData(corpus: Corpus): SiteData {
+/**
+ * Everything the templates display, computed from the corpus so that templates only loop
+ * and branch. Pure: the same corpus gives the same data.
+ */
+export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }): SiteData {
+  const days = corpus.records.days;
+  const ctx: ClaimContext = {
+    reportsById: new Map(corpus.reports.map((r) => [r.id, r])),
+    placeSlugs: placeSlugs(placeNames(days)),
+  };
+  const reportIndex = [...corpus.reports]
+    .sort((a, b) => (a.date === b.date ? compareCodePoints(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : compareCodePoints(a.date, b.date)))
+    .map(reportLink);
   return {
-    days: corpus.records.days,
-    reports: corpus.reports,
-    reportsById: Object.fromEntries(corpus.reports.map((r) => [r.id, r])),
+    origin: options.origin,
+    sides: [...SIDE_INFO],
+    timeline: buildTimeline(days),
+    days: buildDayPages(days, ctx),
+    reports: buildReportPages(corpus.reports),
+    reportIndex,
+    sidePages: buildSidePages(days, ctx),
+    places: buildPlacePages(days, ctx),
+    method: methodFacts(corpus),
+  };
+}
+
+const ACTORS = [...PEOPLE, ...BODIES, ...NATIONALITY];
+
+function methodFacts(corpus: Corpus): MethodFacts {
+  const { reports, records } = corpus;
+  return {
+    reportCount: reports.length,
+    dayCount: records.days.filter((d) => d.date !== null).length,
+    claimCount: reports.reduce((n, r) => n + r.claims.length, 0),
+    undatedReportCount: reports.filter((r) => r.date === null).length,
+    inferredYearCount: corpus.diagnostics.filter((d) => d.ruleId === 'date-year-inferred').length,
+    actors: SIDE_INFO.map((info) => ({ info, labels: [...new Set(ACTORS.filter((a) => a.side === info.side).map((a) => a.label))] })),
   };
 }

@@ -1,0 +1,70 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import Eleventy from '@11ty/eleventy';
+import { formatDiagnostic, sortDiagnostics } from '../src/format-diagnostic.ts';
+import { runPipeline } from '../src/pipeline.ts';
+import { readSeeds } from '../src/read-seeds.ts';
+import { siteData } from '../src/site/site-data.ts';
+import type { SiteData } from '../src/site/site-model.ts';
+
+/**
+ * Preview with live reload: `npm run serve [-- --seeds DIR --port 8080]`. Eleventy's dev
+ * server watches the templates, the stylesheet and the seeds folder; a changed seed re-runs
+ * the pipeline, and the browser reloads. A seed with errors leaves the last good pages up.
+ * Changes to `src/` need a restart (Node caches modules), and so does deleting a seed
+ * (Eleventy's watcher does not rebuild on deletions).
+ */
+const USAGE = 'Usage: npm run serve -- [--seeds DIR] [--port 8080]';
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, '.cache', 'preview');
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ options: { seeds: { type: 'string', default: 'seeds' }, port: { type: 'string', default: '8080' } } }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const seeds = resolve(args.seeds);
+  let records = '';
+  let lastGood: SiteData | null = null;
+  const load = async (): Promise<SiteData> => {
+    const read = await readSeeds(seeds);
+    const corpus = runPipeline(read.files);
+    const diagnostics = sortDiagnostics([...read.diagnostics, ...corpus.diagnostics]);
+    for (const d of diagnostics) console.error(formatDiagnostic(d, args.seeds));
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    if (errors === 0) {
+      records = `${JSON.stringify(corpus.records, null, 2)}\n`;
+      lastGood = siteData(corpus);
+    } else if (lastGood) {
+      console.error(`${errors} error(s) in ${args.seeds}: still showing the last good build; fix them and save again.`);
+    } else {
+      console.error(`${errors} error(s) in ${args.seeds}: fix them and run npm run serve again.`);
+      process.exit(1);
+    }
+    return lastGood;
+  };
+  const elev = new Eleventy(join(ROOT, 'templates'), OUT, {
+    configPath: join(ROOT, 'eleventy.config.ts'),
+    runMode: 'serve',
+    quietMode: true,
+    config: (cfg) => {
+      cfg.addGlobalData('site', load);
+      cfg.addWatchTarget(seeds);
+      cfg.setServerOptions({ port: Number(args.port), domDiff: false });
+      cfg.on('eleventy.after', async () => {
+        await mkdir(join(OUT, 'data'), { recursive: true });
+        await writeFile(join(OUT, 'data', 'records.json'), records);
+      });
+    },
+  });
+  await elev.init();
+  await elev.watch();
+  await elev.serve(Number(args.port));
+  return 0;
+}
+
+process.exitCode = await main();

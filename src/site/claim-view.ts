@@ -1,0 +1,69 @@
+import type { Claim, Report } from '../model.ts';
+import { excerpt } from './excerpt.ts';
+import { shortDayLabel } from './format-date.ts';
+import { sideInfo } from './side-info.ts';
+import type { ClaimView, Link } from './site-model.ts';
+
+/** What a claim view needs to know about the rest of the site. */
+export interface ClaimContext {
+  reportsById: ReadonlyMap<string, Report>;
+  placeSlugs: ReadonlyMap<string, string>;
+}
+
+/** Longest report title shown in a source link before it is cut. */
+const SOURCE_TITLE_CHARS = 60;
+
+/** When no speaker is named, the reader is told how the side was decided instead. */
+const BASIS: Record<Claim['sideBasis'], (sideLabel: string) => string> = {
+  header: (label) => `No speaker named; listed under the report’s ${label} section`,
+  speaker: () => 'Speaker named in the report',
+  context: () => 'No speaker named; continues the speaker before it',
+  narration: () => 'The outlet’s own narration',
+};
+
+/** The page of the day a report is about (or of the undated reports). */
+export function dayLink(date: string | null): Link {
+  return date === null ? { url: '/days/undated/', label: 'Undated reports' } : { url: `/days/${date}/`, label: shortDayLabel(date) };
+}
+
+/** The link to a place page. */
+export function placeUrl(slug: string): string {
+  return `/places/${slug}/`;
+}
+
+/** A report's title cut to fit a tab or a link. */
+export function shortTitle(title: string): string {
+  return excerpt(title, SOURCE_TITLE_CHARS);
+}
+
+/** Element id of a claim on day, side and place pages. */
+export function claimElementId(claimId: string): string {
+  return `claim-${claimId}`;
+}
+
+/** One claim as day, side and place pages show it. */
+export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
+  const report = ctx.reportsById.get(claim.reportId);
+  if (!report) throw new Error(`Claim ${claim.id} names report ${claim.reportId}, which is not in the corpus.`);
+  const info = sideInfo(claim.side);
+  return {
+    id: claim.id,
+    elementId: claimElementId(claim.id),
+    side: claim.side,
+    sideLabel: info.label,
+    text: claim.text,
+    attribution: claim.attribution ?? BASIS[claim.sideBasis](info.label),
+    headline: claim.headline,
+    background: claim.background,
+    sourceUrl: `/reports/${report.id}/#${claim.anchor}`,
+    sourceLabel: report.publisher ?? shortTitle(report.title),
+    day: dayLink(report.date),
+    places: claim.places.map((name) => ({ url: placeUrl(slugOf(name, ctx)), label: name })),
+  };
+}
+
+function slugOf(name: string, ctx: ClaimContext): string {
+  const slug = ctx.placeSlugs.get(name);
+  if (slug === undefined) throw new Error(`Place "${name}" has no page address; place slugs must be computed over every claim.`);
+  return slug;
+}

@@ -1,0 +1,41 @@
+import type { DateSource, Report } from '../model.ts';
+import { dayLink, shortTitle } from './claim-view.ts';
+import { reportText } from './report-text.ts';
+import { countBySide } from './side-claims.ts';
+import { SIDE_INFO } from './side-info.ts';
+import type { ReportPage } from './site-model.ts';
+
+/** How the report's date was found, in the reader's words (the about page explains the order). */
+const DATE_BASIS: Record<DateSource, string> = {
+  'front-matter': 'stated by the editor in the file’s front matter',
+  'iso-line': 'from a date line at the top of the text',
+  dateline: 'from the report’s dateline',
+  phrase: 'from the title or a heading, such as “overview as of …”',
+  title: 'from a date in the title',
+  mentioned: 'the latest date the text mentions (the least certain way)',
+  none: 'no date found in the report',
+};
+
+/** One page per report, in corpus order. */
+export function buildReportPages(reports: readonly Report[]): ReportPage[] {
+  return reports.map((r) => {
+    const counts = countBySide(r.claims);
+    return {
+      id: r.id,
+      url: `/reports/${r.id}/`,
+      title: r.title,
+      shortTitle: shortTitle(r.title),
+      file: r.file,
+      day: dayLink(r.date),
+      dateBasis: DATE_BASIS[r.dateSource],
+      publisher: r.publisher,
+      // Only web addresses become links (front matter is validated upstream; this keeps the page safe regardless).
+      originalUrl: r.url !== null && /^https?:\/\//iu.test(r.url) ? r.url : null,
+      sides: SIDE_INFO.map((info) => ({ info, count: counts[info.side] })),
+      claimCount: r.claims.length,
+      setAsideCount: r.setAside.length,
+      warnings: r.warnings,
+      html: reportText(r.html, r.setAside),
+    };
+  });
+}

@@ -1,0 +1,204 @@
+/**
+ * The site's view of the corpus: what each page displays, computed in `src/site/` so that
+ * templates only loop and branch. Every `url` is site-relative and unprefixed (`/days/2020-11-04/`);
+ * templates pass it through Eleventy's `url` filter, which adds the path prefix.
+ */
+import type { Side } from '../model.ts';
+
+/** How a side is named on the site: labels and headings tell sides apart, never colour alone. */
+export interface SideInfo {
+  side: Side;
+  /** Short label, e.g. `Baku`. */
+  label: string;
+  /** Who the label stands for, e.g. `Azerbaijani side`. */
+  who: string;
+  /** One sentence on what counts as this side. */
+  description: string;
+  /** Page of everything the side claimed. */
+  url: string;
+}
+
+/** A link to a page, with the words shown for it. */
+export interface Link {
+  url: string;
+  label: string;
+}
+
+/** One claim as the site shows it. */
+export interface ClaimView {
+  /** The claim id. */
+  id: string;
+  /** Element id of the claim on day, side and place pages: `claim-<id>` (ids must start with a letter). */
+  elementId: string;
+  side: Side;
+  /** The side's short label. */
+  sideLabel: string;
+  text: string;
+  /** Who says it according to the report, or how the side was decided when nobody is named. */
+  attribution: string;
+  /** Live-page headline the claim sits under, if any. */
+  headline: string | null;
+  /** The outlet's background narration, shown folded. */
+  background: boolean;
+  /** The exact paragraph of the source report: `/reports/<id>/#<anchor>`. */
+  sourceUrl: string;
+  /** Words of the source link: the outlet, or the report's short title. */
+  sourceLabel: string;
+  /** Day page of the claim's report (the undated page when the report has no date). */
+  day: Link;
+  /** Place pages of the places it mentions. */
+  places: Link[];
+}
+
+/** Claims of one side within a group (a day, a place on a day). */
+export interface SideClaims {
+  info: SideInfo;
+  /** Claims in report order, background narration excluded. */
+  claims: ClaimView[];
+  /** Background narration, shown folded. */
+  background: ClaimView[];
+  /** All claims of the side, background included. */
+  count: number;
+}
+
+/** A report as listed under a day or in the report index. */
+export interface ReportLink {
+  url: string;
+  title: string;
+  /** The outlet, when known. */
+  publisher: string | null;
+  dateLabel: string;
+  claimCount: number;
+}
+
+/** The count and first line of one side on the home page. */
+export interface SideSummary {
+  info: SideInfo;
+  count: number;
+  /** The beginning of the side's first claim of the day, or null when the side said nothing. */
+  firstLine: string | null;
+}
+
+/** One day on the home page. */
+export interface DaySummary {
+  /** Element id on the home page, target of the month/day index. */
+  anchor: string;
+  url: string;
+  /** `Wednesday 4 November 2020`, or `Undated reports`. */
+  label: string;
+  /** Day of month for the index (`4`), or `Undated`. */
+  shortLabel: string;
+  reportCount: number;
+  claimCount: number;
+  sides: SideSummary[];
+}
+
+/** A month of the timeline. */
+export interface MonthGroup {
+  /** `2020-11` */
+  key: string;
+  /** Element id of the month heading. */
+  anchor: string;
+  /** `November 2020` */
+  label: string;
+  days: DaySummary[];
+}
+
+/** The home page. */
+export interface Timeline {
+  months: MonthGroup[];
+  /** Reports without a date, shown last; null when every report is dated. */
+  undated: DaySummary | null;
+  reportCount: number;
+  claimCount: number;
+}
+
+/** A day page: `/days/YYYY-MM-DD/` (or `/days/undated/`). */
+export interface DayPage {
+  /** `YYYY-MM-DD`, or null for the undated group. */
+  date: string | null;
+  url: string;
+  label: string;
+  columns: SideClaims[];
+  claimCount: number;
+  /** Neighbouring dated days; the undated page has none. */
+  previous: Link | null;
+  next: Link | null;
+  reports: ReportLink[];
+}
+
+/** A piece of a report set aside by the extractor, shown folded on the report page. */
+export interface SetAsideView {
+  anchor: string;
+  /** The reason as a short label, e.g. `site chrome`. */
+  reasonLabel: string;
+  explanation: string;
+}
+
+/** A report page: `/reports/<id>/`. */
+export interface ReportPage {
+  id: string;
+  url: string;
+  title: string;
+  /** The title cut to a length that fits a browser tab and a link. */
+  shortTitle: string;
+  file: string;
+  day: Link;
+  /** How the date was found, in plain words. */
+  dateBasis: string;
+  publisher: string | null;
+  /** Original address of the report, when known (an external link). */
+  originalUrl: string | null;
+  sides: { info: SideInfo; count: number }[];
+  claimCount: number;
+  setAsideCount: number;
+  warnings: string[];
+  /** The report text: every block keeps its id, claims carry side labels, set-aside pieces are folded. */
+  html: string;
+}
+
+/** A side page: `/sides/<side>/`. */
+export interface SidePage {
+  info: SideInfo;
+  count: number;
+  days: { day: Link; claims: ClaimView[]; background: ClaimView[] }[];
+}
+
+/** A place page: `/places/<slug>/`. */
+export interface PlacePage {
+  slug: string;
+  url: string;
+  name: string;
+  /** Other names the place goes by (each side's name, transliterations). */
+  aliases: string[];
+  /** Where it lies, when the gazetteer knows it. */
+  region: string | null;
+  count: number;
+  days: { day: Link; sides: SideClaims[] }[];
+}
+
+/** Figures and tables for the about/method page. */
+export interface MethodFacts {
+  reportCount: number;
+  dayCount: number;
+  claimCount: number;
+  undatedReportCount: number;
+  /** Reports whose year was inferred from their neighbours. */
+  inferredYearCount: number;
+  /** Who counts as which side, from the actor table, per side. */
+  actors: { info: SideInfo; labels: string[] }[];
+}
+
+/** Everything the templates display: the `site` global. */
+export interface SiteData {
+  /** Origin the site is published at (`https://example.org`), for canonical links; null when unknown. */
+  origin: string | null;
+  sides: SideInfo[];
+  timeline: Timeline;
+  days: DayPage[];
+  reports: ReportPage[];
+  reportIndex: ReportLink[];
+  sidePages: SidePage[];
+  places: PlacePage[];
+  method: MethodFacts;
+}

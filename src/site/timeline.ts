@@ -1,0 +1,53 @@
+import type { Day } from '../model.ts';
+import { SIDES } from '../model.ts';
+import { excerpt } from './excerpt.ts';
+import { dayOfMonth, dayLabel, monthLabel } from './format-date.ts';
+import { sideInfo } from './side-info.ts';
+import type { DaySummary, MonthGroup, Timeline } from './site-model.ts';
+
+/** Length of a side's first line on the home page. */
+const FIRST_LINE_CHARS = 160;
+
+/**
+ * The home page: days grouped by month in date order, each with its claim count and first
+ * line per side; the undated group last. Days arrive sorted from `groupByDay`.
+ */
+export function buildTimeline(days: readonly Day[]): Timeline {
+  const months: MonthGroup[] = [];
+  let undated: DaySummary | null = null;
+  for (const day of days) {
+    const summary = summarise(day);
+    if (day.date === null) {
+      undated = summary;
+      continue;
+    }
+    const key = day.date.slice(0, 7);
+    let month = months.at(-1);
+    if (month?.key !== key) {
+      month = { key, anchor: `m-${key}`, label: monthLabel(day.date), days: [] };
+      months.push(month);
+    }
+    month.days.push(summary);
+  }
+  const reportCount = days.reduce((n, d) => n + d.reports.length, 0);
+  const claimCount = days.reduce((n, d) => n + SIDES.reduce((m, s) => m + d.claims[s].length, 0), 0);
+  return { months, undated, reportCount, claimCount };
+}
+
+function summarise(day: Day): DaySummary {
+  const sides = SIDES.map((side) => {
+    const claims = day.claims[side];
+    // The first thing a side *reported* that day; the outlet's background comes only when nothing else does.
+    const first = claims.find((c) => !c.background) ?? claims[0];
+    return { info: sideInfo(side), count: claims.length, firstLine: first ? excerpt(first.text, FIRST_LINE_CHARS) : null };
+  });
+  return {
+    anchor: day.date === null ? 'undated' : `d-${day.date}`,
+    url: day.date === null ? '/days/undated/' : `/days/${day.date}/`,
+    label: day.date === null ? 'Undated reports' : dayLabel(day.date),
+    shortLabel: day.date === null ? 'Undated' : dayOfMonth(day.date),
+    reportCount: day.reports.length,
+    claimCount: sides.reduce((n, s) => n + s.count, 0),
+    sides,
+  };
+}

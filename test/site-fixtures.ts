@@ -1,0 +1,74 @@
+import type { Claim, Report, Side } from '../src/model.ts';
+import { groupByDay } from '../src/group-by-day.ts';
+import type { Corpus } from '../src/pipeline.ts';
+
+/**
+ * Small hand-made corpora for the site's unit tests, in our own words (no seed text): a report
+ * is a title, a day and a few claims, each written to pin one behaviour.
+ */
+
+let counter = 0;
+
+export function claim(reportId: string, side: Side, text: string, extra: Partial<Claim> = {}): Claim {
+  counter++;
+  const anchor = extra.anchor ?? `p${counter}`;
+  return {
+    id: `${reportId}-${anchor}-1`,
+    reportId,
+    anchor,
+    spans: [anchor],
+    side,
+    text,
+    attribution: null,
+    places: [],
+    background: false,
+    sideBasis: 'speaker',
+    headline: null,
+    line: counter,
+    ...extra,
+  };
+}
+
+export function report(id: string, date: string | null, claims: (reportId: string) => Claim[], extra: Partial<Report> = {}): Report {
+  return {
+    id,
+    file: `${id}.txt`,
+    title: `Bulletin ${id}`,
+    date,
+    dateSource: date === null ? 'none' : 'front-matter',
+    url: null,
+    publisher: null,
+    warnings: [],
+    claims: claims(id),
+    setAside: [],
+    html: '',
+    ...extra,
+  };
+}
+
+/** A corpus as the pipeline would hand it to the site. */
+export function corpus(reports: Report[]): Corpus {
+  return {
+    reports,
+    records: { schemaVersion: 1, reports: reports.map(({ html: _html, ...rest }) => rest), days: groupByDay(reports) },
+    diagnostics: [],
+  };
+}
+
+/** Three dated days and one undated report, with places named by both sides. */
+export function smallWar(): Corpus {
+  return corpus([
+    report('alpha', '2021-03-30', (id) => [
+      claim(id, 'baku', 'The eastern ferry was stopped at the river crossing near Riverton.', { places: ['Riverton'], attribution: 'the port authority' }),
+      claim(id, 'yerevan', 'Crews repaired the power line to Hilltown overnight.', { places: ['Hilltown'] }),
+    ]),
+    report('bravo', '2021-04-02', (id) => [
+      claim(id, 'international', 'For months the two camps have traded blame over the dam.', { background: true, sideBasis: 'narration' }),
+      claim(id, 'international', 'Observers counted eleven lorries at the northern checkpoint.', { sideBasis: 'narration' }),
+      claim(id, 'yerevan', 'The school in Riverton reopened for the spring term.', { places: ['Riverton'], sideBasis: 'header' }),
+    ]),
+    report('charlie', '2021-04-02', (id) => [claim(id, 'baku', 'A convoy of grain trucks reached Hilltown before noon.', { places: ['Hilltown'] })]),
+    report('delta', '2021-04-10', (id) => [claim(id, 'baku', 'The mountain road was cleared of snow.')]),
+    report('echo', null, (id) => [claim(id, 'international', 'Relief agencies asked for more blankets.')]),
+  ]);
+}
