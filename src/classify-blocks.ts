@@ -95,7 +95,7 @@ function classifyOne(block: Block): Role {
   const text = block.text;
   if (block.kind === 'separator') return { role: 'item-break', reason: 'separator' };
   if (text === '') return setAside('separator', 'An empty block.');
-  const side = sideOfHeader(text);
+  const side = sideOfHeader(text, block.kind === 'heading');
   if (side) return { role: 'side-header', side };
   if (URL_ONLY.test(text)) return setAside('link', 'A bare web address, not a statement.');
   if (isChrome(text)) return setAside('chrome', 'Site chrome: the news site talking to its reader (notifications, accounts, donations, sharing).');

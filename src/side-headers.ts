@@ -30,18 +30,20 @@ const MAX_SOURCE_WORDS = 5;
  * International headers ("International reactions") are not side headers: what stands under
  * them is decided sentence by sentence.
  *
+ * `isHeading`: the text is a Markdown heading, which needs no colon to be a bare name's header.
+ *
  * @example
  *   sideOfHeader('Information from Baku:') // 'baku'
  *   sideOfHeader('Armenian sources report:') // 'yerevan'
  *   sideOfHeader('Statements and official visits') // null
  */
-export function sideOfHeader(text: string): Side | null {
+export function sideOfHeader(text: string, isHeading = false): Side | null {
   if (text.length > 120) return null;
   const bare = text.trim().replace(/^[*_#\s]+|[*_\s]+$/gu, '');
   const t = titleCase(bare.replace(/\s*[:.–—-]$/u, '').trim());
   if (t === '' || t.split(/\s+/).length > MAX_WORDS) return null;
-  // "Azerbaijan:", "ARMENIA:" alone on a line: the name and the colon make the header.
-  if (bare.endsWith(':') && t.split(/\s+/).length <= 3 && /^[\p{Lu}][\p{L}'’ -]+$/u.test(t)) {
+  // "Azerbaijan:", "ARMENIA:" alone on a line, or "## Baku" as a Markdown heading: the name is the header.
+  if ((bare.endsWith(':') || isHeading) && t.split(/\s+/).length <= 3 && /^[\p{Lu}][\p{L}'’ -]+$/u.test(t)) {
     const side = sideNamedBy(t);
     if (side) return side;
   }

@@ -37,6 +37,14 @@ describe('sideOfHeader', () => {
   for (const [text, side] of cases) it(`${side ?? 'none'} ← ${text}`, () => assert.equal(sideOfHeader(text), side));
 });
 
+describe('sideOfHeader on a Markdown heading', () => {
+  it('takes a side’s name alone for a header, which a paragraph needs a colon for', () => {
+    assert.equal(sideOfHeader('Baku', true), 'baku');
+    assert.equal(sideOfHeader('Baku'), null);
+    assert.equal(sideOfHeader('Baku says it downed three drones', true), null);
+  });
+});
+
 describe('gluedHeaderStart and inlineHeaderEnd', () => {
   it('finds a header glued after the last sentence of a bullet, never inside a sentence', () => {
     const text = 'The road was cut. Information from Baku';
