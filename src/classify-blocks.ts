@@ -58,6 +58,8 @@ const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/iu;
 const TIMESTAMP =
   /^[[(]?(?:[\p{L}]+,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})?,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|MSK|AZT|AMT|BST|CET|local time|\([^)]*\)))*[\])]?$/iu;
 
+/** A verb of speech anywhere in a text (the shared pattern is global, so it is copied without `g`). */
+const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const ENDS_SENTENCE = /[.!?…]["”’»)]*$/u;
 const setAside = (reason: SetAsideReason, explanation: string): Role => ({ role: 'set-aside', reason, explanation });
@@ -129,7 +131,7 @@ export function isChrome(text: string): boolean {
 }
 
 /** A short line that does not end like a sentence: a heading, a headline or a title. */
-export function looksLikeHeading(text: string): boolean {
+function looksLikeHeading(text: string): boolean {
   return WORDS(text) <= 16 && !ENDS_SENTENCE.test(text) && /^[\p{Lu}\d“"«]/u.test(text) && !/[,;]$/.test(text);
 }
 
@@ -155,7 +157,7 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
     if (block.kind === 'bullet') {
       // "1. Situation at the front" over paragraphs is a numbered section heading, not a claim.
       const next = nextKept(roles, i);
-      const leadIn = /:$/u.test(block.text) || new RegExp(SPEECH_VERB_PATTERN.source, 'u').test(block.text);
+      const leadIn = /:$/u.test(block.text) || SPEECH_VERB.test(block.text);
       if (r.role === 'content' && !leadIn && looksLikeHeading(block.text) && WORDS(block.text) <= 8 && next >= 0 && roles[next]!.role === 'content' && blocks[next]!.kind !== 'bullet') roles[i] = { role: 'heading' };
       continue;
     }

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { isoDay, isRealDate } from './calendar.ts';
+import { isRealDate } from './calendar.ts';
 import type { DateSource } from './model.ts';
 
 /** A date as a report gives it: the year may be missing ("Overview as of November 4"). */
@@ -219,9 +219,4 @@ function nearestYear(d: PartialDate, anchor: PartialDate): number {
 
 function dayNumber(d: Pick<PartialDate, 'month' | 'day'>, year: number): number {
   return Date.UTC(year, d.month - 1, d.day) / 86_400_000;
-}
-
-/** `YYYY-MM-DD` of a partial date whose year is known. */
-export function formatPartial(d: PartialDate): string | null {
-  return d.year === null ? null : isoDay(d.year, d.month, d.day);
 }

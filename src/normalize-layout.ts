@@ -21,6 +21,7 @@ const SEPARATOR = /^\s*(?:-+|_{3,}|\*{3,}|={3,}|—|–|(?:[-*_]\s){2,}[-*_])\s*
 const MARKDOWN_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\S/u;
 /** A line that opens a block of its own and never continues the line before. */
 const OPENS_BLOCK = new RegExp(`^\\s*(?:#{1,6}\\s|>|\`\`\`|~~~|[${BULLET_CHARS}]|[—–]\\s|(?:[-*+]|\\d{1,9}[.)])\\s+\\S)`, 'u');
+const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 /** A dash and a source alone on a line, closing the paragraph above it ("— Azerbaijani Defense Ministry"). */
 const SOURCE_LINE = /^\s*[—–-]\s*([^.!?;:]{2,60}?)[.]?\s*$/u;
 /** How a sentence or a lead-in ends; a line ending so is not cut in the middle of a phrase. */
@@ -95,8 +96,7 @@ function isSourceLine(line: string): boolean {
   const m = SOURCE_LINE.exec(line);
   if (m === null) return false;
   const words = m[1]!.split(/\s+/);
-  const verb = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
-  return words.length <= 6 && !verb.test(m[1]!) && !words.some((w) => /\p{Ll}{2,}ed$/u.test(w)) && findActors(m[1]!).length > 0;
+  return words.length <= 6 && !SPEECH_VERB.test(m[1]!) && !words.some((w) => /\p{Ll}{2,}ed$/u.test(w)) && findActors(m[1]!).length > 0;
 }
 
 /**
