@@ -32,6 +32,7 @@ describe('isChrome', () => {
     'Advertisement',
     'Sign up for breaking news alerts',
     'We believe independent journalism should be free for everyone.',
+    'Join thought-provoking conversations, follow other readers and see their replies',
   ];
   const news = [
     'Armenia’s membership of the CSTO was raised at the meeting, the ministry said.',
@@ -41,6 +42,8 @@ describe('isChrome', () => {
     'Armenia registered 300 volunteers on Monday.',
     '“We will support our soldiers to the end,” the president said.',
     'The Azerbaijani side said it had received no notifications of the exchange.',
+    'The international community must act, the ombudsman told readers of his blog.',
+    'We call on the international community to condemn the shelling.',
   ];
   for (const text of chrome) it(`is chrome: ${text}`, () => assert.equal(isChrome(text), true));
   for (const text of news) it(`is news: ${text}`, () => assert.equal(isChrome(text), false));
@@ -61,6 +64,8 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['Photo: Reuters', 'set-aside:caption'],
     ['Additional reporting by Sam Ortiz in Baku.', 'set-aside:credit'],
     ['© 2020 Example News. All rights reserved.', 'set-aside:credit'],
+    ['Copyright (c) 2020. Example Radio. Used with the permission of Example Radio.', 'set-aside:credit'],
+    ['Read more on this story', 'set-aside:teaser'],
     ['Lena Faber is a freelance journalist based in Tbilisi.', 'set-aside:byline'],
     ['By Maria Keller', 'set-aside:byline'],
     ['https://example.org/video/123', 'set-aside:link'],
