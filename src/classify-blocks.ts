@@ -26,12 +26,17 @@ const CHROME_PHRASE =
 const SHARE_BAR = /^(?:(?:share|facebook|twitter|x|whatsapp|telegram|email|e-mail|linkedin|reddit|vk|messenger|pinterest|print|copy link|save)\W*\s*){2,8}$/iu;
 const CHROME_LABEL =
   /^(?:advertisement|advert|ad|sponsored|share|share this|tweet|print|email|comments?|subscribe|donate|sign up|log ?in|register|menu|search|close|skip to (?:main )?content|back to top|loading|top stories|most read|trending|latest news|listen to this article|min read|\d+ min(?:ute)?s? read)\W*$/iu;
+/** Words that are chrome in a paragraph addressed to the reader ("you", an imperative). */
 const CHROME_WORD =
   /\b(?:notifications?|alerts?|subscri(?:be|ber|bers|ption|ptions)|members?hip|members?|register(?:ing|ed)?|donat(?:e|ion|ions)|support|share|comments?|app|account|password|premium|free trial|journalism|sign up|newsletter|updates|readers?)\b/iu;
 const IMPERATIVE_START = /^(?:sign up|subscribe|register|log ?in|sign in|join|donate|support|follow|share|download|get|install|enable|allow|turn on|click|tap|watch|listen|don['’]t miss|try|become|help us|stay)\b/iu;
-/** Words a site uses about its own journalism; chrome only in the outlet's "we" voice. */
-const SELF_PROMOTION = /\b(journalism|journalists|documentary|readers?|independent|trusted|quality|support|donations?|subscribers?|members?)\b/iu;
-const OUTLET_VOICE = /\b(we|our|us)\b/iu;
+/**
+ * Words about the outlet's own product, chrome in its "we" voice. Kept narrow: an official's
+ * release says "we support an independent investigation" and stays news.
+ */
+const SELF_PROMOTION = /\b(?:journalism|journalists|reporters|documentary|readers?|subscri(?:be|bers?|ptions?)|donations?|paywalls?|newsletters?|membership)\b/iu;
+/** The outlet speaking of itself; "us" in lower case only, since "US" is the country. */
+const OUTLET_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/u;
 const SECOND_PERSON = /\b(you|your)\b/iu;
 
 const CREDIT = /\b(contributed to this report|contributed reporting|additional reporting|reporting by|editing by|edited by|writing by|compiled by|all rights reserved|used with (?:the )?permission)\b|^copyright\b|\(copyright\b|\(c\)\s*\d{4}|©/iu;
@@ -125,9 +130,8 @@ export function isChrome(text: string): boolean {
   const own = maskQuotations(text).trim();
   if (WORDS(text) > 80) return false;
   if (CHROME_PHRASE.test(own) || CHROME_LABEL.test(own) || SHARE_BAR.test(own)) return true;
-  const addressed = SECOND_PERSON.test(own) || IMPERATIVE_START.test(own);
-  if (CHROME_WORD.test(own) && (addressed || OUTLET_VOICE.test(own))) return true;
-  return OUTLET_VOICE.test(own) && (SECOND_PERSON.test(own) || SELF_PROMOTION.test(own));
+  if (CHROME_WORD.test(own) && (SECOND_PERSON.test(own) || IMPERATIVE_START.test(own))) return true;
+  return OUTLET_VOICE.test(own) && SELF_PROMOTION.test(own);
 }
 
 /** A short line that does not end like a sentence: a heading, a headline or a title. */

@@ -44,6 +44,8 @@ describe('isChrome', () => {
     'The Azerbaijani side said it had received no notifications of the exchange.',
     'The international community must act, the ombudsman told readers of his blog.',
     'We call on the international community to condemn the shelling.',
+    'We support an independent investigation and will share our findings with the mission.',
+    'US reporters were denied access to Stepanakert, the State Department said.',
   ];
   for (const text of chrome) it(`is chrome: ${text}`, () => assert.equal(isChrome(text), true));
   for (const text of news) it(`is news: ${text}`, () => assert.equal(isChrome(text), false));
