@@ -46,6 +46,7 @@ describe('isChrome', () => {
     'We call on the international community to condemn the shelling.',
     'We support an independent investigation and will share our findings with the mission.',
     'US reporters were denied access to Stepanakert, the State Department said.',
+    'The resolution sponsored by France set out the terms and conditions of a truce.',
   ];
   for (const text of chrome) it(`is chrome: ${text}`, () => assert.equal(isChrome(text), true));
   for (const text of news) it(`is news: ${text}`, () => assert.equal(isChrome(text), false));
