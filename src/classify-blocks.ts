@@ -53,7 +53,7 @@ const CAPTION =
 const TEASER_PREFIX =
   /^(?:op-ed|opinion|analysis|interview|read (?:also|more)|see also|related(?: (?:article|story|stories|coverage|news))?|also read|also on|watch|listen|editorial|column|explainer|podcast|special report|more on (?:this|the)(?: story| topic)?|recommended|video|photos?|gallery|live(?: updates?| blog)?|factbox|in pictures|longread)\s*(?:[:|–—]|\s-\s)/iu;
 /** Weaker signs of a teaser; a paragraph with them that heads text of its own is a live-page headline instead. */
-const TEASER_MEDIA = /\b(?:photos?\s*\/\s*videos?|photo\s*\/\s*video|photo report|photo gallery|video report|live updates?|live blog)\b|\b(?:photos?|videos?)\.?$/iu;
+const TEASER_MEDIA = /\b(?:photos?\s*\/\s*videos?|photo\s*\/\s*video|photo report|photo gallery|video report|live updates?|live blog)\b|[.!?]\s+(?:photos?|videos?)\.?$/iu;
 const QUOTE_HEADLINE = /^[“"«][^”"»]+[”"»]\s*[–—-]\s*[^.!?]+$/u;
 /** A line that opens a block of links to other coverage; the headline-like lines after it are its links. */
 const RELATED_LABEL =

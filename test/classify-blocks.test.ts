@@ -59,6 +59,8 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['Op-ed: why the truce failed', 'set-aside:teaser'],
     ['Analysis - what Moscow wants', 'set-aside:teaser'],
     ['Villages near the front. Photo/video', 'set-aside:teaser', 'bullet'],
+    ['Shelled houses in Martuni. Video', 'set-aside:teaser', 'bullet'],
+    ['The Armenian Defense Ministry published a video', 'content', 'bullet'],
     ['“We have nowhere to go” – refugees in Goris', 'set-aside:teaser', 'bullet'],
     ['Map of the front line around Hadrut', 'set-aside:caption'],
     ['Smoke rises over Terter after the shelling. (AP Photo/John Smith)', 'set-aside:caption'],
