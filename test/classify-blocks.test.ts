@@ -85,6 +85,7 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['Photographs of the damaged church were published by the Karabakh authorities.', 'content'],
     ['Video footage showed a burning tank near Hadrut, the ministry said.', 'content'],
     ['Analysts say the drones changed the balance of the war.', 'content'],
+    ['Graphic footage of the strike spread online.', 'content'],
   ];
   for (const [text, expected, kind] of cases) it(`${expected} ← ${text}`, () => assert.equal(roleOf(text, kind), expected));
 });
