@@ -1,46 +1,40 @@
 import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build-site.ts';
-import { formatDiagnostic, sortDiagnostics } from '../src/format-diagnostic.ts';
 import type { CacheStats } from '../src/model.ts';
 import { siteOrigin } from '../src/site/site-origin.ts';
+import { COMMON_OPTIONS, describeError, printDiagnostics, runCommand } from './cli.ts';
 
 const USAGE = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--path-prefix /sub/] [--site-url https://example.org] [--cache DIR | --no-cache] [--debug]';
 
-async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        seeds: { type: 'string', default: 'seeds' },
-        out: { type: 'string', default: '_site' },
-        'path-prefix': { type: 'string', default: '/' },
-        cache: { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
-        'site-url': { type: 'string' },
-        debug: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const site = args['site-url'] === undefined ? { origin: null } : siteOrigin(args['site-url']);
-  if ('error' in site) {
-    console.error(`${site.error}\n${USAGE}`);
-    return 2;
-  }
-  try {
-    const cacheDir = args['no-cache'] ? null : args.cache;
-    const result = await buildSite({ seedsDir: args.seeds, outDir: args.out, pathPrefix: args['path-prefix'], origin: site.origin, cacheDir });
-    const sorted = sortDiagnostics(result.diagnostics);
-    for (const d of sorted) console.error(formatDiagnostic(d, args.seeds));
-    const errors = sorted.filter((d) => d.severity === 'error').length;
-    const warnings = sorted.length - errors;
+const options = {
+  ...COMMON_OPTIONS,
+  seeds: { type: 'string', default: 'seeds' },
+  out: { type: 'string', default: '_site' },
+  'path-prefix': { type: 'string', default: '/' },
+  'site-url': { type: 'string' },
+  cache: { type: 'string' },
+  'no-cache': { type: 'boolean', default: false },
+} as const;
+
+await runCommand(
+  USAGE,
+  () => parseArgs({ options }).values,
+  async (args, debug) => {
+    const site = args['site-url'] === undefined ? { origin: null } : siteOrigin(args['site-url']);
+    if ('error' in site) {
+      console.error(`${site.error}\n${USAGE}`);
+      return 2;
+    }
+    let result;
+    try {
+      const cacheDir = args['no-cache'] ? null : args.cache;
+      result = await buildSite({ seedsDir: args.seeds, outDir: args.out, pathPrefix: args['path-prefix'], origin: site.origin, cacheDir });
+    } catch (error) {
+      if (debug) console.error(error);
+      console.error(`Build failed: ${describeError(error)}\nNothing was written; ${args.out} is unchanged.${debug ? '' : ' (run with --debug for the stack trace)'}`);
+      return 1;
+    }
+    const { errors, warnings } = printDiagnostics(result.diagnostics, args.seeds, debug);
     if (!result.ok) {
       console.error(`\nBuild failed: ${errors} error(s), ${warnings} warning(s). Nothing was written; ${args.out} is unchanged.`);
       return 1;
@@ -49,23 +43,14 @@ async function main(): Promise<number> {
     const claims = c.reports.reduce((n, r) => n + r.claims.length, 0);
     console.log(`Built ${args.out}: ${c.reports.length} reports, ${c.records.days.length} days, ${claims} claims, ${warnings} warning(s).`);
     console.log(describeWork(result.cache, result.workers));
-    if (result.pages) {
-      const kinds = Object.entries(result.pages);
-      console.log(`Pages: ${kinds.map(([kind, p]) => `${kind} ${p.rendered} rendered, ${p.reused} unchanged`).join('; ')}.`);
-    }
+    if (result.pages) console.log(`Pages: ${Object.entries(result.pages).map(([kind, p]) => `${kind} ${p.rendered} rendered, ${p.reused} unchanged`).join('; ')}.`);
     return 0;
-  } catch (error) {
-    if (args.debug) console.error(error);
-    else console.error(`Build failed: ${(error as Error).message}\n(run with --debug for the stack trace)`);
-    return 1;
-  }
-}
+  },
+);
 
 function describeWork(cache: CacheStats | null, workers: number): string {
-  const threads = workers > 0 ? ` on ${workers} worker threads` : '';
+  const threads = workers > 0 ? ` on ${workers} worker thread${workers === 1 ? '' : 's'}` : '';
   if (cache === null) return `Cache off: every report processed${threads}.`;
   const rejected = cache.rejected > 0 ? `, ${cache.rejected} damaged entr${cache.rejected === 1 ? 'y' : 'ies'} ignored` : '';
   return `Cache: ${cache.hits} report(s) reused, ${cache.misses} processed${threads}${rejected}.`;
 }
-
-process.exitCode = await main();

@@ -1,4 +1,4 @@
-import { assignIds } from './assign-ids.ts';
+import { assignIds, idClashes } from './assign-ids.ts';
 import { groupByDay } from './group-by-day.ts';
 import type { Diagnostic, Records, Report } from './model.ts';
 import type { ProcessedFile } from './pipeline.ts';
@@ -13,26 +13,24 @@ export interface Corpus {
 
 /**
  * Corpus stage: ids, years inferred across reports, claim ids, days. Input order is the
- * sorted file order from `readSeeds`.
+ * sorted file order from `readSeeds`; `inputDiagnostics` (from reading the files) join the
+ * report they name, so that its warnings reach `records.json` too.
  */
-export function assembleCorpus(processed: readonly ProcessedFile[]): Corpus {
+export function assembleCorpus(processed: readonly ProcessedFile[], inputDiagnostics: readonly Diagnostic[] = []): Corpus {
   const extracted = processed.map((p) => p.extracted);
-  const ids = assignIds(extracted.map((e) => e.file));
+  const files = extracted.map((e) => e.file);
+  const ids = assignIds(files);
   const dates = resolveYears(extracted);
   const diagnostics: Diagnostic[] = [];
-  const clashes = new Map<string, string[]>();
-  const idSet = new Set(ids);
-  ids.forEach((id, i) => {
-    const base = id.replace(/-\d+$/, '');
-    if (id !== base || idSet.has(`${base}-2`)) clashes.set(base, [...(clashes.get(base) ?? []), extracted[i]!.file]);
-  });
+  const byFile = new Map<string, Diagnostic[]>(files.map((f) => [f, []]));
+  for (const d of [...inputDiagnostics, ...idClashes(files, ids)]) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else diagnostics.push(d);
+  }
   const reports: Report[] = extracted.map((e, i) => {
     const id = ids[i]!;
-    const own = [...e.diagnostics, ...dates[i]!.diagnostics];
-    const clash = clashes.get(id.replace(/-\d+$/, ''));
-    if (clash && clash.length > 1) {
-      own.push({ file: e.file, line: null, column: null, ruleId: 'id-clash', severity: 'warning', message: `Files ${clash.join(', ')} would get the same page address; this one is published as /reports/${id}/.`, hint: 'Rename one of the files so that their names differ in letters or digits.' });
-    }
+    const own = [...byFile.get(e.file)!, ...e.diagnostics, ...dates[i]!.diagnostics];
     diagnostics.push(...own);
     const counters = new Map<string, number>();
     const claims = e.claims.map((c) => {

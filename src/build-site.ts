@@ -1,27 +1,30 @@
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import Eleventy from '@11ty/eleventy';
+import { lstat, mkdir, readdir, realpath, rename, rm } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { basename, dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
+import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
+import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
 import { extractorVersion } from './code-version.ts';
 import type { CacheStats, Diagnostic, PageStats } from './model.ts';
-import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
 import { processCorpus, type ProcessOptions } from './process-corpus.ts';
 import { readSeeds } from './read-seeds.ts';
-import { eleventyOutputs, OutputReuse, spareOf } from './reuse-output.ts';
 import { defaultCacheDir, ReportCache } from './report-cache.ts';
+import { eleventyOutputs, keepAsSpare, OutputReuse } from './reuse-output.ts';
 import { siteData } from './site/site-data.ts';
-import { writeJsonStreaming } from './write-json-streaming.ts';
+import { writeRecords } from './write-records.ts';
 
 export interface BuildOptions {
   seedsDir: string;
   outDir: string;
   /** URL path the site is served under, e.g. `/timeline/`. */
   pathPrefix: string;
-  /** Folder of the report cache; null disables it. Default: `.cache/timeline` beside `outDir`. */
+  /** Origin the site is published at (`https://example.org`), for absolute canonical links; null when unknown. */
+  origin?: string | null;
+  /** More Eleventy configuration, applied last (tests use it to make rendering fail). */
+  configureEleventy?: (config: EleventyConfig) => void;
+  /** Folder of the report cache; null disables it (and page reuse). Default: `.cache/timeline` beside `outDir`. */
   cacheDir?: string | null;
   /** Worker threads for processing reports (default: the machine's cores). */
   threads?: number;
-  /** Origin the site is published at (`https://example.org`), for absolute canonical links; null when unknown. */
-  origin?: string | null;
 }
 
 export interface BuildResult {
@@ -37,29 +40,35 @@ export interface BuildResult {
   pages: Record<string, PageStats> | null;
 }
 
+/** A build that cannot start (an unsafe output folder): a usage problem, not a problem of the seeds. */
+export class BuildRefused extends Error {}
+
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 
 /**
  * The whole build: read → parse → extract → group → render. The site is written to a
- * temporary folder beside `outDir` and swapped in only when everything succeeded, so a failed
- * build leaves the previous output exactly as it was.
+ * staging folder beside `outDir` and swapped in only when everything succeeded, so a failed
+ * build (input errors, or Eleventy throwing) leaves the previous output exactly as it was and
+ * no staging folder behind.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const cacheDir = options.cacheDir === undefined ? defaultCacheDir(options.outDir) : options.cacheDir;
+  const outDir = resolve(options.outDir);
+  await refuseUnsafeOutDir(outDir, options.seedsDir);
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir(outDir) : options.cacheDir;
   const cache = cacheDir === null ? null : new ReportCache(cacheDir, await extractorVersion());
-  const { corpus, workers, readDiagnostics, reportTexts } = await corpusOf(options.seedsDir, { cache, threads: options.threads });
-  const diagnostics = [...readDiagnostics, ...corpus.diagnostics];
+  const { corpus, workers, reportTexts } = await corpusOf(options.seedsDir, { cache, threads: options.threads });
+  const diagnostics = corpus.diagnostics;
   const stats = { cache: cache?.stats ?? null, workers };
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats, pages: null };
 
-  const outDir = resolve(options.outDir);
+  const parent = dirname(outDir);
+  const staging = join(parent, `.${basename(outDir)}.staging-${process.pid}`);
+  await mkdir(parent, { recursive: true });
+  await removeStaleLeftovers(parent, basename(outDir));
   const site = siteData(corpus, { origin: options.origin ?? null, reportTexts });
-  const output = await OutputReuse.prepare(outDir, `${options.pathPrefix} ${site.origin ?? ''}`, cache !== null);
-  const staging = output.staging;
+  // The staging folder starts from the site before last, emptied of what changed (see OutputReuse).
+  const output = await OutputReuse.prepare(outDir, staging, `${options.pathPrefix} ${site.origin ?? ''}`, cache !== null);
   try {
-    await mkdir(join(staging, 'data'), { recursive: true });
-    const records = join(staging, 'data', 'records.json');
-    await writeJsonStreaming(records, corpus.records);
     const render = {
       reports: output.select('reports', site.reports, (p) => p.url),
       days: output.select('days', site.days, (d) => d.url),
@@ -71,36 +80,108 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       configPath: join(PROJECT_ROOT, 'eleventy.config.ts'),
       quietMode: true,
       pathPrefix: options.pathPrefix,
-      config: (cfg) => cfg.addGlobalData('site', { ...site, render }),
+      config: (cfg) => {
+        cfg.addGlobalData('site', { ...site, render });
+        quietBenchmarks(cfg);
+        options.configureEleventy?.(cfg);
+      },
     });
-    await output.finish([...eleventyOutputs(await elev.write()), records]);
-    await swapIn(staging, outDir);
-  } catch (error) {
+    // Eleventy prints a failure's stack itself; the CLI decides (--debug) whether a stack is shown.
+    elev.disableLogger();
+    const written = eleventyOutputs(await elev.write());
+    await mkdir(join(staging, 'data'), { recursive: true });
+    await writeRecords(join(staging, 'data', 'records.json'), corpus.records);
+    await output.finish([...written, join(staging, 'data', 'records.json')]);
+    await swapIn(staging, outDir, join(parent, `.${basename(outDir)}.previous-${process.pid}`));
+  } finally {
     await rm(staging, { recursive: true, force: true });
-    throw error;
   }
   await cache?.prune();
   return { ok: true, diagnostics, corpus, ...stats, pages: output.stats };
 }
 
 /** Read, process and assemble. The texts and per-file results die here (~80 MB at 10,000 reports), before rendering. */
-async function corpusOf(seedsDir: string, options: ProcessOptions): Promise<{ corpus: Corpus; workers: number; readDiagnostics: Diagnostic[]; reportTexts: string[] }> {
+async function corpusOf(seedsDir: string, options: ProcessOptions): Promise<{ corpus: Corpus; workers: number; reportTexts: string[] }> {
   const read = await readSeeds(seedsDir);
   const { processed, workers } = await processCorpus(read.files, options);
-  return { corpus: assembleCorpus(processed), workers, readDiagnostics: read.diagnostics, reportTexts: processed.map((p) => p.pageText) };
+  return { corpus: assembleCorpus(processed, read.diagnostics), workers, reportTexts: processed.map((p) => p.pageText) };
+}
+
+interface BenchmarkManager {
+  setVerboseOutput(verbose: boolean): void;
+  getAll(): Record<string, { setIsVerbose(verbose: boolean): void }>;
 }
 
 /**
- * Replace `outDir` by `staging` with two renames, so the old site is never half-replaced.
- * The old site is kept as the spare the next build starts from (see `OutputReuse`).
+ * Eleventy warns on the console when a filter took more than 8% of the build ("Benchmark
+ * 71ms 12% (Configuration) url"): timing noise in the build's output, different on every run.
  */
-async function swapIn(staging: string, outDir: string): Promise<void> {
-  const old = spareOf(outDir);
-  await rm(old, { recursive: true, force: true });
+function quietBenchmarks(config: EleventyConfig): void {
+  const manager = config.benchmarkManager as BenchmarkManager | undefined;
+  manager?.setVerboseOutput(false);
+  for (const group of Object.values(manager?.getAll() ?? {})) group.setIsVerbose(false);
+}
+
+/**
+ * Replace `outDir` by `staging` with two renames, moving the old site back if the second one
+ * fails, so the old site is never half-replaced (the folder is missing only between the renames).
+ * The old site is then kept as the spare the next build starts from (deleting it cost 10–15 s
+ * for 10,000 pages on this disk).
+ */
+async function swapIn(staging: string, outDir: string, previous: string): Promise<void> {
+  let moved = false;
   try {
-    await rename(outDir, old);
+    await rename(outDir, previous);
+    moved = true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  await rename(staging, outDir);
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    if (moved) await rename(previous, outDir);
+    throw error;
+  }
+  if (moved) await keepAsSpare(previous, outDir);
+}
+
+/** Staging and previous-site folders of builds that were killed: their process is gone. */
+async function removeStaleLeftovers(parent: string, base: string): Promise<void> {
+  const pattern = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:staging|previous)-(\\d+)$`, 'u');
+  for (const name of await readdir(parent)) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) await rm(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The output folder is deleted and replaced on success, so it must never be a folder that
+ * holds anything else: not the file system root, the home folder, the project, the current
+ * folder or the seeds (or a folder around them), not inside the seeds, not a link, and, if it
+ * exists, empty or holding a site this build wrote (`data/records.json`).
+ */
+async function refuseUnsafeOutDir(outDir: string, seedsDir: string): Promise<void> {
+  const seeds = await realpath(seedsDir).catch(() => resolve(seedsDir));
+  const contains = (outer: string, inner: string) => {
+    const rel = relative(outer, inner);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  };
+  const guarded = [parse(outDir).root, homedir(), PROJECT_ROOT, process.cwd(), seeds];
+  if (guarded.some((g) => contains(outDir, g))) throw new BuildRefused(`The output folder ${outDir} is or contains the project, the seeds or the current folder; it would be replaced. Choose an output folder of its own (e.g. _site).`);
+  if (contains(seeds, outDir)) throw new BuildRefused(`The output folder ${outDir} is inside the seeds folder. Choose an output folder outside it.`);
+  const stat = await lstat(outDir).catch(() => null);
+  if (stat === null) return;
+  if (stat.isSymbolicLink() || !stat.isDirectory()) throw new BuildRefused(`The output path ${outDir} exists and is not a folder (or is a link); it is left alone. Choose another output folder.`);
+  const entries = await readdir(outDir);
+  const ours = await lstat(join(outDir, 'data', 'records.json')).then((s) => s.isFile(), () => false);
+  if (entries.length > 0 && !ours) throw new BuildRefused(`The output folder ${outDir} holds files but no data/records.json, so it is not a site this build wrote; it is left alone. Empty it or choose another output folder.`);
 }

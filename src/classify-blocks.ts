@@ -1,7 +1,8 @@
 import type { Block, SetAsideReason, Side } from './model.ts';
+import { SPEECH_VERB_PATTERN } from './actors.ts';
 import { maskQuotations } from './find-speaker.ts';
 import { sideOfHeader } from './side-headers.ts';
-import { isDateLine } from './find-report-date.ts';
+import { dateLineKind } from './find-report-date.ts';
 
 /** What a block is to the extractor. */
 export type Role =
@@ -9,68 +10,89 @@ export type Role =
   | { role: 'side-header'; side: Side }
   /** A neutral heading: a section ("Statements and visits") or a live-page headline. */
   | { role: 'heading' }
-  /** Separates live-page items: a `-` line or a time standing alone. */
+  /** Separates live-page items: a `-` line, or a time (and date) standing alone. */
   | { role: 'item-break'; reason: SetAsideReason }
   | { role: 'set-aside'; reason: SetAsideReason; explanation: string };
 
 /**
- * Site chrome: words a news site says to its reader, never news. Each pattern is general
- * vocabulary of web pages (notifications, accounts, donations, cookies, sharing).
+ * Site chrome: a news site talking to its reader, never news. Three strengths of evidence:
+ * phrases no news sentence uses; a one-word label alone on a line; and words that are chrome
+ * only when the paragraph addresses the reader ("you", an imperative) or speaks as the outlet
+ * ("we", "our") — "Armenia's membership of the CSTO" is news, "Become a member" is not.
  */
-const CHROME = [
-  /\bnotifications?\b.*\b(browser|enable|manage|allow|turn on|stay up to date)\b|\bstay up to date with\b/iu,
-  /\b(subscribe|subscription|newsletter|sign up|sign in|log ?in|logged in|register(?:ing|ed)?|create an account|already have an account|your account|password)\b/iu,
-  /\b(donat(?:e|ion|ions)|your support|support (?:us|our)|make a contribution|contribute now|become a (?:member|supporter|subscriber)|membership|paywalls?)\b/iu,
-  /\b(cookies?|privacy policy|terms of (?:use|service)|advertisement|sponsored content|ad ?blocker)\b/iu,
-  /\b(refresh (?:the|your) (?:page|browser)|share (?:this|on)|follow us|download (?:our|the) app|click here|comments? (?:are|below)|leave a comment|print this)\b/iu,
-];
-/** Words a site uses about its own journalism; chrome only in the outlet's "we" voice. */
-const SELF_PROMOTION = /\b(journalism|journalists|reporters|reporting|story|stories|documentary|readers?|independent|trusted|quality|on the ground|facts)\b/iu;
-const OUTLET_VOICE = /\b(we|our|us)\b/iu;
+const CHROME_PHRASE =
+  /\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|refresh (?:the|your) (?:page|browser)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:updated|originally published|amended|corrected)|an earlier version of this (?:article|story)|please (?:turn on|enable) javascript|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?)\b/iu;
+/** A bar of sharing buttons: "Facebook Twitter Email". */
+const SHARE_BAR = /^(?:(?:share|facebook|twitter|x|whatsapp|telegram|email|e-mail|linkedin|reddit|vk|messenger|pinterest|print|copy link|save)\W*\s*){2,8}$/iu;
+const CHROME_LABEL =
+  /^(?:advertisement|advert|ad|sponsored|share|share this|tweet|print|email|comments?|subscribe|donate|sign up|log ?in|register|menu|search|close|skip to (?:main )?content|back to top|loading|top stories|most read|trending|latest news|listen to this article|min read|\d+ min(?:ute)?s? read)\W*$/iu;
+/** Words that are chrome in a paragraph addressed to the reader ("you", an imperative). */
+const CHROME_WORD =
+  /\b(?:notifications?|alerts?|subscri(?:be|ber|bers|ption|ptions)|members?hip|members?|register(?:ing|ed)?|donat(?:e|ion|ions)|support|share|comments?|app|account|password|premium|free trial|journalism|sign up|newsletter|updates|readers?)\b/iu;
+const IMPERATIVE_START = /^(?:sign up|subscribe|register|log ?in|sign in|join|donate|support|follow|share|download|get|install|enable|allow|turn on|click|tap|watch|listen|don['’]t miss|try|become|help us|stay)\b/iu;
+/**
+ * Words about the outlet's own product, chrome in its "we" voice. Kept narrow: an official's
+ * release says "we support an independent investigation" and stays news.
+ */
+const SELF_PROMOTION = /\b(?:journalism|journalists|reporters|documentary|readers?|subscri(?:be|bers?|ptions?)|donations?|paywalls?|newsletters?|membership)\b/iu;
+/** The outlet speaking of itself; "us" in lower case only, since "US" is the country. */
+const OUTLET_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/u;
 const SECOND_PERSON = /\b(you|your)\b/iu;
 
-const CREDIT = /\b(contributed to this report|contributed reporting|additional reporting|reporting by|editing by|writing by|compiled by|all rights reserved)\b|\(copyright\b|©/iu;
+const CREDIT = /\b(contributed to this report|contributed reporting|additional reporting|reporting by|editing by|edited by|writing by|compiled by|all rights reserved|used with (?:the )?permission)\b|^copyright\b|\(copyright\b|\(c\)\s*\d{4}|©/iu;
+/** "Jane Doe is a correspondent for …": the author's biography under the story. */
+const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:journalist|correspondent|reporter|writer|editor|columnist|photographer|photojournalist|producer|contributor|freelancer|author)\b|^about the author\b/iu;
 const BYLINE = /^(?:via|by|from|source:)\s+\p{Lu}[^.!?]{0,60}$/iu;
-const CAPTION = /^(?:map|photo|image|picture|illustration|infographic|graphic|screenshot|footage|caption|pictured|file photo)\b|\b(?:getty images|ap photo|reuters\/|afp via|photo:|photo by|image:|credit:)\b/iu;
-const TEASER_PREFIX = /^(?:op-ed|opinion|analysis|interview|read (?:also|more)|see also|related|also read|watch|listen|editorial|column|explainer|podcast|special report|more on this|recommended)\s*[:|–—-]/iu;
-const TEASER_MEDIA = /\b(?:photos?\s*\/\s*videos?|photo\s*\/\s*video|photo report|photo gallery|video report|live updates?|live blog)\b|\b(?:photos?|videos?)\.?$/iu;
+/**
+ * Captions and photo credits: "Map of …", "Photo: Reuters", "(AP Photo/…)", "[Name/AFP]",
+ * AP's "FILE - In this photo …", BBC's "Image caption, …".
+ */
+const CAPTION =
+  /^(?:map|photo|image|picture|illustration|infographic|screenshot|caption|pictured|file photo|media caption|image caption|image source|FILE\s*[-–—]|in this (?:undated |handout |file )?(?:photo|image|picture|video grab|frame grab|photograph))\b|\b(?:getty images|ap photo|afp photo|photo credit|photo courtesy)\b|\b(?:photo|image|credit|picture|photograph)\s*(?::|by\s)|\/\s*(?:AFP|Reuters|AP|Getty Images|EPA|TASS|Sputnik|Anadolu)\b|[([][^()[\]]{0,80}\b(?:AP|AFP|Reuters|EPA|Getty Images|TASS|Sputnik|Anadolu(?: Agency)?|Photolure|PAN Photo)(?: Photo)?[^()[\]]{0,40}[)\]]\s*$/iu;
+/** Prefixes of links to other coverage; they stay teasers wherever they stand. */
+const TEASER_PREFIX =
+  /^(?:op-ed|opinion|analysis|interview|read (?:also|more)|see also|related(?: (?:article|story|stories|coverage|news))?|also read|also on|watch|listen|editorial|column|explainer|podcast|special report|more on (?:this|the)(?: story| topic)?|recommended|video|photos?|gallery|live(?: updates?| blog)?|factbox|in pictures|longread)\s*(?:[:|–—]|\s-\s)/iu;
+/** Weaker signs of a teaser; a paragraph with them that heads text of its own is a live-page headline instead. */
+const TEASER_MEDIA = /\b(?:photos?\s*\/\s*videos?|photo\s*\/\s*video|photo report|photo gallery|video report|live updates?|live blog)\b|[.!?]\s+(?:photos?|videos?)\.?$/iu;
 const QUOTE_HEADLINE = /^[“"«][^”"»]+[”"»]\s*[–—-]\s*[^.!?]+$/u;
+/** A line that opens a block of links to other coverage; the headline-like lines after it are its links. */
+const RELATED_LABEL =
+  /^(?:related|related (?:articles?|stories|coverage|news|content|reading|topics)|read (?:also|more|next)|see also|more on (?:this|the) (?:story|topic)|more (?:stories|news|coverage)|recommended|you (?:may|might) also like|most (?:read|popular|viewed)|popular|latest|latest news|top stories|editor['’]s picks?|what to read next|key events|read more(?: (?:on|about) [\p{L} ]{1,40})?)\s*:?$/iu;
 const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/iu;
-/** A time standing alone on a line, as live blogs stamp their items: `14:05`, `October 3, 14:05 GMT`. */
-const TIMESTAMP = /^(?:[\p{L}]+,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})?,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC|MSK|AZT|AMT|local time|\([^)]*\)))?$/iu;
+/** A time standing alone on a line, as live blogs stamp their items: `14:05`, `October 3, 14:05 GMT`, `[2:05 pm]`. */
+const TIMESTAMP =
+  /^[[(]?(?:[\p{L}]+,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})?,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|MSK|AZT|AMT|BST|CET|local time|\([^)]*\)))*[\])]?$/iu;
 
+/** A verb of speech anywhere in a text (the shared pattern is global, so it is copied without `g`). */
+const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const ENDS_SENTENCE = /[.!?…]["”’»)]*$/u;
+const setAside = (reason: SetAsideReason, explanation: string): Role => ({ role: 'set-aside', reason, explanation });
+const TEASER = setAside('teaser', 'A teaser for other coverage on the news site.');
 
 /**
  * Decide the role of every block: content, a header, a break between live items, or
  * something set aside (title, chrome, teaser, caption, credit, link…) with the reason.
  *
  * @example
- *   classifyBlocks(blocks).map((r) => r.role)
+ *   classifyBlocks(blocks, null).map((r) => r.role)
  */
 export function classifyBlocks(blocks: readonly Block[], frontMatterTitle: string | null): Role[] {
   const roles: Role[] = blocks.map((b) => classifyOne(b));
   markTitle(blocks, roles, frontMatterTitle);
-  for (let i = 0; i < blocks.length; i++) {
-    const r = roles[i]!;
-    if (r.role !== 'content' || blocks[i]!.kind === 'bullet' || !looksLikeHeading(blocks[i]!.text)) continue;
-    const next = nextContent(roles, i);
-    if (next < 0) {
-      // A heading with nothing under it is a link to other coverage or a caption left behind.
-      roles[i] = { role: 'set-aside', reason: 'teaser', explanation: 'A headline with no text under it: a link to other coverage or a leftover caption.' };
-    } else {
-      roles[i] = { role: 'heading' };
-    }
-  }
+  markHeadings(blocks, roles);
+  markRelatedLinks(blocks, roles);
+  // A dated line after the report has begun stamps a live-blog item; the first one is the dateline.
+  const firstContent = roles.findIndex((r) => r.role === 'content');
+  roles.forEach((r, i) => {
+    if (firstContent >= 0 && i > firstContent && r.role === 'set-aside' && r.reason === 'dateline') roles[i] = { role: 'item-break', reason: 'dateline' };
+  });
   // Image alt text repeats the start of the caption or credit line that follows it.
   for (let i = 0; i + 1 < blocks.length; i++) {
     const next = roles[i + 1]!;
     if (roles[i]!.role !== 'set-aside' && next.role === 'set-aside' && (next.reason === 'caption' || next.reason === 'credit')) {
       const t = blocks[i]!.text;
-      if (t.length > 0 && blocks[i + 1]!.text.startsWith(t) && !ENDS_SENTENCE.test(t)) {
-        roles[i] = { role: 'set-aside', reason: 'caption', explanation: 'Image text repeated by the caption that follows it.' };
-      }
+      if (t.length > 0 && blocks[i + 1]!.text.startsWith(t) && !ENDS_SENTENCE.test(t)) roles[i] = setAside('caption', 'Image text repeated by the caption that follows it.');
     }
   }
   return roles;
@@ -79,40 +101,87 @@ export function classifyBlocks(blocks: readonly Block[], frontMatterTitle: strin
 function classifyOne(block: Block): Role {
   const text = block.text;
   if (block.kind === 'separator') return { role: 'item-break', reason: 'separator' };
-  if (text === '') return { role: 'set-aside', reason: 'separator', explanation: 'An empty block.' };
-  const side = sideOfHeader(text);
-  if (side && WORDS(text) <= 8) return { role: 'side-header', side };
-  if (URL_ONLY.test(text)) return { role: 'set-aside', reason: 'link', explanation: 'A bare web address, not a statement.' };
-  if (isChrome(text)) return { role: 'set-aside', reason: 'chrome', explanation: 'Site chrome: the news site talking to its reader (notifications, accounts, donations).' };
-  if (CREDIT.test(text) && WORDS(text) <= 40) return { role: 'set-aside', reason: 'credit', explanation: 'A credit or copyright line.' };
+  if (text === '') return setAside('separator', 'An empty block.');
+  const side = sideOfHeader(text, block.kind === 'heading');
+  if (side) return { role: 'side-header', side };
+  if (URL_ONLY.test(text)) return setAside('link', 'A bare web address, not a statement.');
+  if (isChrome(text)) return setAside('chrome', 'Site chrome: the news site talking to its reader (notifications, accounts, donations, sharing).');
+  if (CREDIT.test(text) && WORDS(text) <= 40) return setAside('credit', 'A credit or copyright line.');
+  if (AUTHOR_BIO.test(text) && WORDS(text) <= 60) return setAside('byline', 'The author’s biography.');
   if (TIMESTAMP.test(text)) return { role: 'item-break', reason: 'dateline' };
-  if (isDateLine(text)) return { role: 'set-aside', reason: 'dateline', explanation: 'The dateline: when the report was published.' };
-  if (BYLINE.test(text) && WORDS(text) <= 8) return { role: 'set-aside', reason: 'byline', explanation: 'A byline: who wrote or distributed the report.' };
+  const dateLine = dateLineKind(text);
+  if (dateLine === 'full') return setAside('dateline', 'The dateline: when the report was published.');
+  if (dateLine === 'bare') return { role: 'item-break', reason: 'dateline' };
+  if (BYLINE.test(text) && WORDS(text) <= 8) return setAside('byline', 'A byline: who wrote or distributed the report.');
   const unfinished = !ENDS_SENTENCE.test(text);
-  if (CAPTION.test(text) && (unfinished || WORDS(text) <= 25)) return { role: 'set-aside', reason: 'caption', explanation: 'An image or map caption.' };
-  if (TEASER_PREFIX.test(text) || (QUOTE_HEADLINE.test(text) && unfinished) || (TEASER_MEDIA.test(text) && unfinished)) {
-    return { role: 'set-aside', reason: 'teaser', explanation: 'A teaser for other coverage on the news site.' };
-  }
+  if ((unfinished || WORDS(text) <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');
+  if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (unfinished && (QUOTE_HEADLINE.test(text) || TEASER_MEDIA.test(text)))) return TEASER;
   return { role: 'content' };
 }
 
-/** Whether a paragraph is the site talking to its reader rather than news. */
+/**
+ * Whether a paragraph is the site talking to its reader rather than news.
+ *
+ * @example
+ *   isChrome('Subscribe to our newsletter for the latest news.') // true
+ *   isChrome('Armenia’s membership of the CSTO was discussed, the ministry said.') // false
+ */
 export function isChrome(text: string): boolean {
-  const own = maskQuotations(text);
-  if (CHROME.some((re) => re.test(own)) && WORDS(text) <= 80) return true;
-  return OUTLET_VOICE.test(own) && (SECOND_PERSON.test(own) || SELF_PROMOTION.test(own));
+  const own = maskQuotations(text).trim();
+  if (WORDS(text) > 80) return false;
+  if (CHROME_PHRASE.test(own) || CHROME_LABEL.test(own) || SHARE_BAR.test(own)) return true;
+  if (CHROME_WORD.test(own) && (SECOND_PERSON.test(own) || IMPERATIVE_START.test(own))) return true;
+  return OUTLET_VOICE.test(own) && SELF_PROMOTION.test(own);
 }
 
 /** A short line that does not end like a sentence: a heading, a headline or a title. */
-export function looksLikeHeading(text: string): boolean {
+function looksLikeHeading(text: string): boolean {
   return WORDS(text) <= 16 && !ENDS_SENTENCE.test(text) && /^[\p{Lu}\d“"«]/u.test(text) && !/[,;]$/.test(text);
 }
 
-function nextContent(roles: readonly Role[], from: number): number {
-  for (let j = from + 1; j < roles.length; j++) {
-    const r = roles[j]!;
-    if (r.role === 'content' || r.role === 'side-header') return j;
+/** A "Related" line, and the headline-like lines right after it: links to other coverage. */
+function markRelatedLinks(blocks: readonly Block[], roles: Role[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    if (!RELATED_LABEL.test(blocks[i]!.text)) continue;
+    for (let j = i + 1; j < blocks.length && (roles[j]!.role === 'content' || roles[j]!.role === 'heading') && !ENDS_SENTENCE.test(blocks[j]!.text) && WORDS(blocks[j]!.text) <= 20; j++) roles[j] = TEASER;
   }
+}
+
+/**
+ * A short line without a full stop heads what follows it: a section heading or a live-page
+ * headline. With nothing under it before the next time stamp or separator it is a one-line
+ * item (a claim); with nothing under it at all, a link to other coverage left at the end.
+ * A paragraph that only looked like a teaser ("… Photo/video") but has text of its own under
+ * it is a headline.
+ */
+function markHeadings(blocks: readonly Block[], roles: Role[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const r = roles[i]!;
+    const block = blocks[i]!;
+    if (block.kind === 'bullet') {
+      // "1. Situation at the front" over paragraphs is a numbered section heading, not a claim.
+      const next = nextKept(roles, i);
+      const leadIn = /:$/u.test(block.text) || SPEECH_VERB.test(block.text);
+      if (r.role === 'content' && !leadIn && looksLikeHeading(block.text) && WORDS(block.text) <= 8 && next >= 0 && roles[next]!.role === 'content' && blocks[next]!.kind !== 'bullet') roles[i] = { role: 'heading' };
+      continue;
+    }
+    const weakTeaser = r.role === 'set-aside' && r.reason === 'teaser' && !TEASER_PREFIX.test(block.text) && !RELATED_LABEL.test(block.text);
+    if (!(r.role === 'content' && looksLikeHeading(block.text)) && !weakTeaser) continue;
+    const next = nextKept(roles, i);
+    const after = next < 0 ? null : roles[next]!;
+    if (weakTeaser) {
+      if (after?.role === 'content' && blocks[next]!.kind !== 'bullet') roles[i] = { role: 'heading' };
+    } else if (after === null) {
+      roles[i] = setAside('teaser', 'A headline with no text under it: a link to other coverage or a leftover caption.');
+    } else if (after.role !== 'item-break') {
+      roles[i] = { role: 'heading' };
+    }
+  }
+}
+
+/** The next block that is not set aside, or -1. */
+function nextKept(roles: readonly Role[], from: number): number {
+  for (let j = from + 1; j < roles.length; j++) if (roles[j]!.role !== 'set-aside') return j;
   return -1;
 }
 
@@ -126,10 +195,10 @@ function markTitle(blocks: readonly Block[], roles: Role[], frontMatterTitle: st
   if (first < 0) return;
   const text = blocks[first]!.text;
   const fmRepeated = frontMatterTitle !== null && text.replace(/\W+/g, ' ').trim().toLowerCase() === frontMatterTitle.replace(/\W+/g, ' ').trim().toLowerCase();
-  const earlier = roles.slice(0, first).filter((r) => r.role === 'side-header' || r.role === 'heading').length;
+  const earlier = roles.slice(0, first).filter((r) => r.role === 'side-header' || r.role === 'heading' || r.role === 'item-break').length;
   if (earlier > 0 && !fmRepeated) return;
   if (frontMatterTitle !== null && !fmRepeated) return;
   if (blocks[first]!.kind === 'bullet') return;
   const isTitle = fmRepeated || looksLikeHeading(text) || WORDS(text) <= 40 || /^\s*date\s/iu.test(text);
-  if (isTitle) roles[first] = { role: 'set-aside', reason: 'title', explanation: 'The report’s title.' };
+  if (isTitle) roles[first] = setAside('title', 'The report’s title.');
 }

@@ -6,57 +6,94 @@ export interface DecodeResult {
 }
 
 /**
- * Turn a seed's bytes into text: UTF-8 (with or without BOM) or UTF-16 with BOM, line
- * endings normalised to `\n`. Invalid UTF-8 is an error naming the byte offset, so that
- * mojibake is never published silently.
+ * C0 and C1 control characters other than tab, line feed, carriage return, form feed and
+ * vertical tab: invisible on a page, so a report holding them is refused rather than published
+ * with characters the reader cannot see.
+ */
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/u;
+/**
+ * UTF-8 text that was once decoded as Windows-1252/Latin-1 and saved again ("â€™" for "’",
+ * "Ã©" for "é"): valid UTF-8, so only its tell-tale pairs can give it away.
+ */
+const MOJIBAKE = /Ã[\u0080-\u00BF]|Â[\u0080-\u00BF]|â€[\u0080-\u00BF\u2018-\u201E\u2020-\u2022\u2026\u2122\u0153\u017E]/u;
+/** A binary file has NUL bytes; text in UTF-16 without a BOM has them at every other byte. */
+const BINARY_SHARE_OF_CONTROLS = 0.01;
+
+/**
+ * Turn a seed's bytes into text: UTF-8 (with or without BOM) or UTF-16 with BOM (LE or BE),
+ * line endings normalised to `\n`. Bytes that are not valid in their encoding are an error
+ * naming the byte offset, so that mojibake is never published silently; binary content and
+ * invisible control characters are errors too.
  *
  * @example
  *   decodeSeed('a.txt', Buffer.from('\uFEFFhello\r\n')).file?.text // 'hello\n'
  */
 export function decodeSeed(file: string, bytes: Uint8Array): DecodeResult {
+  const fail = (ruleId: string, message: string, hint: string, line: number | null = null, column: number | null = null): DecodeResult => ({
+    file: null,
+    diagnostics: [{ file, line, column, ruleId, severity: 'error', message, hint }],
+  });
   let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    const body = bytes.subarray(2);
+    const bad = body.length % 2 === 1 ? body.length - 1 : firstInvalidUtf16(body, utf16 === 'utf-16le');
+    if (bad >= 0) {
+      return fail('encoding-invalid-utf16', `Bytes that are not valid ${utf16.toUpperCase()} at byte offset ${bad + 2}.`, 'Save the file as UTF-8 (most editors: "Save with encoding" → UTF-8).');
+    }
+    text = new TextDecoder(utf16).decode(body);
+  } else {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+      const hint = looksLikeUtf16WithoutBom(bytes)
+        ? 'It looks like UTF-16 text without a byte-order mark: save it as UTF-8.'
+        : 'Only plain-text or Markdown reports belong in the seeds folder; remove this file or save the report as text.';
+      return fail('encoding-binary', `The file holds binary data (a NUL byte at byte offset ${nul}), not text.`, hint);
+    }
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
       const offset = firstInvalidUtf8(bytes);
-      return {
-        file: null,
-        diagnostics: [
-          {
-            file,
-            line: lineAt(bytes, offset),
-            column: null,
-            ruleId: 'encoding-invalid-utf8',
-            severity: 'error',
-            message: `Bytes that are not valid UTF-8 at byte offset ${offset}.`,
-            hint: 'Save the file as UTF-8 (most editors: "Save with encoding" → UTF-8).',
-          },
-        ],
-      };
+      const { line, column } = placeOfByte(bytes, offset);
+      return fail(
+        'encoding-invalid-utf8',
+        `Bytes that are not valid UTF-8 at byte offset ${offset} (0x${bytes[offset]!.toString(16).padStart(2, '0')}).`,
+        'Save the file as UTF-8 (most editors: "Save with encoding" → UTF-8); a file saved as Windows-1252 or Latin-1 shows this error.',
+        line,
+        column,
+      );
     }
   }
-  if (text.includes('\u0000')) {
-    return {
-      file: null,
-      diagnostics: [
-        {
-          file,
-          line: null,
-          column: null,
-          ruleId: 'encoding-binary',
-          severity: 'error',
-          message: 'The file holds binary data (NUL bytes), not text.',
-          hint: 'Only plain text or Markdown reports belong in the seeds folder; remove this file.',
-        },
-      ],
-    };
+  // NEL and the Unicode line/paragraph separators end lines too; one kind of line end downstream.
+  text = text.replace(/\r\n?|\u0085|\u2028|\u2029/g, '\n');
+  const controls = countControls(text);
+  if (controls > 0) {
+    const at = placeOfChar(text, text.search(CONTROL));
+    if (controls > Math.max(8, text.length * BINARY_SHARE_OF_CONTROLS)) {
+      return fail('encoding-binary', `The file holds binary data (${controls} control characters), not text.`, 'Only plain-text or Markdown reports belong in the seeds folder; remove this file.');
+    }
+    const code = text.codePointAt(text.search(CONTROL))!.toString(16).toUpperCase().padStart(4, '0');
+    return fail('encoding-control-character', `An invisible control character (U+${code}) is in the text.`, 'Delete it (it was probably pasted in by accident); a reader would not see it.', at.line, at.column);
   }
-  return { file: { file, text: text.replace(/\r\n?/g, '\n') }, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  const mojibake = text.search(MOJIBAKE);
+  if (mojibake >= 0) {
+    const at = placeOfChar(text, mojibake);
+    const sample = text.slice(mojibake, mojibake + 3);
+    diagnostics.push({
+      file,
+      line: at.line,
+      column: at.column,
+      ruleId: 'encoding-mojibake',
+      severity: 'warning',
+      message: `The text looks double-encoded (“${sample}” is how “’” or “é” look when UTF-8 was read as Windows-1252).`,
+      hint: 'Open the original report and save it again as UTF-8, or fix the garbled characters.',
+    });
+  }
+  return { file: { file, text }, diagnostics };
 }
 
+/** Byte offset of the first byte that does not start a valid UTF-8 sequence, or `bytes.length`. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // Binary search on prefix validity would mis-handle a sequence cut in half; a linear scan
@@ -76,8 +113,43 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-function lineAt(bytes: Uint8Array, offset: number): number {
+/** Byte offset (within `body`) of the first unpaired surrogate, or -1. */
+function firstInvalidUtf16(body: Uint8Array, littleEndian: boolean): number {
+  const unit = (i: number) => (littleEndian ? body[i]! | (body[i + 1]! << 8) : (body[i]! << 8) | body[i + 1]!);
+  for (let i = 0; i + 1 < body.length; i += 2) {
+    const u = unit(i);
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const next = i + 3 < body.length ? unit(i + 2) : -1;
+      if (next < 0xdc00 || next > 0xdfff) return i;
+      i += 2;
+    } else if (u >= 0xdc00 && u <= 0xdfff) return i;
+  }
+  return -1;
+}
+
+function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenNuls++ : oddNuls++);
+  return Math.max(evenNuls, oddNuls) > sample.length / 4 && Math.min(evenNuls, oddNuls) < sample.length / 50;
+}
+
+function countControls(text: string): number {
+  return CONTROL.test(text) ? (text.match(new RegExp(CONTROL.source, 'gu')) ?? []).length : 0;
+}
+
+/** 1-based line and column (in characters) of a byte offset in UTF-8 that is valid up to it. */
+function placeOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
   let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
-  return line;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).replace(/^\uFEFF/, '');
+  return { line, column: [...before].length + 1 };
+}
+
+function placeOfChar(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: [...before.slice(lineStart)].length + 1 };
 }

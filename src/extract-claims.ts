@@ -1,7 +1,10 @@
-import type { Block, Claim, SetAside, Side } from './model.ts';
+import { backgroundKind, isBackgroundNarration, type BackgroundKind } from './background.ts';
 import type { Role } from './classify-blocks.ts';
 import { findSpeaker } from './find-speaker.ts';
+import type { Block, Claim, SetAside, Side } from './model.ts';
+import { liveItems } from './live-items.ts';
 import { findPlaces } from './places.ts';
+import { splitClauses } from './split-clauses.ts';
 import { splitSentences } from './split-sentences.ts';
 
 /** A claim before the corpus gives it an id: `reportId` and `id` are filled in by `assign-ids`. */
@@ -12,174 +15,225 @@ export interface ClaimsResult {
   setAside: SetAside[];
 }
 
-interface Voice {
+/** Who speaks: a side and the words that name the speaker. */
+export interface Voice {
   side: Side;
   attribution: string;
 }
 
-interface Sentence {
+/** A sentence, or the part of one that a second speaker starts. */
+interface Piece {
   text: string;
   block: Block;
+  /** Index of its sentence in the report: parts of one sentence are rejoined when their sides agree. */
+  sentence: number;
   voice: Voice | null;
-  /** How the voice was found: in the sentence itself, or by referring back. */
+  /** How the voice was found: named in the piece, or taken from the words around it. */
   basis: 'speaker' | 'context' | null;
+  /** The voice is an official acting in this sentence, not speaking: it is not lent to the sentences around. */
+  acting: boolean;
+  /** The outlet's background, which keeps no speaker's side (null: not background). */
+  background: BackgroundKind | null;
+  /** Whether it opens its block. */
+  opensBlock: boolean;
 }
 
-/**
- * The outlet's background: what "has been" happening since the war began, totals and
- * mutual accusations the outlet states itself. Folded on the site.
- */
-const BACKGROUND = /\b(?:since (?:September|the (?:start|beginning|outbreak)|the conflict|the war|\d{4})|both sides|the (?:warring )?(?:parties|sides) (?:have )?(?:accuse|blame)|each other|in the (?:early )?(?:19|20)\d0s|(?:19|20)\d\d war|ceasefires?|cease-fires?|armistice|truce)\b/iu;
-const STARTS_WITH_QUOTE = /^[“"«]/u;
+/** Where a unit stands: the section header over it, and the live-page headline it belongs to. */
+interface Place {
+  sectionSide: Side | null;
+  headline: string | null;
+  headlineVoice: Voice | null;
+}
+
+const STARTS_WITH_QUOTE = /^\s*[“"«]/u;
 
 /**
  * Turn classified blocks into claims and set-aside pieces.
  *
- * Units: a bullet, a live-page item (the paragraphs under a headline), or a sentence of prose.
- * Side: a side header rules what stands under it; elsewhere the speaker of the sentence
- * decides, sentences without a speaker take the speaker of their unit, and what nobody is said
- * to say is the outlet's narration (`international`). A unit whose sentences have different
- * sides becomes one claim per run of the same side.
+ * Units: a bullet; a live-page item (the paragraphs under a headline or between two time
+ * stamps or separators); each sentence of prose. A unit whose sentences have different sides
+ * becomes one claim per run of the same side, and a sentence with two speakers ("X reported A,
+ * a claim Y rejected") is cut between them.
+ *
+ * Side: a side header rules what stands under it. Elsewhere the speaker named in a sentence
+ * decides; "he said", "the ministry added" refer back to the last speaker; sentences without
+ * a speaker take the speaker of their unit (or of the item's headline), unless they are clearly
+ * the outlet's background; what nobody is said to say is the outlet's narration (`international`),
+ * or, in an official body's own release (`narrator`), that body's.
  */
-export function extractClaims(blocks: readonly Block[], roles: readonly Role[]): ClaimsResult {
+export function extractClaims(blocks: readonly Block[], roles: readonly Role[], narrator: Voice | null = null): ClaimsResult {
   const claims: DraftClaim[] = [];
   const setAside: SetAside[] = [];
-  let sectionSide: Side | null = null;
-  let headline: string | null = null;
-  let headlineVoice: Voice | null = null;
+  const items = liveItems(blocks, roles);
+  // The intro of an overview or a live page (before its first header, bullet or stamp) is background;
+  // a news story, even with crossheads, has no such intro.
+  const structured = roles.some((r, i) => r.role === 'side-header' || (r.role === 'content' && blocks[i]!.kind === 'bullet')) || items.size > 0;
+  let place: Place = { sectionSide: null, headline: null, headlineVoice: null };
   let lastVoice: Voice | null = null;
   let seenStructure = false;
-  let item: Sentence[] = [];
-  // The intro of an overview (before its first header or bullet) is background; a wire story has no such intro.
-  const structured = roles.some((r, i) => r.role === 'side-header' || r.role === 'heading' || (r.role === 'content' && blocks[i]!.kind === 'bullet'));
+  let sentenceCount = 0;
+  let previous: { endsWithColon: boolean; voice: Voice | null } = { endsWithColon: false, voice: null };
+  let item: Piece[] = [];
 
-  const flushItem = () => {
-    if (item.length > 0) emitRuns(item, true);
-    item = [];
+  const piecesOf = (block: Block): Piece[] => {
+    const pieces: Piece[] = [];
+    for (const sentence of splitSentences(block.text)) {
+      const n = sentenceCount++;
+      for (const text of splitClauses(sentence)) {
+        const found = findSpeaker(text);
+        let voice: Voice | null = null;
+        let basis: Piece['basis'] = null;
+        if (found?.kind === 'named') {
+          voice = { side: found.side, attribution: found.attribution };
+          basis = 'speaker';
+          if (!found.acting) lastVoice = voice;
+        } else if (found?.kind === 'back-reference' && (lastVoice ?? place.headlineVoice)) {
+          voice = lastVoice ?? place.headlineVoice;
+          basis = 'context';
+        } else if (pieces.length === 0 && previous.voice && STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || block.kind !== 'bullet')) {
+          // A quotation opening the block after "… said:", or a paragraph of quotation after an
+          // attributed one (as wire stories run a quote on), is the words of that speaker.
+          voice = previous.voice;
+          basis = 'context';
+        }
+        const acting = found?.kind === 'named' && found.acting === true;
+        pieces.push({ text, block, sentence: n, voice, basis, acting, background: voice === null ? backgroundKind(text) : null, opensBlock: pieces.length === 0 });
+      }
+    }
+    return pieces;
   };
 
-  const emitRuns = (sentences: Sentence[], merge: boolean) => {
-    inheritWithinUnit(sentences);
-    let run: Sentence[] = [];
+  const emit = (pieces: Piece[], wholeUnit: boolean) => {
+    if (pieces.length === 0) return;
+    if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice);
+    else inheritWithinSentence(pieces);
+    for (const p of pieces) {
+      if (p.voice === null && p.background === null && narrator !== null) {
+        p.voice = narrator;
+        p.basis = 'context';
+      }
+    }
+    const sideOf = (p: Piece): Side => (place.sectionSide !== null && !leavesHeader(p) ? place.sectionSide : (p.voice?.side ?? 'international'));
+    let run: Piece[] = [];
     const close = () => {
       if (run.length === 0) return;
       const first = run[0]!;
-      const voice = first.voice ?? (sectionSide === null ? headlineVoice : null);
-      const side = sectionSide ?? voice?.side ?? 'international';
-      const text = run.map((s, i) => (i > 0 && s.block !== run[i - 1]!.block ? ' ' : '') + s.text).join('').replace(/\s+/g, ' ').trim();
-      const basis: Claim['sideBasis'] = sectionSide !== null ? 'header' : first.voice ? (first.basis ?? 'speaker') : headlineVoice ? 'context' : 'narration';
+      const side = sideOf(first);
+      const underHeader = place.sectionSide !== null && !leavesHeader(first);
+      const basis: Claim['sideBasis'] = underHeader ? 'header' : first.voice ? (first.basis ?? 'speaker') : 'narration';
+      const text = run.map((p, i) => (i > 0 && p.block !== run[i - 1]!.block ? ' ' : '') + p.text).join('').replace(/\s+/g, ' ').trim();
       claims.push({
         anchor: first.block.id,
-        spans: [...new Set(run.map((s) => s.block.id))],
+        spans: [...new Set(run.map((p) => p.block.id))],
         side,
         text,
-        attribution: run.find((s) => s.voice)?.voice?.attribution ?? voice?.attribution ?? null,
+        attribution: run.find((p) => p.voice)?.voice?.attribution ?? null,
         places: findPlaces(text),
-        background: basis === 'narration' && ((structured && !seenStructure) || BACKGROUND.test(text)),
+        background: basis === 'narration' && ((structured && !seenStructure) || run.some((p) => p.background !== null) || isBackgroundNarration(text)),
         sideBasis: basis,
-        headline,
+        headline: place.headline,
         line: first.block.line,
       });
       run = [];
     };
-    for (const s of sentences) {
-      const sideOf = (x: Sentence) => sectionSide ?? x.voice?.side ?? 'international';
-      const sameBlock = run.length === 0 || run[run.length - 1]!.block === s.block || merge;
-      if (run.length > 0 && (!merge || sideOf(run[0]!) !== sideOf(s) || !sameBlock)) close();
-      run.push(s);
+    for (const p of pieces) {
+      const joined = wholeUnit || (run.length > 0 && run[run.length - 1]!.sentence === p.sentence);
+      if (run.length > 0 && (!joined || sideOf(run[0]!) !== sideOf(p) || run[0]!.background !== p.background)) close();
+      run.push(p);
     }
     close();
   };
 
-  const sentencesOf = (block: Block, startsAfterColon: boolean): Sentence[] =>
-    splitSentences(block.text).map((text, index) => {
-      const found = findSpeaker(text);
-      let voice: Voice | null = null;
-      let basis: Sentence['basis'] = null;
-      if (found?.kind === 'named') {
-        voice = { side: found.side, attribution: found.attribution };
-        basis = 'speaker';
-      } else if (found?.kind === 'back-reference' && lastVoice) {
-        voice = lastVoice;
-        basis = 'context';
-      } else if (index === 0 && startsAfterColon && STARTS_WITH_QUOTE.test(text) && lastVoice) {
-        // A quotation opening the block after "… said:" is the words of that speaker.
-        voice = lastVoice;
-        basis = 'context';
-      }
-      if (voice && basis === 'speaker') lastVoice = voice;
-      return { text, block, voice, basis };
-    });
+  const flushItem = () => {
+    emit(item, true);
+    item = [];
+  };
+  const note = (block: Block, reason: SetAside['reason'], explanation: string) => setAside.push({ anchor: block.id, text: block.text, reason, explanation, line: block.line });
 
-  let previousEndsWithColon = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const role = roles[i]!;
+    if (role.role !== 'content' && role.role !== 'set-aside') {
+      flushItem();
+      lastVoice = null;
+      seenStructure = true;
+    }
     switch (role.role) {
       case 'side-header':
-        flushItem();
-        sectionSide = role.side;
-        headline = null;
-        headlineVoice = null;
-        lastVoice = null;
-        seenStructure = true;
-        setAside.push({ anchor: block.id, text: block.text, reason: 'heading', explanation: `Section header: what follows is information from the ${role.side === 'baku' ? 'Azerbaijani (Baku)' : 'Armenian (Yerevan)'} side.`, line: block.line });
+        place = { sectionSide: role.side, headline: null, headlineVoice: null };
+        note(block, 'heading', `Section header: what follows is information from the ${role.side === 'baku' ? 'Azerbaijani (Baku)' : 'Armenian (Yerevan)'} side.`);
         break;
       case 'heading': {
-        flushItem();
-        sectionSide = null;
-        headline = block.text;
         const voice = findSpeaker(block.text);
-        headlineVoice = voice?.kind === 'named' && /\s[–—-]\s/u.test(block.text) ? { side: voice.side, attribution: voice.attribution } : null;
-        seenStructure = true;
-        setAside.push({ anchor: block.id, text: block.text, reason: 'heading', explanation: 'A heading or live-page headline; it is shown with the claims under it.', line: block.line });
+        place = { sectionSide: null, headline: block.text, headlineVoice: voice?.kind === 'named' ? { side: voice.side, attribution: voice.attribution } : null };
+        note(block, 'heading', 'A heading or live-page headline; it is shown with the claims under it.');
         break;
       }
       case 'item-break':
-        flushItem();
-        lastVoice = null;
-        seenStructure = true;
-        setAside.push({ anchor: block.id, text: block.text, reason: role.reason, explanation: role.reason === 'separator' ? 'A separator between items.' : 'The time stamp of a live-page item.', line: block.line });
+        place = { sectionSide: null, headline: null, headlineVoice: null };
+        note(block, role.reason, role.reason === 'separator' ? 'A separator between items.' : 'The time stamp of a live-page item.');
         break;
       case 'set-aside':
-        setAside.push({ anchor: block.id, text: block.text, reason: role.reason, explanation: role.explanation, line: block.line });
+        note(block, role.reason, role.explanation);
         break;
       case 'content': {
-        const sentences = sentencesOf(block, previousEndsWithColon);
+        const pieces = piecesOf(block);
         if (block.kind === 'bullet') {
           flushItem();
           seenStructure = true;
-          emitRuns(sentences, true);
-        } else if (headline !== null && sectionSide === null) {
-          item.push(...sentences);
+          emit(pieces, true);
+        } else if (items.has(i)) {
+          item.push(...pieces);
         } else {
-          emitRuns(sentences, false);
+          flushItem();
+          emit(pieces, false);
         }
+        previous = { endsWithColon: /:\s*$/u.test(block.text), voice: [...pieces].reverse().find((p) => p.voice)?.voice ?? null };
         break;
       }
     }
-    if (role.role !== 'set-aside') previousEndsWithColon = /:\s*$/u.test(block.text);
+    if (role.role !== 'content' && role.role !== 'set-aside') previous = { endsWithColon: false, voice: null };
   }
   flushItem();
   return { claims, setAside };
 }
 
 /**
- * Sentences without a speaker belong to the speaker of their unit: before the first named
- * speaker they take that speaker ("Missiles were used. … , the ministry said."), after it the
- * one before them.
+ * Under a side header everything is that side's, except the outlet's remarks on both sides or
+ * on what something is, when they are not the start of a bullet ("• Baku said X. The Minsk Group
+ * is the mediator …"). A casualty count "since September" stays the header's: the side gave it.
  */
-function inheritWithinUnit(sentences: Sentence[]): void {
-  const firstVoiced = sentences.findIndex((s) => s.voice !== null);
-  if (firstVoiced < 0) return;
-  let current = sentences[firstVoiced]!;
-  sentences.forEach((s, i) => {
-    if (s.voice) {
-      current = s;
-      return;
+function leavesHeader(p: Piece): boolean {
+  return (p.background === 'mutual' || p.background === 'definition') && (p.block.kind !== 'bullet' || !p.opensBlock);
+}
+
+/**
+ * Pieces without a speaker belong to the speaker of their unit: before the first named
+ * speaker they take the item's headline source, or else that first speaker ("Missiles were
+ * used. …, the ministry said."); after it, the speaker before them. Background stays the outlet's.
+ */
+function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null): void {
+  const firstVoiced = pieces.findIndex((p) => p.voice !== null && !p.acting);
+  let current: Voice | null = headlineVoice ?? (firstVoiced >= 0 ? pieces[firstVoiced]!.voice : null);
+  for (const p of pieces) {
+    if (p.voice) {
+      if (!p.acting) current = p.voice;
+    } else if (current && p.background === null) {
+      p.voice = current;
+      p.basis = 'context';
     }
-    const from = i < firstVoiced ? sentences[firstVoiced]! : current;
-    s.voice = from.voice;
-    s.basis = 'context';
+  }
+}
+
+/** The parts of one prose sentence that a second speaker cut: a part without a speaker takes its neighbour's. */
+function inheritWithinSentence(pieces: Piece[]): void {
+  pieces.forEach((p, i) => {
+    if (p.voice || p.background !== null) return;
+    const lends = (q: Piece) => q.sentence === p.sentence && q.voice !== null && !q.acting;
+    const neighbour = pieces.slice(0, i).reverse().find(lends) ?? pieces.slice(i + 1).find(lends);
+    if (neighbour) {
+      p.voice = neighbour.voice;
+      p.basis = 'context';
+    }
   });
 }

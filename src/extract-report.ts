@@ -1,6 +1,7 @@
 import { classifyBlocks, type Role } from './classify-blocks.ts';
-import { extractClaims, type DraftClaim } from './extract-claims.ts';
-import { findReportDate, type DateCandidate, type PartialDate } from './find-report-date.ts';
+import { officialSideOf } from './actors.ts';
+import { extractClaims, type DraftClaim, type Voice } from './extract-claims.ts';
+import { findReportDate, wireDateline, type DateCandidate, type PartialDate } from './find-report-date.ts';
 import type { DateSource, Diagnostic, SetAside } from './model.ts';
 import type { ParsedSource } from './parse-report.ts';
 
@@ -29,12 +30,12 @@ const ISO_PREFIX = /^\s*(?:date[:\s]\s*)?\d{4}-\d{2}-\d{2}\s*/iu;
 export function extractReport(parsed: ParsedSource): ExtractedReport {
   const { blocks, frontMatter } = parsed;
   const roles = classifyBlocks(blocks, frontMatter.title);
-  const { claims, setAside } = extractClaims(blocks, roles);
+  const titleBlock = blocks.find((_, i) => isReason(roles[i]!, 'title'));
+  const { claims, setAside } = extractClaims(blocks, roles, narratorOf(frontMatter.publisher, frontMatter.title ?? titleBlock?.text ?? null));
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const warn = (ruleId: string, message: string, hint: string | null, line: number | null = null) =>
     diagnostics.push({ file: parsed.file, line, column: null, ruleId, severity: 'warning', message, hint });
 
-  const titleBlock = blocks.find((_, i) => isReason(roles[i]!, 'title'));
   const title = frontMatter.title ?? titleBlock?.text.replace(ISO_PREFIX, '').trim() ?? fallbackTitle(parsed.file);
   if (frontMatter.title === null && !titleBlock) warn('title-missing', 'No title line found; the file name is used as the title.', 'Put the title on the first line, or add `title:` front matter.');
 
@@ -48,6 +49,9 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
     const found = findReportDate(dateCandidates(parsed, roles));
     date = found.date;
     dateSource = found.source;
+    if (found.yearFrom && date) {
+      warn('date-year-inferred', `The report's date (“${date.text}”) has no year; ${date.year} was inferred from the report's own date line (“${found.yearFrom.text}”).`, 'Add `date: YYYY-MM-DD` front matter to state the year.');
+    }
     if (found.source === 'mentioned' && date) {
       warn('date-guessed', `No date line or overview phrase found; the latest date the text mentions (“${date.text}”) is used.`, 'Add `date: YYYY-MM-DD` front matter to state the day the report covers.');
     }
@@ -58,21 +62,51 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
   return { file: parsed.file, title, date, dateSource, url: frontMatter.url, publisher: frontMatter.publisher, claims, setAside, diagnostics };
 }
 
+/** "Statement of the Ministry of Foreign Affairs of Armenia on …", "Armenian MFA statement on …". */
+const RELEASE_TITLE = [
+  /^(?:official\s+)?(?:statement|press release|communiqu[eé]|briefing|announcement)\s+(?:of|by|from)\s+(?:the\s+)?(.+?)(?:\s+(?:on|about|regarding|concerning|in connection with)\s.*)?$/iu,
+  /^(.+?)(?:['’]s)?\s+(?:statement|press release|communiqu[eé]|briefing)\b/iu,
+];
+
+/**
+ * An official body publishing its own statement is the voice of what it does not attribute:
+ * a `publisher:` or a title naming one side's institution (a ministry, a president's office).
+ * A news outlet — even one of a side's capital — narrates for itself (`international`).
+ */
+function narratorOf(publisher: string | null, title: string | null): Voice | null {
+  if (publisher !== null) {
+    const side = officialSideOf(publisher);
+    if (side) return { side, attribution: publisher };
+  }
+  for (const re of RELEASE_TITLE) {
+    const body = title === null ? undefined : re.exec(title)?.[1];
+    const side = body === undefined ? null : officialSideOf(body);
+    if (body !== undefined && side) return { side, attribution: body };
+  }
+  return null;
+}
+
 function isReason(role: Role, reason: string): boolean {
   return role.role === 'set-aside' && role.reason === reason;
 }
 
 function dateCandidates(parsed: ParsedSource, roles: readonly Role[]): DateCandidate[] {
+  let bodyBlocks = 0;
   return parsed.blocks.flatMap((block, i): DateCandidate[] => {
     const role = roles[i]!;
     if (role.role === 'set-aside') {
       if (role.reason === 'title') return [{ text: block.text, place: 'title' }];
       if (role.reason === 'dateline') return [{ text: block.text, place: 'dateline' }];
+      // "By Lena Faber | October 9, 2020": a byline may carry the publication date.
+      if (role.reason === 'byline') return [{ text: block.text, place: 'dateline' }];
       return [];
     }
     if (role.role === 'heading') return [{ text: block.text, place: 'heading' }];
-    if (role.role === 'item-break') return [];
-    return [{ text: block.text, place: 'body' }];
+    if (role.role === 'item-break') return role.reason === 'dateline' ? [{ text: block.text, place: 'stamp' }] : [];
+    if (role.role === 'side-header') return [];
+    // A wire story states its dateline at the start of its first paragraphs ("BAKU, Oct 5 (Reuters) -").
+    const wire = ++bodyBlocks <= 3 ? wireDateline(block.text) : null;
+    return wire ? [{ text: wire, place: 'dateline' }, { text: block.text, place: 'body' }] : [{ text: block.text, place: 'body' }];
   });
 }
 

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { isoDay, isRealDate } from './calendar.ts';
+import { isRealDate } from './calendar.ts';
 import type { DateSource } from './model.ts';
 
 /** A date as a report gives it: the year may be missing ("Overview as of November 4"). */
@@ -14,13 +14,18 @@ export interface PartialDate {
 export interface DateFinding {
   date: PartialDate | null;
   source: DateSource;
+  /** Set when the year was missing and was taken from the report's own dated lines. */
+  yearFrom: PartialDate | null;
 }
 
 /** One block offered to the date finder, with what the classifier made of it. */
 export interface DateCandidate {
   text: string;
-  /** title, heading, dateline, or body text. */
-  place: 'title' | 'heading' | 'dateline' | 'body';
+  /**
+   * title; heading; dateline (a publication line, or a wire story's opening "BAKU, Oct 5 (Reuters) -");
+   * stamp (a live-blog time stamp); body text.
+   */
+  place: 'title' | 'heading' | 'dateline' | 'stamp' | 'body';
 }
 
 // chrono resolves a missing year against this instant; we discard implied years, and a fixed
@@ -29,82 +34,189 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 
 /** Words that say the date which follows is the day the report covers. */
 const OVERVIEW_CUE =
-  /\b(?:as of|for the (?:morning|evening|afternoon|night|day|events) of|(?:during|on|for) the (?:day|night) of|overview|summary|chronicle|digest|round-?up|recap|update[sd]?|live|results of)\b/iu;
+  /\b(?:as of|for the (?:morning|evening|afternoon|night|day|events) of|(?:during|on|for) the (?:day|night) of|overview|summary|chronicle|digest|round-?up|recap|update[sd]?|live|results of|day \d{1,3}|events? (?:of|on)|situation|briefing|bulletin|(?:morning|evening|afternoon|night) of)\b/iu;
 const ISO_LINE = /^\s*(?:date[:\s]\s*)?(\d{4})-(\d{2})-(\d{2})\b/iu;
-const DATELINE_PREFIX = /^(?:published|updated|posted|last updated|date|dateline)?:?\s*/iu;
+const DATELINE_PREFIX = /^(?:published|updated|posted|last updated|date|dateline|created|modified)?(?:\s+on)?:?\s*/iu;
+/** `05.10.2020`, `5/10/2020`: day first, as outlets of the region write them (chrono reads them month first). */
+const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/gu;
+/** A wire story's opening: `BAKU, Oct 5 (Reuters) -`, `STEPANAKERT, Azerbaijan (AP) —`. */
+const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}'’. -]{2,}),\s+([^—–\n]{0,60}?)\s+(?:[—–]|-{1,2})\s/u;
+/** A date heading nearer than this before the publication date is taken as the day covered. */
+const TITLE_BEFORE_DATELINE_DAYS = 3;
 
-/** Dates in a text, as chrono reads them, limited to real days. */
+/**
+ * Dates in a text, as chrono reads them (numeric dates day first), limited to real days; the
+ * end of a range ("from October 5 to October 11") counts as a date of its own.
+ * A year counts only when the text writes it with four digits ("October 10, 18 and 26" is
+ * three days, not October 10, 2018).
+ *
+ * @example
+ *   datesIn('Updated: 05.10.2020').map((d) => [d.year, d.month, d.day]) // [[2020, 10, 5]]
+ */
 export function datesIn(text: string): PartialDate[] {
-  const out: PartialDate[] = [];
-  for (const r of chrono.strict.parse(text, REFERENCE)) {
-    const month = r.start.get('month');
-    const day = r.start.get('day');
-    if (month === null || day === null || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
-    const year = r.start.isCertain('year') ? r.start.get('year') : null;
-    if (year !== null && !isRealDate(year, month, day)) continue;
-    if (year === null && !isRealDate(2000, month, day)) continue;
-    out.push({ year, month, day, text: r.text });
+  return locatedDatesIn(text).map((f) => f.date);
+}
+
+/** Dates with the index in `text` where each is written. */
+function locatedDatesIn(text: string): { index: number; date: PartialDate }[] {
+  const found: { index: number; date: PartialDate }[] = [];
+  const numeric = text.replace(NUMERIC_DATE, (m, a: string, _sep: string, b: string, y: string, index: number) => {
+    let [day, month] = [Number(a), Number(b)];
+    // A slash date that cannot be day first (`10/25/2020`) is month first.
+    if (month > 12 && day <= 12) [day, month] = [month, day];
+    if (isRealDate(Number(y), month, day)) found.push({ index, date: { year: Number(y), month, day, text: m } });
+    return ' '.repeat(m.length);
+  });
+  for (const r of chrono.strict.parse(numeric, REFERENCE)) {
+    const start = partial(r.start, r.text);
+    if (start) found.push({ index: r.index, date: start });
+    const end = r.end ? partial(r.end, r.text) : null;
+    if (end && (end.month !== start?.month || end.day !== start?.day)) found.push({ index: r.index + r.text.length, date: end });
   }
-  return out;
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function partial(c: chrono.ParsedComponents, text: string): PartialDate | null {
+  const month = c.get('month');
+  const day = c.get('day');
+  if (month === null || day === null || !c.isCertain('day') || !c.isCertain('month')) return null;
+  let year = c.isCertain('year') ? c.get('year') : null;
+  if (year !== null && !text.includes(String(year))) year = null;
+  if (year !== null && !isRealDate(year, month, day)) return null;
+  if (year === null && !isRealDate(2000, month, day)) return null;
+  return { year, month, day, text: text.trim() };
 }
 
 /**
- * Whether a block is a dateline: a date (with year), maybe a weekday and time, and nothing else.
+ * Whether a block is a dateline: a date (with year), maybe a weekday, a time and a
+ * "Published:" word, and nothing else.
  *
  * @example
  *   isDateLine('Thursday 29 October 2020 13:08 GMT') // true
+ *   isDateLine('Day 19: October 15, 2020') // false: that is a title
  */
 export function isDateLine(text: string): boolean {
+  return dateLineKind(text) === 'full';
+}
+
+/**
+ * Whether a block is a date alone, with or without a year ("Monday, October 5"): in a live
+ * page, the line that starts a new day.
+ */
+export function isBareDate(text: string): boolean {
+  return dateLineKind(text) !== null;
+}
+
+/** A month's name or a numeric date: without one, a line is no date line and chrono is not asked. */
+const MAY_BE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}/iu;
+
+/**
+ * Whether a line is a date alone ("full" with a year, "bare" without), with at most a weekday,
+ * a time and a "Published:" word around it; null when it is anything else.
+ */
+export function dateLineKind(text: string): 'full' | 'bare' | null {
   const t = text.replace(DATELINE_PREFIX, '').trim();
-  if (t.length > 60) return false;
-  const found = chrono.strict.parse(t, REFERENCE);
-  if (found.length !== 1 || !found[0]!.start.isCertain('year')) return false;
-  const rest = t.replace(found[0]!.text, '').replace(/\b(?:GMT|UTC|[A-Z]{3,4}|am|pm|at)\b|[\s,.:|–—()+\d-]/giu, '');
-  return rest === '' || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/iu.test(rest);
+  if (t.length > 60 || !MAY_BE_DATE.test(t)) return null;
+  const found = datesIn(t);
+  if (found.length !== 1) return null;
+  const kind = found[0]!.year === null ? 'bare' : 'full';
+  const rest = t
+    .replace(found[0]!.text, '')
+    .replace(/\b(?:GMT|UTC|[A-Z]{2,4}T|BST|CET|CEST|MSK|AMT|AZT|EET|EEST)\b/gu, '')
+    .replace(/\b(?:am|pm|at|on|local time)\b|[\s,.:|–—()+\d/-]/giu, '');
+  return rest === '' || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/iu.test(rest) ? kind : null;
+}
+
+/**
+ * The opening of a wire story ("BAKU, Oct 5 (Reuters) -"), or null. Its date, when it has one,
+ * is a dateline.
+ *
+ * @example
+ *   wireDateline('BAKU, Oct 5 (Reuters) - Azerbaijan said …') // 'BAKU, Oct 5 (Reuters) -'
+ */
+export function wireDateline(text: string): string | null {
+  const m = WIRE_DATELINE.exec(text);
+  return m ? m[0].trim() : null;
 }
 
 /**
  * The day a report is about, from the most to the least certain source:
- * front matter (decided by the caller), an ISO date line at the top, a dateline, an overview
- * phrase in the title or a heading ("Overview as of November 4"), any date in the title, and
- * last the latest date its text mentions.
+ * front matter (decided by the caller); an ISO date line at the top; an overview phrase in the
+ * title or a heading ("Overview as of November 4", "Day 14: October 10"); a date in the title
+ * when it is the day of the dateline or just before it; the dateline; any date in the title;
+ * the day most live-blog stamps give; and last the latest date the text mentions.
+ * A date without a year takes the year of the report's own dated lines, when it has some.
  */
 export function findReportDate(candidates: readonly DateCandidate[]): DateFinding {
-  const top = candidates.slice(0, 4);
-  for (const c of top) {
+  const found = findDate(candidates);
+  if (found.date === null || found.date.year !== null) return { ...found, yearFrom: null };
+  const own = candidates.filter((c) => c.place !== 'body').flatMap((c) => datesIn(c.text)).find((d) => d.year !== null);
+  if (!own) return { ...found, yearFrom: null };
+  return { ...found, date: { ...found.date, year: nearestYear(found.date, own) }, yearFrom: own };
+}
+
+function findDate(candidates: readonly DateCandidate[]): Omit<DateFinding, 'yearFrom'> {
+  for (const c of candidates.slice(0, 4)) {
     const m = ISO_LINE.exec(c.text);
     if (m && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
       return { date: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), text: m[0].trim() }, source: 'iso-line' };
     }
   }
-  for (const c of candidates) {
-    if (c.place !== 'dateline') continue;
-    const d = datesIn(c.text)[0];
-    if (d) return { date: d, source: 'dateline' };
-  }
-  for (const c of candidates) {
-    if (c.place !== 'title' && c.place !== 'heading') continue;
+  const headed = candidates.filter((c) => c.place === 'title' || c.place === 'heading');
+  for (const c of [...headed.filter((c) => c.place === 'title'), ...headed.filter((c) => c.place === 'heading')]) {
     if (!OVERVIEW_CUE.test(c.text)) continue;
-    const d = datesIn(c.text)[0];
+    const d = coveredDatesIn(c.text)[0];
     if (d) return { date: d, source: 'phrase' };
   }
-  for (const c of candidates) {
-    if (c.place !== 'title') continue;
-    const d = datesIn(c.text)[0];
-    if (d) return { date: d, source: 'title' };
+  const inTitle = candidates.filter((c) => c.place === 'title').flatMap((c) => coveredDatesIn(c.text))[0];
+  const dateline = candidates.filter((c) => c.place === 'dateline').flatMap((c) => datesIn(c.text))[0];
+  if (inTitle && dateline) {
+    const gap = dayNumber(dateline, dateline.year ?? 2000) - dayNumber(inTitle, inTitle.year ?? dateline.year ?? 2000);
+    if (gap >= 0 && gap <= TITLE_BEFORE_DATELINE_DAYS) return { date: inTitle, source: 'title' };
   }
+  if (dateline) return { date: dateline, source: 'dateline' };
+  if (inTitle) return { date: inTitle, source: 'title' };
+  const stamp = mostFrequent(candidates.filter((c) => c.place === 'stamp').flatMap((c) => datesIn(c.text)));
+  if (stamp) return { date: stamp, source: 'dateline' };
   const mentioned = candidates.filter((c) => c.place === 'body').flatMap((c) => datesIn(c.text));
   if (mentioned.length > 0) {
-    const key = (d: PartialDate) => (d.year ?? 0) * 10000 + d.month * 100 + d.day;
     const withYear = mentioned.filter((d) => d.year !== null);
     const pool = withYear.length > 0 ? withYear : mentioned;
-    const latest = pool.reduce((a, b) => (key(b) > key(a) ? b : a));
-    return { date: latest, source: 'mentioned' };
+    const key = (d: PartialDate) => (d.year ?? 0) * 10000 + d.month * 100 + d.day;
+    return { date: pool.reduce((a, b) => (key(b) > key(a) ? b : a)), source: 'mentioned' };
   }
   return { date: null, source: 'none' };
 }
 
-/** `YYYY-MM-DD` of a partial date whose year is known. */
-export function formatPartial(d: PartialDate): string | null {
-  return d.year === null ? null : isoDay(d.year, d.month, d.day);
+/** A date a title counts from or to ("1,000 dead since September 27") is not the day it covers. */
+const BOUNDARY_BEFORE = /\b(?:since|after|before|until|till|from|by)\s+(?:the\s+)?(?:(?:morning|evening|night|end|start|beginning)\s+of\s+)?$/iu;
+
+/** Dates of a title or heading, without those it only counts from or to. */
+function coveredDatesIn(text: string): PartialDate[] {
+  return locatedDatesIn(text)
+    .filter((f) => !BOUNDARY_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)))
+    .map((f) => f.date);
+}
+
+/** The day most stamps give (the latest of equally frequent ones). */
+function mostFrequent(dates: readonly PartialDate[]): PartialDate | null {
+  const counts = new Map<string, { date: PartialDate; n: number }>();
+  for (const d of dates) {
+    const key = `${d.year ?? 0}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    counts.set(key, { date: counts.get(key)?.date ?? d, n: (counts.get(key)?.n ?? 0) + 1 });
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? 1 : -1))[0];
+  return best ? best[1].date : null;
+}
+
+/** The year that puts month/day nearest to a dated line of the same report. */
+function nearestYear(d: PartialDate, anchor: PartialDate): number {
+  const y = anchor.year!;
+  const target = dayNumber(anchor, y);
+  const options = [y - 1, y, y + 1].filter((year) => isRealDate(year, d.month, d.day));
+  return options.reduce((best, year) => (Math.abs(dayNumber(d, year) - target) < Math.abs(dayNumber(d, best) - target) ? year : best), options[0] ?? y);
+}
+
+function dayNumber(d: Pick<PartialDate, 'month' | 'day'>, year: number): number {
+  return Date.UTC(year, d.month - 1, d.day) / 86_400_000;
 }

@@ -1,21 +1,32 @@
-import { BACK_REFERENCE, findActors, SPEECH_VERB_PATTERN } from './actors.ts';
+import { BACK_REFERENCE, findActors, INSTITUTION, SPEECH_VERB_PATTERN } from './actors.ts';
 import type { Side } from './model.ts';
 
 /** Who a sentence says is speaking. */
 export type Speaker =
-  /** Named in the sentence: "the Azerbaijani Defense Ministry said". */
-  | { kind: 'named'; side: Side; attribution: string }
+  /**
+   * Named in the sentence: "the Azerbaijani Defense Ministry said". `acting` when the official
+   * does something rather than says it ("Pompeo met both ministers"): the voice of that sentence only.
+   */
+  | { kind: 'named'; side: Side; attribution: string; acting?: true }
   /** Referred back to: "he said", "the ministry added", "officials said". */
   | { kind: 'back-reference'; attribution: string };
 
 /** Words between a speaker and the verb that do not change who speaks. */
-const FILLER = /^(?:and|but|however|meanwhile|in response|in turn|also|has|have|had|then|later|earlier|further|again|once again|repeatedly|previously|already|officially|publicly|subsequently|on \w+day|last week|today|yesterday)(?:\s+|$)|\s+(?:also|has|have|had|then|later|earlier|further|again|repeatedly|previously|already|officially|publicly|has also|have also|had also|has repeatedly|once again)$/iu;
+const FILLER = /^(?:and|but|while|whereas|however|meanwhile|in response|in turn|also|has|have|had|then|later|earlier|further|again|once again|repeatedly|previously|already|officially|publicly|subsequently|on \w+day|last week|today|yesterday)(?:\s+|$)|\s+(?:also|has|have|had|then|later|earlier|further|again|repeatedly|previously|already|officially|publicly|has also|have also|had also|has repeatedly|once again|strongly|firmly|categorically|sharply|flatly|vehemently|resolutely|reportedly|immediately|formally|explicitly)$/iu;
 /** Sources named as the publisher of what the sentence reports. */
 const PUBLISHED_BY = /\b(?:published|released|distributed|circulated|provided|shared|posted|issued) by\s+([^,.;:]+)/iu;
 const ACCORDING_TO = /\b(?:according to|citing|cited by|as reported by|quoting)\s+([^,.;:]+)/iu;
 /** A dash source closing a bullet: "… of the Agjabedi region – the Azerbaijani Defense Ministry." */
 const DASH_SOURCE = /\s[–—-]\s+([^–—.;:]{2,80}?)\s*\.?$/u;
+/** "Armenian Defense Ministry: …", "Pashinyan: …": a live-page or bullet opening that names its source before a colon. */
+const LEADING_SOURCE = /^\s*([^:“"«»\n]{2,60}):\s+\S/u;
+/** Two sides named together ("the Azerbaijani and Armenian ministries", "officials in Baku and Stepanakert both"). */
+const TOGETHER = /\b(?:and|both|&)\b/iu;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|these|those|such|our|whose|any|no|new|latest|earlier)\s+$/iu;
 const MAX_SPEAKER_WORDS = 14;
+/** A speaker stands within this many characters of its verb, and a sentence names it within its first verbs: bounds that keep a huge paragraph linear. */
+const WINDOW = 300;
+const MAX_VERBS = 12;
 const INVERSION_VERB = /^(?:said|says|added|adds|wrote|writes|noted|notes|reported|reports|stated|states|told|explained|stressed|emphasized|emphasised|continued|insisted|declared|announced|replied|warned)$/u;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)(?:\s+(?:not|also|widely|officially|previously|already|reportedly))*\s+$/iu;
 const AUXILIARY = /\s(?:has|have|had|hasn[’']t|haven[’']t|did|didn[’']t|does|doesn[’']t|do|don[’']t|is|are|was|were|will|would|could|can|may|might)\b/iu;
@@ -32,14 +43,25 @@ const AUXILIARY = /\s(?:has|have|had|hasn[’']t|haven[’']t|did|didn[’']t|do
  */
 export function findSpeaker(sentence: string): Speaker | null {
   const masked = maskQuotations(sentence);
+  const colon = masked.indexOf(':');
+  const leading = colon > 1 && colon <= 62 ? LEADING_SOURCE.exec(masked) : null;
+  if (leading && /:\s+\S/u.test(sentence.slice(leading[1]!.length)) && leading[1]!.trim().split(/\s+/).length <= 6) {
+    const src = leading[1]!;
+    const named = classify(src);
+    if (named?.kind === 'named' && (INSTITUTION.test(src) || findActors(src).some((a) => a.kind !== 'nationality'))) return named;
+  }
   const published = PUBLISHED_BY.exec(masked);
   if (published) {
     const named = classify(published[1]!);
     if (named) return named;
   }
+  let verbs = 0;
   for (const verb of masked.matchAll(SPEECH_VERB_PATTERN)) {
+    // "the report", "its claims": a noun after a determiner, not a verb.
+    if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index))) continue;
     const found = speakerAround(masked, verb.index, verb.index + verb[0].length);
     if (found) return found;
+    if (++verbs >= MAX_VERBS) break;
   }
   for (const re of [ACCORDING_TO, DASH_SOURCE]) {
     const m = re.exec(masked);
@@ -48,35 +70,90 @@ export function findSpeaker(sentence: string): Speaker | null {
       if (named) return named;
     }
   }
-  return null;
+  return officialSubject(masked);
 }
+
+/** An opening phrase of time or circumstance before the subject: "On Monday, ", "During the call, ". */
+const INTRO = /^(?:(?:on|in|at|during|after|before|later|earlier|meanwhile|overnight|today|yesterday)\b[^,]{0,60},\s*)/iu;
+/** Words a subject is made of: names and titles in capitals, and the small words between them. */
+const SUBJECT = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|de|al|bin|von|van)\s+)*?\p{Lu}[\p{L}'’.-]*(?=\s+(?!(?:of|the|for|and|de|al|bin|von|van)\s)\p{Ll})/u;
+/** Armed forces as a subject are what a report is about, not who reports it ("Armenian forces shelled …"). */
+const MILITARY = /\b(?:army|armies|forces|troops|units|military|soldiers|servicemen|artillery|air force|navy|battalion|brigade|drones?)\b/iu;
+/** A subject followed by a verb of state describes, it does not act: "The Minsk Group is the mediator". */
+const STATE_VERB = /^\s+(?:is|are|was|were|remains?|lies|lie|seems?|appears?|became|becomes|has been|have been|had been)\b/u;
+
+/**
+ * An official who acts rather than speaks ("US Secretary of State Mike Pompeo met both foreign
+ * ministers", "The Azerbaijani Foreign Ministry summoned foreign diplomats"): the subject of the
+ * sentence is a named person, or an institution of one side or an international body.
+ * Armed forces and bare country names are not: "Armenian forces shelled Terter" is news about
+ * them, told by someone else.
+ */
+function officialSubject(masked: string): Speaker | null {
+  const clause = masked.replace(INTRO, '');
+  const subject = SUBJECT.exec(clause)?.[0];
+  if (subject === undefined || MILITARY.test(subject) || STATE_VERB.test(clause.slice(subject.length))) return null;
+  const actors = findActors(subject);
+  if (actors.length === 0 || !(actors.some((a) => a.kind !== 'nationality') || INSTITUTION.test(subject))) return null;
+  const named = classify(subject.replace(/['’]s$/u, ''));
+  return named?.kind === 'named' ? { ...named, acting: true } : named;
+}
+
+/**
+ * A clause between a speaker and the verb that is not the speaker: "Aliyev, speaking to
+ * Turkish television, said"; "the ministry, in a statement on Monday, said"; "the authorities,
+ * which Baku does not recognise, said".
+ */
+const PARENTHETICAL = /^(?:(?:who|which|whose|speaking|citing|quoting|referring|answering|responding|commenting|writing|addressing|asked|according|in|on|at|during|after|before|while|when|as|for|with|from|via|amid|despite|following|among|however|meanwhile)\b|\p{Ll}+ing\b)/iu;
+/** "X, a representative of Y, wrote": a role set after a name. */
+const APPOSITIVE = /^(?:a|an|the)\s+\p{Ll}/u;
+/** "…, which Yerevan denied": a relative clause whose own subject speaks. */
+const RELATIVE = /^(?:who|which|whom)(?:\s+(?<subject>.+))?$/iu;
+/** A name set after a role: "Karabakh's president, Arayik Harutyunyan, said". */
+const NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,5}$/u;
+/** Words that link a second statement to a first, left out of the attribution ("a claim Armenian officials rejected"). */
+const LINKING = /^(?:a claim|claims|an allegation|allegations|a charge|an accusation|a statement|a report|reports|something|an assertion|a version)\s+/iu;
 
 /** The speaker phrase before the verb ("X said"), or after it ("…,” said X; stated by X). */
 function speakerAround(text: string, verbStart: number, verbEnd: number): Speaker | null {
-  const before = text.slice(0, verbStart);
-  const after = text.slice(verbEnd);
+  const before = text.slice(Math.max(0, verbStart - WINDOW), verbStart);
+  const after = text.slice(verbEnd, verbEnd + WINDOW);
   if (/^\s+by\s/iu.test(after)) return classify(clauseAfter(after.replace(/^\s+by\s/iu, '')));
   // "The number of soldiers killed is not reported": a passive verb without "by" names no speaker.
   if (PASSIVE_BEFORE.test(before)) return null;
-  const segments = before.split(/[,;:(]|\s[–—]\s/u);
-  const opensClause = (segments[segments.length - 1] ?? '').trim() === '';
-  if (opensClause) {
-    // "“…,” said X" names its speaker after the verb; "…, published on May 2" is a participle with none;
-    // "X, a representative of Y, wrote" is an appositive, walked back below.
-    if (!INVERSION_VERB.test(text.slice(verbStart, verbEnd))) return null;
-    const inverted = classify(clauseAfter(after));
-    if (inverted) return inverted;
+  const raw = before.split(/[,;:(]|\s[–—]\s/u);
+  const segments = raw.map((seg) => stripFiller(seg));
+  const last = segments.length - 1;
+  const relative = RELATIVE.exec(segments[last]!);
+  if (relative) {
+    // "…, which Yerevan denied" names its own subject; "…, according to Armenian officials, who said" refers to the phrase before.
+    const subject = relative.groups?.subject;
+    return subject !== undefined ? classify(subject) : last > 0 ? classify(segments[last - 1]!.replace(/^according to\s+/iu, '')) : null;
+  }
+  if (raw[last]!.trim() === '') {
+    // "“…,” said X" names its speaker after the verb, when nothing but the name follows it.
+    if (INVERSION_VERB.test(text.slice(verbStart, verbEnd))) {
+      const clause = clauseAfter(after);
+      const inverted = AUXILIARY.test(` ${clause}`) ? null : classify(clause);
+      if (inverted) return inverted;
+    }
+    // "…, published on May 2" is a participle with no speaker; "X, citing Y, said",
+    // "X, a representative of Y, wrote" and "Y's president, X, said" have theirs before the commas.
+    const previous = [...segments].reverse().find((seg) => seg !== '');
+    if (previous === undefined || !(PARENTHETICAL.test(previous) || APPOSITIVE.test(previous) || NAME.test(previous))) return null;
   }
   let phrase = '';
-  // Walk back over appositives: "Artsrun Hovhannisyan, a representative of the ministry, wrote".
-  for (let i = segments.length - 1, used = 0; i >= 0 && used < 3; i--, used++) {
-    phrase = phrase === '' ? segments[i]!.trim() : `${segments[i]!.trim()}, ${phrase}`;
-    const cleaned = stripFiller(phrase);
-    if (cleaned === '') continue;
-    if (BACK_REFERENCE.test(cleaned)) return { kind: 'back-reference', attribution: cleaned };
-    const named = classify(cleaned);
-    if (named) return withName(named, segments[i - 1]);
-    if (!/^\p{Lu}/u.test(cleaned) && !/^(?:the|a|an)\s/iu.test(cleaned)) break;
+  for (let i = last, used = 0; i >= 0 && used < 3; i--) {
+    const seg = segments[i]!;
+    if (seg === '' || (phrase === '' && PARENTHETICAL.test(seg))) continue;
+    used++;
+    phrase = phrase === '' ? seg : `${seg}, ${phrase}`;
+    const named = classify(phrase);
+    if (named) return named.kind === 'named' ? withName(named, segments[i - 1]) : named;
+    // Only a role set after a name reaches back to it ("Artsrun Hovhannisyan, a representative of the ministry,"):
+    // "Residents spent the night in shelters, the mayor's office said" does not make the residents speak.
+    const previous = segments.slice(0, i).reverse().find((p) => p !== '');
+    if (previous === undefined || !NAME.test(previous) || !(APPOSITIVE.test(seg) || /^\p{Lu}/u.test(seg))) break;
   }
   return null;
 }
@@ -107,11 +184,13 @@ function stripFiller(phrase: string): string {
 /** A phrase that names an actor: its side is that of the actor nearest the verb. */
 function classify(phrase: string): Speaker | null {
   // "Azerbaijani authorities haven’t disclosed …, but say": the speaker ends where its own verb starts.
-  const cleaned = stripFiller(phrase.split(AUXILIARY)[0] ?? phrase);
+  const cleaned = stripFiller(phrase.split(AUXILIARY)[0] ?? phrase).replace(LINKING, '');
   if (cleaned === '' || cleaned.split(' ').length > MAX_SPEAKER_WORDS) return null;
-  if (BACK_REFERENCE.test(cleaned)) return { kind: 'back-reference', attribution: cleaned };
   const actors = findActors(cleaned);
-  if (actors.length === 0) return null;
+  if (actors.length === 0) return BACK_REFERENCE.test(cleaned) ? { kind: 'back-reference', attribution: cleaned } : null;
+  const sides = new Set(actors.map((a) => a.side));
+  // Both conflict sides speaking together is neither side's claim.
+  if (sides.has('baku') && sides.has('yerevan') && TOGETHER.test(cleaned)) return { kind: 'named', side: 'international', attribution: cleaned };
   // A named person or body outranks the nationality word that qualifies it; otherwise the last word wins.
   const best = [...actors].reverse().find((a) => a.kind !== 'nationality') ?? actors[actors.length - 1]!;
   return { kind: 'named', side: best.side, attribution: cleaned };

@@ -29,6 +29,8 @@ export interface Diagnostic {
   message: string;
   /** What to do next, when there is something to do. */
   hint: string | null;
+  /** Stack trace of an internal failure (a bug, not a problem of the input), printed only with `--debug`. */
+  stack?: string;
 }
 
 /** Optional YAML front matter of a report, validated. */

@@ -1,4 +1,5 @@
-import { gluedHeaderStart } from './side-headers.ts';
+import { findActors, SPEECH_VERB_PATTERN } from './actors.ts';
+import { gluedHeaderStart, inlineHeaderEnd } from './side-headers.ts';
 
 /** One line of the normalised body and the line of the seed it came from. */
 export interface LayoutLine {
@@ -12,18 +13,32 @@ export interface LayoutLine {
 const BULLET_CHARS = '•●▪◦‣∙·';
 const BULLET_SPLIT = new RegExp(`(?:^|\\s)[${BULLET_CHARS}]\\s+`, 'u');
 const LEADING_BULLET = new RegExp(`^\\s*[${BULLET_CHARS}]\\s*`, 'u');
-/** A line of only dashes, underscores or asterisks (3 of `*`/`_`, or a lone `-`): an item separator. */
-const SEPARATOR = /^\s*(?:-{1,}|_{3,}|\*{3,}|—|–|(?:[-*_]\s){2,}[-*_])\s*$/;
+/** A dash opening a line as a bullet ("— Shelling went on"); inside a line a dash is punctuation. */
+const DASH_BULLET = /^\s*[—–]\s+(?=\S)/u;
+/** A line of only dashes, underscores, asterisks or `=` (a lone `-` included): an item separator. */
+const SEPARATOR = /^\s*(?:-+|_{3,}|\*{3,}|={3,}|—|–|(?:[-*_]\s){2,}[-*_])\s*$/u;
 /** A list marker Markdown already knows. */
-const MARKDOWN_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\S/;
+const MARKDOWN_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\S/u;
+/** A line that opens a block of its own and never continues the line before. */
+const OPENS_BLOCK = new RegExp(`^\\s*(?:#{1,6}\\s|>|\`\`\`|~~~|[${BULLET_CHARS}]|[—–]\\s|(?:[-*+]|\\d{1,9}[.)])\\s+\\S)`, 'u');
+const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
+/** A dash and a source alone on a line, closing the paragraph above it ("— Azerbaijani Defense Ministry"). */
+const SOURCE_LINE = /^\s*[—–-]\s*([^.!?;:]{2,60}?)[.]?\s*$/u;
+/** How a sentence or a lead-in ends; a line ending so is not cut in the middle of a phrase. */
+const ENDS_PHRASE = /[.!?:…”"»]$/u;
+/** A line ending in one of these words stops in the middle of a phrase, whatever case the next line starts with. */
+const ENDS_MID_PHRASE = /\s(?:of|the|a|an|and|or|but|to|in|on|at|for|with|from|by|near|into|as|that|which|who|whose|its|their|his|her)$/iu;
+/** A hard-wrapped document's lines are never longer than this. */
+const MAX_WRAP_WIDTH = 120;
 
 /**
- * Rewrite a plain-text report body as Markdown with one block per paragraph or bullet.
+ * Rewrite a report body as Markdown with one block per paragraph or bullet.
  *
  * Scraped reports put one paragraph on each line with no blank line between them, use `•`
  * bullets that remark does not read as lists (STACK.md), and sometimes run a header and all
- * its bullets together on one line. Each block keeps the seed line it came from, for messages
- * and anchors. Text is never dropped: every character of the input lands in some block.
+ * its bullets together on one line. Markdown-authored reports hard-wrap paragraphs and list
+ * items over several lines. Each block keeps the seed line it starts on, for messages and
+ * anchors. Text is never dropped: every character of the input lands in some block.
  *
  * @example
  *   normalizeLayout('Information from Baku • One. • Two.').map((l) => l.markdown)
@@ -32,34 +47,83 @@ const MARKDOWN_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\S/;
 export function normalizeLayout(body: string): LayoutLine[] {
   const out: LayoutLine[] = [];
   const lines = body.split('\n');
-  let previous: LayoutLine | null = null;
+  const wrapWidth = hardWrapWidth(lines);
+  /** The block the next line may continue, and whether it is a list item (which indented lines continue). */
+  let open: { block: LayoutLine; item: boolean; lastLine: string } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
     if (raw.trim() === '') {
-      previous = null;
+      open = null;
       continue;
     }
     if (SEPARATOR.test(raw)) {
       out.push({ markdown: '* * *', line });
-      previous = null;
+      open = null;
       continue;
     }
-    // A hard-wrapped paragraph continues on a line that starts in lower case.
-    if (previous && /^\s*\p{Ll}/u.test(raw) && !/[.!?:”"]$/.test(previous.markdown) && !LEADING_BULLET.test(raw)) {
-      previous.markdown += ' ' + raw.trim();
+    if (open && (continues(open.lastLine, raw, open.item, wrapWidth) || isSourceLine(raw))) {
+      open.block.markdown += ' ' + raw.trim();
+      open.lastLine = raw;
       continue;
     }
-    const pieces = splitBullets(raw);
+    const pieces = splitLine(raw);
     for (const piece of pieces) out.push({ markdown: piece, line });
-    previous = pieces.length === 1 && !pieces[0]!.startsWith('- ') && !MARKDOWN_ITEM.test(raw) ? out[out.length - 1]! : null;
+    const last = pieces[pieces.length - 1]!;
+    const isItem = MARKDOWN_ITEM.test(last);
+    open = /^(?:#{1,6}\s|>|```|~~~)/u.test(last) ? null : { block: out[out.length - 1]!, item: isItem, lastLine: raw };
   }
   return out;
 }
 
-/** Split a line at its `•` bullets; a header glued to the end of a bullet becomes its own block. */
-function splitBullets(raw: string): string[] {
-  const text = raw.trim();
+/**
+ * Whether `next` continues the paragraph or item whose last line was `previous`:
+ * a line that starts in lower case after one that stopped mid-phrase; an indented line under
+ * a list item (Markdown's rule); or, in a hard-wrapped document, any line after a full one.
+ */
+function continues(previous: string, next: string, inItem: boolean, wrapWidth: number | null): boolean {
+  if (OPENS_BLOCK.test(next)) return false;
+  const prev = previous.trimEnd();
+  if (/^\s*\p{Ll}/u.test(next) && !ENDS_PHRASE.test(prev)) return true;
+  if (ENDS_MID_PHRASE.test(prev)) return true;
+  if (inItem && /^(?: {2,}|\t)\S/u.test(next)) return true;
+  if (wrapWidth !== null && prev.length >= wrapWidth * 0.6 && !prev.endsWith(':')) return true;
+  return false;
+}
+
+/** Whether a line is a dash and the name of a source, with no verb: a sentence after a dash is a bullet of its own. */
+function isSourceLine(line: string): boolean {
+  const m = SOURCE_LINE.exec(line);
+  if (m === null) return false;
+  const words = m[1]!.split(/\s+/);
+  return words.length <= 6 && !SPEECH_VERB.test(m[1]!) && !words.some((w) => /\p{Ll}{2,}ed$/u.test(w)) && findActors(m[1]!).length > 0;
+}
+
+/**
+ * The width a document is hard-wrapped at, or null when it is not: its longest line is short,
+ * and lines that stop mid-phrase before a lower-case line (wraps, not paragraphs) occur at
+ * least twice. Scraped reports, one paragraph per line, have long lines and no such breaks.
+ */
+function hardWrapWidth(lines: readonly string[]): number | null {
+  let width = 0;
+  let wraps = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!.trimEnd();
+    width = Math.max(width, l.length);
+    const next = lines[i + 1];
+    if (next !== undefined && l !== '' && !ENDS_PHRASE.test(l) && /^\s*\p{Ll}/u.test(next)) wraps++;
+  }
+  return width <= MAX_WRAP_WIDTH && wraps >= 2 ? width : null;
+}
+
+/**
+ * Split a line at its `•` bullets; a side header glued to the end of a bullet, or opening the
+ * line before a colon ("Information from Baku: …"), becomes its own block.
+ */
+function splitLine(raw: string): string[] {
+  const text = raw.trim().replace(DASH_BULLET, '• ');
+  const inline = inlineHeaderEnd(text);
+  if (inline > 0 && !BULLET_SPLIT.test(text)) return [escapeBlockStart(text.slice(0, inline).trim()), escapeBlockStart(text.slice(inline).trim())];
   const parts = text.split(BULLET_SPLIT);
   const startsWithBullet = LEADING_BULLET.test(text);
   if (parts.length === 1 && !startsWithBullet) return [text];
@@ -88,5 +152,6 @@ function asItem(text: string): string {
  * meant as a bullet's text stays literal.
  */
 function escapeBlockStart(text: string): string {
-  return text.replace(/^(#{1,6}\s|>|```|~~~|\d{1,9}[.)]\s|[-*+]\s|=+$)/, '\\$1');
+  // Markdown escapes punctuation only: "2\. text", not "\2. text".
+  return text.replace(/^(\d{1,9})([.)]\s)/, '$1\\$2').replace(/^(#{1,6}\s|>|```|~~~|[-*+]\s|=+$)/, '\\$1');
 }

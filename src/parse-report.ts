@@ -1,9 +1,9 @@
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Block, BlockKind, Diagnostic, FrontMatter, SourceFile } from './model.ts';
+import { guardLayout } from './guard-input.ts';
 import { normalizeLayout } from './normalize-layout.ts';
+import { parseBlocks } from './parse-blocks.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 
 /** A report split into front matter and blocks, with the remark tree the report page is rendered from. */
@@ -16,8 +16,6 @@ export interface ParsedSource {
   diagnostics: Diagnostic[];
 }
 
-const parser = unified().use(remarkParse);
-
 /**
  * Parse a decoded seed: front matter, layout normalisation, remark, one `Block` per
  * paragraph, bullet, heading or separator, each with an element id and its seed line.
@@ -28,14 +26,15 @@ const parser = unified().use(remarkParse);
  */
 export function parseReport(source: SourceFile): ParsedSource {
   const fm = parseFrontMatter(source.file, source.text);
-  const layout = normalizeLayout(fm.body);
-  // One blank line between blocks, so that no block is read as the lazy continuation of another.
-  const markdown = layout.map((l) => l.markdown).join('\n\n');
+  const guarded = guardLayout(source.file, normalizeLayout(fm.body), fm.bodyLine);
+  const layout = guarded.lines;
+  // Blocks are parsed as if joined by one blank line, so that none is read as the lazy
+  // continuation of another: markdown line 2k+1 is layout line k.
   const seedLineOf = (mdLine: number) => {
     const entry = layout[Math.floor((mdLine - 1) / 2)];
     return (entry?.line ?? 1) + fm.bodyLine - 1;
   };
-  const tree = parser.parse(markdown);
+  const tree = parseBlocks(layout.map((l) => l.markdown));
   literalHtml(tree);
   const blocks: Block[] = [];
   const add = (node: Nodes, kind: BlockKind, text: string) => {
@@ -70,7 +69,7 @@ export function parseReport(source: SourceFile): ParsedSource {
     for (const c of item.children) if (c.type === 'list') visitList(c);
   };
   for (const node of tree.children) visit(node);
-  return { file: source.file, frontMatter: fm.frontMatter, blocks, tree, diagnostics: fm.diagnostics };
+  return { file: source.file, frontMatter: fm.frontMatter, blocks, tree, diagnostics: [...fm.diagnostics, ...guarded.diagnostics] };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
 import { extractReport, type ExtractedReport } from './extract-report.ts';
-import type { SourceFile } from './model.ts';
+import { guardSource } from './guard-input.ts';
+import type { Diagnostic, SourceFile } from './model.ts';
 import { parseReport } from './parse-report.ts';
 import { renderReportHtml } from './render-report-html.ts';
 
@@ -14,13 +15,39 @@ export interface ProcessedFile {
   html: string;
 }
 
+/**
+ * Never throws: a report over the input limits, or one that trips a bug in a stage, comes back
+ * with an error diagnostic naming the file (and the stack, for `--debug`) and nothing else.
+ */
 export function processFile(source: SourceFile): ProcessedFile {
-  const parsed = parseReport(source);
-  const extracted = extractReport(parsed);
-  return { extracted, html: renderReportHtml(parsed.tree, extracted.claims, extracted.setAside) };
+  try {
+    const refused = guardSource(source);
+    if (refused.length > 0) return unprocessed(source.file, refused);
+    const parsed = parseReport(source);
+    const extracted = extractReport(parsed);
+    return { extracted, html: renderReportHtml(parsed.tree, extracted.claims, extracted.setAside) };
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    return unprocessed(source.file, [
+      {
+        file: source.file,
+        line: null,
+        column: null,
+        ruleId: 'internal-error',
+        severity: 'error',
+        message: `The report could not be processed (${e.message}).`,
+        hint: 'This is a bug of the generator, not of the report: run the build with --debug and send its output with this file to the maintainers.',
+        stack: e.stack ?? e.message,
+      },
+    ]);
+  }
+}
+
+function unprocessed(file: string, diagnostics: Diagnostic[]): ProcessedFile {
+  return { extracted: { file, title: file, date: null, dateSource: 'none', url: null, publisher: null, claims: [], setAside: [], diagnostics }, html: '' };
 }
 
 /** The whole pipeline over decoded files, in one process. */
-export function runPipeline(files: readonly SourceFile[]): Corpus {
-  return assembleCorpus(files.map(processFile));
+export function runPipeline(files: readonly SourceFile[], inputDiagnostics: readonly Diagnostic[] = []): Corpus {
+  return assembleCorpus(files.map(processFile), inputDiagnostics);
 }

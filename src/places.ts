@@ -70,11 +70,9 @@ export const PLACES: readonly Place[] = [
 /** A place named in a text by an alias, in the order first met. */
 export function findPlaces(text: string): string[] {
   const found: { name: string; index: number }[] = [];
-  for (const entry of ALIAS_INDEX) {
-    // The pattern is the alias, literally and case-sensitive: a text without it cannot match.
-    if (!text.includes(entry.alias)) continue;
-    const m = entry.re.exec(text);
-    if (m && !found.some((f) => f.name === entry.name)) found.push({ name: entry.name, index: m.index });
+  for (const m of text.matchAll(ALIAS_PATTERN)) {
+    const name = CANONICAL.get(m[1]!)!;
+    if (!found.some((f) => f.name === name)) found.push({ name, index: m.index });
   }
   for (const m of text.matchAll(SETTLEMENT_PATTERN)) {
     for (const raw of m[1]!.split(/,\s*|\s+and\s+|\s+as well as\s+/u)) {
@@ -93,8 +91,12 @@ const SETTLEMENT_PATTERN = /\b(?:village|villages|city|town|towns|settlement|set
 /** Countries and territories: the pattern above would otherwise list them as settlements. */
 const NOT_SETTLEMENTS = new Set(['Azerbaijan', 'Armenia', 'Karabakh', 'Nagorno-Karabakh', 'Artsakh', 'Russia', 'Turkey', 'Iran', 'Georgia', 'Syria']);
 
-const ALIAS_INDEX = PLACES.flatMap((p) =>
-  [p.name, ...p.aliases].map((alias) => ({ name: p.name, alias, re: new RegExp(`(?<![\\p{L}-])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[’']s)?(?![\\p{L}])`, 'u') })),
+/** Every alias to its place's canonical name. */
+const CANONICAL = new Map(PLACES.flatMap((p) => [p.name, ...p.aliases].map((alias) => [alias, p.name] as const)));
+/** All aliases in one pattern, longest first so that "Yukhari Kiyameddinli" wins over a shorter name inside it. */
+const ALIAS_PATTERN = new RegExp(
+  `(?<![\\p{L}-])(${[...CANONICAL.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:[’']s)?(?![\\p{L}])`,
+  'gu',
 );
 
 function aliasOf(name: string): string | undefined {

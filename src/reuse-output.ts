@@ -55,14 +55,13 @@ export class OutputReuse {
   ) {}
 
   /**
-   * Take the spare (or a new folder) as the staging folder for a site served under
-   * `pathPrefix`. With `reuse` false every page is rendered (the spare is still recycled:
-   * emptying it is cheaper than deleting it).
+   * Take the spare (or a new folder) as the `staging` folder for a site whose pages also
+   * depend on `siteContext` (path prefix, origin). With `reuse` false every page is rendered
+   * (the spare is still recycled: emptying it is cheaper than deleting it).
    */
-  static async prepare(outDir: string, pathPrefix: string, reuse: boolean): Promise<OutputReuse> {
+  static async prepare(outDir: string, staging: string, siteContext: string, reuse: boolean): Promise<OutputReuse> {
     const out = resolve(outDir);
-    const siteKey = `${await siteVersion()} ${pathPrefix}`;
-    const staging = join(dirname(out), `.${basename(out)}.staging-${process.pid}`);
+    const siteKey = `${await siteVersion()} ${siteContext}`;
     const spare = spareOf(out);
     await rm(staging, { recursive: true, force: true });
     const taken = await rename(spare, staging).then(() => true, () => false);
@@ -181,6 +180,13 @@ function pagePath(url: string): string {
 /** Where the site replaced by the last build is kept, for the next build to start from. */
 export function spareOf(out: string): string {
   return join(dirname(out), `.${basename(out)}.spare`);
+}
+
+/** After a swap: keep the replaced site (moved aside to `previous`) as the spare of `outDir`. */
+export async function keepAsSpare(previous: string, outDir: string): Promise<void> {
+  const spare = spareOf(resolve(outDir));
+  await rm(spare, { recursive: true, force: true });
+  await rename(previous, spare);
 }
 
 async function readManifest(dir: string): Promise<Manifest | null> {

@@ -1,41 +1,84 @@
+import { sideNamedBy } from './actors.ts';
 import type { Side } from './model.ts';
 
 /**
- * Section headers that say whose information follows ("Information from Baku",
- * "Reports of the Armenian side:"). Everything under such a header is that side's claim.
- * The place and adjective words come from the actors table, so a new spelling is added once.
+ * Section headers that say whose information follows. Everything under such a header is
+ * that side's claim. Only the shape is written here; the source words (`Baku`, `the Armenian
+ * side`, `the Karabakh authorities`) are looked up in the actors table, so a new spelling or
+ * institution is added once, there.
+ *
+ * Shapes, with X the source:
+ *   Information | News | Reports | Data | Statements | Updates … from | of | by X;  From X;  According to X
+ *   X says | reports | claims | version | account;  What X says
+ *   X side | sources | officials | authorities (the Azerbaijani side, Armenian sources report)
+ *   Official X (Official Baku)
+ *   X: alone on a line (Azerbaijan:, ARMENIA:)
  */
-const SOURCE_WORDS: readonly [RegExp, Side][] = [
-  [/\b(Baku|Azerbaijan|Azerbaijani(?: side| sources| officials)?|the Azerbaijani side)\b/i, 'baku'],
-  [/\b(Yerevan|Stepanakert|Armenia|Armenian(?: side| sources| officials)?|Karabakh|Nagorno-Karabakh|Artsakh|the Armenian side)\b/i, 'yerevan'],
+const LEAD = String.raw`(?:information|info|news|reports?|data|statements?|updates?|claims?|versions?|messages?|figures|losses|positions?)`;
+const SHAPES: readonly RegExp[] = [
+  new RegExp(String.raw`^(?:${LEAD}\s+)?(?:from|of|by|according to)\s+(?<src>.+)$`, 'iu'),
+  /^(?:what\s+)?(?<src>.+?)\s+(?:says?|reports?|claims?|states?|version|account|position)$/iu,
+  /^(?:the\s+)?(?<src>.+?\s+(?:side|sources|officials|authorities))(?:\s+(?:says?|reports?|claims?|states?))?$/iu,
+  /^[Oo]fficial\s+(?<src>\p{Lu}.+)$/u,
 ];
-
-/** `Information from Baku`, `News from Yerevan:`, `Reports of the Azerbaijani side`, `Baku says:`. */
-const HEADER_SHAPE =
-  /^(?:(?:information|info|news|reports?|data|statements?|updates?|claims?|version|what)\s+(?:from|of|by)\s+(?:the\s+)?(?<a>[\p{L}-]+(?:\s+(?:side|sources|officials))?)|(?:the\s+)?(?<b>[\p{L}-]+(?:\s+side)?)\s+(?:says|reports|claims|version))\s*:?$/iu;
+/** A header is a short line: more words than this is a sentence that happens to start alike. */
+const MAX_WORDS = 8;
+const MAX_SOURCE_WORDS = 5;
 
 /**
  * The side a section header announces, or null if `text` is not a side header.
+ * International headers ("International reactions") are not side headers: what stands under
+ * them is decided sentence by sentence.
+ *
+ * `isHeading`: the text is a Markdown heading, which needs no colon to be a bare name's header.
  *
  * @example
  *   sideOfHeader('Information from Baku:') // 'baku'
+ *   sideOfHeader('Armenian sources report:') // 'yerevan'
  *   sideOfHeader('Statements and official visits') // null
  */
-export function sideOfHeader(text: string): Side | null {
-  const m = HEADER_SHAPE.exec(text.trim());
-  if (!m) return null;
-  const source = m.groups?.a ?? m.groups?.b ?? '';
-  for (const [re, side] of SOURCE_WORDS) if (re.test(source)) return side;
+export function sideOfHeader(text: string, isHeading = false): Side | null {
+  if (text.length > 120) return null;
+  const bare = text.trim().replace(/^[*_#\s]+|[*_\s]+$/gu, '');
+  const t = titleCase(bare.replace(/\s*[:.–—-]$/u, '').trim());
+  if (t === '' || t.split(/\s+/).length > MAX_WORDS) return null;
+  // "Azerbaijan:", "ARMENIA:" alone on a line, or "## Baku" as a Markdown heading: the name is the header.
+  if ((bare.endsWith(':') || isHeading) && t.split(/\s+/).length <= 3 && /^[\p{Lu}][\p{L}'’ -]+$/u.test(t)) {
+    const side = sideNamedBy(t);
+    if (side) return side;
+  }
+  for (const shape of SHAPES) {
+    const src = shape.exec(t)?.groups?.src;
+    if (src === undefined || src.split(/\s+/).length > MAX_SOURCE_WORDS) continue;
+    const side = sideNamedBy(src);
+    if (side) return side;
+  }
   return null;
+}
+
+/** "INFORMATION FROM BAKU" → "Information From Baku": the actors table spells names in title case. */
+function titleCase(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
 }
 
 /**
  * Where a side header is glued to the end of other text on the same line
- * ("… weapons.” Information from Baku • In the morning …"): the index it starts at, or -1.
+ * ("… the road was cut. Information from Baku"): the index it starts at, or -1.
+ * Only the words after the last sentence end are tried, so a sentence is never cut inside.
  */
 export function gluedHeaderStart(text: string): number {
-  const re = /(?<=[.!?”"')\]]\s+)((?:information|news|reports?|data|updates?)\s+(?:from|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+side)?)\s*:?\s*$/iu;
-  const m = re.exec(text);
-  if (!m || sideOfHeader(m[1]!) === null) return -1;
+  const m = /(?<=[.!?…][”"'’)\]]*\s+)[^.!?…]+$/u.exec(text);
+  if (!m || sideOfHeader(m[0]) === null) return -1;
   return m.index;
+}
+
+/**
+ * A side header opening a line and followed by a colon and text on the same line
+ * ("Information from Baku: Shelling went on …"): the index the text starts at, or -1.
+ */
+export function inlineHeaderEnd(text: string): number {
+  const m = /^([^:]{3,60}):\s+(?=\S)/u.exec(text);
+  if (!m || sideOfHeader(m[1]!) === null) return -1;
+  return m[0].length;
 }

@@ -2,6 +2,8 @@
 const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|St|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|i\.e|e\.g|[A-Z])\.\s*$/u;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Intl.Segmenter slows down more than linearly on long strings: it is fed pieces of about this size. */
+const CHUNK = 2000;
 
 /**
  * Split text into sentences, never inside an open quotation or after an abbreviation.
@@ -12,20 +14,41 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
-  let pending = '';
-  for (const { segment } of segmenter.segment(text)) {
-    pending += segment;
-    if (insideQuotation(pending) || ABBREVIATION.test(pending)) continue;
-    out.push(pending);
-    pending = '';
+  let pending: string[] = [];
+  // Quotation marks counted and the last characters kept as segments arrive, so that a long
+  // unclosed quotation stays linear.
+  let open = 0;
+  let straight = 0;
+  let tail = '';
+  for (const segment of segments(text)) {
+    pending.push(segment);
+    tail = (tail + segment).slice(-12);
+    for (const ch of segment) {
+      if (ch === '“' || ch === '«') open++;
+      else if (ch === '”' || ch === '»') open--;
+      else if (ch === '"') straight++;
+    }
+    if (open > 0 || straight % 2 === 1 || ABBREVIATION.test(tail)) continue;
+    out.push(pending.join(''));
+    pending = [];
+    open = 0;
+    straight = 0;
   }
-  if (pending !== '') out.push(pending);
+  if (pending.length > 0) out.push(pending.join(''));
   return out;
 }
 
-function insideQuotation(text: string): boolean {
-  const open = (text.match(/“/g) ?? []).length + (text.match(/«/g) ?? []).length;
-  const close = (text.match(/”/g) ?? []).length + (text.match(/»/g) ?? []).length;
-  const straight = (text.match(/"/g) ?? []).length;
-  return open > close || straight % 2 === 1;
+/** The segmenter's sentences of `text`, read chunk by chunk; chunks end after a full stop and a space where there is one. */
+function* segments(text: string): Generator<string> {
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    const window = text.slice(start, start + CHUNK);
+    const ends = [...window.matchAll(/[.!?…]["”’»)]*\s+/gu)];
+    const last = ends[ends.length - 1];
+    let cut = last ? start + last.index + last[0].length : text.indexOf(' ', start + CHUNK) + 1;
+    if (cut <= start) cut = text.length;
+    for (const { segment } of segmenter.segment(text.slice(start, cut))) yield segment;
+    start = cut;
+  }
+  if (start < text.length) for (const { segment } of segmenter.segment(text.slice(start))) yield segment;
 }

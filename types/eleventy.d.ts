@@ -13,6 +13,7 @@ declare module '@11ty/eleventy' {
     addTemplateFormats(format: string): void;
     setTemplateFormats(formats: string[]): void;
     addPassthroughCopy(path: string | Record<string, string>): void;
+    addTransform(name: string, transform: (content: string, outputPath: string) => string | Promise<string>): void;
     addWatchTarget(path: string): void;
     setQuietMode(quiet: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;
@@ -23,6 +24,8 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Silence Eleventy's own console output, including the stack traces it prints on errors. */
+    disableLogger(): void;
     init(): Promise<void>;
     watch(): Promise<unknown>;
     serve(port?: number): Promise<void>;

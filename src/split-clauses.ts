@@ -1,0 +1,42 @@
+import { findSpeaker, maskQuotations } from './find-speaker.ts';
+
+/**
+ * Where a second speaker's clause can start: after a semicolon, or after a comma before a
+ * word that links two statements ("…, while Baku said …", "…, a claim Armenian officials
+ * rejected", "…, which Yerevan denied").
+ */
+const BOUNDARY =
+  /;\s+|,\s+(?=(?:while|whereas|but|and|a claim|claims|an allegation|allegations|a charge|an accusation|a statement|a report|reports|which|something|an assertion|a version)\b)|(?<=\S)\s+(?=(?:while|whereas)\s)/gu;
+
+/** How far before a cut the first speaker is looked for: speakers stand near their clause, and a bound keeps long text linear. */
+const LEFT_WINDOW = 400;
+
+/**
+ * Cut a sentence where a second speaker starts, so that "The ministry reported downing two
+ * jets, a claim Armenian officials rejected" gives two pieces, one per speaker. A cut is made
+ * only when both the words before it and the words after it name who speaks; pieces joined
+ * give back the sentence. Quotations are never cut.
+ *
+ * @example
+ *   splitClauses('Baku said it took the hill, while Yerevan said the attack failed.')
+ *   // ['Baku said it took the hill, ', 'while Yerevan said the attack failed.']
+ */
+export function splitClauses(sentence: string): string[] {
+  const masked = maskQuotations(sentence);
+  const cuts = [...masked.matchAll(BOUNDARY)].map((m) => m.index + m[0].length);
+  const pieces: string[] = [];
+  let start = 0;
+  cuts.forEach((cut, i) => {
+    const left = sentence.slice(start, cut);
+    // The second speaker is named in its own clause: up to the next cut, so a long run of clauses stays linear.
+    const right = sentence.slice(cut, cuts[i + 1] ?? sentence.length);
+    const after = findSpeaker(right);
+    if (after?.kind !== 'named') return;
+    const before = findSpeaker(left.slice(-LEFT_WINDOW));
+    if (before === null || (before.kind === 'named' && before.side === after.side)) return;
+    pieces.push(left);
+    start = cut;
+  });
+  pieces.push(sentence.slice(start));
+  return pieces;
+}

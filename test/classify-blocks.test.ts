@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classifyBlocks, isChrome, type Role } from '../src/classify-blocks.ts';
+import type { Block, BlockKind } from '../src/model.ts';
+
+let counter = 0;
+const block = (text: string, kind: BlockKind = 'paragraph'): Block => ({ id: `p${++counter}`, kind, text, line: counter });
+const TITLE = 'Shelling resumes along the line of contact';
+const STORY = 'Shelling went on near Terter overnight, the Azerbaijani Defense Ministry said.';
+
+/** The role of `text` standing between a title and a paragraph of news, as on a real page. */
+function roleOf(text: string, kind: BlockKind = 'paragraph'): string {
+  const roles = classifyBlocks([block(TITLE), block(text, kind), block(STORY)], null);
+  return describe_(roles[1]!);
+}
+function describe_(r: Role): string {
+  return r.role === 'set-aside' || r.role === 'item-break' ? `${r.role}:${r.reason}` : r.role === 'side-header' ? `side-header:${r.side}` : r.role;
+}
+
+describe('isChrome', () => {
+  const chrome = [
+    'Turn on notifications to follow the story as it develops',
+    'Notifications can be managed in your browser settings.',
+    'Your donation keeps our reporters in the field.',
+    'Become a member and read every story first.',
+    'Already have an account? Sign in',
+    'Thank you for registering',
+    'Subscribe to our newsletter for the morning briefing.',
+    'Share this article',
+    'We use cookies to give you the best experience on our site.',
+    'Follow us on Telegram',
+    'Advertisement',
+    'Sign up for breaking news alerts',
+    'We believe independent journalism should be free for everyone.',
+    'Join thought-provoking conversations, follow other readers and see their replies',
+  ];
+  const news = [
+    'Armenia’s membership of the CSTO was raised at the meeting, the ministry said.',
+    'Donations of blood were collected in Stepanakert on Monday.',
+    'Air raid alerts sounded in Ganja overnight.',
+    'The ministry said it would share the footage with observers.',
+    'Armenia registered 300 volunteers on Monday.',
+    '“We will support our soldiers to the end,” the president said.',
+    'The Azerbaijani side said it had received no notifications of the exchange.',
+    'The international community must act, the ombudsman told readers of his blog.',
+    'We call on the international community to condemn the shelling.',
+    'We support an independent investigation and will share our findings with the mission.',
+    'US reporters were denied access to Stepanakert, the State Department said.',
+    'The resolution sponsored by France set out the terms and conditions of a truce.',
+  ];
+  for (const text of chrome) it(`is chrome: ${text}`, () => assert.equal(isChrome(text), true));
+  for (const text of news) it(`is news: ${text}`, () => assert.equal(isChrome(text), false));
+});
+
+describe('classifyBlocks: what is set aside and why', () => {
+  const cases: [string, string, BlockKind?][] = [
+    ['Read more: How the drones changed the war', 'set-aside:teaser'],
+    ['Related: A month of shelling in Terter', 'set-aside:teaser'],
+    ['Op-ed: why the truce failed', 'set-aside:teaser'],
+    ['Analysis - what Moscow wants', 'set-aside:teaser'],
+    ['Villages near the front. Photo/video', 'set-aside:teaser', 'bullet'],
+    ['Shelled houses in Martuni. Video', 'set-aside:teaser', 'bullet'],
+    ['The Armenian Defense Ministry published a video', 'content', 'bullet'],
+    ['“We have nowhere to go” – refugees in Goris', 'set-aside:teaser', 'bullet'],
+    ['Map of the front line around Hadrut', 'set-aside:caption'],
+    ['Smoke rises over Terter after the shelling. (AP Photo/John Smith)', 'set-aside:caption'],
+    ['Residents inspect a crater in Ganja. Photo by Jane Roe / AFP', 'set-aside:caption'],
+    ['A damaged school in Martuni (Reuters)', 'set-aside:caption'],
+    ['Photo: Reuters', 'set-aside:caption'],
+    ['Additional reporting by Sam Ortiz in Baku.', 'set-aside:credit'],
+    ['© 2020 Example News. All rights reserved.', 'set-aside:credit'],
+    ['Copyright (c) 2020. Example Radio. Used with the permission of Example Radio.', 'set-aside:credit'],
+    ['Read more on this story', 'set-aside:teaser'],
+    ['Lena Faber is a freelance journalist based in Tbilisi.', 'set-aside:byline'],
+    ['By Maria Keller', 'set-aside:byline'],
+    ['https://example.org/video/123', 'set-aside:link'],
+    ['Published: 21 October 2020 10:02', 'set-aside:dateline'],
+    ['14:05', 'item-break:dateline'],
+    ['[2:05 pm]', 'item-break:dateline'],
+    ['October 3, 14:05 GMT', 'item-break:dateline'],
+    ['Monday, October 5', 'item-break:dateline'],
+    ['Information from Baku:', 'side-header:baku'],
+    ['Armenian sources report', 'side-header:yerevan'],
+    // News that shares words with chrome, captions or teasers stays news.
+    ['Photographs of the damaged church were published by the Karabakh authorities.', 'content'],
+    ['Video footage showed a burning tank near Hadrut, the ministry said.', 'content'],
+    ['Analysts say the drones changed the balance of the war.', 'content'],
+    ['Graphic footage of the strike spread online.', 'content'],
+  ];
+  for (const [text, expected, kind] of cases) it(`${expected} ← ${text}`, () => assert.equal(roleOf(text, kind), expected));
+});
+
+describe('classifyBlocks: headings and titles', () => {
+  it('takes the first line as title and a short line with text under it as a heading', () => {
+    const roles = classifyBlocks([block(TITLE), block('Reactions abroad'), block(STORY)], null);
+    assert.deepEqual(roles.map(describe_), ['set-aside:title', 'heading', 'content']);
+  });
+
+  it('keeps a short line right before a time stamp as a one-line item, and a short last line as a teaser', () => {
+    const roles = classifyBlocks([block(TITLE), block('12:10'), block('Power is back in Stepanakert'), block('11:45'), block(STORY), block('More from the region')], null);
+    assert.deepEqual(roles.map(describe_), ['set-aside:title', 'item-break:dateline', 'content', 'item-break:dateline', 'content', 'set-aside:teaser']);
+  });
+
+  it('treats the headline-like lines after a bare “Related” line as links', () => {
+    const roles = classifyBlocks([block(TITLE), block(STORY), block('Related'), block('Why the drones mattered'), block('Ten years of failed talks'), block(STORY)], null);
+    assert.deepEqual(roles.map(describe_), ['set-aside:title', 'content', 'set-aside:teaser', 'set-aside:teaser', 'set-aside:teaser', 'content']);
+  });
+
+  it('reads a “… Photo/video” paragraph with text of its own under it as a live-page headline', () => {
+    const roles = classifyBlocks([block(TITLE), block(STORY), block('Shelling of Terter. Video'), block(STORY)], null);
+    assert.equal(describe_(roles[2]!), 'heading');
+  });
+
+  it('takes a later dated line for the stamp of a live item, the first for the dateline', () => {
+    const roles = classifyBlocks([block(TITLE), block('21 October 2020, 09:00'), block(STORY), block('21 October 2020, 08:30'), block(STORY)], null);
+    assert.deepEqual(roles.map(describe_), ['set-aside:title', 'set-aside:dateline', 'content', 'item-break:dateline', 'content']);
+  });
+
+  it('sets aside image alt text that the caption after it repeats', () => {
+    const roles = classifyBlocks([block(TITLE), block(STORY), block('Terter market'), block('Terter market after the strike (Copyright 2020 Example Agency)'), block(STORY)], null);
+    assert.deepEqual(roles.map(describe_).slice(2, 4), ['set-aside:caption', 'set-aside:credit']);
+  });
+
+  it('does not take the front matter’s title from the text when the first line differs from it', () => {
+    const roles = classifyBlocks([block('Night of shelling'), block(STORY)], 'A different title');
+    assert.equal(describe_(roles[0]!), 'heading');
+  });
+});

@@ -1,0 +1,539 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { Claim, Report } from '../src/model.ts';
+import { runPipeline } from '../src/pipeline.ts';
+import { ROOT } from './helpers.ts';
+
+// One fixture per layout, written by the team, run through the whole pipeline in-process.
+const LAYOUTS = join(ROOT, 'test', 'fixtures', 'layouts');
+
+function build(...files: string[]): Report[] {
+  return runPipeline(files.map((file) => ({ file, text: readFileSync(join(LAYOUTS, file), 'utf8') }))).reports;
+}
+function report(file: string): Report {
+  return build(file)[0]!;
+}
+/** Each claim as `side: first words`, so a test pins count, order, side and where each claim starts. */
+function sides(r: Report, words = 4): string[] {
+  return r.claims.map((c) => `${c.side}: ${c.text.split(' ').slice(0, words).join(' ')}`);
+}
+function claimStarting(r: Report, start: string): Claim {
+  const found = r.claims.filter((c) => c.text.startsWith(start));
+  assert.equal(found.length, 1, `exactly one claim starts with “${start}”`);
+  return found[0]!;
+}
+function reasonOf(r: Report, start: string): string | undefined {
+  return r.setAside.find((s) => s.text.startsWith(start))?.reason;
+}
+
+describe('section headers (“Information from Baku:” with bullets)', () => {
+  const r = report('side-headers.txt');
+
+  it('gives every bullet under a header that header’s side, whoever the bullet mentions', () => {
+    assert.deepEqual(sides(r), [
+      'baku: Armenian forces fired mortars',
+      'baku: A school in Terter',
+      'baku: Units of the army',
+      'yerevan: The Azerbaijani army sent',
+      'yerevan: Two houses in Stepanakert',
+      'international: The Georgian Foreign Minister',
+      "baku: Azerbaijan's Foreign Ministry called",
+    ]);
+    assert.deepEqual(r.claims.slice(0, 5).map((c) => c.sideBasis), ['header', 'header', 'header', 'header', 'header']);
+  });
+
+  it('lets the speaker decide under a neutral section heading, and records the heading', () => {
+    const c = claimStarting(r, "Azerbaijan's Foreign Ministry");
+    assert.equal(c.sideBasis, 'speaker');
+    assert.equal(c.headline, 'Statements and visits');
+  });
+
+  it('sets the headers aside as headings and takes the title line as the title', () => {
+    assert.equal(reasonOf(r, 'Information from Baku:'), 'heading');
+    assert.equal(reasonOf(r, 'Information from Yerevan'), 'heading');
+    assert.equal(r.title, 'Clashes along the front line. Overview as of October 21, 2020');
+    assert.equal(r.date, '2020-10-21');
+  });
+});
+
+describe('side headers in other words', () => {
+  const r = report('side-header-variants.txt');
+
+  it('reads “Azerbaijani side:”, “Armenian sources report:”, “What Baku says”, “Official Yerevan”, “From the Karabakh authorities:”', () => {
+    assert.deepEqual(sides(r, 2), [
+      'baku: Shelling of',
+      'yerevan: A drone',
+      'baku: Two bridges',
+      'yerevan: Talks cannot',
+      'yerevan: The road',
+      'international: The German',
+    ]);
+    assert.deepEqual(r.claims.slice(0, 5).map((c) => c.sideBasis), ['header', 'header', 'header', 'header', 'header']);
+  });
+
+  it('does not take “International reactions” for a side header: the speaker decides there', () => {
+    assert.equal(r.claims[5]!.sideBasis, 'speaker');
+    assert.equal(reasonOf(r, 'International reactions'), 'heading');
+  });
+
+  it('takes “Day 19: October 15, 2020” as title and date', () => {
+    assert.equal(r.title, 'Day 19: October 15, 2020');
+    assert.equal(r.date, '2020-10-15');
+  });
+});
+
+describe('run-together bullets (several • items and headers on one line)', () => {
+  const r = report('run-together-bullets.txt');
+
+  it('makes each • item its own claim under the header glued before it', () => {
+    assert.deepEqual(sides(r, 3), [
+      'yerevan: The town of',
+      'yerevan: Rescuers evacuated forty',
+      'baku: Artillery hit a',
+      'baku: Deminers cleared the',
+      'baku: A water pipe',
+      'baku: Schools in Ganja',
+    ]);
+    assert.ok(r.claims.every((c) => !c.text.includes('•') && !c.text.includes('Information from')));
+    assert.equal(new Set(r.claims.map((c) => c.anchor)).size, r.claims.length, 'one anchor per bullet');
+  });
+
+  it('keeps the seed line of the run-together line on each of its claims', () => {
+    assert.deepEqual(r.claims.map((c) => c.line), [3, 3, 3, 3, 4, 4]);
+  });
+});
+
+describe('live page with “-” separators and headlines', () => {
+  const r = report('live-page-separators.txt');
+
+  it('makes one claim per item, its paragraphs joined', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: The fighting entered',
+      'yerevan: A drone hit',
+      'baku: The Azerbaijani Defense',
+      'yerevan: The ridge above',
+      'international: The Kremlin said',
+      'international: Buses carrying several',
+    ]);
+    assert.equal(claimStarting(r, 'The Azerbaijani Defense').spans.length, 2);
+    assert.match(claimStarting(r, 'The Azerbaijani Defense').text, /journalists\.$/);
+  });
+
+  it('takes the side of an unsourced item from a headline that names its source after a dash, or with a verb of speech', () => {
+    const dash = claimStarting(r, 'A drone hit');
+    assert.equal(dash.headline, 'Drone strike reported near Hadrut — Armenian Defense Ministry');
+    assert.equal(dash.sideBasis, 'context');
+    assert.equal(dash.attribution, 'Armenian Defense Ministry');
+    assert.equal(claimStarting(r, 'The ridge above').attribution, 'Yerevan');
+  });
+
+  it('ends a headline at the next separator, and marks the intro as background', () => {
+    assert.equal(claimStarting(r, 'Buses carrying').headline, null);
+    assert.equal(claimStarting(r, 'The fighting entered').background, true);
+    assert.equal(r.setAside.filter((s) => s.reason === 'separator').length, 5);
+  });
+});
+
+describe('timestamped live blog (a time alone on a line before each item)', () => {
+  const r = report('live-blog-timestamps.txt');
+
+  it('makes one claim per item, headed by its headline', () => {
+    assert.deepEqual(sides(r, 3), [
+      "yerevan: Karabakh's emergency service",
+      'baku: An Azerbaijani Defense',
+      'international: The UN Secretary-General',
+      'international: Power restored in',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.headline), ['Truce broken within minutes, says Stepanakert', 'Azerbaijan reports strike on Tartar', 'UN chief urges restraint', null]);
+    assert.match(claimStarting(r, 'The UN Secretary-General').text, /third appeal this month\.$/);
+  });
+
+  it('sets each time stamp aside, and dates the report by its title, not by a stamp', () => {
+    assert.deepEqual(r.setAside.filter((s) => s.reason === 'dateline').map((s) => s.text), ['14:05', 'October 27, 13:40', '12:15 GMT', '11:50']);
+    assert.equal(r.date, '2020-10-27');
+    assert.equal(r.dateSource, 'phrase');
+  });
+});
+
+describe('wire story with dateline and site chrome', () => {
+  const r = report('wire-story-dateline-chrome.txt');
+
+  it('keeps only the story’s sentences as claims, each on the side of its speaker', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: Civilians were hurt',
+      'yerevan: STEPANAKERT, Azerbaijan (AP)',
+      "baku: Azerbaijan's Prosecutor General's",
+      'yerevan: An Armenian Defense',
+      'international: The fighting is',
+    ]);
+  });
+
+  it('sets aside every piece of chrome, with its reason', () => {
+    const expected: Record<string, string> = {
+      'Sign up for breaking news alerts': 'chrome',
+      'Allow notifications': 'chrome',
+      'Armenia and Azerbaijan trade blame': 'title',
+      'By Maria Keller': 'byline',
+      'Published: 22 October 2020': 'dateline',
+      'A woman walks past': 'caption',
+      'Support independent journalism': 'chrome',
+      'Your donation keeps': 'chrome',
+      Advertisement: 'chrome',
+      'Read more:': 'teaser',
+      'Already a subscriber?': 'chrome',
+      'Subscribe to our newsletter': 'chrome',
+      'Share this article': 'chrome',
+      'We use cookies': 'chrome',
+      'Follow us on Telegram': 'chrome',
+      'Maria Keller is a correspondent': 'byline',
+      'Reporters Sam Ortiz': 'credit',
+      'Thank you for registering': 'chrome',
+      'Please log in': 'chrome',
+    };
+    for (const [start, reason] of Object.entries(expected)) assert.equal(reasonOf(r, start), reason, start);
+    assert.equal(r.setAside.length, Object.keys(expected).length);
+  });
+
+  it('dates the story by its dateline and titles it by its headline', () => {
+    assert.equal(r.date, '2020-10-22');
+    assert.equal(r.dateSource, 'dateline');
+    assert.equal(r.title, 'Armenia and Azerbaijan trade blame as shelling hits border towns');
+  });
+});
+
+describe('other outlets’ chrome around a live blog', () => {
+  const r = report('outlet-chrome-variety.txt');
+
+  it('keeps the items and nothing else', () => {
+    assert.deepEqual(sides(r, 3), ['baku: The Azerbaijani Defense', 'international: The International Committee', 'yerevan: Armenian Foreign Ministry']);
+    assert.deepEqual(r.claims.map((c) => c.headline), ['Baku says a second drone was downed', 'Red Cross asks for safe passage', 'Red Cross asks for safe passage']);
+  });
+
+  it('sets aside skip links, share bars, key-event and most-viewed links, captions, credits and standards notes', () => {
+    const reasons = r.setAside.map((s) => `${s.reason}: ${s.text.split(' ').slice(0, 2).join(' ')}`);
+    assert.deepEqual(reasons, [
+      'chrome: Skip to',
+      'title: Armenia-Azerbaijan clashes:',
+      'chrome: Facebook Twitter',
+      'teaser: Key events',
+      'teaser: 14.05 BST',
+      'teaser: 12.30 BST',
+      'dateline: Sat 3',
+      'heading: Baku says',
+      'chrome: Share',
+      'dateline: Sat 3',
+      'heading: Red Cross',
+      'caption: Image caption,',
+      'caption: FILE -',
+      'caption: Residents leave',
+      'credit: Reporting by',
+      'chrome: Our Standards:',
+      'chrome: This story',
+      'teaser: Most viewed',
+      'teaser: How the',
+      'teaser: The cost',
+    ]);
+  });
+
+  it('dates the blog by its first stamp', () => {
+    assert.equal(r.date, '2020-10-03');
+  });
+});
+
+describe('a date without a year', () => {
+  const [dated, noYear] = build('date-without-year/a-dated.txt', 'date-without-year/b-no-year.txt');
+
+  it('takes the year from the nearest dated report, with a warning saying so', () => {
+    assert.equal(noYear!.date, '2020-10-09');
+    assert.equal(noYear!.warnings.length, 1);
+    assert.match(noYear!.warnings[0]!, /no year; 2020 was inferred/);
+    assert.equal(dated!.date, '2020-10-08');
+    assert.deepEqual(dated!.warnings, []);
+  });
+
+  it('publishes it under “undated” with a warning when no report of the corpus has a year', () => {
+    const [alone] = build('date-without-year/b-no-year.txt');
+    assert.equal(alone!.date, null);
+    assert.match(alone!.warnings.join(' '), /no year, and no other report gives one/);
+  });
+});
+
+describe('a two-sided bullet', () => {
+  const r = report('two-sided-bullet.txt');
+
+  it('becomes one claim per side, and a sentence with two speakers is cut between them', () => {
+    assert.deepEqual(sides(r, 3), [
+      'baku: Azerbaijan asked the',
+      'yerevan: Armenia replied that',
+      'international: The Minsk Group',
+      'yerevan: The Armenian Foreign',
+      'baku: while the Azerbaijani',
+      'baku: The Azerbaijani Defense',
+      'yerevan: a claim Armenian',
+      'international: Officials in Baku',
+    ]);
+  });
+
+  it('keeps the pieces of one bullet on its anchor and loses none of its words', () => {
+    const bullet = r.claims.filter((c) => c.anchor === r.claims[0]!.anchor);
+    assert.equal(bullet.length, 3);
+    assert.equal(bullet.map((c) => c.text).join(' '), 'Azerbaijan asked the mediators to set a deadline for the withdrawal of Armenian troops. Armenia replied that no talks can begin under fire. The Minsk Group is the body that leads the negotiations.');
+  });
+
+  it('keeps an explanatory sentence after a sourced one as the outlet’s background', () => {
+    const c = claimStarting(r, 'The Minsk Group');
+    assert.equal(c.background, true);
+    assert.equal(c.attribution, null);
+  });
+
+  it('gives a statement of both sides together to neither', () => {
+    assert.equal(claimStarting(r, 'Officials in Baku').side, 'international');
+    assert.equal(claimStarting(r, 'a claim Armenian').attribution, 'Armenian officials');
+  });
+});
+
+describe('a sentence whose speaker decides its side', () => {
+  const r = report('speaker-decides-side.txt');
+
+  it('gives each sentence of prose the side of who says it', () => {
+    assert.deepEqual(sides(r, 2), [
+      'international: Shelling spread',
+      'baku: The Azerbaijani',
+      'yerevan: According to',
+      'yerevan: "Our positions',
+      'baku: Baku says',
+      'yerevan: Yerevan denies',
+      'yerevan: Stepanakert reports',
+      "international: Turkey's foreign",
+      'international: The French',
+      'baku: Hikmet Hajiyev,',
+      'international: Villages near',
+    ]);
+  });
+
+  it('refers “the ministry said” after a quotation back to the last ministry named', () => {
+    const c = claimStarting(r, '"Our positions');
+    assert.equal(c.sideBasis, 'context');
+    assert.equal(c.attribution, 'the Armenian Defense Ministry');
+  });
+
+  it('keeps the name with an appositive role, and marks the outlet’s “since” narration as background', () => {
+    assert.equal(claimStarting(r, 'Hikmet Hajiyev').attribution, 'Hikmet Hajiyev, an aide to the Azerbaijani president');
+    assert.equal(claimStarting(r, 'Villages near').background, true);
+    assert.equal(claimStarting(r, 'Shelling spread').background, false);
+  });
+});
+
+describe('a wire story running a quotation on over paragraphs', () => {
+  const r = report('wire-story-quotes.txt');
+
+  it('gives a paragraph of quotation with no attribution to the speaker of the paragraph before', () => {
+    assert.deepEqual(sides(r, 3), [
+      'baku: Azerbaijan said it',
+      'baku: “All four were',
+      'baku: “The enemy continues',
+      'baku: Armenian forces, the',
+      'yerevan: The Armenian Defense',
+      'yerevan: “No Armenian drone',
+      'international: Fighting has gone',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['speaker', 'speaker', 'context', 'context', 'speaker', 'context', 'narration']);
+  });
+
+  it('names the ministry that “called the report …”, not the words after it', () => {
+    assert.equal(claimStarting(r, 'The Armenian Defense').attribution, 'The Armenian Defense Ministry');
+  });
+
+  it('marks no lede of a news story as background, only its “since September” line', () => {
+    assert.deepEqual(r.claims.map((c) => c.background), [false, false, false, false, false, false, true]);
+  });
+});
+
+describe('front matter (title, date, url, publisher)', () => {
+  const r = report('front-matter.md');
+
+  it('takes title, date, url and publisher from the front matter over the text', () => {
+    assert.equal(r.title, 'Evening summary of the fighting');
+    assert.equal(r.date, '2020-10-30');
+    assert.equal(r.dateSource, 'front-matter');
+    assert.equal(r.url, 'https://example.org/karabakh/evening-30');
+    assert.equal(r.publisher, 'Example Caucasus Service');
+    assert.deepEqual(r.warnings, []);
+  });
+
+  it('sets aside the title line that repeats the front matter, and counts lines from the top of the file', () => {
+    assert.equal(reasonOf(r, 'Evening summary'), 'title');
+    assert.deepEqual(sides(r, 2), ['baku: The Azerbaijani', 'yerevan: Armenian officials']);
+    assert.deepEqual(r.claims.map((c) => c.line), [11, 12]);
+  });
+});
+
+describe('an undated report', () => {
+  const corpus = runPipeline([{ file: 'undated.txt', text: readFileSync(join(LAYOUTS, 'undated.txt'), 'utf8') }]);
+  const r = corpus.reports[0]!;
+
+  it('is published under “undated” with a warning', () => {
+    assert.equal(r.date, null);
+    assert.equal(r.dateSource, 'none');
+    assert.match(r.warnings.join(' '), /No date found/);
+    const last = corpus.records.days[corpus.records.days.length - 1]!;
+    assert.equal(last.date, null);
+    assert.deepEqual(last.reports, [r.id]);
+    assert.equal(last.claims.international.length + last.claims.yerevan.length, 2);
+  });
+
+  it('still decides sides by speaker', () => {
+    assert.deepEqual(sides(r, 3), ['international: The Red Cross', "yerevan: Armenia's health ministry"]);
+  });
+});
+
+describe('related-article teasers', () => {
+  const r = report('related-teasers.txt');
+
+  it('takes none of them for a claim', () => {
+    assert.deepEqual(sides(r, 3), ['baku: The Azerbaijani army', "baku: Azerbaijan's Defense Ministry", 'yerevan: The Armenian Defense']);
+  });
+
+  it('lists each as a teaser, including the headlines under a bare “Related” line', () => {
+    const teasers = r.setAside.filter((s) => s.reason === 'teaser').map((s) => s.text.split(' ').slice(0, 2).join(' '));
+    assert.deepEqual(teasers, ['Live updates:', 'Interview: a', 'Shelled villages', '“We will', 'Related: How', 'READ ALSO:', 'Video: the', 'Related', 'Why the', 'Ten years']);
+  });
+});
+
+describe('quotations inside sourced items', () => {
+  const r = report('quotes-in-sourced-items.txt');
+
+  it('take the side of their source, whoever the quotation names', () => {
+    assert.deepEqual(sides(r, 3), [
+      "baku: The Azerbaijani president's",
+      'yerevan: “We have not',
+      "yerevan: Karabakh's leader addressed",
+      'yerevan: “The town will',
+      'international: The Russian Foreign',
+    ]);
+  });
+
+  it('give a quotation standing after “…:” to the speaker of the line before it', () => {
+    const c = claimStarting(r, '“The town will');
+    assert.equal(c.sideBasis, 'context');
+    assert.equal(c.attribution, "Karabakh's leader");
+  });
+});
+
+describe('background narration', () => {
+  const r = report('background-narration.txt');
+
+  it('marks the outlet’s history and mutual accusations as international background', () => {
+    const background = r.claims.filter((c) => c.background).map((c) => `${c.side}: ${c.text.split(' ').slice(0, 3).join(' ')}`);
+    assert.deepEqual(background, ['international: Since late September,', 'international: The region broke', 'international: The ombudsman is', 'international: The parties accuse']);
+  });
+
+  it('keeps a side’s own count “since the start” on that side', () => {
+    const c = claimStarting(r, 'Azerbaijan says');
+    assert.equal(c.side, 'baku');
+    assert.equal(c.background, false);
+  });
+
+  it('splits a definition off the bullet it follows, under a header too', () => {
+    const bullet = r.claims.filter((c) => c.anchor === claimStarting(r, 'The Karabakh ombudsman').anchor);
+    assert.deepEqual(bullet.map((c) => c.side), ['yerevan', 'international']);
+  });
+});
+
+describe('a Markdown-authored report', () => {
+  const r = report('markdown-report.md');
+
+  it('joins hard-wrapped lines of list items and paragraphs, and reads ## headers as side headers', () => {
+    assert.deepEqual(sides(r, 3), [
+      'baku: The Azerbaijani Defense',
+      'baku: Shells landed in',
+      'yerevan: The Armenian Defense',
+      'yerevan: Rocket fire hit',
+      'international: The foreign ministers',
+      'international: Iran said it',
+      'international: The UN Secretary-General',
+    ]);
+    assert.equal(claimStarting(r, 'The Azerbaijani Defense').text, 'The Azerbaijani Defense Ministry said its forces advanced near the village of Sugovushan and destroyed two tanks.');
+    assert.equal(claimStarting(r, 'Iran said').text, 'Iran said it would not allow the fighting to spill over its border.');
+  });
+
+  it('keeps the words of a link and drops its address', () => {
+    assert.equal(claimStarting(r, 'Shells landed').text, 'Shells landed in Ganja, damaging a school and two shops.');
+    assert.deepEqual(claimStarting(r, 'Shells landed').places, ['Ganja']);
+  });
+
+  it('takes the # heading as title and date, the “compiled by” line as credit and “See also:” as a teaser', () => {
+    assert.equal(r.title, 'Fighting in Karabakh: what each side reported on October 6, 2020');
+    assert.equal(r.date, '2020-10-06');
+    assert.equal(reasonOf(r, 'Compiled by'), 'credit');
+    assert.equal(reasonOf(r, 'See also'), 'teaser');
+  });
+});
+
+describe('an official body’s own statement', () => {
+  const r = report('official-statement.txt');
+
+  it('gives what the release does not attribute to the body that issues it', () => {
+    assert.deepEqual(sides(r, 3), ['yerevan: The Ministry of', 'yerevan: Azerbaijan continues to', 'yerevan: We call on']);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['speaker', 'context', 'context']);
+    assert.equal(r.claims[1]!.attribution, 'Ministry of Foreign Affairs of Armenia');
+  });
+
+  it('reads a day-first numeric dateline', () => {
+    assert.equal(r.date, '2020-10-05');
+  });
+
+  it('but a news outlet narrates for itself, even when its title names a ministry', () => {
+    const news = runPipeline([{ file: 'n.txt', text: 'Ministry of Defense of Armenia reports new shelling\n\nShells hit Martuni overnight.\n' }]).reports[0]!;
+    assert.deepEqual(sides(news, 2), ['international: Shells hit']);
+  });
+});
+
+describe('numbered section headings', () => {
+  const r = report('numbered-sections.txt');
+
+  it('reads “1. Situation at the front” over paragraphs as a heading, not a claim', () => {
+    assert.deepEqual(sides(r, 2), ['baku: Heavy fighting', 'yerevan: The Armenian', 'international: The Red', 'international: Russian Foreign']);
+    assert.deepEqual(r.claims.map((c) => c.headline), ['Situation at the front', 'Situation at the front', 'Humanitarian situation', 'Diplomacy']);
+  });
+});
+
+describe('a feature story with crossheads', () => {
+  const r = report('feature-with-crossheads.txt');
+
+  it('reads the paragraphs under short crossheads as prose, sentence by sentence, not as live items', () => {
+    assert.deepEqual(sides(r, 2), [
+      'international: Families have',
+      'international: The basement',
+      'international: Most are',
+      'yerevan: The Karabakh',
+      'international: Power comes',
+      'baku: The Azerbaijani',
+      'yerevan: Armenian officials',
+      'international: Nobody in',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.spans.length), [1, 1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('dates it by the date in its byline', () => {
+    assert.equal(r.date, '2020-10-09');
+    assert.equal(reasonOf(r, 'By Lena Faber'), 'byline');
+  });
+});
+
+describe('every layout', () => {
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md'];
+
+  it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
+    for (const r of build(...files)) {
+      const claimed = new Set(r.claims.flatMap((c) => c.spans));
+      const setAside = new Set(r.setAside.map((s) => s.anchor));
+      for (const id of [...r.html.matchAll(/\sid="(p\d+)"/g)].map((m) => m[1]!)) {
+        assert.ok(claimed.has(id) !== setAside.has(id), `${r.file}#${id} is either claimed or set aside, never both or neither`);
+      }
+      for (const c of r.claims) assert.ok(c.text.length > 0 && c.places.every((p) => typeof p === 'string'), `${r.file}: ${c.id}`);
+    }
+  });
+});

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractReport } from '../src/extract-report.ts';
+import { datesIn, findReportDate, isBareDate, isDateLine, wireDateline, type DateCandidate } from '../src/find-report-date.ts';
+import { parseReport } from '../src/parse-report.ts';
+
+const day = (c: readonly DateCandidate[]) => {
+  const f = findReportDate(c);
+  return f.date === null ? null : [f.date.year, f.date.month, f.date.day, f.source];
+};
+const title = (text: string): DateCandidate => ({ text, place: 'title' });
+const heading = (text: string): DateCandidate => ({ text, place: 'heading' });
+const dateline = (text: string): DateCandidate => ({ text, place: 'dateline' });
+const stamp = (text: string): DateCandidate => ({ text, place: 'stamp' });
+const body = (text: string): DateCandidate => ({ text, place: 'body' });
+
+describe('findReportDate', () => {
+  it('reads an ISO date line at the top', () => {
+    assert.deepEqual(day([title(' date 2020-10-17 Shelling resumes in the north'), body('Fighting went on near Terter on October 12.')]), [2020, 10, 17, 'iso-line']);
+  });
+
+  it('reads overview phrases in the title or a heading, with or without a year', () => {
+    assert.deepEqual(day([title('As of 10:00 on October 5'), body('x')]), [null, 10, 5, 'phrase']);
+    assert.deepEqual(day([title('Chronicle of October 12')]), [null, 10, 12, 'phrase']);
+    assert.deepEqual(day([title('Day 14: October 10')]), [null, 10, 10, 'phrase']);
+    assert.deepEqual(day([title('Fighting in the south'), heading('Summary for the evening of October 22, 2020')]), [2020, 10, 22, 'phrase']);
+  });
+
+  it('prefers the day an overview covers over the day it was published, taking the year from its own dateline', () => {
+    const found = findReportDate([title('Overview as of November 4'), dateline('Published: 5 November 2020 09:00')]);
+    assert.deepEqual([found.date?.year, found.date?.month, found.date?.day, found.source], [2020, 11, 4, 'phrase']);
+    assert.equal(found.yearFrom?.text, '5 November 2020 09:00');
+  });
+
+  it('reads a dateline with weekday and time, and numeric dates day first', () => {
+    assert.deepEqual(day([title('Talks stall'), dateline('Tuesday 20 October 2020 08:15 GMT')]), [2020, 10, 20, 'dateline']);
+    assert.deepEqual(day([title('Talks stall'), dateline('Updated: 12.10.2020')]), [2020, 10, 12, 'dateline']);
+    assert.deepEqual(day([title('Talks stall'), dateline('05.10.2020')]), [2020, 10, 5, 'dateline']);
+  });
+
+  it('reads a wire story’s dateline: “BAKU, Oct 5 (Reuters) -”, “STEPANAKERT, October 12 —”', () => {
+    assert.equal(wireDateline('BAKU, Oct 5 (Reuters) - Azerbaijan said on Monday …'), 'BAKU, Oct 5 (Reuters) -');
+    assert.equal(wireDateline('STEPANAKERT, October 12 — Sirens sounded all night.'), 'STEPANAKERT, October 12 —');
+    assert.equal(wireDateline('Sirens sounded all night - officials said.'), null);
+    assert.deepEqual(day([title('Talks stall'), dateline(wireDateline('BAKU, Oct 5 (Reuters) - Azerbaijan said …')!)]), [null, 10, 5, 'dateline']);
+  });
+
+  it('takes a date in the title when it is the dateline’s day or just before it, else the dateline', () => {
+    assert.deepEqual(day([title('Shelling of Terter on October 20'), dateline('21 October 2020')]), [2020, 10, 20, 'title']);
+    assert.deepEqual(day([title('A month of war since September 27'), dateline('27 October 2020')]), [2020, 10, 27, 'dateline']);
+  });
+
+  it('does not take a date the title counts from for the day it covers', () => {
+    assert.deepEqual(day([title('A thousand dead since September 27'), body('Shells fell on Monday, October 12, 2020.')]), [2020, 10, 12, 'mentioned']);
+    assert.deepEqual(day([title('Summary of the week from October 5 to October 11')]), [null, 10, 11, 'phrase']);
+  });
+
+  it('takes the day most live-blog stamps give when nothing better is there', () => {
+    assert.deepEqual(day([title('Live'), stamp('October 3, 14:05'), stamp('October 3, 12:00'), stamp('October 2, 23:50')]), [null, 10, 3, 'dateline']);
+  });
+
+  it('falls back to the latest fully dated day the text mentions, and to null', () => {
+    assert.deepEqual(day([title('Talks'), body('On October 2, 2020 and on October 9, 2020 the sides met.'), body('Again on October 30.')]), [2020, 10, 9, 'mentioned']);
+    assert.equal(day([title('Talks'), body('Nothing dated here.')]), null);
+  });
+});
+
+describe('datesIn', () => {
+  it('does not read a list of days as a two-digit year', () => {
+    assert.deepEqual(datesIn('truces on October 10, 18 and 26').map((d) => [d.year, d.month, d.day]), [[null, 10, 10]]);
+  });
+
+  it('reads dotted and slashed numbers day first, unless the day cannot be first', () => {
+    assert.deepEqual(datesIn('from 05.10.2020 to 10/25/2020').map((d) => [d.year, d.month, d.day]), [[2020, 10, 5], [2020, 10, 25]]);
+  });
+
+  it('leaves out days that do not exist', () => {
+    assert.deepEqual(datesIn('on 31.09.2020'), []);
+  });
+});
+
+describe('isDateLine', () => {
+  for (const [text, expected] of [
+    ['Published: 22 October 2020 09:41 BST', true],
+    ['Sat 3 Oct 2020 14.05 BST', true],
+    ['Updated 12.10.2020', true],
+    ['Day 19: October 15, 2020', false],
+    ['Armenia Azerbaijan', false],
+    ['On October 3, 2020 the army advanced on Hadrut.', false],
+  ] as const) {
+    it(`${expected ? 'is' : 'is not'} a dateline: ${text}`, () => assert.equal(isDateLine(text), expected));
+  }
+});
+
+describe('isBareDate', () => {
+  it('accepts a date alone with or without a year, and nothing more', () => {
+    assert.deepEqual(['Monday, October 5', '5 October 2020', 'October 5: heavy shelling'].map(isBareDate), [true, true, false]);
+  });
+});
+
+describe('extractReport dates', () => {
+  it('dates a wire story by the dateline that opens its first paragraph', () => {
+    const r = extractReport(parseReport({ file: 'w.txt', text: 'Talks stall in Geneva\n\nGENEVA, Oct 22 (Reuters) - The foreign ministers met for two hours, diplomats said.\n' }));
+    assert.deepEqual([r.date?.month, r.date?.day, r.dateSource], [10, 22, 'dateline']);
+  });
+
+  it('warns when the year was taken from the report’s own dateline', () => {
+    const r = extractReport(parseReport({ file: 'o.txt', text: 'Overview as of October 4\nPublished: 5 October 2020\n• Shelling went on, officials said.\n' }));
+    assert.deepEqual([r.date?.year, r.date?.month, r.date?.day], [2020, 10, 4]);
+    assert.ok(r.diagnostics.some((d) => d.ruleId === 'date-year-inferred' && d.file === 'o.txt'));
+  });
+});

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findSpeaker, maskQuotations } from '../src/find-speaker.ts';
+import type { Side } from '../src/model.ts';
+
+/** [sentence, side (or `back` for "he said", or null for nobody), attribution when it matters] */
+type Case = [string, Side | 'back' | null, string?];
+
+const CASES: readonly Case[] = [
+  // The speaker before or after the verb.
+  ['Missiles were fired at two villages, the Azerbaijani Defense Ministry said.', 'baku', 'the Azerbaijani Defense Ministry'],
+  ['The Karabakh ombudsman told reporters that a school had been hit.', 'yerevan', 'The Karabakh ombudsman'],
+  ['Russia’s president said the fighting had to stop at once.', 'international'],
+  ['“The border is calm,” said a spokesman for the Armenian Defense Ministry.', 'yerevan'],
+  ['Shushan Stepanyan, the spokeswoman of the Armenian Defense Ministry, wrote that the attack had failed.', 'yerevan', 'Shushan Stepanyan, the spokeswoman of the Armenian Defense Ministry'],
+  ['In an interview with the BBC, Pashinyan said no territory would be given up.', 'yerevan', 'Pashinyan'],
+  ['Aliyev told an Italian newspaper that the army would not stop.', 'baku', 'Aliyev'],
+  // Clauses set between the speaker and the verb.
+  ['Azerbaijani President Ilham Aliyev, speaking to Turkish television, said the army would push on.', 'baku', 'Azerbaijani President Ilham Aliyev'],
+  ['Azerbaijan’s Defense Ministry, in a statement on Monday, said two tanks had been destroyed.', 'baku'],
+  ['The spokeswoman of the Armenian Defense Ministry, citing reports from the front, said the line held.', 'yerevan'],
+  ['Armenia’s prime minister, who spoke to reporters in Yerevan, said the army would hold.', 'yerevan'],
+  ['The Karabakh authorities, which Baku does not recognise, said the strike killed two.', 'yerevan', 'The Karabakh authorities'],
+  ["Karabakh's president, Arayik Harutyunyan, said the town was calm.", 'yerevan', 'Arayik Harutyunyan'],
+  ['Azerbaijani officials have not given their losses, but say the shelling has killed 12 civilians.', 'baku', 'Azerbaijani officials'],
+  ['The village was shelled again, according to Armenian officials, who said two houses burned.', 'yerevan'],
+  // Capitals and the region speak for their side.
+  ['Baku says the bridge served as a supply route.', 'baku', 'Baku'],
+  ['Yerevan denies that any of its troops crossed the border.', 'yerevan', 'Yerevan'],
+  ['Stepanakert reports heavy shelling of the city centre.', 'yerevan', 'Stepanakert'],
+  // Other shapes of naming a source.
+  ['According to the Armenian Defense Ministry, two drones were shot down.', 'yerevan', 'the Armenian Defense Ministry'],
+  ['Two villages were shelled overnight — Azerbaijani Defense Ministry', 'baku', 'Azerbaijani Defense Ministry'],
+  ['Two villages were shelled overnight – the Karabakh emergency service.', 'yerevan'],
+  ['Armenian Defense Ministry: two drones were shot down over Martuni.', 'yerevan', 'Armenian Defense Ministry'],
+  ['Footage released by the Azerbaijani Defense Ministry shows a burning tank.', 'baku'],
+  ['Armenpress reported that the road to Goris was open again.', 'yerevan'],
+  ['Azerbaijan’s Foreign Ministry called the statement a provocation.', 'baku'],
+  ['The Azerbaijani side claims that the village was taken back.', 'baku'],
+  ['The Armenian Defense Ministry called the report “pure invention”.', 'yerevan', 'The Armenian Defense Ministry'],
+  ['Azerbaijani officials said the claims of the Armenian side were false.', 'baku', 'Azerbaijani officials'],
+  // Quotations never speak: the speaker is outside them.
+  ['“Armenian forces shelled Ganja again,” an aide to the Azerbaijani president wrote.', 'baku'],
+  ['The Armenian Foreign Ministry said that “the Azerbaijani army is attacking Martuni.”', 'yerevan', 'The Armenian Foreign Ministry'],
+  // Third parties, and both sides at once.
+  ['The European Union urged both sides to return to talks.', 'international'],
+  ['Human Rights Watch said cluster munitions had been used in a residential area.', 'international'],
+  ['Turkey’s defence minister vowed to stand by Baku.', 'international'],
+  ['The Armenian Foreign Ministry and its Azerbaijani counterpart both said the meeting was useful.', 'international'],
+  // References back to a speaker named earlier.
+  ['“We will respond,” the ministry said.', 'back', 'the ministry'],
+  ['He added that the talks would resume on Monday.', 'back', 'He'],
+  ['Officials said three civilians had died.', 'back', 'Officials'],
+  ['The region’s emergency service said power had been cut.', 'back'],
+  // Nobody speaks: the outlet's narration.
+  ['Azerbaijani forces shelled Martuni overnight.', null],
+  ['The number of wounded soldiers is not reported.', null],
+  ['There were reports that a bridge had been destroyed.', null],
+  ['Karabakh: fighting goes on near Martuni.', null],
+  ['The Minsk Group is the body that leads the talks.', null],
+  ['Azerbaijan and Armenia held talks in Moscow, published on the ministry site on Monday.', null],
+  ['Local residents told reporters that the shelling lasted all night.', null],
+];
+
+describe('findSpeaker', () => {
+  for (const [sentence, expected, attribution] of CASES) {
+    it(`${expected ?? 'nobody'} ← ${sentence}`, () => {
+      const found = findSpeaker(sentence);
+      if (expected === null) return assert.equal(found, null);
+      assert.ok(found, 'a speaker is found');
+      if (expected === 'back') assert.equal(found.kind, 'back-reference');
+      else assert.deepEqual([found.kind, found.kind === 'named' ? found.side : null], ['named', expected]);
+      if (attribution !== undefined) assert.equal(found.attribution, attribution);
+    });
+  }
+});
+
+describe('findSpeaker: officials who act rather than speak', () => {
+  const acting: [string, Side][] = [
+    ['US Secretary of State Mike Pompeo met both foreign ministers in Washington.', 'international'],
+    ['The Azerbaijani Foreign Ministry summoned foreign diplomats to Terter.', 'baku'],
+    ['French President Emmanuel Macron called Azerbaijani President Ilham Aliyev.', 'international'],
+    ['On Monday, Karabakh President Arayik Harutyunyan visited positions near Martuni.', 'yerevan'],
+  ];
+  for (const [sentence, side] of acting) {
+    it(`${side} acts ← ${sentence}`, () => {
+      const found = findSpeaker(sentence);
+      assert.deepEqual(found?.kind === 'named' ? [found.side, found.acting] : found, [side, true]);
+    });
+  }
+  for (const sentence of ['Armenian forces shelled Terter overnight.', 'Azerbaijani units advanced on the southern front.', 'Armenia has closed its border crossings.']) {
+    it(`nobody ← ${sentence}`, () => assert.equal(findSpeaker(sentence), null));
+  }
+});
+
+describe('maskQuotations', () => {
+  it('blanks every quoted passage, curly, straight or angled, keeping the length', () => {
+    const text = 'A said “one” and "two" and «three».';
+    const masked = maskQuotations(text);
+    assert.equal(masked.length, text.length);
+    assert.equal(masked.replace(/ +/g, ' '), 'A said and and .');
+  });
+
+  it('blanks an unclosed quotation to the end', () => {
+    assert.equal(maskQuotations('He said “we stay').trimEnd(), 'He said');
+  });
+});

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { normalizeLayout } from '../src/normalize-layout.ts';
+import { parseReport } from '../src/parse-report.ts';
+import { ROOT } from './helpers.ts';
+
+const md = (body: string) => normalizeLayout(body).map((l) => l.markdown);
+
+describe('normalizeLayout', () => {
+  it('splits • bullets run together on one line, a header before them kept as its own block', () => {
+    assert.deepEqual(md('Information from Baku • One thing. • Another thing.'), ['Information from Baku', '- One thing.', '- Another thing.']);
+  });
+
+  it('cuts a side header glued to the end of a bullet into a block of its own', () => {
+    assert.deepEqual(md('• The road was cut. Information from Yerevan • A drone fell.'), ['- The road was cut.', 'Information from Yerevan', '- A drone fell.']);
+  });
+
+  it('cuts a side header that opens a line before a colon', () => {
+    assert.deepEqual(md('Information from Baku: shelling went on near Terter.'), ['Information from Baku:', 'shelling went on near Terter.']);
+    assert.deepEqual(md('Photo: Reuters'), ['Photo: Reuters']);
+  });
+
+  it('reads each scraped line as a block, with the seed line it starts on', () => {
+    const out = normalizeLayout('Title of the day\nFirst paragraph.\nSecond paragraph.\n\n\nThird paragraph.');
+    assert.deepEqual(out, [
+      { markdown: 'Title of the day', line: 1 },
+      { markdown: 'First paragraph.', line: 2 },
+      { markdown: 'Second paragraph.', line: 3 },
+      { markdown: 'Third paragraph.', line: 6 },
+    ]);
+  });
+
+  it('reads a dash opening a line as a bullet, and a dash with only a source name as the end of the line above', () => {
+    assert.deepEqual(md('— Shelling went on.\n– Two villages were hit.\n— Azerbaijani Defense Ministry\n— Armenian officials denied it.'), [
+      '- Shelling went on.',
+      '- Two villages were hit. — Azerbaijani Defense Ministry',
+      '- Armenian officials denied it.',
+    ]);
+  });
+
+  it('turns a lone -, ___, * * * or === line into a separator', () => {
+    assert.deepEqual(md('One.\n-\nTwo.\n___\nThree.\n* * *\nFour.\n===\nFive.'), ['One.', '* * *', 'Two.', '* * *', 'Three.', '* * *', 'Four.', '* * *', 'Five.']);
+  });
+
+  it('joins a line that starts in lower case after one that stopped mid-phrase', () => {
+    assert.deepEqual(md('• Shells hit the village of\nKurdmahmudlu and the road to\nthe river.'), ['- Shells hit the village of Kurdmahmudlu and the road to the river.']);
+  });
+
+  it('joins the lines of a hard-wrapped Markdown paragraph and list item, and keeps headings apart', () => {
+    const body = [
+      '## Reactions',
+      'The foreign ministers of three countries called for a',
+      'ceasefire in a statement on Monday. Iran said it would',
+      'not let the fighting spill over its border.',
+      '',
+      '* The Red Cross asked both sides to let',
+      '  ambulances through.',
+      '1. Schools in Barda stayed closed for a',
+      '   second week.',
+    ].join('\n');
+    assert.deepEqual(md(body), [
+      '## Reactions',
+      'The foreign ministers of three countries called for a ceasefire in a statement on Monday. Iran said it would not let the fighting spill over its border.',
+      '* The Red Cross asked both sides to let ambulances through.',
+      '1. Schools in Barda stayed closed for a second week.',
+    ]);
+  });
+
+  it('in a hard-wrapped document, joins a full line to the next even after a full stop, and ends the paragraph at a short line', () => {
+    const body = [
+      'The ministers met in Geneva for two hours on Monday to discuss',
+      'monitors. The talks will resume next week in Moscow, a diplomat',
+      'said on Monday.',
+      'A second round of talks is planned for the end of the month.',
+      'Nothing was said about a ceasefire or about the exchange of',
+      'prisoners.',
+    ].join('\n');
+    assert.deepEqual(md(body), [
+      'The ministers met in Geneva for two hours on Monday to discuss monitors. The talks will resume next week in Moscow, a diplomat said on Monday.',
+      'A second round of talks is planned for the end of the month. Nothing was said about a ceasefire or about the exchange of prisoners.',
+    ]);
+  });
+
+  it('does not join lines of a scraped report whose lines are whole paragraphs', () => {
+    assert.deepEqual(md('Drone strike near Hadrut — Armenian Defense Ministry\nA drone hit a truck south of the town.'), ['Drone strike near Hadrut — Armenian Defense Ministry', 'A drone hit a truck south of the town.']);
+  });
+
+  it('keeps a bullet’s text literal when it would open another Markdown block', () => {
+    assert.deepEqual(md('• # not a heading • 2. not a list • > not a quote'), ['- \\# not a heading', '- 2\\. not a list', '- \\> not a quote']);
+    const blocks = parseReport({ file: 'a.txt', text: '• # not a heading • 2. not a list • > not a quote' }).blocks;
+    assert.deepEqual(blocks.map((b) => [b.kind, b.text]), [['bullet', '# not a heading'], ['bullet', '2. not a list'], ['bullet', '> not a quote']]);
+  });
+
+  it('drops no character of any fixture, bullet marks and separator lines aside', () => {
+    const dir = join(ROOT, 'test', 'fixtures', 'layouts');
+    const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(txt|md)$/.test(f));
+    const letters = (s: string) => s.replace(/[•—–\s\\-]|^\*+$/gmu, '').replace(/\*\*\*/g, '');
+    for (const f of files) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      assert.equal(letters(md(text).join('\n')).length, letters(text).length, f);
+    }
+  });
+});

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import fsPromises, { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
+import { join } from 'node:path';
+import { describe, it, mock } from 'node:test';
+import { LIMITS } from '../src/guard-input.ts';
+import type { Diagnostic } from '../src/model.ts';
+import { readSeeds } from '../src/read-seeds.ts';
+import { tempDir } from './helpers.ts';
+
+async function folder(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await tempDir('seeds-');
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), content);
+  }
+  return dir;
+}
+
+const rules = (list: Diagnostic[]) => list.map((d) => `${d.file} ${d.severity} ${d.ruleId}`);
+
+describe('reading the seeds folder', () => {
+  it('reads report files of every folder level in code-unit order of their paths', async () => {
+    const dir = await folder({ 'b.md': 'B text.', 'a/z.txt': 'Z text.', 'a.txt': 'A text.', 'C.TXT': 'C text.', 'a/b/c.markdown': 'Deep text.' });
+    const { files, diagnostics } = await readSeeds(dir);
+    assert.deepEqual(files.map((f) => f.file), ['C.TXT', 'a.txt', 'a/b/c.markdown', 'a/z.txt', 'b.md']);
+    assert.deepEqual(diagnostics, []);
+  });
+
+  it('gives the same files in the same order whatever order the file system lists them in', async () => {
+    const dir = await folder({ 'n1.txt': 'One.', 'n2.txt': 'Two.', 'sub/n3.txt': 'Three.', 'n0.md': 'Zero.' });
+    const plain = await readSeeds(dir);
+    const original = fsPromises.readdir;
+    const listing = mock.method(fsPromises, 'readdir', async (...args: Parameters<typeof original>) => ((await original(...args)) as unknown[]).reverse());
+    syncBuiltinESMExports();
+    try {
+      const reversed = await readSeeds(dir);
+      assert.equal(listing.mock.callCount(), 1, 'the reversed listing was used');
+      assert.deepEqual(reversed, plain);
+    } finally {
+      mock.restoreAll();
+      syncBuiltinESMExports();
+    }
+  });
+
+  it('keeps file names with spaces and non-Latin letters exactly as they are', async () => {
+    const names = ['Report of 3 November.txt', 'Отчёт за день.md', 'Հաշվետվություն.txt', 'تقرير.txt', '報告 2.md'];
+    const dir = await folder(Object.fromEntries(names.map((n) => [n, `Text of ${n}.`])));
+    const { files } = await readSeeds(dir);
+    assert.deepEqual(new Set(files.map((f) => f.file)), new Set(names));
+    for (const f of files) assert.equal(f.text, `Text of ${f.file}.`);
+  });
+
+  it('skips empty and whitespace-only files with a warning: they get no page and no record', async () => {
+    const dir = await folder({ 'empty.txt': '', 'spaces.txt': '  \n\t\n\n', 'bom-only.txt': Buffer.from([0xef, 0xbb, 0xbf, 0x0a]), 'zero-width.md': '\u200B\n', 'real.txt': 'Something happened.' });
+    const { files, diagnostics } = await readSeeds(dir);
+    assert.deepEqual(files.map((f) => f.file), ['real.txt']);
+    assert.deepEqual(rules(diagnostics), ['bom-only.txt warning file-empty', 'empty.txt warning file-empty', 'spaces.txt warning file-empty', 'zero-width.md warning file-empty']);
+  });
+
+  it('refuses a symbolic link that points outside the seeds folder, naming the link and its target', async () => {
+    const outside = await folder({ 'secret.txt': 'Not a report of ours.' });
+    const dir = await folder({ 'real.txt': 'Something happened.' });
+    await symlink(join(outside, 'secret.txt'), join(dir, 'leak.txt'));
+    await symlink(outside, join(dir, 'elsewhere'));
+    const { files, diagnostics } = await readSeeds(dir);
+    assert.deepEqual(files.map((f) => f.file), ['real.txt']);
+    assert.deepEqual(rules(diagnostics), ['elsewhere error seed-symlink-outside', 'leak.txt error seed-symlink-outside']);
+    assert.ok(diagnostics[1]!.message.includes(join(outside, 'secret.txt')));
+  });
+
+  it('skips a symbolic link inside the folder with a warning and reads its target once, under its own name', async () => {
+    const dir = await folder({ 'days/d1.txt': 'Something happened.' });
+    await symlink('days/d1.txt', join(dir, 'latest.txt'));
+    await symlink('days', join(dir, 'alias'));
+    await symlink('missing.txt', join(dir, 'broken.txt'));
+    const { files, diagnostics } = await readSeeds(dir);
+    assert.deepEqual(files.map((f) => f.file), ['days/d1.txt']);
+    assert.deepEqual(rules(diagnostics), ['alias warning seed-symlink-inside', 'broken.txt error seed-symlink-broken', 'latest.txt warning seed-symlink-inside']);
+  });
+
+  it('does not read hidden files and folders, and warns about a hidden report or a file that is not a report', async () => {
+    const dir = await folder({ '.draft.txt': 'Hidden draft.', '.git/notes.txt': 'Tool data.', '.DS_Store': 'x', 'photo.jpg': 'x', 'notes.docx': 'x', 'ok.md': 'Fine.' });
+    const { files, diagnostics } = await readSeeds(dir);
+    assert.deepEqual(files.map((f) => f.file), ['ok.md']);
+    assert.deepEqual(rules(diagnostics), ['.draft.txt warning seed-hidden', 'notes.docx warning seed-not-a-report', 'photo.jpg warning seed-not-a-report']);
+  });
+
+  it('refuses a file whose name is not valid UTF-8, naming it', async () => {
+    const dir = await folder({ 'ok.txt': 'Fine.' });
+    await writeFile(Buffer.from([...Buffer.from(join(dir, 'bad')), 0xff, 0xfe, ...Buffer.from('.txt')]), 'Text under a broken name.');
+    const { files, diagnostics } = await readSeeds(dir);
+    assert.deepEqual(files.map((f) => f.file), ['ok.txt']);
+    assert.deepEqual(rules(diagnostics), ['bad\uFFFD\uFFFD.txt error seed-name-encoding']);
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const dir = await folder({ 'small.txt': 'Fine.' });
+    // A sparse file: its size is over the limit, yet it takes no room and no time to make.
+    await writeFile(join(dir, 'huge.txt'), '');
+    await truncate(join(dir, 'huge.txt'), LIMITS.maxFileBytes + 1);
+    const { files, diagnostics } = await readSeeds(dir);
+    assert.deepEqual(files.map((f) => f.file), ['small.txt']);
+    assert.deepEqual(rules(diagnostics), ['huge.txt error input-too-large']);
+  });
+
+  it('keeps two files with the same text and warns on the second', async () => {
+    const dir = await folder({ 'a.txt': 'Same words.', 'b.txt': 'Same words.' });
+    const { files, diagnostics } = await readSeeds(dir);
+    assert.equal(files.length, 2);
+    assert.deepEqual(rules(diagnostics), ['b.txt warning report-duplicate']);
+    assert.match(diagnostics[0]!.message, /a\.txt/);
+  });
+
+  it('lists every bad file, not only the first', async () => {
+    const dir = await folder({ 'bin.txt': Buffer.from([0, 1, 2, 3]), 'latin.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'ok.txt': 'Fine.' });
+    const { files, diagnostics } = await readSeeds(dir);
+    assert.deepEqual(files.map((f) => f.file), ['ok.txt']);
+    assert.deepEqual(rules(diagnostics), ['bin.txt error encoding-binary', 'latin.txt error encoding-invalid-utf8']);
+  });
+
+  it('reports a missing seeds folder as an error, not an exception', async () => {
+    const { files, diagnostics } = await readSeeds(join(await tempDir(), 'no-such-folder'));
+    assert.deepEqual(files, []);
+    assert.deepEqual(rules(diagnostics), [' error seeds-unreadable']);
+  });
+});

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Side } from '../src/model.ts';
+import { gluedHeaderStart, inlineHeaderEnd, sideOfHeader } from '../src/side-headers.ts';
+
+describe('sideOfHeader', () => {
+  const cases: [string, Side | null][] = [
+    ['Information from Baku:', 'baku'],
+    ['Information from Yerevan', 'yerevan'],
+    ['News from Stepanakert', 'yerevan'],
+    ['Reports of the Azerbaijani Defense Ministry', 'baku'],
+    ['From Baku', 'baku'],
+    ['According to Yerevan:', 'yerevan'],
+    ['Azerbaijani side:', 'baku'],
+    ['The Armenian side', 'yerevan'],
+    ['Armenian sources report:', 'yerevan'],
+    ['What Baku says', 'baku'],
+    ["Baku's version", 'baku'],
+    ['Official Yerevan', 'yerevan'],
+    ['From the Karabakh authorities:', 'yerevan'],
+    ['**Information from Baku**', 'baku'],
+    ['INFORMATION FROM YEREVAN', 'yerevan'],
+    ['Azerbaijan:', 'baku'],
+    ['ARMENIA:', 'yerevan'],
+    // Not side headers.
+    ['International reactions', null],
+    ['Information from Moscow', null],
+    ['Baku and Yerevan say', null],
+    ['Statements and official visits', null],
+    ['Baku says it downed three drones', null],
+    ['Karabakh President went to the front', null],
+    ['News of the day', null],
+    ['Armenia', null],
+    ['Russia:', null],
+    ['Karabakh: fighting goes on near Martuni', null],
+  ];
+  for (const [text, side] of cases) it(`${side ?? 'none'} ← ${text}`, () => assert.equal(sideOfHeader(text), side));
+});
+
+describe('sideOfHeader on a Markdown heading', () => {
+  it('takes a side’s name alone for a header, which a paragraph needs a colon for', () => {
+    assert.equal(sideOfHeader('Baku', true), 'baku');
+    assert.equal(sideOfHeader('Baku'), null);
+    assert.equal(sideOfHeader('Baku says it downed three drones', true), null);
+  });
+});
+
+describe('gluedHeaderStart and inlineHeaderEnd', () => {
+  it('finds a header glued after the last sentence of a bullet, never inside a sentence', () => {
+    const text = 'The road was cut. Information from Baku';
+    assert.equal(text.slice(gluedHeaderStart(text)), 'Information from Baku');
+    assert.equal(gluedHeaderStart('Officials spoke to the press. They said little'), -1);
+    assert.equal(gluedHeaderStart('Information from Baku'), -1);
+  });
+
+  it('finds the text after a header that opens a line with a colon', () => {
+    const text = 'Information from Yerevan: the road is open.';
+    assert.equal(text.slice(inlineHeaderEnd(text)), 'the road is open.');
+    assert.equal(inlineHeaderEnd('Update: the road is open.'), -1);
+  });
+});
