@@ -7,7 +7,7 @@ import { extractorVersion } from './code-version.ts';
 import type { CacheStats, Diagnostic, PageStats } from './model.ts';
 import { processCorpus, type ProcessOptions } from './process-corpus.ts';
 import { readSeeds } from './read-seeds.ts';
-import { defaultCacheDir, ReportCache } from './report-cache.ts';
+import { DEFAULT_CACHE_DIR, ReportCache } from './report-cache.ts';
 import { eleventyOutputs, keepAsSpare, OutputReuse } from './reuse-output.ts';
 import { siteData } from './site/site-data.ts';
 import { writeRecords } from './write-records.ts';
@@ -21,7 +21,7 @@ export interface BuildOptions {
   origin?: string | null;
   /** More Eleventy configuration, applied last (tests use it to make rendering fail). */
   configureEleventy?: (config: EleventyConfig) => void;
-  /** Folder of the report cache; null disables it (and page reuse). Default: `.cache/timeline` beside `outDir`. */
+  /** Folder of the report cache; null disables it (and page reuse). Default: the project's `.cache/timeline/reports`. */
   cacheDir?: string | null;
   /** Worker threads for processing reports (default: the machine's cores). */
   threads?: number;
@@ -54,7 +54,7 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(options.outDir);
   await refuseUnsafeOutDir(outDir, options.seedsDir);
-  const cacheDir = options.cacheDir === undefined ? defaultCacheDir(outDir) : options.cacheDir;
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const cache = cacheDir === null ? null : new ReportCache(cacheDir, await extractorVersion());
   const { corpus, workers, reportTexts } = await corpusOf(options.seedsDir, { cache, threads: options.threads });
   const diagnostics = corpus.diagnostics;

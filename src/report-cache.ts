@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { CacheStats, SourceFile } from './model.ts';
 import type { ProcessedReport } from './process-report.ts';
 
@@ -74,7 +74,12 @@ export class ReportCache {
     }
   }
 
-  /** Delete entries this build did not use (other versions, edited or removed reports), so the cache stays the corpus's size. */
+  /**
+   * Delete entries this build did not use (other versions, edited or removed reports, other
+   * corpora built from this project), oldest first, keeping at most as many of them as this
+   * build used: the cache stays within twice the corpus, and switching between two corpora
+   * does not empty it.
+   */
   async prune(): Promise<void> {
     let names: string[];
     try {
@@ -82,8 +87,11 @@ export class ReportCache {
     } catch {
       return;
     }
-    const stale = names.filter((n) => !this.used.has(n.slice(0, -ENTRY_SUFFIX.length)) || !n.endsWith(ENTRY_SUFFIX));
-    await Promise.all(stale.map((n) => unlink(join(this.dir, n)).then(() => this.stats.pruned++, () => undefined)));
+    const unused = names.filter((n) => !n.endsWith(ENTRY_SUFFIX) || !this.used.has(n.slice(0, -ENTRY_SUFFIX.length)));
+    if (unused.length <= this.used.size) return;
+    const dated = await Promise.all(unused.map((n) => stat(join(this.dir, n)).then((s) => ({ n, t: s.mtimeMs }), () => ({ n, t: 0 }))));
+    const oldest = dated.sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1)).slice(this.used.size);
+    await Promise.all(oldest.map(({ n }) => unlink(join(this.dir, n)).then(() => this.stats.pruned++, () => undefined)));
   }
 
   /** Remove the whole cache folder. */
@@ -98,10 +106,11 @@ export class ReportCache {
 
 const ENTRY_SUFFIX = '.json';
 
-/** `.cache/timeline` in the folder that holds the output: the project root for the default `_site`. */
-export function defaultCacheDir(outDir: string): string {
-  return join(dirname(resolve(outDir)), '.cache', 'timeline');
-}
+/**
+ * The project's `.cache/timeline/reports` (git-ignored): nothing is written beside the output
+ * folder, and every corpus built from this checkout shares the entries.
+ */
+export const DEFAULT_CACHE_DIR = join(import.meta.dirname, '..', '.cache', 'timeline', 'reports');
 
 function digestOf(key: string, payload: string | Uint8Array): string {
   return createHash('sha256').update(key).update('\0').update(payload).digest('hex');

@@ -64,7 +64,10 @@ export class OutputReuse {
     const siteKey = `${await siteVersion()} ${siteContext}`;
     const spare = spareOf(out);
     await rm(staging, { recursive: true, force: true });
-    const taken = await rename(spare, staging).then(() => true, () => false);
+    const taken = await rename(spare, staging).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => (error.code === 'EXDEV' ? rm(spare, { recursive: true, force: true }).then(() => false) : false),
+    );
     if (taken) {
       const manifest = await readManifest(staging);
       if (manifest) {
@@ -177,16 +180,25 @@ function pagePath(url: string): string {
   return `${url.replace(/^\//, '')}index.html`;
 }
 
-/** Where the site replaced by the last build is kept, for the next build to start from. */
+/**
+ * Where the site replaced by the last build into `out` is kept, for the next build to start
+ * from: in the project's `.cache/timeline/sites` (git-ignored), so that nothing is left
+ * beside the output folder.
+ */
 export function spareOf(out: string): string {
-  return join(dirname(out), `.${basename(out)}.spare`);
+  return join(SPARES, createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16));
 }
+const SPARES = join(import.meta.dirname, '..', '.cache', 'timeline', 'sites');
 
-/** After a swap: keep the replaced site (moved aside to `previous`) as the spare of `outDir`. */
+/**
+ * After a swap: keep the replaced site (moved aside to `previous`) as the spare of `outDir`.
+ * A spare on another file system could not be renamed back, so then the old site is deleted.
+ */
 export async function keepAsSpare(previous: string, outDir: string): Promise<void> {
-  const spare = spareOf(resolve(outDir));
+  const spare = spareOf(outDir);
   await rm(spare, { recursive: true, force: true });
-  await rename(previous, spare);
+  await mkdir(SPARES, { recursive: true });
+  await rename(previous, spare).catch(() => rm(previous, { recursive: true, force: true }));
 }
 
 async function readManifest(dir: string): Promise<Manifest | null> {

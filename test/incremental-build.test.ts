@@ -60,7 +60,7 @@ describe('building with the report cache', () => {
     await writeFile(join(seeds, 'zz-added.txt'), 'Overview as of May 9, 2021\n• Quiet along the whole line of contact, observers said.\n');
     try {
       const rebuilt = await buildSite(options('edit', cacheDir));
-      assert.deepEqual([rebuilt.cache?.hits, rebuilt.cache?.misses, rebuilt.cache?.pruned], [CORPUS_SIZE - 1, 2, 1]);
+      assert.deepEqual([rebuilt.cache?.hits, rebuilt.cache?.misses], [CORPUS_SIZE - 1, 2]);
       const page = rebuilt.corpus!.reports.find((r) => r.file === first)!;
       assert.ok(page.claims.some((c) => c.text.includes('drone was shot down over Barda')), 'the edit reached the records');
       assert.ok(rebuilt.corpus!.reports.some((r) => r.file === 'zz-added.txt'));

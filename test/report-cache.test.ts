@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { SourceFile } from '../src/model.ts';
@@ -62,14 +62,15 @@ describe('report cache', () => {
     assert.equal(new ReportCache(cache.dir, 'v1').get(other), null);
   });
 
-  it('prunes the entries the last build did not use', async () => {
-    const { cache } = await cacheWith(shelling);
-    const other: SourceFile = { file: 'reports/other.txt', text: 'A short note.\n' };
-    await cache.put(other, JSON.stringify(processReport(other)));
+  it('keeps at most as many entries the last build did not use as it used, the newest', async () => {
+    const { cache, path } = await cacheWith(shelling);
+    await utimes(path, new Date(2001, 0, 1), new Date(2001, 0, 1));
+    const notes = ['A short note.\n', 'Another short note.\n'].map((text, i): SourceFile => ({ file: `reports/note-${i}.txt`, text }));
+    for (const note of notes) await cache.put(note, JSON.stringify(processReport(note)));
     const next = new ReportCache(cache.dir, 'v1');
-    assert.ok(next.get(other));
+    assert.ok(next.get(notes[0]!));
     await next.prune();
-    assert.deepEqual(await readdir(cache.dir), [`${cache.keyOf(other)}.json`]);
+    assert.deepEqual((await readdir(cache.dir)).sort(), notes.map((n) => `${cache.keyOf(n)}.json`).sort());
     assert.equal(next.stats.pruned, 1);
   });
 

@@ -72,6 +72,7 @@ describe('reusing unchanged report pages', () => {
     const result = await buildSite(incremental());
     assert.deepEqual(result.pages?.reports, { rendered: 0, reused: CORPUS_SIZE });
     await assert.rejects(access(join(site('site'), 'reports', gone.id)), 'its folder is gone too');
+    assert.deepEqual((await readdir(root)).filter((n) => n.startsWith('.site')), [], 'nothing is left beside the output folder');
     await assertSameAsColdBuild();
   });
 
