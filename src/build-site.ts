@@ -21,7 +21,7 @@ export interface BuildOptions {
   origin?: string | null;
   /** More Eleventy configuration, applied last (tests use it to make rendering fail). */
   configureEleventy?: (config: EleventyConfig) => void;
-  /** Folder of the report cache; null disables it (and page reuse). Default: the project's `.cache/timeline/reports`. */
+  /** Folder of the cache (report results, the previous site); null disables it and page reuse. Default: the project's `.cache/timeline`. */
   cacheDir?: string | null;
   /** Worker threads for processing reports (default: the machine's cores). */
   threads?: number;
@@ -55,7 +55,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(options.outDir);
   await refuseUnsafeOutDir(outDir, options.seedsDir);
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
-  const cache = cacheDir === null ? null : new ReportCache(cacheDir, await extractorVersion());
+  const cache = cacheDir === null ? null : new ReportCache(join(cacheDir, 'reports'), await extractorVersion());
+  const spares = cacheDir === null ? null : join(cacheDir, 'sites');
   const { corpus, workers, reportTexts } = await corpusOf(options.seedsDir, { cache, threads: options.threads });
   const diagnostics = corpus.diagnostics;
   const stats = { cache: cache?.stats ?? null, workers };
@@ -67,7 +68,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await removeStaleLeftovers(parent, basename(outDir));
   const site = siteData(corpus, { origin: options.origin ?? null, reportTexts });
   // The staging folder starts from the site before last, emptied of what changed (see OutputReuse).
-  const output = await OutputReuse.prepare(outDir, staging, `${options.pathPrefix} ${site.origin ?? ''}`, cache !== null);
+  const output = await OutputReuse.prepare(outDir, staging, `${options.pathPrefix} ${site.origin ?? ''}`, spares);
   try {
     const render = {
       reports: output.select('reports', site.reports, (p) => p.url),
@@ -92,7 +93,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await mkdir(join(staging, 'data'), { recursive: true });
     await writeRecords(join(staging, 'data', 'records.json'), corpus.records);
     await output.finish([...written, join(staging, 'data', 'records.json')]);
-    await swapIn(staging, outDir, join(parent, `.${basename(outDir)}.previous-${process.pid}`));
+    await swapIn(staging, outDir, join(parent, `.${basename(outDir)}.previous-${process.pid}`), spares);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -128,7 +129,7 @@ function quietBenchmarks(config: EleventyConfig): void {
  * The old site is then kept as the spare the next build starts from (deleting it cost 10–15 s
  * for 10,000 pages on this disk).
  */
-async function swapIn(staging: string, outDir: string, previous: string): Promise<void> {
+async function swapIn(staging: string, outDir: string, previous: string, spares: string | null): Promise<void> {
   let moved = false;
   try {
     await rename(outDir, previous);
@@ -142,7 +143,7 @@ async function swapIn(staging: string, outDir: string, previous: string): Promis
     if (moved) await rename(previous, outDir);
     throw error;
   }
-  if (moved) await keepAsSpare(previous, outDir);
+  if (moved) await keepAsSpare(previous, outDir, spares);
 }
 
 /** Staging and previous-site folders of builds that were killed: their process is gone. */

@@ -107,10 +107,11 @@ export class ReportCache {
 const ENTRY_SUFFIX = '.json';
 
 /**
- * The project's `.cache/timeline/reports` (git-ignored): nothing is written beside the output
- * folder, and every corpus built from this checkout shares the entries.
+ * The project's `.cache/timeline` (git-ignored), where the build keeps report results
+ * (`reports/`) and the site it replaced (`sites/`): nothing is written beside the output
+ * folder, and every corpus built from this checkout shares the report entries.
  */
-export const DEFAULT_CACHE_DIR = join(import.meta.dirname, '..', '.cache', 'timeline', 'reports');
+export const DEFAULT_CACHE_DIR = join(import.meta.dirname, '..', '.cache', 'timeline');
 
 function digestOf(key: string, payload: string | Uint8Array): string {
   return createHash('sha256').update(key).update('\0').update(payload).digest('hex');

@@ -55,17 +55,22 @@ export class OutputReuse {
   ) {}
 
   /**
-   * Take the spare (or a new folder) as the `staging` folder for a site whose pages also
-   * depend on `siteContext` (path prefix, origin). With `reuse` false every page is rendered
-   * (the spare is still recycled: emptying it is cheaper than deleting it).
+   * Take the spare of `outDir` kept in `spares` (or a new folder) as the `staging` folder, for
+   * a site whose pages also depend on `siteContext` (path prefix, origin). Without `spares`
+   * (no cache) every page is rendered into a new folder.
    */
-  static async prepare(outDir: string, staging: string, siteContext: string, reuse: boolean): Promise<OutputReuse> {
+  static async prepare(outDir: string, staging: string, siteContext: string, spares: string | null): Promise<OutputReuse> {
     const out = resolve(outDir);
     const siteKey = `${await siteVersion()} ${siteContext}`;
-    const spare = spareOf(out);
     await rm(staging, { recursive: true, force: true });
+    if (spares === null) {
+      await mkdir(staging, { recursive: true });
+      return new OutputReuse(out, staging, siteKey, false, { kind: 'none' });
+    }
+    const spare = spareOf(out, spares);
     const taken = await rename(spare, staging).then(
       () => true,
+      // On another file system than the output, a spare can never be taken: it only takes room.
       (error: NodeJS.ErrnoException) => (error.code === 'EXDEV' ? rm(spare, { recursive: true, force: true }).then(() => false) : false),
     );
     if (taken) {
@@ -74,14 +79,14 @@ export class OutputReuse {
         await unlink(join(staging, MANIFEST));
         // Everything but paginated pages is rendered again; those wait until it is known which changed.
         await Promise.all(manifest.files.map((f) => removeFile(staging, f)));
-        return new OutputReuse(out, staging, siteKey, reuse, { kind: 'spare', manifest });
+        return new OutputReuse(out, staging, siteKey, true, { kind: 'spare', manifest });
       }
       // A spare that is not what a manifest says: deleting it is slow, but rare (a build killed while changing it).
       await rm(staging, { recursive: true, force: true });
     }
     await mkdir(staging, { recursive: true });
-    const live = reuse ? await readManifest(out) : null;
-    return new OutputReuse(out, staging, siteKey, reuse, live ? { kind: 'live', manifest: live } : { kind: 'none' });
+    const live = await readManifest(out);
+    return new OutputReuse(out, staging, siteKey, true, live ? { kind: 'live', manifest: live } : { kind: 'none' });
   }
 
   /**
@@ -182,22 +187,23 @@ function pagePath(url: string): string {
 
 /**
  * Where the site replaced by the last build into `out` is kept, for the next build to start
- * from: in the project's `.cache/timeline/sites` (git-ignored), so that nothing is left
- * beside the output folder.
+ * from: in the cache's `sites` folder (the project's git-ignored `.cache/timeline/sites` by
+ * default), so that nothing is left beside the output folder.
  */
-export function spareOf(out: string): string {
-  return join(SPARES, createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16));
+export function spareOf(out: string, spares: string): string {
+  return join(spares, createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16));
 }
-const SPARES = join(import.meta.dirname, '..', '.cache', 'timeline', 'sites');
 
 /**
- * After a swap: keep the replaced site (moved aside to `previous`) as the spare of `outDir`.
- * A spare on another file system could not be renamed back, so then the old site is deleted.
+ * After a swap: keep the replaced site (moved aside to `previous`) as the spare of `outDir`
+ * in `spares`. Without a cache (`spares` null), or on another file system (a spare could not
+ * be renamed back), the old site is deleted.
  */
-export async function keepAsSpare(previous: string, outDir: string): Promise<void> {
-  const spare = spareOf(outDir);
+export async function keepAsSpare(previous: string, outDir: string, spares: string | null): Promise<void> {
+  if (spares === null) return rm(previous, { recursive: true, force: true });
+  const spare = spareOf(outDir, spares);
   await rm(spare, { recursive: true, force: true });
-  await mkdir(SPARES, { recursive: true });
+  await mkdir(spares, { recursive: true });
   await rename(previous, spare).catch(() => rm(previous, { recursive: true, force: true }));
 }
 

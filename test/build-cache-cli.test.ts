@@ -11,7 +11,7 @@ describe('the build command’s cache options', () => {
     const first = await runBuild(args);
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stdout, /Cache: 0 report\(s\) reused, 5 processed/);
-    assert.equal((await readdir(join(dir, 'my-cache'))).length, 5);
+    assert.equal((await readdir(join(dir, 'my-cache', 'reports'))).length, 5);
     const second = await runBuild(args);
     assert.match(second.stdout, /Cache: 5 report\(s\) reused, 0 processed/);
   });

@@ -73,8 +73,8 @@ describe('building with the report cache', () => {
   it('ignores a damaged entry, processes that report again and repairs the entry', async () => {
     const cacheDir = join(root, 'cache-damaged');
     await buildSite(options('damaged', cacheDir));
-    const [entry] = (await readdir(cacheDir)).sort();
-    await writeFile(join(cacheDir, entry!), '0'.repeat(64) + '\n{"extracted":{},"html":"<p>wrong</p>"}');
+    const [entry] = (await readdir(join(cacheDir, 'reports'))).sort();
+    await writeFile(join(cacheDir, 'reports', entry!), '0'.repeat(64) + '\n{"extracted":{},"html":"<p>wrong</p>"}');
     const rebuilt = await buildSite(options('damaged', cacheDir));
     assert.deepEqual([rebuilt.cache?.rejected, rebuilt.cache?.misses, rebuilt.cache?.written], [1, 1, 1]);
     assertSameSite(await siteFiles(join(root, 'damaged')), cold);

@@ -62,7 +62,7 @@ describe('reusing unchanged report pages', () => {
     const result = await buildSite(incremental());
     // The spare is the site of two builds ago: the report edited in the previous test changed since too.
     assert.deepEqual(result.pages?.reports, { rendered: 3, reused: CORPUS_SIZE - 2 });
-    assert.equal(await readFile(join(spareOf(site('site')), shared), 'utf8'), livePage, 'the page replaced is still whole in the old site');
+    assert.equal(await readFile(join(spareOf(site('site'), join(root, 'cache', 'sites')), shared), 'utf8'), livePage, 'the page replaced is still whole in the old site');
     await assertSameAsColdBuild();
   });
 
@@ -84,7 +84,7 @@ describe('reusing unchanged report pages', () => {
 
   it('renders every page when the previous site’s manifest is damaged', async () => {
     await writeFile(join(site('site'), MANIFEST), '{"format":1,"site":');
-    await writeFile(join(spareOf(site('site')), MANIFEST), '{"format":1,"site":"x","pages":{"../../etc/passwd":"f"},"files":[]}');
+    await writeFile(join(spareOf(site('site'), join(root, 'cache', 'sites')), MANIFEST), '{"format":1,"site":"x","pages":{"../../etc/passwd":"f"},"files":[]}');
     const result = await buildSite(incremental('/timeline/'));
     for (const kind of Object.values(result.pages!)) assert.equal(kind.reused, 0);
     await assertSameAsColdBuild('/timeline/');
