@@ -1,8 +1,9 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { link, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { siteVersion } from './code-version.ts';
+import { hashJson } from './hash-json.ts';
 import type { PageStats } from './model.ts';
 
 /** Written last into every built site; describes exactly what the site folder holds. */
@@ -101,7 +102,8 @@ export class OutputReuse {
     for (const model of models) {
       const path = pagePath(urlOf(model));
       const hash = createHash('sha256').update(this.siteKey).update('\0');
-      hashJson(hash, model, JSON_DEPTH);
+      // Walked four levels down: a page's claims are hashed one by one, never as one string.
+      hashJson(hash, model, 4);
       const fingerprint = hash.digest('hex');
       this.pages.set(path, fingerprint);
       // A page kept from the live site must still be there to be linked.
@@ -132,52 +134,6 @@ export class OutputReuse {
     const manifest: Manifest = { format: 1, site: this.siteKey, pages, files: [...files].sort() };
     await writeFile(join(this.staging, MANIFEST), JSON.stringify(manifest));
   }
-}
-
-/** Levels of arrays and objects fed to the hash piece by piece, below which values are serialised whole. */
-const JSON_DEPTH = 4;
-
-/**
- * Feed `JSON.stringify(value)` to `hash` in pieces (a day or side page's model is tens of MB of
- * JSON: built as one string per page, they took the heap of a 10,000-report build past 1.8 GB);
- * returns its length. Plain objects and arrays are walked `depth` levels down; the pieces are
- * gathered into 64 KB strings, since each `update` call has a cost of its own.
- */
-export function hashJson(hash: Hash, value: unknown, depth: number): number {
-  let pending = '';
-  let size = 0;
-  const emit = (text: string) => {
-    pending += text;
-    size += text.length;
-    if (pending.length >= 1 << 16) {
-      hash.update(pending);
-      pending = '';
-    }
-  };
-  const walk = (v: unknown, level: number) => {
-    const plain = v !== null && typeof v === 'object' && (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype) && !('toJSON' in v);
-    if (level === 0 || !plain) return emit(JSON.stringify(v) ?? 'null');
-    if (Array.isArray(v)) {
-      emit('[');
-      v.forEach((item, i) => {
-        if (i > 0) emit(',');
-        walk(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, level - 1);
-      });
-      return emit(']');
-    }
-    emit('{');
-    let first = true;
-    for (const [key, item] of Object.entries(v)) {
-      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-      emit(`${first ? '' : ','}${JSON.stringify(key)}:`);
-      first = false;
-      walk(item, level - 1);
-    }
-    emit('}');
-  };
-  walk(value, depth);
-  hash.update(pending);
-  return size;
 }
 
 /** The file a page model's page is written to, relative to the site root. */

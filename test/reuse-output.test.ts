@@ -6,7 +6,8 @@ import { before, describe, it } from 'node:test';
 import { generateCorpus } from '../scripts/corpus/write-corpus.ts';
 import { buildSite, type BuildOptions } from '../src/build-site.ts';
 import fc from 'fast-check';
-import { hashJson, MANIFEST, spareOf } from '../src/reuse-output.ts';
+import { hashJson } from '../src/hash-json.ts';
+import { MANIFEST, spareOf } from '../src/reuse-output.ts';
 import { tempDir } from './helpers.ts';
 
 async function siteFiles(dir: string): Promise<Map<string, string>> {
