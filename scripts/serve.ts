@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Eleventy from '@11ty/eleventy';
@@ -7,6 +7,8 @@ import { runPipeline } from '../src/pipeline.ts';
 import { readSeeds } from '../src/read-seeds.ts';
 import { siteData } from '../src/site/site-data.ts';
 import type { SiteData } from '../src/site/site-model.ts';
+import type { Records } from '../src/model.ts';
+import { writeRecords } from '../src/write-records.ts';
 
 /**
  * Preview with live reload: `npm run serve [-- --seeds DIR --port 8080]`. Eleventy's dev
@@ -28,7 +30,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const seeds = resolve(args.seeds);
-  let records = '';
+  let records: Records | null = null;
   let lastGood: SiteData | null = null;
   const load = async (): Promise<SiteData> => {
     const read = await readSeeds(seeds);
@@ -37,7 +39,7 @@ async function main(): Promise<number> {
     for (const d of diagnostics) console.error(formatDiagnostic(d, args.seeds));
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     if (errors === 0) {
-      records = `${JSON.stringify(corpus.records, null, 2)}\n`;
+      records = corpus.records;
       lastGood = siteData(corpus);
     } else if (lastGood) {
       console.error(`${errors} error(s) in ${args.seeds}: still showing the last good build; fix them and save again.`);
@@ -56,8 +58,10 @@ async function main(): Promise<number> {
       cfg.addWatchTarget(seeds);
       cfg.setServerOptions({ port: Number(args.port), domDiff: false });
       cfg.on('eleventy.after', async () => {
+        if (records === null) return;
         await mkdir(join(OUT, 'data'), { recursive: true });
-        await writeFile(join(OUT, 'data', 'records.json'), records);
+        // The build's writer, so the preview's export is the same bytes and never one giant string.
+        await writeRecords(join(OUT, 'data', 'records.json'), records);
       });
     },
   });

@@ -53,19 +53,6 @@ export interface SourceFile {
   text: string;
 }
 
-/** Stage 2 output: a seed split into front matter and typed blocks. */
-export interface ParsedReport {
-  file: string;
-  frontMatter: FrontMatter;
-  /** The body as it is fed to remark (normalised), used to render the report page. */
-  markdown: string;
-  /** Line of the original file where `markdown` starts (front matter shifts it). */
-  bodyLine: number;
-  /** The report's blocks in reading order. */
-  blocks: Block[];
-  diagnostics: Diagnostic[];
-}
-
 /** What a block is, after the layout of the page has been read. */
 export type BlockKind =
   /** A bullet (`•`, `-`, `*`, or one of several run together on a line). */
