@@ -44,16 +44,8 @@ export const PLACES: readonly Place[] = [
   place('Dashkasan', 'Azerbaijan', 'Daşkəsən'),
   place('Naftalan', 'Azerbaijan'),
   place('Yevlakh', 'Azerbaijan'),
-  place('Gusanli', 'Azerbaijan'),
-  place('Gazyan', 'Azerbaijan'),
   place('Shikharkh', 'Azerbaijan', 'Shikharh', 'Şıxarx'),
-  place('Gapanli', 'Azerbaijan'),
-  place('Eskipara', 'Azerbaijan'),
-  place('Sahlaabad', 'Azerbaijan'),
-  place('Yukhari Kiyameddinli', 'Azerbaijan'),
-  place('Hajilar', 'Azerbaijan'),
   place('Qarakhanli', 'Azerbaijan', 'Garakhanli'),
-  place('Boyat', 'Azerbaijan'),
   place('Nakhchivan', 'Azerbaijan', 'Nakhichevan'),
   place('Goris', 'Armenia'),
   place('Berd', 'Armenia', 'Berdsk'),
@@ -75,10 +67,14 @@ export function findPlaces(text: string): string[] {
     if (!found.some((f) => f.name === name)) found.push({ name, index: m.index });
   }
   for (const m of text.matchAll(SETTLEMENT_PATTERN)) {
+    // Each name of "villages of A, B and C" keeps its own position, so places stay in reading order.
+    let cursor = m.index + m[0].length - m[1]!.length;
     for (const raw of m[1]!.split(/,\s*|\s+and\s+|\s+as well as\s+/u)) {
       const name = raw.trim();
+      const index = name === '' ? cursor : text.indexOf(name, cursor);
+      cursor = index + name.length;
       if (/^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u.test(name) && !NOT_SETTLEMENTS.has(name) && !found.some((f) => f.name === name || aliasOf(name) === f.name)) {
-        found.push({ name: aliasOf(name) ?? name, index: m.index });
+        found.push({ name: aliasOf(name) ?? name, index });
       }
     }
   }
@@ -93,7 +89,7 @@ const NOT_SETTLEMENTS = new Set(['Azerbaijan', 'Armenia', 'Karabakh', 'Nagorno-K
 
 /** Every alias to its place's canonical name. */
 const CANONICAL = new Map(PLACES.flatMap((p) => [p.name, ...p.aliases].map((alias) => [alias, p.name] as const)));
-/** All aliases in one pattern, longest first so that "Yukhari Kiyameddinli" wins over a shorter name inside it. */
+/** All aliases in one pattern, longest first so that a two-word name ("Karin Tak") wins over a shorter name inside it. */
 const ALIAS_PATTERN = new RegExp(
   `(?<![\\p{L}-])(${[...CANONICAL.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:[’']s)?(?![\\p{L}])`,
   'gu',
