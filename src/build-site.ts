@@ -75,6 +75,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       days: output.select('days', site.days, (d) => d.url),
       places: output.select('places', site.places, (p) => p.url),
       sides: output.select('sides', site.sidePages, (s) => s.info.url),
+      sideMonths: output.select('sideMonths', site.sideMonths, (m) => m.url),
+      placeMonths: output.select('placeMonths', site.placeMonths, (m) => m.url),
     };
     await output.settle();
     const elev = new Eleventy(join(PROJECT_ROOT, 'templates'), staging, {

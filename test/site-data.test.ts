@@ -149,10 +149,12 @@ describe('site data', () => {
     assert.deepEqual(claimPlaces, [{ url: '/places/riverton/', label: 'Riverton' }]);
   });
 
-  it('lists everything one side claimed, by day, on its side page', () => {
+  it('lists everything one side claimed, by month on its overview and by day on its month pages', () => {
     const baku = site.sidePages.find((s) => s.info.side === 'baku')!;
-    assert.deepEqual(baku.days.map((d) => d.day.url), ['/days/2021-03-30/', '/days/2021-04-02/', '/days/2021-04-10/']);
+    assert.deepEqual(baku.months.map((m) => [m.url, m.count]), [['/sides/baku/2021-03/', 1], ['/sides/baku/2021-04/', 2]]);
     assert.equal(baku.count, 3);
+    const april = site.sideMonths.find((m) => m.url === '/sides/baku/2021-04/')!;
+    assert.deepEqual(april.days.map((d) => d.day.url), ['/days/2021-04-02/', '/days/2021-04-10/']);
   });
 
   it('orders the report index by date, undated last', () => {

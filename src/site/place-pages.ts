@@ -2,9 +2,10 @@ import type { Claim, Day } from '../model.ts';
 import { SIDES } from '../model.ts';
 import { PLACES } from '../places.ts';
 import { compareCodePoints } from '../read-seeds.ts';
-import { claimView, dayLink, placeUrl, type ClaimContext } from './claim-view.ts';
-import { sideClaims } from './side-claims.ts';
-import type { PlacePage } from './site-model.ts';
+import { claimView, placeUrl, type ClaimContext } from './claim-view.ts';
+import { buildMonthPages, subjectDay } from './month-pages.ts';
+import { SIDE_INFO } from './side-info.ts';
+import type { MonthPage, PlacePage } from './site-model.ts';
 
 /** Every place name mentioned by a claim, in the order days and claims come. */
 export function placeNames(days: readonly Day[]): string[] {
@@ -12,12 +13,27 @@ export function placeNames(days: readonly Day[]): string[] {
 }
 
 /**
+ * Most claims a place page shows itself; a place with more gets an overview and month pages.
+ * Measured at 10,000 generated reports: a claim costs ~1.3 KB of HTML on a place page, so 150
+ * claims make a page of ~200 KB, about what a reader's browser opens at once and what one edit
+ * may re-render; the busiest places there have thousands of claims (several MB on one page).
+ */
+export const PLACE_PAGE_MAX_CLAIMS = 150;
+
+/** Place pages and the month pages of the places split by month. */
+export interface PlacePages {
+  pages: PlacePage[];
+  months: MonthPage[];
+}
+
+/**
  * One page per place a claim mentions: its claims by day (in timeline order), and within a
  * day in the three side columns, so that what Baku said about Shusha sits next to what
- * Yerevan said about Shushi, and a side's silence shows.
+ * Yerevan said about Shushi, and a side's silence shows. A place with more than `maxClaims`
+ * claims shows its months instead, each on a page of its own laid out the same way.
  * Pages are ordered by name.
  */
-export function buildPlacePages(days: readonly Day[], ctx: ClaimContext): PlacePage[] {
+export function buildPlacePages(days: readonly Day[], ctx: ClaimContext, maxClaims = PLACE_PAGE_MAX_CLAIMS): PlacePages {
   // One pass over the claims: place → day index → claims, so the work grows with the claims, not places × claims.
   const byPlace = new Map<string, Map<number, Claim[]>>();
   days.forEach((d, i) => {
@@ -28,19 +44,27 @@ export function buildPlacePages(days: readonly Day[], ctx: ClaimContext): PlaceP
       }
     }
   });
-  return [...byPlace.keys()].sort(compareCodePoints).map((name) => {
+  const pages: PlacePage[] = [];
+  const months: MonthPage[] = [];
+  for (const name of [...byPlace.keys()].sort(compareCodePoints)) {
     const slug = ctx.placeSlugs.get(name);
     if (slug === undefined) throw new Error(`Place "${name}" has no page address.`);
     const known = PLACES.find((p) => p.name === name);
-    const perDay = [...byPlace.get(name)!].sort(([a], [b]) => a - b);
-    return {
+    const perDay = [...byPlace.get(name)!].sort(([a], [b]) => a - b).map(([i, claims]) => ({ date: days[i]!.date, claims: claims.map((c) => claimView(c, ctx)) }));
+    const count = perDay.reduce((n, d) => n + d.claims.length, 0);
+    const url = placeUrl(slug);
+    const split = count > maxClaims ? buildMonthPages({ name, url, side: null }, perDay, SIDE_INFO) : null;
+    pages.push({
       slug,
-      url: placeUrl(slug),
+      url,
       name,
       aliases: known ? [...new Set(known.aliases)].filter((a) => a !== name) : [],
       region: known && known.region !== 'Other' ? known.region : null,
-      count: perDay.reduce((n, [, claims]) => n + claims.length, 0),
-      days: perDay.map(([i, claims]) => ({ day: dayLink(days[i]!.date), sides: sideClaims(claims.map((c) => claimView(c, ctx))) })),
-    };
-  });
+      count,
+      days: split ? [] : perDay.map((d) => subjectDay(d, SIDE_INFO)),
+      months: split ? split.summaries : [],
+    });
+    if (split) months.push(...split.pages);
+  }
+  return { pages, months };
 }

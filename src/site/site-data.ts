@@ -16,6 +16,8 @@ export interface SiteOptions {
   origin: string | null;
   /** `reportText` of each report, in corpus order, when the build made them with the reports (cached, per file). */
   reportTexts?: readonly string[];
+  /** Most claims a place page shows before it is split by month (tests lower it); `PLACE_PAGE_MAX_CLAIMS` by default. */
+  placeMaxClaims?: number;
 }
 
 /**
@@ -33,8 +35,8 @@ export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }
     .map(reportLink);
   const reports = buildReportPages(corpus.reports, options.reportTexts);
   const dayPages = buildDayPages(days, ctx);
-  const sidePages = buildSidePages(days, ctx);
-  const places = buildPlacePages(days, ctx);
+  const sides = buildSidePages(days, ctx);
+  const places = buildPlacePages(days, ctx, options.placeMaxClaims);
   return {
     origin: options.origin,
     sides: [...SIDE_INFO],
@@ -42,9 +44,11 @@ export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }
     days: dayPages,
     reports,
     reportIndex,
-    sidePages,
-    places,
-    render: { reports, days: dayPages, places, sides: sidePages },
+    sidePages: sides.pages,
+    sideMonths: sides.months,
+    places: places.pages,
+    placeMonths: places.months,
+    render: { reports, days: dayPages, places: places.pages, sides: sides.pages, sideMonths: sides.months, placeMonths: places.months },
     method: methodFacts(corpus),
   };
 }

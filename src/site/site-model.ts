@@ -157,14 +157,61 @@ export interface ReportPage {
   html: string;
 }
 
-/** A side page: `/sides/<side>/`. */
+/** Claims of one day under one subject (a side, a place), in the subject's side columns. */
+export interface DayClaims {
+  day: Link;
+  /** The sides shown: the side itself on a side's pages, all three (empty ones too) on a place's. */
+  sides: SideClaims[];
+}
+
+/** Whose claims a month page shows: a side or a place, and its overview page. */
+export interface MonthSubject {
+  /** `Baku`, `Shusha`. */
+  name: string;
+  /** The overview page: `/sides/baku/`, `/places/shusha/`. */
+  url: string;
+  /** The side when the subject is one (its colour, its navigation entry); null for a place. */
+  side: Side | null;
+}
+
+/** One month of a subject as its overview lists it. */
+export interface MonthSummary {
+  /** The month page. */
+  url: string;
+  /** `November 2020`, or `Undated reports`. */
+  label: string;
+  /** Claims per side shown, in display order (one entry on a side's overview). */
+  sides: { info: SideInfo; count: number }[];
+  /** All claims of the month, background included. */
+  count: number;
+}
+
+/** A month page of a side or a place: `<overview>/<yyyy-mm>/`, or `<overview>/undated/` for claims without a date. */
+export interface MonthPage {
+  url: string;
+  /** `YYYY-MM`, or null for the undated claims. */
+  month: string | null;
+  /** `November 2020`, or `Undated reports`. */
+  label: string;
+  subject: MonthSubject;
+  /** All claims of the page, background included. */
+  count: number;
+  /** The month's days in date order. */
+  days: DayClaims[];
+  /** The subject's neighbouring dated months; the undated page has none. */
+  previous: Link | null;
+  next: Link | null;
+}
+
+/** A side's overview: `/sides/<side>/`; its claims are on its month pages. */
 export interface SidePage {
   info: SideInfo;
   count: number;
-  days: { day: Link; claims: ClaimView[]; background: ClaimView[] }[];
+  /** Months in date order, undated last. */
+  months: MonthSummary[];
 }
 
-/** A place page: `/places/<slug>/`. */
+/** A place page: `/places/<slug>/`, with all its claims, or an overview of its month pages when it has many. */
 export interface PlacePage {
   slug: string;
   url: string;
@@ -174,7 +221,10 @@ export interface PlacePage {
   /** Where it lies, when the gazetteer knows it. */
   region: string | null;
   count: number;
-  days: { day: Link; sides: SideClaims[] }[];
+  /** Its claims by day (timeline order); empty when they are split into month pages. */
+  days: DayClaims[];
+  /** Its month pages, in date order, undated last; empty when the claims are all on this page. */
+  months: MonthSummary[];
 }
 
 /** Figures and tables for the about/method page. */
@@ -189,7 +239,6 @@ export interface MethodFacts {
   actors: { info: SideInfo; labels: string[] }[];
 }
 
-/** Everything the templates display: the `site` global. */
 /**
  * The pages of each paginated template a build renders: all of them, except the pages reused
  * unchanged from the previous build (src/reuse-output.ts). Such a page shows its model, the
@@ -200,8 +249,11 @@ export interface PagesToRender {
   days: DayPage[];
   places: PlacePage[];
   sides: SidePage[];
+  sideMonths: MonthPage[];
+  placeMonths: MonthPage[];
 }
 
+/** Everything the templates display: the `site` global. */
 export interface SiteData {
   /** Origin the site is published at (`https://example.org`), for canonical links; null when unknown. */
   origin: string | null;
@@ -211,7 +263,11 @@ export interface SiteData {
   reports: ReportPage[];
   reportIndex: ReportLink[];
   sidePages: SidePage[];
+  /** Month pages of every side. */
+  sideMonths: MonthPage[];
   places: PlacePage[];
+  /** Month pages of the places that have too many claims for one page. */
+  placeMonths: MonthPage[];
   /** The pages of each paginated template that this build renders. */
   render: PagesToRender;
   method: MethodFacts;

@@ -1,0 +1,78 @@
+import { dayLink } from './claim-view.ts';
+import { monthLabel } from './format-date.ts';
+import { sideClaims } from './side-claims.ts';
+import type { ClaimView, DayClaims, Link, MonthPage, MonthSubject, MonthSummary, SideInfo } from './site-model.ts';
+
+/** The claims of a subject (a side, a place) on one day; `date` null for reports without a date. */
+export interface SubjectDay {
+  date: string | null;
+  claims: readonly ClaimView[];
+}
+
+/** A subject's claims split by month: the overview's list and the month pages. */
+export interface SubjectMonths {
+  summaries: MonthSummary[];
+  pages: MonthPage[];
+}
+
+const UNDATED_LABEL = 'Undated reports';
+
+/**
+ * Days grouped into the months they fall in, in date order, the undated group last whatever
+ * order the days come in: a claim belongs to the month of its report's day.
+ *
+ * @example
+ *   groupByMonth([{ date: '2020-10-31' }, { date: null }, { date: '2020-11-01' }])
+ *   // [{ month: '2020-10', days: [31 Oct] }, { month: '2020-11', days: [1 Nov] }, { month: null, days: [undated] }]
+ */
+export function groupByMonth<T extends { date: string | null }>(days: readonly T[]): { month: string | null; days: T[] }[] {
+  const months = new Map<string | null, T[]>();
+  for (const day of days) {
+    const key = day.date === null ? null : day.date.slice(0, 7);
+    (months.get(key) ?? months.set(key, []).get(key)!).push(day);
+  }
+  const byDate = (a: T, b: T) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0);
+  const dated = [...months].filter((m): m is [string, T[]] => m[0] !== null).sort(([a], [b]) => (a < b ? -1 : 1));
+  const grouped = dated.map(([month, list]) => ({ month: month as string | null, days: list.sort(byDate) }));
+  const undated = months.get(null);
+  return undated ? [...grouped, { month: null, days: undated }] : grouped;
+}
+
+/** The address of a subject's month page (`/sides/baku/2020-11/`), or of its undated claims. */
+export function monthUrl(subject: MonthSubject, month: string | null): string {
+  return `${subject.url}${month ?? 'undated'}/`;
+}
+
+/**
+ * One page per month of a subject's claims, day by day, each linked to the subject's dated
+ * months before and after it and to its overview; the undated claims get a page outside the
+ * chain. `sides` are the columns shown: the side itself, or all three for a place so that a
+ * side's silence shows. Months without claims of the subject have no page.
+ */
+export function buildMonthPages(subject: MonthSubject, days: readonly SubjectDay[], sides: readonly SideInfo[]): SubjectMonths {
+  const months = groupByMonth(days.filter((d) => d.claims.length > 0));
+  const link = (month: string | null | undefined): Link | null => (month ? { url: monthUrl(subject, month), label: monthLabel(`${month}-01`) } : null);
+  const pages = months.map(({ month, days: list }, i): MonthPage => {
+    const dayClaims = list.map((d) => subjectDay(d, sides));
+    return {
+      url: monthUrl(subject, month),
+      month,
+      label: month === null ? UNDATED_LABEL : monthLabel(`${month}-01`),
+      subject,
+      count: dayClaims.reduce((n, d) => n + d.sides.reduce((m, s) => m + s.count, 0), 0),
+      days: dayClaims,
+      previous: month === null ? null : link(months[i - 1]?.month),
+      next: month === null ? null : link(months[i + 1]?.month),
+    };
+  });
+  const summaries = pages.map((p): MonthSummary => {
+    const counts = sides.map((info) => ({ info, count: p.days.reduce((n, d) => n + (d.sides.find((s) => s.info === info)?.count ?? 0), 0) }));
+    return { url: p.url, label: p.label, sides: counts, count: p.count };
+  });
+  return { summaries, pages };
+}
+
+/** A day's claims in the subject's side columns, as the unsplit place page shows them too. */
+export function subjectDay(day: SubjectDay, sides: readonly SideInfo[]): DayClaims {
+  return { day: dayLink(day.date), sides: sideClaims(day.claims, sides) };
+}

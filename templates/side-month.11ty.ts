@@ -1,0 +1,24 @@
+import { countLabel } from '../src/site/count-label.ts';
+import { page, pageContext, type EleventyThis } from '../src/site/layout.ts';
+import type { MonthPage, SiteData } from '../src/site/site-model.ts';
+import { monthBody } from './_includes/months.ts';
+
+interface Data {
+  site: SiteData;
+  month: MonthPage;
+}
+
+export const data = {
+  // Only the pages that changed since the previous build (all of them in a cold build).
+  pagination: { data: 'site.render.sideMonths', size: 1, alias: 'month' },
+  permalink: (d: Data) => `${d.month.url}index.html`,
+};
+
+export function render(this: EleventyThis, { site, month }: Data): string {
+  const ctx = pageContext(this, site);
+  const { name } = month.subject;
+  const when = month.month === null ? 'in reports without a date' : `in ${month.label}`;
+  const lede = `${countLabel(month.count, 'claim')} from ${name} ${when}, day by day.`;
+  const body = monthBody(month, { url: '/', label: 'Timeline' }, lede, ctx);
+  return page({ title: `${name}: ${month.label}`, description: `Every claim from ${name} ${when}, day by day, with links to the source paragraphs.`, path: month.url, section: month.subject.side, body }, ctx);
+}
