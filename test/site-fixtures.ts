@@ -72,3 +72,20 @@ export function smallWar(): Corpus {
     report('echo', null, (id) => [claim(id, 'international', 'Relief agencies asked for more blankets.')]),
   ]);
 }
+
+/** Days on both sides of a month and a year boundary, listed out of order, and an undated report. */
+export function acrossMonths(): Corpus {
+  return corpus([
+    report('feb-first', '2021-02-01', (id) => [claim(id, 'baku', 'The frontier post at Millbrook changed hands at dawn.', { places: ['Millbrook'] })]),
+    report('new-year', '2021-01-01', (id) => [
+      claim(id, 'baku', 'Sirens sounded twice over Millbrook after midnight.', { places: ['Millbrook'] }),
+      claim(id, 'yerevan', 'A field hospital near Millbrook took in nine wounded.', { places: ['Millbrook'] }),
+    ]),
+    report('old-year', '2020-12-31', (id) => [
+      claim(id, 'baku', 'Snow closed the pass above Millbrook.', { places: ['Millbrook'] }),
+      claim(id, 'baku', 'Both camps have held these ridges since the autumn.', { background: true, sideBasis: 'narration' }),
+    ]),
+    report('jan-last', '2021-01-31', (id) => [claim(id, 'international', 'Monitors crossed into Millbrook with a convoy of medicine.', { places: ['Millbrook', 'Stonebridge'] })]),
+    report('no-date', null, (id) => [claim(id, 'baku', 'A warehouse in Millbrook burned down.', { places: ['Millbrook'] })]),
+  ]);
+}
