@@ -1,5 +1,6 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { writeCorpus } from '../scripts/corpus/write-corpus.ts';
 import type { Records } from '../src/model.ts';
 import { SEEDS, runBuild, tempDir } from './helpers.ts';
 
@@ -31,6 +32,19 @@ export async function buildSeeds(prefix = '/', choice: BuildChoice = {}): Promis
   return { root, dir, prefix, records };
 }
 
+/**
+ * Reports from the benchmark's generator, enough that the busiest places are split into
+ * month pages (the tests check that some are, rather than trusting the count).
+ */
+export const GENERATED_REPORTS = 300;
+
+/** Write `GENERATED_REPORTS` generated reports to a new folder and return it (removed with the site's temp folder by the caller). */
+export async function generatedSeeds(): Promise<string> {
+  const dir = join(await tempDir('generated-'), 'seeds');
+  await writeCorpus(dir, GENERATED_REPORTS, 1);
+  return dir;
+}
+
 /** Remove a build made by `buildSeeds`. */
 export async function removeSite(site: BuiltSite | undefined): Promise<void> {
   if (site) await rm(dirname(site.root), { recursive: true, force: true });
@@ -56,16 +70,24 @@ export async function htmlPages(dir: string): Promise<string[]> {
 /** One page of each kind, as site paths, for checks too slow to run on every page. */
 export async function pageTypes(site: BuiltSite): Promise<Record<string, string>> {
   const day = site.records.days.find((d) => d.date !== null)!;
-  // The first place page the places index links to (its address is the site's to choose).
+  // The first place page the places index links to, and the first month of a side (their addresses are the site's to choose).
   const index = await readFile(join(site.dir, 'places', 'index.html'), 'utf8');
   const place = /<ul class="place-list">\s*<li><a href="[^"]*?(\/places\/[^"/]+\/)"/.exec(index)?.[1];
+  const side = await readFile(join(site.dir, 'sides', 'yerevan', 'index.html'), 'utf8');
+  const sideMonth = /<ul class="month-list">\s*<li><a href="[^"]*?(\/sides\/yerevan\/[^"/]+\/)"/.exec(side)?.[1];
+  if (!sideMonth) throw new Error('/sides/yerevan/ links to no month page');
+  // A place split by month, when the corpus has one: its overview and its first month.
+  const months = (await readdir(join(site.dir, 'places'), { recursive: true })).map((f) => f.split(sep).join('/')).filter((f) => /^[^/]+\/[^/]+\/index\.html$/.test(f)).sort();
+  const placeMonth = months[0] ? `/places/${months[0].replace(/index\.html$/, '')}` : null;
   return {
     home: '/',
     day: `/days/${day.date}/`,
     report: `/reports/${site.records.reports[0]!.id}/`,
     side: '/sides/yerevan/',
+    sideMonth,
     places: '/places/',
     ...(place ? { place } : {}),
+    ...(placeMonth ? { placeOverview: placeMonth.replace(/[^/]+\/$/, ''), placeMonth } : {}),
     reports: '/reports/',
     about: '/about/',
     notFound: '/no-such-page/',

@@ -1,17 +1,19 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { visit } from 'unist-util-visit';
+import { SIDES } from '../src/model.ts';
 import { ROOT } from './helpers.ts';
-import { allFiles, buildSeeds, htmlPages, removeSite, type BuildChoice, type BuiltSite } from './site-support.ts';
+import { allFiles, buildSeeds, generatedSeeds, GENERATED_REPORTS, htmlPages, removeSite, type BuildChoice, type BuiltSite } from './site-support.ts';
 
 // Every page of three builds, checked by libraries: the seeds at the root and under /sub/, and
-// a small corpus of our own with what the seeds lack (an undated report, an outlet and address).
+// a small corpus of our own with what the seeds lack (an undated report, an outlet and address);
+// and the side and place pages of a generated corpus big enough to split places by month.
 
 /**
  * html-validate's recommended and document rules, with one change: `require-sri` asks for
@@ -40,33 +42,80 @@ const attr = (el: Element | undefined, name: string): string | undefined => {
 };
 
 const SMALL = join(ROOT, 'test', 'fixtures', 'site-small');
-const BUILDS: { name: string; prefix: string; choice: BuildChoice }[] = [
+interface Build {
+  name: string;
+  prefix: string;
+  choice: BuildChoice;
+  /** Generated reports as the seeds, instead of `choice.seeds`. */
+  generated?: boolean;
+  /**
+   * The pages checked, when not all of them: the generated build is there for the pages of
+   * places split by month, which the other builds lack (its other pages are of kinds they
+   * check, and validating its big side pages took 35 s).
+   */
+  only?: (path: string, all: readonly string[]) => boolean;
+}
+
+const BUILDS: Build[] = [
   { name: 'the seeds', prefix: '/', choice: {} },
   { name: 'the seeds under --path-prefix /sub/', prefix: '/sub/', choice: {} },
   { name: 'a small corpus with an undated report', prefix: '/', choice: { seeds: SMALL } },
+  { name: `${GENERATED_REPORTS} generated reports, the busiest places split by month`, prefix: '/', choice: {}, generated: true, only: splitPlacePage },
 ];
 
-for (const { name, prefix, choice } of BUILDS) {
+/** An overview or a month page of a place split by month. */
+function splitPlacePage(path: string, all: readonly string[]): boolean {
+  return /^\/places\/[^/]+\/[^/]+\/$/.test(path) || (/^\/places\/[^/]+\/$/.test(path) && all.some((p) => p.startsWith(path) && p !== path));
+}
+
+for (const { name, prefix, choice, generated, only } of BUILDS) {
   describe(`the site built from ${name}`, () => {
     let site: BuiltSite;
+    let all: string[];
     let pages: string[];
+    let seeds: string | undefined;
     const file = (path: string) => join(site.dir, path.endsWith('/') ? `${path}index.html` : path);
 
     before(async () => {
-      site = await buildSeeds(prefix, choice);
-      pages = await htmlPages(site.dir);
+      seeds = generated ? await generatedSeeds() : undefined;
+      site = await buildSeeds(prefix, seeds ? { ...choice, seeds } : choice);
+      all = await htmlPages(site.dir);
+      pages = only ? all.filter((p) => only(p, all)) : all;
     });
 
-    after(() => removeSite(site));
+    after(async () => {
+      await removeSite(site);
+      if (seeds) await rm(dirname(seeds), { recursive: true, force: true });
+    });
 
-    it('has a page for every day, report, side and place, plus the home, index, about and 404 pages', () => {
+    it('has a page for every day, report, side, side month and place, plus the home, index, about and 404 pages', () => {
+      const pages = all;
       for (const d of site.records.days) assert.ok(pages.includes(d.date ? `/days/${d.date}/` : '/days/undated/'));
       for (const r of site.records.reports) assert.ok(pages.includes(`/reports/${r.id}/`));
       for (const p of ['/', '/404.html', '/about/', '/places/', '/reports/', '/sides/baku/', '/sides/yerevan/', '/sides/international/']) assert.ok(pages.includes(p), p);
+      const sideMonths = new Set(site.records.days.flatMap((d) => SIDES.filter((s) => d.claims[s].length > 0).map((s) => `/sides/${s}/${d.date?.slice(0, 7) ?? 'undated'}/`)));
+      assert.deepEqual(pages.filter((p) => /^\/sides\/[^/]+\/[^/]+\/$/.test(p)), [...sideMonths].sort(), 'one page per side and month it claimed something in');
       const placePages = pages.filter((p) => /^\/places\/[^/]+\/$/.test(p));
       const places = new Set(site.records.reports.flatMap((r) => r.claims.flatMap((c) => c.places)));
       assert.equal(placePages.length, places.size, 'one page per place mentioned');
     });
+
+    if (generated) {
+      it('splits the busiest places by month, the month pages holding exactly the claims that mention the place', async () => {
+        const months = all.filter((p) => /^\/places\/[^/]+\/[^/]+\/$/.test(p));
+        const split = [...new Set(months.map((p) => p.replace(/[^/]+\/$/, '')))];
+        assert.ok(split.length > 0, 'some place is split');
+        const itemIds = (text: string) => [...text.matchAll(/<li class="claim-item [^"]*" id="claim-([^"]+)"/g)].map((m) => m[1]!);
+        for (const place of split) {
+          const overview = await readFile(file(place), 'utf8');
+          const name = /<h1>([^<]+)<\/h1>/.exec(overview)![1]!;
+          const shown = (await Promise.all(months.filter((m) => m.startsWith(place)).map(async (m) => itemIds(await readFile(file(m), 'utf8'))))).flat();
+          const expected = site.records.reports.flatMap((r) => r.claims.filter((c) => c.places.includes(name)).map((c) => c.id));
+          assert.deepEqual(shown.sort(), expected.sort(), `${place} (${name})`);
+          assert.equal(itemIds(overview).length, 0, `${place} is an overview`);
+        }
+      });
+    }
 
     it('passes the HTML validator with zero errors on every page', async () => {
       const validator = new HtmlValidate(VALIDATOR);
@@ -80,7 +129,7 @@ for (const { name, prefix, choice } of BUILDS) {
 
     it('has no broken internal link or anchor in the whole folder (linkinator)', async () => {
       const result = await new LinkChecker().check({
-        path: `${prefix.replace(/^\//, '')}**/*.html`,
+        path: only ? pages.map((p) => `${p.slice(1)}index.html`) : `${prefix.replace(/^\//, '')}**/*.html`,
         serverRoot: site.root,
         checkFragments: true,
         linksToSkip: [EXTERNAL],
