@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -8,7 +8,7 @@ import { launchChromium } from '../scripts/chromium.ts';
 import { serveFolder, type StaticServer } from '../scripts/static-server.ts';
 import type { Claim, Records, Side } from '../src/model.ts';
 import { ROOT } from './helpers.ts';
-import { buildSeeds, pageTypes, removeSite, type BuiltSite } from './site-support.ts';
+import { buildSeeds, generatedSeeds, pageTypes, removeSite, type BuiltSite } from './site-support.ts';
 
 // The seeds built whole, served on 127.0.0.1, read in Debian's Chromium.
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -186,6 +186,29 @@ describe('the site in a browser', () => {
     }
   });
 
+  it('leads from a side’s overview through its months, day by day, and back', async () => {
+    const { context, page } = await open(plain, '/sides/baku/');
+    try {
+      const months = await page.locator('.month-list a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const dated = [...new Set(plain.site.records.days.filter((d) => d.date !== null && d.claims.baku.length > 0).map((d) => d.date!.slice(0, 7)))];
+      assert.deepEqual(months, dated.map((m) => `/sides/baku/${m}/`));
+      await page.locator('.month-list a').first().click();
+      await page.waitForURL(`**${months[0]}`);
+      for (const next of months.slice(1)) {
+        await page.locator('a[rel="next"]').click();
+        await page.waitForURL(`**${next}`);
+      }
+      const month = months.at(-1)!.slice(-8, -1);
+      const expected = plain.site.records.days.filter((d) => d.date?.startsWith(month)).flatMap((d) => d.claims.baku.map((c) => `claim-${c.id}`));
+      const ids = await page.locator('li.claim-item').evaluateAll((lis) => lis.map((li) => li.id));
+      assert.deepEqual(ids.sort(), expected.sort(), `the ${month} page holds that month's Baku claims`);
+      await page.locator('.breadcrumb a').last().click();
+      await page.waitForURL('**/sides/baku/');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('stacks the side columns on a phone and sets them side by side on a desktop', async () => {
     const tops = async (page: Page) => page.locator('.columns > section > h2').evaluateAll((hs) => hs.map((h) => Math.round(h.getBoundingClientRect().top + window.scrollY)));
     for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
@@ -284,6 +307,46 @@ describe('the site in a browser', () => {
       } finally {
         await context.close();
       }
+    });
+  });
+
+  describe('built from generated reports, the busiest places split by month', () => {
+    let generated: Served;
+    let seeds: string;
+    before(async () => {
+      seeds = await generatedSeeds();
+      generated = await serve(await buildSeeds('/', { seeds }));
+    });
+    after(async () => {
+      await generated?.server.close();
+      await removeSite(generated?.site);
+      if (seeds) await rm(dirname(seeds), { recursive: true, force: true });
+    });
+
+    it('shows a split place’s months in a table by side, each month with three side columns, and no WCAG violation light or dark', async () => {
+      const types = await pageTypes(generated.site);
+      assert.ok(types.placeOverview && types.placeMonth, 'some place is split');
+      const problems: string[] = [];
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { context, page } = await open(generated, types.placeOverview, { colorScheme, viewport: colorScheme === 'dark' ? PHONE : DESKTOP });
+        try {
+          assert.deepEqual(await page.locator('.month-table thead th').allTextContents(), ['Month', 'Baku', 'Yerevan', 'International', 'All sides']);
+          problems.push(...(await axeViolations(page)).map((v) => `overview (${colorScheme}): ${v}`));
+          await page.locator('.month-table tbody a').first().click();
+          await page.waitForURL(`**${types.placeMonth}`);
+          const headings = await page.locator('.place-day').first().locator('.columns > section h3 .side-name').allTextContents();
+          assert.deepEqual(headings, ['Baku', 'Yerevan', 'International']);
+          problems.push(...(await axeViolations(page)).map((v) => `month (${colorScheme}): ${v}`));
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(width <= (colorScheme === 'dark' ? PHONE : DESKTOP).width, `no sideways scrolling (${width}px)`);
+          await page.screenshot({ path: join(ARTIFACTS, `place-month-${colorScheme}.png`) });
+          await page.locator('.breadcrumb a').last().click();
+          await page.waitForURL(`**${types.placeOverview}`);
+        } finally {
+          await context.close();
+        }
+      }
+      assert.deepEqual(problems, []);
     });
   });
 
