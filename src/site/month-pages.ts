@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../read-seeds.ts';
 import { dayLink } from './claim-view.ts';
 import { monthLabel } from './format-date.ts';
 import { sideClaims } from './side-claims.ts';
@@ -31,11 +32,10 @@ export function groupByMonth<T extends { date: string | null }>(days: readonly T
     const key = day.date === null ? null : day.date.slice(0, 7);
     (months.get(key) ?? months.set(key, []).get(key)!).push(day);
   }
-  const byDate = (a: T, b: T) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0);
-  const dated = [...months].filter((m): m is [string, T[]] => m[0] !== null).sort(([a], [b]) => (a < b ? -1 : 1));
-  const grouped = dated.map(([month, list]) => ({ month: month as string | null, days: list.sort(byDate) }));
-  const undated = months.get(null);
-  return undated ? [...grouped, { month: null, days: undated }] : grouped;
+  const dated = [...months.keys()].filter((k) => k !== null).sort(compareCodePoints);
+  const order = months.has(null) ? [...dated, null] : dated;
+  // Undated days compare equal, and a stable sort keeps them in the order they came.
+  return order.map((month) => ({ month, days: months.get(month)!.sort((a, b) => compareCodePoints(a.date ?? '', b.date ?? '')) }));
 }
 
 /** The address of a subject's month page (`/sides/baku/2020-11/`), or of its undated claims. */
