@@ -105,4 +105,25 @@ describe('page fingerprints', () => {
       { numRuns: 500 },
     );
   });
+
+  it('stand an object with an id for its content: shared or copied, met first or last, the same text; another content, another text', () => {
+    const digest = (v: unknown) => {
+      const h = createHash('sha256');
+      hashJson(h, v, 4, new WeakMap());
+      return h.digest('hex');
+    };
+    const claim = { id: 'r1-p2-1', text: 'Shelling near the river crossing was reported at dawn.', places: [{ url: '/places/ford/', label: 'Ford' }] };
+    const copy = structuredClone(claim);
+    const shared = { days: [{ claims: [claim] }], sides: [{ claims: [claim, claim] }] };
+    const copied = { days: [{ claims: [copy] }], sides: [{ claims: [structuredClone(claim), copy] }] };
+    assert.equal(digest(shared), digest(copied));
+    const edited = { days: [{ claims: [claim] }], sides: [{ claims: [claim, { ...claim, text: 'Shelling near the river crossing was reported at dusk.' }] }] };
+    assert.notEqual(digest(edited), digest(shared));
+    // The memo is by object: one digest map serves every page of a build.
+    const entities = new WeakMap<object, string>();
+    const once = createHash('sha256');
+    hashJson(once, shared, 4, entities);
+    assert.ok(entities.has(claim));
+    assert.equal(once.digest('hex'), digest(copied));
+  });
 });
