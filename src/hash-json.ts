@@ -24,8 +24,8 @@ export function hashJson(hash: Hash, value: unknown, depth: number, entities?: W
   };
   const walk = (v: unknown, level: number) => {
     const plain = v !== null && typeof v === 'object' && (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype) && !('toJSON' in v);
-    if (plain && entities && !Array.isArray(v) && typeof (v as { id?: unknown }).id === 'string') return emit(`"#${entityDigest(v, entities)}"`);
-    if (level === 0 || !plain) return emit(JSON.stringify(v) ?? 'null');
+    if (plain && entities && isEntity(v)) return emit(`"#${entityDigest(v, entities)}"`);
+    if (level === 0 || !plain) return emit((entities ? JSON.stringify(v, replaceEntities(entities)) : JSON.stringify(v)) ?? 'null');
     if (Array.isArray(v)) {
       emit('[');
       v.forEach((item, i) => {
@@ -53,4 +53,13 @@ function entityDigest(entity: object, entities: WeakMap<object, string>): string
   let digest = entities.get(entity);
   if (digest === undefined) entities.set(entity, (digest = createHash('sha256').update(JSON.stringify(entity)).digest('hex')));
   return digest;
+}
+
+function isEntity(v: object): boolean {
+  return !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype && typeof (v as { id?: unknown }).id === 'string' && !('toJSON' in v);
+}
+
+/** For `JSON.stringify` below the walked levels: entities there stand for their digest too. */
+function replaceEntities(entities: WeakMap<object, string>): (key: string, value: unknown) => unknown {
+  return (_key, value) => (value !== null && typeof value === 'object' && isEntity(value) ? `#${entityDigest(value, entities)}` : value);
 }
