@@ -75,9 +75,9 @@ export class ReportCache {
   /**
    * Store a result (its JSON text) and its page text. Written to a temporary name and renamed, so a build
    * killed mid-write leaves no half entry under the real name. A failed write only costs a
-   * miss later.
+   * miss later. True when stored.
    */
-  async put(source: SourceFile, output: ReportOutput): Promise<void> {
+  async put(source: SourceFile, output: ReportOutput): Promise<boolean> {
     const { result: payload, text } = output;
     const key = this.keyOf(source);
     this.used.add(key);
@@ -89,8 +89,10 @@ export class ReportCache {
       await writeFile(temp, `${digestOf(key, payload)}\n${payload}\n${text}`);
       await rename(temp, path);
       this.stats.written++;
+      return true;
     } catch {
       // A read-only or full disk must not fail the build: the report is simply processed again next time.
+      return false;
     }
   }
 
