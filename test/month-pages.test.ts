@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generateCorpus } from '../scripts/corpus/write-corpus.ts';
 import type { Records, Side } from '../src/model.ts';
-import { runPipeline } from '../src/pipeline.ts';
+import { runPipeline } from '../src/process-report.ts';
 import { groupByMonth } from '../src/site/month-pages.ts';
 import { siteData } from '../src/site/site-data.ts';
 import type { MonthPage } from '../src/site/site-model.ts';

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Records } from '../src/model.ts';
-import { runPipeline } from '../src/pipeline.ts';
+import { runPipeline } from '../src/process-report.ts';
 import { writeRecords } from '../src/write-records.ts';
 import { tempDir } from './helpers.ts';
 

@@ -153,6 +153,12 @@ export interface ReportPage {
   claimCount: number;
   setAsideCount: number;
   warnings: string[];
+  /** `textDigest` of the report's page text: the page's model holds the text only when it is rendered (`ReportPageText`). */
+  textDigest: string;
+}
+
+/** A report page as the report template renders it. */
+export interface ReportPageText extends ReportPage {
   /** The report text: every block keeps its id, claims carry side labels, set-aside pieces are folded. */
   html: string;
 }
@@ -245,7 +251,7 @@ export interface MethodFacts {
  * origin and the path prefix, and nothing else, so whether it changed is known from those alone.
  */
 export interface PagesToRender {
-  reports: ReportPage[];
+  reports: ReportPageText[];
   days: DayPage[];
   places: PlacePage[];
   sides: SidePage[];
@@ -253,8 +259,8 @@ export interface PagesToRender {
   placeMonths: MonthPage[];
 }
 
-/** Everything the templates display: the `site` global. */
-export interface SiteData {
+/** Everything the templates display, but which pages to render. */
+export interface SiteModel {
   /** Origin the site is published at (`https://example.org`), for canonical links; null when unknown. */
   origin: string | null;
   sides: SideInfo[];
@@ -268,7 +274,11 @@ export interface SiteData {
   places: PlacePage[];
   /** Month pages of the places that have too many claims for one page. */
   placeMonths: MonthPage[];
+  method: MethodFacts;
+}
+
+/** Everything the templates display: the `site` global. */
+export interface SiteData extends SiteModel {
   /** The pages of each paginated template that this build renders. */
   render: PagesToRender;
-  method: MethodFacts;
 }
