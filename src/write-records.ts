@@ -9,7 +9,7 @@ const CHUNK = 1 << 20;
  * in full once, under its day). Fields are named one by one, in a fixed order whatever the
  * order of the object's keys; a field added to `Report` is a compile error here until listed.
  */
-export function exportReport(report: Records['reports'][number]): ExportedReport {
+function exportReport(report: Records['reports'][number]): ExportedReport {
   const { id, file, title, date, dateSource, url, publisher, warnings, claims, setAside } = report;
   return { id, file, title, date, dateSource, url, publisher, warnings, claimIds: claims.map((c) => c.id), setAside };
 }
