@@ -7,6 +7,8 @@
  * (`data/records.json`, described by `schema/records.schema.json`): rename nothing there.
  */
 
+import type { ExtractedReport } from './extract-report.ts';
+
 /** Who a claim comes from. */
 export type Side = 'baku' | 'yerevan' | 'international';
 
@@ -144,8 +146,6 @@ export interface Report {
   warnings: string[];
   claims: Claim[];
   setAside: SetAside[];
-  /** Report text rendered through remark-html, every block with its id (not exported). */
-  html: string;
 }
 
 /** Claims of one day, grouped by side. */
@@ -160,7 +160,7 @@ export interface Day {
 /** Reports and days of the corpus as the site uses them (each report holds its claims, each day them again by side). */
 export interface Records {
   schemaVersion: 1;
-  reports: Omit<Report, 'html'>[];
+  reports: Report[];
   days: Day[];
 }
 
@@ -203,4 +203,30 @@ export interface PageStats {
   rendered: number;
   /** Pages kept unchanged from the previous build, not rendered. */
   reused: number;
+}
+
+/**
+ * What the corpus stage needs of one processed report, cached per file: its extraction, and a
+ * digest standing for its page text, which is kept apart (`PageTexts`) so that a rebuild reads
+ * the text of the few reports whose page it renders, not of all of them.
+ */
+export interface ReportResult {
+  extracted: ExtractedReport;
+  /** sha256 (hex) of the report page's text: the page depends on the text only through it. */
+  textDigest: string;
+}
+
+/** The per-file stage's output as it travels from a worker and is stored: the result as JSON text, and the page text. */
+export interface ReportOutput {
+  /** `JSON.stringify` of the `ReportResult`. */
+  result: string;
+  text: string;
+}
+
+/** The page texts of a corpus's reports (the report text as its page shows it), by corpus index. */
+export interface PageTexts {
+  /** `ReportResult.textDigest` of each report, in corpus order. */
+  readonly digests: readonly string[];
+  /** The page text of report `index`, from memory or from the cache. */
+  text(index: number): Promise<string>;
 }

@@ -1,13 +1,8 @@
-import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
 import { extractReport, type ExtractedReport } from './extract-report.ts';
 import { guardSource } from './guard-input.ts';
 import type { Diagnostic, SourceFile } from './model.ts';
 import { parseReport } from './parse-report.ts';
 import { renderReportHtml } from './render-report-html.ts';
-
-// The corpus stage lives in its own module, so the build can assemble cached results without
-// loading remark and chrono; it is re-exported here for callers of the whole pipeline.
-export { assembleCorpus, type Corpus };
 
 /** Per-file stage: parse, extract and render one report. Pure, so it can be cached and run in workers. */
 export interface ProcessedFile {
@@ -45,9 +40,4 @@ export function processFile(source: SourceFile): ProcessedFile {
 
 function unprocessed(file: string, diagnostics: Diagnostic[]): ProcessedFile {
   return { extracted: { file, title: file, date: null, dateSource: 'none', url: null, publisher: null, claims: [], setAside: [], diagnostics }, html: '' };
-}
-
-/** The whole pipeline over decoded files, in one process. */
-export function runPipeline(files: readonly SourceFile[], inputDiagnostics: readonly Diagnostic[] = []): Corpus {
-  return assembleCorpus(files.map(processFile), inputDiagnostics);
 }

@@ -1,4 +1,6 @@
-import type { SourceFile } from './model.ts';
+import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
+import type { Diagnostic, ReportOutput, ReportResult, SourceFile } from './model.ts';
+import { digestText, memoryTexts } from './page-texts.ts';
 import { processFile, type ProcessedFile } from './pipeline.ts';
 import { reportText } from './site/report-text.ts';
 
@@ -19,4 +21,19 @@ export interface ProcessedReport extends ProcessedFile {
 export function processReport(source: SourceFile): ProcessedReport {
   const processed = processFile(source);
   return { ...processed, pageText: reportText(processed.html, processed.extracted.setAside) };
+}
+
+/**
+ * `processReport`, as the cache stores it and a worker sends it: the corpus stage's part as
+ * JSON text (cheaper to pass between threads than a deep object) and the page text apart.
+ */
+export function reportOutput(source: SourceFile): ReportOutput {
+  const { extracted, pageText } = processReport(source);
+  return { result: JSON.stringify({ extracted, textDigest: digestText(pageText) } satisfies ReportResult), text: pageText };
+}
+
+/** The whole pipeline over decoded files, in one process, without cache or workers (the preview server, `npm run check`, tests). */
+export function runPipeline(files: readonly SourceFile[], inputDiagnostics: readonly Diagnostic[] = []): Corpus {
+  const processed = files.map(processReport);
+  return assembleCorpus(processed, memoryTexts(processed.map((p) => p.pageText)), inputDiagnostics);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Records } from '../src/model.ts';
-import { runPipeline } from '../src/pipeline.ts';
+import { runPipeline } from '../src/process-report.ts';
 import { writeRecords } from '../src/write-records.ts';
 import { ROOT, tempDir } from './helpers.ts';
 import { allClaims, claimsByReport, readRecords } from './records-file.ts';
