@@ -168,7 +168,7 @@ export interface Records {
  * A report as `data/records.json` holds it: its claims are listed by id only, because each
  * claim is written in full once, under its day and side. Every other field is the report's.
  */
-export interface ExportedReport extends Omit<Report, 'html' | 'claims'> {
+export interface ExportedReport extends Omit<Report, 'claims'> {
   /** Ids of its claims in reading order; the claims themselves are in `days[].claims`. */
   claimIds: string[];
 }

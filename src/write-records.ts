@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import type { ExportedReport, Records } from './model.ts';
+import type { ExportedReport, Records, Report } from './model.ts';
 
 /** Text is handed to the file in pieces of at least this many UTF-16 code units. */
 const CHUNK = 1 << 20;
@@ -9,7 +9,7 @@ const CHUNK = 1 << 20;
  * in full once, under its day). Fields are named one by one, in a fixed order whatever the
  * order of the object's keys; a field added to `Report` is a compile error here until listed.
  */
-function exportReport(report: Records['reports'][number]): ExportedReport {
+function exportReport(report: Report): ExportedReport {
   const { id, file, title, date, dateSource, url, publisher, warnings, claims, setAside } = report;
   return { id, file, title, date, dateSource, url, publisher, warnings, claimIds: claims.map((c) => c.id), setAside };
 }
