@@ -157,10 +157,29 @@ export interface Day {
   claims: Record<Side, Claim[]>;
 }
 
-/** The records export, `data/records.json`. */
+/** Reports and days of the corpus as the site uses them (each report holds its claims, each day them again by side). */
 export interface Records {
   schemaVersion: 1;
   reports: Report[];
+  days: Day[];
+}
+
+/**
+ * A report as `data/records.json` holds it: its claims are listed by id only, because each
+ * claim is written in full once, under its day and side. Every other field is the report's.
+ */
+export interface ExportedReport extends Omit<Report, 'claims'> {
+  /** Ids of its claims in reading order; the claims themselves are in `days[].claims`. */
+  claimIds: string[];
+}
+
+/** The records export, `data/records.json`, as written and as outside readers parse it. */
+export interface RecordsExport {
+  /** Bumped when a required field is renamed or removed. */
+  schemaVersion: 1;
+  /** Every report, in file order. */
+  reports: ExportedReport[];
+  /** Days ascending, the undated group last, each with its claims in full by side. */
   days: Day[];
 }
 

@@ -9,6 +9,7 @@ import { LinkChecker } from 'linkinator';
 import { visit } from 'unist-util-visit';
 import { SIDES } from '../src/model.ts';
 import { ROOT } from './helpers.ts';
+import { allClaims } from './records-file.ts';
 import { allFiles, buildSeeds, generatedSeeds, GENERATED_REPORTS, htmlPages, removeSite, type BuildChoice, type BuiltSite } from './site-support.ts';
 
 // Every page of three builds, checked by libraries: the seeds at the root and under /sub/, and
@@ -96,7 +97,7 @@ for (const { name, prefix, choice, generated, only } of BUILDS) {
       const sideMonths = new Set(site.records.days.flatMap((d) => SIDES.filter((s) => d.claims[s].length > 0).map((s) => `/sides/${s}/${d.date?.slice(0, 7) ?? 'undated'}/`)));
       assert.deepEqual(pages.filter((p) => /^\/sides\/[^/]+\/[^/]+\/$/.test(p)), [...sideMonths].sort(), 'one page per side and month it claimed something in');
       const placePages = pages.filter((p) => /^\/places\/[^/]+\/$/.test(p));
-      const places = new Set(site.records.reports.flatMap((r) => r.claims.flatMap((c) => c.places)));
+      const places = new Set(allClaims(site.records).flatMap((c) => c.places));
       assert.equal(placePages.length, places.size, 'one page per place mentioned');
     });
 
@@ -110,7 +111,7 @@ for (const { name, prefix, choice, generated, only } of BUILDS) {
           const overview = await readFile(file(place), 'utf8');
           const name = /<h1>([^<]+)<\/h1>/.exec(overview)![1]!;
           const shown = (await Promise.all(months.filter((m) => m.startsWith(place)).map(async (m) => itemIds(await readFile(file(m), 'utf8'))))).flat();
-          const expected = site.records.reports.flatMap((r) => r.claims.filter((c) => c.places.includes(name)).map((c) => c.id));
+          const expected = allClaims(site.records).filter((c) => c.places.includes(name)).map((c) => c.id);
           assert.deepEqual(shown.sort(), expected.sort(), `${place} (${name})`);
           assert.equal(itemIds(overview).length, 0, `${place} is an overview`);
         }
