@@ -144,7 +144,7 @@ export interface Report {
   warnings: string[];
   claims: Claim[];
   setAside: SetAside[];
-  /** Report text rendered through remark-html, every block with its id (not exported). */
+  /** Report text rendered to sanitised HTML (`render-report-html.ts`), every block with its id (not exported). */
   html: string;
 }
 
