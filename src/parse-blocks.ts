@@ -4,8 +4,12 @@ import { unified } from 'unified';
 
 const parser = unified().use(remarkParse);
 const LIST_MARKER = /^\s*(?:([-*+])|\d{1,9}([.)]))/u;
-/** Blocks parsed in runs (see `parseBlocks`): every line starts with a letter, the first maybe after a list marker and one space. */
-const SIMPLE_BLOCK = /^(?:(?:[-*+]|\d{1,9}[.)]) )?\p{L}[^\n\r]*(?:\n\p{L}[^\n\r]*)*$/u;
+/** A line no block construct starts with: a letter, an opening quote or bracket, or a number that is no list marker. */
+const PLAIN_LINE = String.raw`(?:\p{L}|[“"«‘'(]|\d+(?![\d.)]))[^\n\r]*`;
+/** A thematic break alone. */
+const RULE = /^([-*_])(?: ?\1){2,}$/u;
+/** Blocks parsed in runs (see `parseBlocks`): plain lines, the first maybe after a list marker and one space; or a rule. */
+const SIMPLE_BLOCK = new RegExp(`^(?:(?:[-*+]|\\d{1,9}[.)]) )?${PLAIN_LINE}(?:\\n${PLAIN_LINE})*$|${RULE.source}`, 'u');
 /** Blocks per run: enough to parse a report in a few calls, few enough to keep remark's memory per call small. */
 const MAX_RUN = 64;
 
@@ -22,9 +26,10 @@ const MAX_RUN = 64;
  *
  * Each call of remark builds its parser anew (0.7 ms of a report's 5 ms went to that alone
  * when every block was one call), so runs of up to `maxRun` simple blocks are parsed as one
- * document: paragraphs and one-item list entries whose every line starts with a letter. No
- * construct of such a block reaches past the blank line after it, and none defines a link
- * reference, so the run gives the nodes its blocks give one by one (`maxRun` 1).
+ * document: rules, and paragraphs and one-item list entries whose every line starts with a
+ * letter, a quote or a number that is no list marker. No construct of such a block reaches past
+ * the blank line after it, and none defines a link reference, so the run gives the nodes its
+ * blocks give one by one (`maxRun` 1).
  *
  * @example
  *   parseBlocks(['Title', '- one', '- two']).children.map((n) => n.type) // ['paragraph', 'list']
@@ -51,9 +56,9 @@ export function parseBlocks(blocks: readonly string[], maxRun = MAX_RUN): Root {
       }
     }
     // Whether the next block may continue a list: a block alone tells by its tree; in a run,
-    // the last block is one list exactly when it starts with a marker.
+    // the last block is one list exactly when it starts with a marker and is no rule.
     const lastBlock = run[run.length - 1]!;
-    previousMarker = run.length > 1 ? listMarker(lastBlock) : tree.children.length === 1 && tree.children[0]!.type === 'list' ? marker : null;
+    previousMarker = run.length > 1 ? (RULE.test(lastBlock) ? null : listMarker(lastBlock)) : tree.children.length === 1 && tree.children[0]!.type === 'list' ? marker : null;
     line += markdown.split('\n').length + 1;
     offset += markdown.length + 2;
     start = end;
