@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../src/pipeline.ts';
+import { runPipeline } from '../src/process-report.ts';
 import { readSeeds } from '../src/read-seeds.ts';
 import { COMMON_OPTIONS, printDiagnostics, runCommand } from './cli.ts';
 

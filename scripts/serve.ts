@@ -3,9 +3,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Eleventy from '@11ty/eleventy';
 import { formatDiagnostic, sortDiagnostics } from '../src/format-diagnostic.ts';
-import { runPipeline } from '../src/pipeline.ts';
-import { readSeeds } from '../src/read-seeds.ts';
-import { siteData } from '../src/site/site-data.ts';
+import { loadCorpus } from '../src/build-site.ts';
+import { extractorVersion } from '../src/code-version.ts';
+import { DEFAULT_CACHE_DIR, ReportCache } from '../src/report-cache.ts';
+import { siteData, withPages } from '../src/site/site-data.ts';
 import type { SiteData } from '../src/site/site-model.ts';
 import type { Records } from '../src/model.ts';
 import { writeRecords } from '../src/write-records.ts';
@@ -33,21 +34,21 @@ async function main(): Promise<number> {
   let records: Records | null = null;
   let lastGood: SiteData | null = null;
   const load = async (): Promise<SiteData> => {
-    const read = await readSeeds(seeds);
-    const corpus = runPipeline(read.files);
-    const diagnostics = sortDiagnostics([...read.diagnostics, ...corpus.diagnostics]);
+    // The build's cache: a preview re-processes only the reports that changed.
+    const { corpus } = await loadCorpus(seeds, { cache: new ReportCache(join(DEFAULT_CACHE_DIR, 'reports'), await extractorVersion()) });
+    const diagnostics = sortDiagnostics(corpus.diagnostics);
     for (const d of diagnostics) console.error(formatDiagnostic(d, args.seeds));
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     if (errors === 0) {
       records = corpus.records;
-      lastGood = siteData(corpus);
+      lastGood = await withPages(siteData(corpus), corpus);
     } else if (lastGood) {
       console.error(`${errors} error(s) in ${args.seeds}: still showing the last good build; fix them and save again.`);
     } else {
       console.error(`${errors} error(s) in ${args.seeds}: fix them and run npm run serve again.`);
       process.exit(1);
     }
-    return lastGood;
+    return lastGood!;
   };
   const elev = new Eleventy(join(ROOT, 'templates'), OUT, {
     configPath: join(ROOT, 'eleventy.config.ts'),

@@ -1,14 +1,16 @@
 import { assignIds, idClashes } from './assign-ids.ts';
 import { groupByDay } from './group-by-day.ts';
-import type { Diagnostic, Records, Report } from './model.ts';
-import type { ProcessedFile } from './pipeline.ts';
+import type { ExtractedReport } from './extract-report.ts';
+import type { Diagnostic, PageTexts, Records, Report } from './model.ts';
 import { resolveYears } from './resolve-years.ts';
 
-/** What the pipeline makes of a corpus: the reports (with their page HTML), the export, and every problem found. */
+/** What the pipeline makes of a corpus: the reports, the export, every problem found, and the reports' page texts. */
 export interface Corpus {
   reports: Report[];
   records: Records;
   diagnostics: Diagnostic[];
+  /** Each report's text as its page shows it, by corpus index (read on demand: most pages of a rebuild are not rendered). */
+  texts: PageTexts;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface Corpus {
  * sorted file order from `readSeeds`; `inputDiagnostics` (from reading the files) join the
  * report they name, so that its warnings reach `records.json` too.
  */
-export function assembleCorpus(processed: readonly ProcessedFile[], inputDiagnostics: readonly Diagnostic[] = []): Corpus {
+export function assembleCorpus(processed: readonly { extracted: ExtractedReport }[], texts: PageTexts, inputDiagnostics: readonly Diagnostic[] = []): Corpus {
   const extracted = processed.map((p) => p.extracted);
   const files = extracted.map((e) => e.file);
   const ids = assignIds(files);
@@ -49,9 +51,8 @@ export function assembleCorpus(processed: readonly ProcessedFile[], inputDiagnos
       warnings: own.filter((d) => d.severity === 'warning').map((d) => d.message),
       claims,
       setAside: e.setAside,
-      html: processed[i]!.html,
     };
   });
-  const records: Records = { schemaVersion: 1, reports: reports.map(({ html: _html, ...rest }) => rest), days: groupByDay(reports) };
-  return { reports, records, diagnostics };
+  const records: Records = { schemaVersion: 1, reports, days: groupByDay(reports) };
+  return { reports, records, diagnostics, texts };
 }

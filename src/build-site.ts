@@ -9,7 +9,7 @@ import { processCorpus, type ProcessOptions } from './process-corpus.ts';
 import { readSeeds } from './read-seeds.ts';
 import { DEFAULT_CACHE_DIR, ReportCache } from './report-cache.ts';
 import { eleventyOutputs, keepAsSpare, OutputReuse } from './reuse-output.ts';
-import { siteData } from './site/site-data.ts';
+import { siteData, withPages } from './site/site-data.ts';
 import { writeRecords } from './write-records.ts';
 
 export interface BuildOptions {
@@ -57,7 +57,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const cache = cacheDir === null ? null : new ReportCache(join(cacheDir, 'reports'), await extractorVersion());
   const spares = cacheDir === null ? null : join(cacheDir, 'sites');
-  const { corpus, workers, reportTexts } = await corpusOf(options.seedsDir, { cache, threads: options.threads });
+  const { corpus, workers } = await loadCorpus(options.seedsDir, { cache, threads: options.threads });
   const diagnostics = corpus.diagnostics;
   const stats = { cache: cache?.stats ?? null, workers };
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats, pages: null };
@@ -66,23 +66,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = join(parent, `.${basename(outDir)}.staging-${process.pid}`);
   await mkdir(parent, { recursive: true });
   await removeStaleLeftovers(parent, basename(outDir));
-  const site = siteData(corpus, { origin: options.origin ?? null, reportTexts });
+  const site = siteData(corpus, { origin: options.origin ?? null });
   // The staging folder starts from the site before last, emptied of what changed (see OutputReuse).
   const output = await OutputReuse.prepare(outDir, staging, `${options.pathPrefix} ${site.origin ?? ''}`, spares);
   try {
-    const render = {
+    const withRender = await withPages(site, corpus, {
       reports: output.select('reports', site.reports, (p) => p.url),
       days: output.select('days', site.days, (d) => d.url),
       places: output.select('places', site.places, (p) => p.url),
       sides: output.select('sides', site.sidePages, (s) => s.info.url),
-    };
+    });
     await output.settle();
     const elev = new Eleventy(join(PROJECT_ROOT, 'templates'), staging, {
       configPath: join(PROJECT_ROOT, 'eleventy.config.ts'),
       quietMode: true,
       pathPrefix: options.pathPrefix,
       config: (cfg) => {
-        cfg.addGlobalData('site', { ...site, render });
+        cfg.addGlobalData('site', withRender);
         quietBenchmarks(cfg);
         options.configureEleventy?.(cfg);
       },
@@ -101,11 +101,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   return { ok: true, diagnostics, corpus, ...stats, pages: output.stats };
 }
 
-/** Read, process and assemble. The texts and per-file results die here (~80 MB at 10,000 reports), before rendering. */
-async function corpusOf(seedsDir: string, options: ProcessOptions): Promise<{ corpus: Corpus; workers: number; reportTexts: string[] }> {
+/** Read, process and assemble. The source texts and per-file results die here (~80 MB at 10,000 reports), before rendering. */
+export async function loadCorpus(seedsDir: string, options: ProcessOptions): Promise<{ corpus: Corpus; workers: number }> {
   const read = await readSeeds(seedsDir);
-  const { processed, workers } = await processCorpus(read.files, options);
-  return { corpus: assembleCorpus(processed, read.diagnostics), workers, reportTexts: processed.map((p) => p.pageText) };
+  const { results, texts, workers } = await processCorpus(read.files, options);
+  return { corpus: assembleCorpus(results, texts, read.diagnostics), workers };
 }
 
 interface BenchmarkManager {

@@ -1,12 +1,17 @@
-import type { Hash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 
 /**
  * Feed `JSON.stringify(value)` to `hash` in pieces (a day or side page's model is tens of MB of
  * JSON: built as one string per page, they took the heap of a 10,000-report build past 1.8 GB);
  * returns its length. Plain objects and arrays are walked `depth` levels down; the pieces are
  * gathered into 64 KB strings, since each `update` call has a cost of its own.
+ *
+ * With `entities`, a plain object with a string `id` (a claim view, shown on its day, side and
+ * place pages) stands in the text as `#` and the sha256 of its JSON, computed once per object
+ * and kept in `entities`: each claim is serialised once per build instead of three times. It
+ * is always replaced, wherever and whenever met, so the text still depends on the content alone.
  */
-export function hashJson(hash: Hash, value: unknown, depth: number): number {
+export function hashJson(hash: Hash, value: unknown, depth: number, entities?: WeakMap<object, string>): number {
   let pending = '';
   let size = 0;
   const emit = (text: string) => {
@@ -19,7 +24,8 @@ export function hashJson(hash: Hash, value: unknown, depth: number): number {
   };
   const walk = (v: unknown, level: number) => {
     const plain = v !== null && typeof v === 'object' && (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype) && !('toJSON' in v);
-    if (level === 0 || !plain) return emit(JSON.stringify(v) ?? 'null');
+    if (plain && entities && isEntity(v)) return emit(`"#${entityDigest(v, entities)}"`);
+    if (level === 0 || !plain) return emit((entities ? JSON.stringify(v, replaceEntities(entities)) : JSON.stringify(v)) ?? 'null');
     if (Array.isArray(v)) {
       emit('[');
       v.forEach((item, i) => {
@@ -41,4 +47,19 @@ export function hashJson(hash: Hash, value: unknown, depth: number): number {
   walk(value, depth);
   hash.update(pending);
   return size;
+}
+
+function entityDigest(entity: object, entities: WeakMap<object, string>): string {
+  let digest = entities.get(entity);
+  if (digest === undefined) entities.set(entity, (digest = createHash('sha256').update(JSON.stringify(entity)).digest('hex')));
+  return digest;
+}
+
+function isEntity(v: object): boolean {
+  return !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype && typeof (v as { id?: unknown }).id === 'string' && !('toJSON' in v);
+}
+
+/** For `JSON.stringify` below the walked levels: entities there stand for their digest too. */
+function replaceEntities(entities: WeakMap<object, string>): (key: string, value: unknown) => unknown {
+  return (_key, value) => (value !== null && typeof value === 'object' && isEntity(value) ? `#${entityDigest(value, entities)}` : value);
 }

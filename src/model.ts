@@ -7,6 +7,8 @@
  * (`data/records.json`, described by `schema/records.schema.json`): rename nothing there.
  */
 
+import type { ExtractedReport } from './extract-report.ts';
+
 /** Who a claim comes from. */
 export type Side = 'baku' | 'yerevan' | 'international';
 
@@ -144,8 +146,6 @@ export interface Report {
   warnings: string[];
   claims: Claim[];
   setAside: SetAside[];
-  /** Report text rendered to sanitised HTML (`render-report-html.ts`), every block with its id (not exported). */
-  html: string;
 }
 
 /** Claims of one day, grouped by side. */
@@ -157,10 +157,29 @@ export interface Day {
   claims: Record<Side, Claim[]>;
 }
 
-/** The records export, `data/records.json`. */
+/** Reports and days of the corpus as the site uses them (each report holds its claims, each day them again by side). */
 export interface Records {
   schemaVersion: 1;
-  reports: Omit<Report, 'html'>[];
+  reports: Report[];
+  days: Day[];
+}
+
+/**
+ * A report as `data/records.json` holds it: its claims are listed by id only, because each
+ * claim is written in full once, under its day and side. Every other field is the report's.
+ */
+export interface ExportedReport extends Omit<Report, 'claims'> {
+  /** Ids of its claims in reading order; the claims themselves are in `days[].claims`. */
+  claimIds: string[];
+}
+
+/** The records export, `data/records.json`, as written and as outside readers parse it. */
+export interface RecordsExport {
+  /** Bumped when a required field is renamed or removed. */
+  schemaVersion: 1;
+  /** Every report, in file order. */
+  reports: ExportedReport[];
+  /** Days ascending, the undated group last, each with its claims in full by side. */
   days: Day[];
 }
 
@@ -184,4 +203,30 @@ export interface PageStats {
   rendered: number;
   /** Pages kept unchanged from the previous build, not rendered. */
   reused: number;
+}
+
+/**
+ * What the corpus stage needs of one processed report, cached per file: its extraction, and a
+ * digest standing for its page text, which is kept apart (`PageTexts`) so that a rebuild reads
+ * the text of the few reports whose page it renders, not of all of them.
+ */
+export interface ReportResult {
+  extracted: ExtractedReport;
+  /** sha256 (hex) of the report page's text: the page depends on the text only through it. */
+  textDigest: string;
+}
+
+/** The per-file stage's output as it travels from a worker and is stored: the result as JSON text, and the page text. */
+export interface ReportOutput {
+  /** `JSON.stringify` of the `ReportResult`. */
+  result: string;
+  text: string;
+}
+
+/** The page texts of a corpus's reports (the report text as its page shows it), by corpus index. */
+export interface PageTexts {
+  /** `ReportResult.textDigest` of each report, in corpus order. */
+  readonly digests: readonly string[];
+  /** The page text of report `index`, from memory or from the cache. */
+  text(index: number): Promise<string>;
 }

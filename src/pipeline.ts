@@ -1,14 +1,9 @@
 import type { Root } from 'mdast';
-import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
 import { extractReport, type ExtractedReport } from './extract-report.ts';
 import { guardSource } from './guard-input.ts';
 import type { Diagnostic, SourceFile } from './model.ts';
 import { parseReport } from './parse-report.ts';
 import { renderReportHtml } from './render-report-html.ts';
-
-// The corpus stage lives in its own module, so the build can assemble cached results without
-// loading remark and chrono; it is re-exported here for callers of the whole pipeline.
-export { assembleCorpus, type Corpus };
 
 /** Per-file stage: parse, extract and render one report. Pure, so it can be cached and run in workers. */
 export interface ProcessedFile {
@@ -58,9 +53,4 @@ export function processFileWith<R extends object>(source: SourceFile, render: (t
 
 function unprocessed(file: string, diagnostics: Diagnostic[]): { extracted: ExtractedReport } {
   return { extracted: { file, title: file, date: null, dateSource: 'none', url: null, publisher: null, claims: [], setAside: [], diagnostics } };
-}
-
-/** The whole pipeline over decoded files, in one process. */
-export function runPipeline(files: readonly SourceFile[], inputDiagnostics: readonly Diagnostic[] = []): Corpus {
-  return assembleCorpus(files.map(processFile), inputDiagnostics);
 }

@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { SourceFile } from './model.ts';
-import type { ProcessedReport } from './process-report.ts';
+import type { PageTexts, ReportOutput, ReportResult, SourceFile } from './model.ts';
 import type { ReportCache } from './report-cache.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -23,7 +22,9 @@ const LOOKUPS_PER_TURN = 64;
 
 /** How `processCorpus` got its results. */
 export interface ProcessReport {
-  processed: ProcessedReport[];
+  results: ReportResult[];
+  /** The page texts: those computed by this build are held, the others read from the cache when asked for. */
+  texts: PageTexts;
   /** Worker threads started (0: all on this thread). */
   workers: number;
 }
@@ -33,17 +34,21 @@ export interface ProcessReport {
  * path and the extractor are unchanged, and is computed otherwise, on worker threads as soon
  * as there is enough of it (they start while the cache is still being read). Results are in
  * the order of `files`, and every result, fresh or stored, has made the same trip through
- * JSON, so a cached build cannot differ from a cold one.
+ * JSON, so a cached build cannot differ from a cold one. Page texts of cached reports are
+ * not read here: a rebuild needs only those of the pages it renders.
  */
 export async function processCorpus(files: readonly SourceFile[], options: ProcessOptions): Promise<ProcessReport> {
   const { cache } = options;
   const threads = options.threads ?? availableParallelism();
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-  const processed = new Array<ProcessedReport>(files.length);
-  const writes: Promise<void>[] = [];
-  const accept = (index: number, json: string) => {
-    processed[index] = JSON.parse(json) as ProcessedReport;
-    if (cache) writes.push(cache.put(files[index]!, json));
+  const results = new Array<ReportResult>(files.length);
+  const fresh = new Map<number, string>();
+  const writes: Promise<unknown>[] = [];
+  const accept = (index: number, output: ReportOutput) => {
+    results[index] = JSON.parse(output.result) as ReportResult;
+    fresh.set(index, output.text);
+    // Once stored, a text is read back when its page is rendered: held, the texts of a cold build of 10,000 reports took ~250 MB.
+    if (cache) writes.push(cache.put(files[index]!, output).then((stored) => void (stored && fresh.delete(index))));
   };
 
   let pool: WorkerPool | null = null;
@@ -62,7 +67,7 @@ export async function processCorpus(files: readonly SourceFile[], options: Proce
 
   for (let i = 0; i < files.length; i++) {
     const stored = cache?.get(files[i]!);
-    if (stored) processed[i] = stored;
+    if (stored) results[i] = stored;
     else miss(i);
     // Let the workers' messages in: they are waiting for their next batch.
     if (pool && i % LOOKUPS_PER_TURN === 0) await new Promise(setImmediate);
@@ -70,15 +75,32 @@ export async function processCorpus(files: readonly SourceFile[], options: Proce
   if (pool) await (pool as WorkerPool).finish();
   const workers = (pool as WorkerPool | null)?.threads ?? 0;
   if (waiting.length > 0) {
-    const { processReport } = await import('./process-report.ts');
-    for (const i of waiting) accept(i, JSON.stringify(processOne(processReport, files[i]!)));
+    const { reportOutput } = await import('./process-report.ts');
+    for (const i of waiting) accept(i, processOne(reportOutput, files[i]!));
   }
   await Promise.all(writes);
-  return { processed, workers };
+  return { results, workers, texts: corpusTexts(files, results, fresh, cache) };
 }
 
-/** `processReport`, with the file named when it fails, as the workers name it. */
-function processOne(process: (source: SourceFile) => ProcessedReport, source: SourceFile): ProcessedReport {
+/**
+ * Page texts: those this build made and could not store from memory, the others from the cache; an entry that has
+ * gone or changed since it was read (another build pruned it) is simply processed again.
+ */
+function corpusTexts(files: readonly SourceFile[], results: readonly ReportResult[], fresh: ReadonlyMap<number, string>, cache: ReportCache | null): PageTexts {
+  const digests = results.map((r) => r.textDigest);
+  return {
+    digests,
+    text: async (index) => {
+      const held = fresh.get(index) ?? cache?.text(files[index]!, digests[index]!);
+      if (held !== undefined && held !== null) return held;
+      const { reportOutput } = await import('./process-report.ts');
+      return processOne(reportOutput, files[index]!).text;
+    },
+  };
+}
+
+/** The per-file stage, with the file named when it fails, as the workers name it. */
+function processOne(process: (source: SourceFile) => ReportOutput, source: SourceFile): ReportOutput {
   try {
     return process(source);
   } catch (error) {

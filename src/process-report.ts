@@ -1,4 +1,6 @@
-import type { SourceFile } from './model.ts';
+import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
+import type { Diagnostic, ReportOutput, ReportResult, SourceFile } from './model.ts';
+import { digestText, memoryTexts } from './page-texts.ts';
 import { processFileWith, type ProcessedFile } from './pipeline.ts';
 import { renderReport } from './render-report-html.ts';
 import { reportTextOfTree } from './site/report-text.ts';
@@ -27,4 +29,19 @@ export function processReport(source: SourceFile): ProcessedReport {
     },
     { html: '', pageText: '' },
   );
+}
+
+/**
+ * `processReport`, as the cache stores it and a worker sends it: the corpus stage's part as
+ * JSON text (cheaper to pass between threads than a deep object) and the page text apart.
+ */
+export function reportOutput(source: SourceFile): ReportOutput {
+  const { extracted, pageText } = processReport(source);
+  return { result: JSON.stringify({ extracted, textDigest: digestText(pageText) } satisfies ReportResult), text: pageText };
+}
+
+/** The whole pipeline over decoded files, in one process, without cache or workers (the preview server, `npm run check`, tests). */
+export function runPipeline(files: readonly SourceFile[], inputDiagnostics: readonly Diagnostic[] = []): Corpus {
+  const processed = files.map(processReport);
+  return assembleCorpus(processed, memoryTexts(processed.map((p) => p.pageText)), inputDiagnostics);
 }

@@ -46,6 +46,8 @@ export class OutputReuse {
   readonly stats: Record<string, PageStats> = {};
   private readonly keep = new Set<string>();
   private readonly pages = new Map<string, string>();
+  /** Digests of the objects with an id that page models share (claim views), over all kinds. */
+  private readonly entities = new WeakMap<object, string>();
 
   private constructor(
     readonly outDir: string,
@@ -102,8 +104,8 @@ export class OutputReuse {
     for (const model of models) {
       const path = pagePath(urlOf(model));
       const hash = createHash('sha256').update(this.siteKey).update('\0');
-      // Walked four levels down: a page's claims are hashed one by one, never as one string.
-      hashJson(hash, model, 4);
+      // Walked four levels down, claims hashed once each: a page's model is never one string.
+      hashJson(hash, model, 4, this.entities);
       const fingerprint = hash.digest('hex');
       this.pages.set(path, fingerprint);
       // A page kept from the live site must still be there to be linked.

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { SourceFile } from './model.ts';
+import type { ReportOutput, SourceFile } from './model.ts';
 import { workerScript } from './worker-bundle.ts';
 
 /** A batch of sources sent to a worker, each with the caller's id for it. */
@@ -8,10 +8,10 @@ export interface WorkerTask {
   sources: SourceFile[];
 }
 
-/** A worker's answer: one JSON result per source, in order, or the error that stopped it. */
+/** A worker's answer: one output per source, in order, or the error that stopped it. */
 export interface WorkerReply {
   ids: number[];
-  results: string[];
+  results: ReportOutput[];
   error?: { file: string; message: string; stack: string };
 }
 
@@ -23,7 +23,7 @@ const MIN_BATCHES_PER_THREAD = 4;
 /**
  * `processFile` on worker threads. Sources are submitted while they are being found (the
  * caller is still reading its cache), and handed out in batches to whichever thread is free;
- * each result (its JSON text) goes to `onResult` with the id it was submitted under, so which
+ * each output goes to `onResult` with the id it was submitted under, so which
  * thread computed it never shows in the output. Threads start at construction, so their
  * start-up overlaps the caller's own work.
  */
@@ -41,7 +41,7 @@ export class WorkerPool {
   /** Starts one thread at once, and more (up to `maxThreads`) while work is waiting for one. */
   constructor(
     readonly maxThreads: number,
-    private readonly onResult: (id: number, json: string) => void,
+    private readonly onResult: (id: number, output: ReportOutput) => void,
   ) {
     this.finished.catch(() => undefined);
     this.script.catch((error: Error) => this.fail(error));
@@ -92,7 +92,7 @@ export class WorkerPool {
   private receive(worker: Worker, reply: WorkerReply): void {
     this.inFlight--;
     try {
-      reply.results.forEach((json, i) => this.onResult(reply.ids[i]!, json));
+      reply.results.forEach((output, i) => this.onResult(reply.ids[i]!, output));
     } catch (error) {
       return this.fail(error as Error);
     }

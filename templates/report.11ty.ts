@@ -1,11 +1,11 @@
 import { countLabel } from '../src/site/count-label.ts';
 import { html, SafeHtml } from '../src/site/html.ts';
 import { page, pageContext, type EleventyThis } from '../src/site/layout.ts';
-import type { ReportPage, SiteData } from '../src/site/site-model.ts';
+import type { ReportPageText, SiteData } from '../src/site/site-model.ts';
 
 interface Data {
   site: SiteData;
-  report: ReportPage;
+  report: ReportPageText;
 }
 
 export const data = {

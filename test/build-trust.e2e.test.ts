@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { before, describe, it, mock } from 'node:test';
 import { buildSite } from '../src/build-site.ts';
 import { LIMITS } from '../src/guard-input.ts';
-import type { Records } from '../src/model.ts';
+import type { RecordsExport } from '../src/model.ts';
 import { describeError } from '../scripts/cli.ts';
 import { runBuild, runScript, tempDir } from './helpers.ts';
+import { claimsByReport, readRecords } from './records-file.ts';
 import { isDangerousUrl, snapshot, tagsOf, visibleText, writeTree } from './trust-support.ts';
 
 // Two small corpora written here, in our own words: one hostile but valid (it must build and
@@ -75,7 +76,7 @@ describe('a hostile but valid corpus', () => {
   let seeds: string;
   let out: string;
   let stderr: string;
-  let records: Records;
+  let records: RecordsExport;
   let pages: Map<string, Buffer>;
 
   before(async () => {
@@ -87,7 +88,7 @@ describe('a hostile but valid corpus', () => {
     const result = await runBuild(['--seeds', seeds, '--out', out]);
     assert.equal(result.code, 0, result.stderr);
     stderr = result.stderr;
-    records = JSON.parse(await readFile(join(out, 'data', 'records.json'), 'utf8')) as Records;
+    records = await readRecords(join(out, 'data', 'records.json'));
     pages = await snapshot(out);
   });
 
@@ -96,6 +97,7 @@ describe('a hostile but valid corpus', () => {
     assert.ok(r, `${file} has a record`);
     return r;
   };
+  const claimsOf = (file: string) => claimsByReport(records).get(reportOf(file).id)!;
   const pageOf = (file: string) => {
     const html = pages.get(`reports/${reportOf(file).id}/index.html`);
     assert.ok(html, `${file} has a page`);
@@ -134,7 +136,7 @@ describe('a hostile but valid corpus', () => {
   });
 
   it('reads CRLF, UTF-16 LE and BE, and UTF-8 with BOM files correctly', () => {
-    const claims = (file: string) => (reportOf(file) as unknown as { claims: { text: string }[] }).claims.map((c) => c.text).join(' ');
+    const claims = (file: string) => claimsOf(file).map((c) => c.text).join(' ');
     assert.match(claims('crlf.txt'), /CRLF words arrived intact\.$/u);
     assert.match(claims('utf16le.txt'), /LE words arrived intact/u);
     assert.match(claims('utf16be.txt'), /BE words arrived intact/u);
@@ -179,7 +181,7 @@ describe('a hostile but valid corpus', () => {
   });
 
   it('builds a report of 5,000 bullets and a long report, losing none of their items', () => {
-    const claimText = (file: string) => (reportOf(file) as unknown as { claims: { text: string }[] }).claims.map((c) => c.text).join('\n');
+    const claimText = (file: string) => claimsOf(file).map((c) => c.text).join('\n');
     const bullets = claimText('big/bullets.txt');
     for (let i = 0; i < 5000; i++) assert.ok(bullets.includes(`marker b${i}:`), `b${i}`);
     const prose = claimText('big/prose.txt');

@@ -7,6 +7,7 @@ import { assembleCorpus } from '../src/assemble-corpus.ts';
 import { buildSite, type BuildOptions } from '../src/build-site.ts';
 import { readSeeds } from '../src/read-seeds.ts';
 import { processCorpus } from '../src/process-corpus.ts';
+import { runPipeline } from '../src/process-report.ts';
 import { siteData } from '../src/site/site-data.ts';
 import { tempDir } from './helpers.ts';
 
@@ -82,11 +83,28 @@ describe('building with the report cache', () => {
     assert.deepEqual([again.cache?.hits, again.cache?.rejected], [CORPUS_SIZE, 0]);
   });
 
-  it('makes, per file, the same report page texts as the site data makes from the corpus', async () => {
+  it('renders a report page from its cached text, or from the report again when that text was damaged', async () => {
+    const cacheDir = join(root, 'cache-text');
+    await buildSite(options('text-first', cacheDir));
+    const entries = (await readdir(join(cacheDir, 'reports'))).sort();
+    // Every page of a new output folder is rendered, so every page text is read from the cache.
+    const [damaged] = entries;
+    const path = join(cacheDir, 'reports', damaged!);
+    await writeFile(path, (await readFile(path, 'utf8')).replace(/<p[^\n]*$/, '<p>a text that is not this report’s</p>'));
+    const rebuilt = await buildSite(options('text-second', cacheDir));
+    assert.deepEqual([rebuilt.cache?.hits, rebuilt.cache?.misses], [CORPUS_SIZE, 0], 'the results were all read from the cache');
+    assertSameSite(await siteFiles(join(root, 'text-second')), cold);
+  });
+
+  it('gives the same corpus and page texts with the cache and workers as the in-process pipeline', async () => {
     const { files } = await readSeeds(seeds);
-    const { processed } = await processCorpus(files, { cache: null, threads: 0 });
-    const corpus = assembleCorpus(processed);
-    assert.deepEqual(siteData(corpus, { origin: null, reportTexts: processed.map((p) => p.pageText) }), siteData(corpus));
+    const inProcess = runPipeline(files);
+    const { results, texts } = await processCorpus(files, { cache: null, threads: 2, workerThreshold: 0 });
+    const built = assembleCorpus(results, texts);
+    assert.deepEqual(built.records, inProcess.records);
+    assert.deepEqual(texts.digests, inProcess.texts.digests);
+    for (let i = 0; i < files.length; i++) assert.equal(await texts.text(i), await inProcess.texts.text(i));
+    assert.deepEqual(siteData(built), siteData(inProcess));
   });
 
   it('gives the same results on worker threads as on the main thread', async () => {
@@ -95,6 +113,7 @@ describe('building with the report cache', () => {
     const onWorkers = await processCorpus(files, { cache: null, threads: 2, workerThreshold: 0 });
     assert.equal(inThread.workers, 0);
     assert.equal(onWorkers.workers, 2);
-    assert.deepEqual(onWorkers.processed, inThread.processed);
+    assert.deepEqual(onWorkers.results, inThread.results);
+    for (let i = 0; i < files.length; i++) assert.equal(await onWorkers.texts.text(i), await inThread.texts.text(i));
   });
 });

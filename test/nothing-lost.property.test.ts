@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { processFile, runPipeline } from '../src/pipeline.ts';
+import { processFile } from '../src/pipeline.ts';
+import { runPipeline } from '../src/process-report.ts';
 
 // Generated reports: every sentence carries a unique marker word (`qx<n>`), so whatever the
 // extractor makes of the sentence (a claim, context, a set-aside piece), the marker must come

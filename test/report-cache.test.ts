@@ -3,7 +3,7 @@ import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { SourceFile } from '../src/model.ts';
-import { processReport } from '../src/process-report.ts';
+import { reportOutput } from '../src/process-report.ts';
 import { ReportCache } from '../src/report-cache.ts';
 import { tempDir } from './helpers.ts';
 
@@ -15,7 +15,7 @@ const shelling: SourceFile = {
 async function cacheWith(source: SourceFile, version = 'v1'): Promise<{ cache: ReportCache; path: string }> {
   const dir = join(await tempDir('cache-'), 'entries');
   const cache = new ReportCache(dir, version);
-  await cache.put(source, JSON.stringify(processReport(source)));
+  await cache.put(source, reportOutput(source));
   const [name] = await readdir(dir);
   return { cache, path: join(dir, name!) };
 }
@@ -24,7 +24,7 @@ describe('report cache', () => {
   it('gives back the stored result of an unchanged report', async () => {
     const { cache } = await cacheWith(shelling);
     const fresh = new ReportCache(cache.dir, 'v1');
-    assert.deepEqual(fresh.get(shelling), JSON.parse(JSON.stringify(processReport(shelling))));
+    assert.deepEqual(fresh.get(shelling), JSON.parse(reportOutput(shelling).result));
     assert.deepEqual(fresh.stats, { hits: 1, misses: 0, rejected: 0, written: 0, pruned: 0 });
   });
 
@@ -38,8 +38,32 @@ describe('report cache', () => {
     assert.equal(same.stats.misses, 2);
   });
 
+  it('gives back the page text of a stored result, read only when asked for', async () => {
+    const { cache } = await cacheWith(shelling);
+    const { result, text } = reportOutput(shelling);
+    const fresh = new ReportCache(cache.dir, 'v1');
+    const stored = fresh.get(shelling)!;
+    assert.deepEqual(stored, JSON.parse(result));
+    assert.ok(text.includes('Terter'));
+    assert.equal(fresh.text(shelling, stored.textDigest), text);
+  });
+
   for (const [name, damage] of [
-    ['truncated', (t: string) => t.slice(0, t.length - 40)],
+    ['cut short', (t: string) => t.slice(0, t.length - 40)],
+    ['with one character changed', (t: string) => `${t.slice(0, t.lastIndexOf('Terter'))}Tertar${t.slice(t.lastIndexOf('Terter') + 6)}`],
+  ] as const) {
+    it(`keeps the result of an entry whose page text is ${name}, but not the text`, async () => {
+      const { cache, path } = await cacheWith(shelling);
+      await writeFile(path, damage(await readFile(path, 'utf8')));
+      const reread = new ReportCache(cache.dir, 'v1');
+      const stored = reread.get(shelling);
+      assert.ok(stored, 'the result is intact');
+      assert.equal(reread.text(shelling, stored.textDigest), null);
+    });
+  }
+
+  for (const [name, damage] of [
+    ['truncated', (t: string) => t.slice(0, 200)],
     ['with one character of its result changed', (t: string) => t.replace('Terter', 'Tertar')],
     ['that is not JSON', () => 'not a cache entry'],
     ['that is empty', () => ''],
@@ -56,7 +80,7 @@ describe('report cache', () => {
   it('ignores an entry stored under another report’s name', async () => {
     const other: SourceFile = { file: 'reports/other.txt', text: 'A short note.\n' };
     const { cache, path } = await cacheWith(shelling);
-    await cache.put(other, JSON.stringify(processReport(other)));
+    await cache.put(other, reportOutput(other));
     const otherPath = join(cache.dir, `${cache.keyOf(other)}.json`);
     await writeFile(otherPath, await readFile(path));
     assert.equal(new ReportCache(cache.dir, 'v1').get(other), null);
@@ -66,7 +90,7 @@ describe('report cache', () => {
     const { cache, path } = await cacheWith(shelling);
     await utimes(path, new Date(2001, 0, 1), new Date(2001, 0, 1));
     const notes = ['A short note.\n', 'Another short note.\n'].map((text, i): SourceFile => ({ file: `reports/note-${i}.txt`, text }));
-    for (const note of notes) await cache.put(note, JSON.stringify(processReport(note)));
+    for (const note of notes) await cache.put(note, reportOutput(note));
     const next = new ReportCache(cache.dir, 'v1');
     assert.ok(next.get(notes[0]!));
     await next.prune();
@@ -78,7 +102,7 @@ describe('report cache', () => {
     const blocker = join(await tempDir('cache-'), 'a-file');
     await writeFile(blocker, 'not a folder');
     const cache = new ReportCache(join(blocker, 'entries'), 'v1');
-    await cache.put(shelling, '{}');
+    await cache.put(shelling, { result: '{}', text: '' });
     assert.equal(cache.stats.written, 0);
     assert.equal(await cache.get(shelling), null);
   });

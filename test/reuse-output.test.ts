@@ -105,4 +105,26 @@ describe('page fingerprints', () => {
       { numRuns: 500 },
     );
   });
+
+  it('stand an object with an id for its content: shared or copied, met first or last, the same text; another content, another text', () => {
+    const digest = (v: unknown, depth = 4) => {
+      const h = createHash('sha256');
+      hashJson(h, v, depth, new WeakMap());
+      return h.digest('hex');
+    };
+    const claim = { id: 'r1-p2-1', text: 'Shelling near the river crossing was reported at dawn.', places: [{ url: '/places/ford/', label: 'Ford' }] };
+    const copy = structuredClone(claim);
+    const shared = { days: [{ claims: [claim] }], sides: [{ claims: [claim, claim] }] };
+    const copied = { days: [{ claims: [copy] }], sides: [{ claims: [structuredClone(claim), copy] }] };
+    // However deep the walk goes before handing the rest to JSON.stringify.
+    for (const depth of [0, 1, 2, 3, 4]) assert.equal(digest(shared, depth), digest(copied, 4), `depth ${depth}`);
+    const edited = { days: [{ claims: [claim] }], sides: [{ claims: [claim, { ...claim, text: 'Shelling near the river crossing was reported at dusk.' }] }] };
+    assert.notEqual(digest(edited), digest(shared));
+    // The memo is by object: one digest map serves every page of a build.
+    const entities = new WeakMap<object, string>();
+    const once = createHash('sha256');
+    hashJson(once, shared, 4, entities);
+    assert.ok(entities.has(claim));
+    assert.equal(once.digest('hex'), digest(copied));
+  });
 });

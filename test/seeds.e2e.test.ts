@@ -3,18 +3,20 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { Claim, Records } from '../src/model.ts';
+import { SIDES, type Claim, type RecordsExport } from '../src/model.ts';
 import { ROOT, SEEDS, runBuild, tempDir } from './helpers.ts';
+import { allClaims, claimsByReport, readRecords } from './records-file.ts';
 
 // The five seeds, used whole, built through the CLI as an editor would.
 describe('building the seeds', () => {
   let out: string;
-  let records: Records;
+  let records: RecordsExport;
+  let claimsOf: Map<string, Claim[]>;
   let stderr: string;
   const byFile = (prefix: string) => {
     const r = records.reports.find((x) => x.file.startsWith(prefix));
     assert.ok(r, `report ${prefix} is in the export`);
-    return r as Records['reports'][number] & { claims: Claim[] };
+    return { ...r, claims: claimsOf.get(r.id)! };
   };
 
   before(async () => {
@@ -22,7 +24,8 @@ describe('building the seeds', () => {
     const result = await runBuild(['--seeds', SEEDS, '--out', out]);
     assert.equal(result.code, 0, result.stderr);
     stderr = result.stderr;
-    records = JSON.parse(await readFile(join(out, 'data', 'records.json'), 'utf8')) as Records;
+    records = await readRecords(join(out, 'data', 'records.json'));
+    claimsOf = claimsByReport(records);
   });
 
   it('writes the home page, one page per report and a records export valid against the schema', async () => {
@@ -33,6 +36,30 @@ describe('building the seeds', () => {
     const schema = JSON.parse(await readFile(join(ROOT, 'schema', 'records.schema.json'), 'utf8')) as object;
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     assert.ok(validate(records), JSON.stringify(validate.errors, null, 2));
+  });
+
+  it('writes each claim once, under its report’s day and its side, listed by id in its report in reading order', () => {
+    const ids = allClaims(records).map((c) => c.id);
+    assert.equal(new Set(ids).size, ids.length, 'no claim is written twice');
+    assert.deepEqual([...ids].sort(), records.reports.flatMap((r) => r.claimIds).sort(), 'the reports list exactly the claims of the days');
+    for (const r of records.reports) {
+      const day = records.days.find((d) => d.date === r.date)!;
+      assert.ok(day.reports.includes(r.id), `${r.id} is in its day`);
+      const ofDay = new Map(SIDES.flatMap((side) => day.claims[side].map((c) => [c.id, side] as const)));
+      for (const c of claimsOf.get(r.id)!) {
+        assert.equal(c.reportId, r.id);
+        assert.equal(ofDay.get(c.id), c.side, `${c.id} is under its side on its report’s day`);
+      }
+      const lines = claimsOf.get(r.id)!.map((c) => c.line);
+      assert.deepEqual(lines, [...lines].sort((a, b) => a - b), `${r.id}: claim ids in reading order`);
+    }
+  });
+
+  it('writes records.json one report and one day per line', async () => {
+    const lines = (await readFile(join(out, 'data', 'records.json'), 'utf8')).split('\n');
+    assert.equal(lines.length, 8 + records.reports.length + records.days.length);
+    for (const r of records.reports) assert.equal(lines.filter((l) => l.includes(`"id":${JSON.stringify(r.id)},`)).length, 1, `${r.id} on one line`);
+    assert.ok(lines.every((l) => l.length === 0 || /^[{}\]]|^"(schemaVersion|reports|days)"|^\{".*\},?$/.test(l)), 'no record spans lines');
   });
 
   it('finds the day each report is about', () => {
@@ -71,10 +98,10 @@ describe('building the seeds', () => {
   });
 
   it('takes no site chrome, teaser, caption or credit for a claim, and keeps each in the set-aside list', () => {
-    const all = records.reports.flatMap((r) => (r as { claims: Claim[] }).claims);
+    const all = allClaims(records);
     for (const phrase of ['notifications', 'Your support', 'Thank you for registering', 'logged in', 'Op-ed', 'Photo/video', 'cultural autonomy', 'Map of the region', 'contributed to this report', 'Copyright', 'photos / videos']) {
       assert.ok(!all.some((c) => c.text.includes(phrase)), `no claim contains “${phrase}”`);
-      const setAside = records.reports.flatMap((r) => (r as { setAside: { text: string }[] }).setAside);
+      const setAside = records.reports.flatMap((r) => r.setAside);
       assert.ok(setAside.some((s) => s.text.includes(phrase)), `“${phrase}” is listed as set aside`);
     }
   });
@@ -83,14 +110,14 @@ describe('building the seeds', () => {
     for (const r of records.reports) {
       const page = await readFile(join(out, 'reports', r.id, 'index.html'), 'utf8');
       const ids = new Set([...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
-      for (const c of (r as { claims: Claim[] }).claims) assert.ok(ids.has(c.anchor), `${c.id}: #${c.anchor} is on /reports/${r.id}/`);
+      for (const c of claimsOf.get(r.id)!) assert.ok(ids.has(c.anchor), `${c.id}: #${c.anchor} is on /reports/${r.id}/`);
     }
   });
 
   it('marks every claim’s paragraph or bullet on the report page with the claim’s side', async () => {
     for (const r of records.reports) {
       const page = await readFile(join(out, 'reports', r.id, 'index.html'), 'utf8');
-      for (const c of (r as { claims: Claim[] }).claims) {
+      for (const c of claimsOf.get(r.id)!) {
         const tag = new RegExp(`<(?:p|li|h\\d)[^>]*\\sid="${c.anchor}"[^>]*>`).exec(page)?.[0] ?? '';
         assert.match(tag, new RegExp(`class="[^"]*\\bside-${c.side}\\b`), `${c.id} (${c.side}) is marked in ${tag}`);
       }

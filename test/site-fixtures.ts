@@ -1,6 +1,7 @@
 import type { Claim, Report, Side } from '../src/model.ts';
 import { groupByDay } from '../src/group-by-day.ts';
-import type { Corpus } from '../src/pipeline.ts';
+import type { Corpus } from '../src/assemble-corpus.ts';
+import { memoryTexts } from '../src/page-texts.ts';
 
 /**
  * Small hand-made corpora for the site's unit tests, in our own words (no seed text): a report
@@ -41,7 +42,6 @@ export function report(id: string, date: string | null, claims: (reportId: strin
     warnings: [],
     claims: claims(id),
     setAside: [],
-    html: '',
     ...extra,
   };
 }
@@ -50,8 +50,9 @@ export function report(id: string, date: string | null, claims: (reportId: strin
 export function corpus(reports: Report[]): Corpus {
   return {
     reports,
-    records: { schemaVersion: 1, reports: reports.map(({ html: _html, ...rest }) => rest), days: groupByDay(reports) },
+    records: { schemaVersion: 1, reports, days: groupByDay(reports) },
     diagnostics: [],
+    texts: memoryTexts(reports.map((r) => `<p>${r.title}</p>`)),
   };
 }
 

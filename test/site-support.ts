@@ -1,7 +1,8 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import type { Records } from '../src/model.ts';
+import type { RecordsExport } from '../src/model.ts';
 import { SEEDS, runBuild, tempDir } from './helpers.ts';
+import { readRecords } from './records-file.ts';
 
 /** A build of the seeds, laid out as a static host would serve it. */
 export interface BuiltSite {
@@ -11,7 +12,7 @@ export interface BuiltSite {
   dir: string;
   /** `/` or `/sub/`. */
   prefix: string;
-  records: Records;
+  records: RecordsExport;
 }
 
 export interface BuildChoice {
@@ -27,7 +28,7 @@ export async function buildSeeds(prefix = '/', choice: BuildChoice = {}): Promis
   const dir = join(root, ...prefix.split('/').filter(Boolean));
   const result = await runBuild(['--seeds', choice.seeds ?? SEEDS, '--out', dir, '--path-prefix', prefix], choice.env);
   if (result.code !== 0) throw new Error(`build failed (${result.code}):\n${result.stderr}`);
-  const records = JSON.parse(await readFile(join(dir, 'data', 'records.json'), 'utf8')) as Records;
+  const records = await readRecords(join(dir, 'data', 'records.json'));
   return { root, dir, prefix, records };
 }
 

@@ -8,6 +8,7 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { visit } from 'unist-util-visit';
 import { ROOT } from './helpers.ts';
+import { allClaims } from './records-file.ts';
 import { allFiles, buildSeeds, htmlPages, removeSite, type BuildChoice, type BuiltSite } from './site-support.ts';
 
 // Every page of three builds, checked by libraries: the seeds at the root and under /sub/, and
@@ -64,7 +65,7 @@ for (const { name, prefix, choice } of BUILDS) {
       for (const r of site.records.reports) assert.ok(pages.includes(`/reports/${r.id}/`));
       for (const p of ['/', '/404.html', '/about/', '/places/', '/reports/', '/sides/baku/', '/sides/yerevan/', '/sides/international/']) assert.ok(pages.includes(p), p);
       const placePages = pages.filter((p) => /^\/places\/[^/]+\/$/.test(p));
-      const places = new Set(site.records.reports.flatMap((r) => r.claims.flatMap((c) => c.places)));
+      const places = new Set(allClaims(site.records).flatMap((c) => c.places));
       assert.equal(placePages.length, places.size, 'one page per place mentioned');
     });
 

@@ -6,8 +6,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium.ts';
 import { serveFolder, type StaticServer } from '../scripts/static-server.ts';
-import type { Claim, Records, Side } from '../src/model.ts';
+import type { Claim, RecordsExport, Side } from '../src/model.ts';
 import { ROOT } from './helpers.ts';
+import { claimsByReport } from './records-file.ts';
 import { buildSeeds, pageTypes, removeSite, type BuiltSite } from './site-support.ts';
 
 // The seeds built whole, served on 127.0.0.1, read in Debian's Chromium.
@@ -30,7 +31,7 @@ async function serve(site: BuiltSite): Promise<Served> {
 }
 
 /** The claims of one day, by side, from the records export. */
-function dayClaims(records: Records, date: string): Record<Side, Claim[]> {
+function dayClaims(records: RecordsExport, date: string): Record<Side, Claim[]> {
   const day = records.days.find((d) => d.date === date);
   assert.ok(day, `${date} is a day of the records`);
   return day.claims;
@@ -151,7 +152,7 @@ describe('the site in a browser', () => {
     try {
       assert.equal(await page.locator('h1').textContent(), report.title);
       assert.equal(await page.locator('.report-meta a').first().getAttribute('href'), report.date ? `/days/${report.date}/` : '/days/undated/');
-      for (const c of report.claims) {
+      for (const c of claimsByReport(plain.site.records).get(report.id)!) {
         const block = page.locator(`.report-text [id="${c.anchor}"]`);
         assert.ok(((await block.getAttribute('class')) ?? '').split(' ').includes(`side-${c.side}`), `#${c.anchor} is marked ${c.side}`);
         assert.ok(await block.locator(`.side-tag-${c.side}`).isVisible(), `#${c.anchor} shows its side label`);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { busiestDay, CATEGORIES, lighthouseScores } from '../scripts/lighthouse-scores.ts';
 import { serveFolder, type StaticServer } from '../scripts/static-server.ts';
-import type { Records } from '../src/model.ts';
 import { SEEDS, runBuild, tempDir } from './helpers.ts';
+import { readRecords } from './records-file.ts';
 
 // Lighthouse 12 on the seeds' home page and heaviest day page (~8 s a page here).
 const MIN = 95;
@@ -21,7 +21,7 @@ describe('Lighthouse', () => {
     // Built with the origin it is served from, as a published site is, so canonical links are absolute.
     const result = await runBuild(['--seeds', SEEDS, '--out', out, '--site-url', server.origin]);
     assert.equal(result.code, 0, result.stderr);
-    const records = JSON.parse(await readFile(join(out, 'data', 'records.json'), 'utf8')) as Records;
+    const records = await readRecords(join(out, 'data', 'records.json'));
     paths = ['/', ...busiestDay(records.days)];
   });
 

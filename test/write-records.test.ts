@@ -2,23 +2,97 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Records } from '../src/model.ts';
-import { runPipeline } from '../src/pipeline.ts';
+import { runPipeline } from '../src/process-report.ts';
 import { writeRecords } from '../src/write-records.ts';
-import { tempDir } from './helpers.ts';
+import { ROOT, tempDir } from './helpers.ts';
+import { allClaims, claimsByReport, readRecords } from './records-file.ts';
+
+// Three small reports: one with a quotation across lines and a backslash; one dated by front
+// matter; one without a date (the undated day).
+const corpus = runPipeline([
+  { file: 'a.txt', text: 'First note, November 3, 2020\nThe ministry said “quoted\nwords” and more.\n• A bullet with \\ backslash.\n• The Armenian Defense Ministry said the night was quiet.' },
+  { file: 'b.md', text: '---\ndate: 2020-11-04\n---\nOfficials said nothing.\n\nObservers in Geneva said they were worried.' },
+  { file: 'c.txt', text: 'A note without a day\n\nThe Azerbaijani side reported shelling near Tartar.' },
+]);
+const empty: Records = { schemaVersion: 1, reports: [], days: [] };
+
+/** What the file must parse to: the records, each report's claims replaced by their ids. */
+function expectedExport(records: Records) {
+  return {
+    schemaVersion: records.schemaVersion,
+    reports: records.reports.map(({ claims, ...rest }) => ({ ...rest, claimIds: claims.map((c) => c.id) })),
+    days: records.days,
+  };
+}
+
+async function written(records: Records, chunk?: number): Promise<string> {
+  const path = join(await tempDir(), 'records.json');
+  await writeRecords(path, records, chunk);
+  return readFile(path, 'utf8');
+}
 
 describe('writing records.json', () => {
-  it('writes exactly what JSON.stringify(records, null, 2) would, report by report', async () => {
-    const corpus = runPipeline([
-      { file: 'a.txt', text: 'First note, November 3, 2020\nThe ministry said “quoted\nwords” and more.\n• A bullet with \\ backslash and \u2028 separator.' },
-      { file: 'b.md', text: '---\ndate: 2020-11-04\n---\nOfficials said nothing.' },
-      { file: 'c.txt', text: 'A note without a day' },
-    ]);
-    const empty: Records = { schemaVersion: 1, reports: [], days: [] };
+  it('writes every report without its claims, listing their ids instead, and every day as it is', async () => {
+    assert.ok(corpus.records.reports.every((r) => r.claims.length > 0), 'each fixture report has claims');
     for (const records of [corpus.records, empty]) {
-      const path = join(await tempDir(), 'records.json');
-      await writeRecords(path, records);
-      assert.equal(await readFile(path, 'utf8'), JSON.stringify(records, null, 2) + '\n');
+      const parsed = JSON.parse(await written(records)) as unknown;
+      assert.deepEqual(parsed, expectedExport(records));
     }
+  });
+
+  it('writes one line per report and per day between the lines of the enclosing object', async () => {
+    const lines = (await written(corpus.records)).split('\n');
+    const { reports, days } = corpus.records;
+    assert.deepEqual(lines.slice(0, 3), ['{', '"schemaVersion": 1,', '"reports": [']);
+    assert.deepEqual(lines.slice(3 + reports.length, 5 + reports.length), ['],', '"days": [']);
+    assert.deepEqual(lines.slice(5 + reports.length + days.length), [']', '}', '']);
+    const record = (line: string | undefined) => JSON.parse(line!.replace(/,$/, '')) as unknown;
+    const expected = expectedExport(corpus.records);
+    reports.forEach((_, i) => assert.deepEqual(record(lines[3 + i]), expected.reports[i], `line ${4 + i} is report ${i}`));
+    days.forEach((day, i) => assert.deepEqual(record(lines[5 + reports.length + i]), day, `line ${6 + reports.length + i} is day ${day.date}`));
+  });
+
+  it('escapes U+2028 and U+2029, which some line splitters break on, and keeps them in the value', async () => {
+    // The pipeline folds them into spaces inside text; a file name can still carry them.
+    const records = structuredClone(corpus.records);
+    records.reports[0]!.file = 'line\u2028and paragraph\u2029separators.txt';
+    const text = await written(records);
+    assert.equal(/[\u2028\u2029]/.test(text), false, 'no raw separator in the file');
+    assert.equal(text.split('\n').length, (await written(corpus.records)).split('\n').length);
+    assert.deepEqual(JSON.parse(text), expectedExport(records));
+  });
+
+  it('writes the same bytes whatever the size of the pieces handed to the file', async () => {
+    const whole = await written(corpus.records);
+    assert.ok(whole.length > 1000, 'the fixture spans many tiny pieces');
+    for (const chunk of [1, 7, 300]) assert.equal(await written(corpus.records, chunk), whole, `chunk ${chunk}`);
+    assert.equal(await written(empty, 1), await written(empty));
+  });
+
+  it('holds every claim of every report exactly once, under its report’s day, listed by its report in reading order', async () => {
+    const path = join(await tempDir(), 'records.json');
+    await writeRecords(path, corpus.records, 5);
+    const records = await readRecords(path);
+    const ids = allClaims(records).map((c) => c.id);
+    assert.equal(new Set(ids).size, ids.length, 'no claim is written twice');
+    const claims = claimsByReport(records);
+    for (const report of corpus.records.reports) {
+      assert.deepEqual(claims.get(report.id), report.claims, `${report.file}: its claims, in reading order`);
+      const day = records.days.find((d) => d.date === report.date)!;
+      const ofDay = new Set(Object.values(day.claims).flat().map((c) => c.id));
+      assert.ok(report.claims.every((c) => ofDay.has(c.id)), `${report.file}: its claims are under its day`);
+    }
+    assert.equal(ids.length, corpus.records.reports.reduce((n, r) => n + r.claims.length, 0), 'no day holds a claim no report lists');
+  });
+
+  it('writes a file valid against the schema, which refuses a report without claimIds', async () => {
+    const schema = JSON.parse(await readFile(join(ROOT, 'schema', 'records.schema.json'), 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const records = JSON.parse(await written(corpus.records)) as { reports: Record<string, unknown>[] };
+    assert.ok(validate(records), JSON.stringify(validate.errors, null, 2));
+    const { claimIds: _ids, ...withoutIds } = records.reports[0]!;
+    assert.equal(validate({ ...records, reports: [withoutIds] }), false);
   });
 });

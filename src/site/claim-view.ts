@@ -53,8 +53,22 @@ function reportParts(report: Report): { sourceLabel: string; day: Link } {
   return parts;
 }
 
-/** One claim as day, side and place pages show it. */
+/** Views made in a context, by claim: each claim shows on its day, side and place pages. */
+const VIEWS = new WeakMap<ClaimContext, WeakMap<Claim, ClaimView>>();
+
+/**
+ * One claim as day, side and place pages show it. The same object on every page (views are
+ * never changed once made): made once, and fingerprinted once (src/hash-json.ts).
+ */
 export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
+  let views = VIEWS.get(ctx);
+  if (views === undefined) VIEWS.set(ctx, (views = new WeakMap()));
+  let view = views.get(claim);
+  if (view === undefined) views.set(claim, (view = makeView(claim, ctx)));
+  return view;
+}
+
+function makeView(claim: Claim, ctx: ClaimContext): ClaimView {
   const report = ctx.reportsById.get(claim.reportId);
   if (!report) throw new Error(`Claim ${claim.id} names report ${claim.reportId}, which is not in the corpus.`);
   const info = sideInfo(claim.side);

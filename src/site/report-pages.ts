@@ -1,9 +1,8 @@
-import type { DateSource, Report } from '../model.ts';
+import type { DateSource, PageTexts, Report } from '../model.ts';
 import { dayLink, shortTitle } from './claim-view.ts';
-import { reportText } from './report-text.ts';
 import { countBySide } from './side-claims.ts';
 import { SIDE_INFO } from './side-info.ts';
-import type { ReportPage } from './site-model.ts';
+import type { ReportPage, ReportPageText } from './site-model.ts';
 
 /** How the report's date was found, in the reader's words (the about page explains the order). */
 const DATE_BASIS: Record<DateSource, string> = {
@@ -16,8 +15,8 @@ const DATE_BASIS: Record<DateSource, string> = {
   none: 'no date found in the report',
 };
 
-/** One page per report, in corpus order. `texts`: each report's `reportText`, when the build already made it (per file, cached). */
-export function buildReportPages(reports: readonly Report[], texts?: readonly string[]): ReportPage[] {
+/** One page per report, in corpus order; `digests`: each report's `textDigest`. */
+export function buildReportPages(reports: readonly Report[], digests: readonly string[]): ReportPage[] {
   return reports.map((r, i) => {
     const counts = countBySide(r.claims);
     return {
@@ -35,7 +34,13 @@ export function buildReportPages(reports: readonly Report[], texts?: readonly st
       claimCount: r.claims.length,
       setAsideCount: r.setAside.length,
       warnings: r.warnings,
-      html: texts?.[i] ?? reportText(r.html, r.setAside),
+      textDigest: digests[i]!,
     };
   });
+}
+
+/** `pages` with their text, which is read only now: a rebuild renders a few report pages of thousands. */
+export async function withTexts(pages: readonly ReportPage[], reports: readonly Report[], texts: PageTexts): Promise<ReportPageText[]> {
+  const index = new Map(reports.map((r, i) => [r.id, i]));
+  return Promise.all(pages.map(async (p) => ({ ...p, html: await texts.text(index.get(p.id)!) })));
 }

@@ -31,9 +31,9 @@ const PREVIEW_CHARS = 60;
 
 /**
  * The report's text for its page, from the HTML the pipeline rendered (every block has its id,
- * claim blocks carry `data-sides`, set-aside blocks their reason). See `reportTextOfTree`; the
- * build makes the text from the rendered tree itself, and this parse of the HTML serves pages
- * whose text was not made with the report.
+ * claim blocks carry `data-sides`, set-aside blocks their reason). See `reportTextOfTree`: the
+ * build makes the text from the rendered tree itself; this parse of the HTML gives the same
+ * text, for HTML at hand without its tree (tests pin the two equal).
  */
 export function reportText(reportHtml: string, setAside: readonly SetAside[]): string {
   return reportTextOfTree(fromHtml(reportHtml, { fragment: true }), setAside);

@@ -1,28 +1,26 @@
 import { BODIES, NATIONALITY, PEOPLE } from '../actors.ts';
-import type { Corpus } from '../pipeline.ts';
+import type { Corpus } from '../assemble-corpus.ts';
 import { buildDayPages, reportLink } from './day-pages.ts';
 import { buildPlacePages, placeNames } from './place-pages.ts';
 import { placeSlugs } from './place-slugs.ts';
-import { buildReportPages } from './report-pages.ts';
+import { buildReportPages, withTexts } from './report-pages.ts';
 import { SIDE_INFO } from './side-info.ts';
 import { buildSidePages } from './side-pages.ts';
 import type { ClaimContext } from './claim-view.ts';
-import type { MethodFacts, SiteData } from './site-model.ts';
+import type { MethodFacts, PagesToRender, SiteData, SiteModel } from './site-model.ts';
 import { buildTimeline } from './timeline.ts';
 import { compareCodePoints } from '../read-seeds.ts';
 
 export interface SiteOptions {
   /** Origin the site is published at, e.g. `https://example.org`; null when unknown. */
   origin: string | null;
-  /** `reportText` of each report, in corpus order, when the build made them with the reports (cached, per file). */
-  reportTexts?: readonly string[];
 }
 
 /**
  * Everything the templates display, computed from the corpus so that templates only loop
  * and branch. Pure: the same corpus gives the same data.
  */
-export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }): SiteData {
+export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }): SiteModel {
   const days = corpus.records.days;
   const ctx: ClaimContext = {
     reportsById: new Map(corpus.reports.map((r) => [r.id, r])),
@@ -31,7 +29,7 @@ export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }
   const reportIndex = [...corpus.reports]
     .sort((a, b) => (a.date === b.date ? compareCodePoints(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : compareCodePoints(a.date, b.date)))
     .map(reportLink);
-  const reports = buildReportPages(corpus.reports, options.reportTexts);
+  const reports = buildReportPages(corpus.reports, corpus.texts.digests);
   const dayPages = buildDayPages(days, ctx);
   const sidePages = buildSidePages(days, ctx);
   const places = buildPlacePages(days, ctx);
@@ -44,9 +42,13 @@ export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }
     reportIndex,
     sidePages,
     places,
-    render: { reports, days: dayPages, places, sides: sidePages },
     method: methodFacts(corpus),
   };
+}
+
+/** `site`, rendering the pages `render` names (by default every page): the report pages get their text. */
+export async function withPages(site: SiteModel, corpus: Corpus, render: Omit<PagesToRender, 'reports'> & { reports: SiteModel['reports'] } = { reports: site.reports, days: site.days, places: site.places, sides: site.sidePages }): Promise<SiteData> {
+  return { ...site, render: { ...render, reports: await withTexts(render.reports, corpus.reports, corpus.texts) } };
 }
 
 const ACTORS = [...PEOPLE, ...BODIES, ...NATIONALITY];

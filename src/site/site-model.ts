@@ -153,6 +153,12 @@ export interface ReportPage {
   claimCount: number;
   setAsideCount: number;
   warnings: string[];
+  /** `textDigest` of the report's page text: the page's model holds the text only when it is rendered (`ReportPageText`). */
+  textDigest: string;
+}
+
+/** A report page as the report template renders it. */
+export interface ReportPageText extends ReportPage {
   /** The report text: every block keeps its id, claims carry side labels, set-aside pieces are folded. */
   html: string;
 }
@@ -189,20 +195,20 @@ export interface MethodFacts {
   actors: { info: SideInfo; labels: string[] }[];
 }
 
-/** Everything the templates display: the `site` global. */
 /**
  * The pages of each paginated template a build renders: all of them, except the pages reused
  * unchanged from the previous build (src/reuse-output.ts). Such a page shows its model, the
  * origin and the path prefix, and nothing else, so whether it changed is known from those alone.
  */
 export interface PagesToRender {
-  reports: ReportPage[];
+  reports: ReportPageText[];
   days: DayPage[];
   places: PlacePage[];
   sides: SidePage[];
 }
 
-export interface SiteData {
+/** Everything the templates display, but which pages to render. */
+export interface SiteModel {
   /** Origin the site is published at (`https://example.org`), for canonical links; null when unknown. */
   origin: string | null;
   sides: SideInfo[];
@@ -212,7 +218,11 @@ export interface SiteData {
   reportIndex: ReportLink[];
   sidePages: SidePage[];
   places: PlacePage[];
+  method: MethodFacts;
+}
+
+/** Everything the templates display: the `site` global. */
+export interface SiteData extends SiteModel {
   /** The pages of each paginated template that this build renders. */
   render: PagesToRender;
-  method: MethodFacts;
 }

@@ -1,0 +1,12 @@
+import { createHash } from 'node:crypto';
+import type { PageTexts } from './model.ts';
+
+/** The digest a page text is known by (`ReportResult.textDigest`). */
+export function digestText(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Page texts all held in memory (the preview server, tests, a build without cache). */
+export function memoryTexts(texts: readonly string[]): PageTexts {
+  return { digests: texts.map(digestText), text: async (index) => texts[index]! };
+}
