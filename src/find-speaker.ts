@@ -122,13 +122,20 @@ function speakerAround(text: string, verbStart: number, verbEnd: number): Speake
   // "The number of soldiers killed is not reported": a passive verb without "by" names no speaker.
   if (PASSIVE_BEFORE.test(before)) return null;
   const raw = before.split(/[,;:(]|\s[–—]\s/u);
-  const segments = raw.map((seg) => stripFiller(seg));
-  const last = segments.length - 1;
-  const relative = RELATIVE.exec(segments[last]!);
+  // Filler is stripped from a segment when it is looked at: only the few next to the verb are.
+  const stripped: string[] = [];
+  const segment = (i: number): string => (stripped[i] ??= stripFiller(raw[i]!));
+  /** The nearest segment that is not empty, at `from` or before it. */
+  const nearestWords = (from: number): string | undefined => {
+    for (let j = from; j >= 0; j--) if (segment(j) !== '') return segment(j);
+    return undefined;
+  };
+  const last = raw.length - 1;
+  const relative = RELATIVE.exec(segment(last));
   if (relative) {
     // "…, which Yerevan denied" names its own subject; "…, according to Armenian officials, who said" refers to the phrase before.
     const subject = relative.groups?.subject;
-    return subject !== undefined ? classify(subject) : last > 0 ? classify(segments[last - 1]!.replace(/^according to\s+/iu, '')) : null;
+    return subject !== undefined ? classify(subject) : last > 0 ? classify(segment(last - 1).replace(/^according to\s+/iu, '')) : null;
   }
   if (raw[last]!.trim() === '') {
     // "“…,” said X" names its speaker after the verb, when nothing but the name follows it.
@@ -139,20 +146,20 @@ function speakerAround(text: string, verbStart: number, verbEnd: number): Speake
     }
     // "…, published on May 2" is a participle with no speaker; "X, citing Y, said",
     // "X, a representative of Y, wrote" and "Y's president, X, said" have theirs before the commas.
-    const previous = [...segments].reverse().find((seg) => seg !== '');
+    const previous = nearestWords(last);
     if (previous === undefined || !(PARENTHETICAL.test(previous) || APPOSITIVE.test(previous) || NAME.test(previous))) return null;
   }
   let phrase = '';
   for (let i = last, used = 0; i >= 0 && used < 3; i--) {
-    const seg = segments[i]!;
+    const seg = segment(i);
     if (seg === '' || (phrase === '' && PARENTHETICAL.test(seg))) continue;
     used++;
     phrase = phrase === '' ? seg : `${seg}, ${phrase}`;
     const named = classify(phrase);
-    if (named) return named.kind === 'named' ? withName(named, segments[i - 1]) : named;
+    if (named) return named.kind === 'named' ? withName(named, i > 0 ? segment(i - 1) : undefined) : named;
     // Only a role set after a name reaches back to it ("Artsrun Hovhannisyan, a representative of the ministry,"):
     // "Residents spent the night in shelters, the mayor's office said" does not make the residents speak.
-    const previous = segments.slice(0, i).reverse().find((p) => p !== '');
+    const previous = nearestWords(i - 1);
     if (previous === undefined || !NAME.test(previous) || !(APPOSITIVE.test(seg) || /^\p{Lu}/u.test(seg))) break;
   }
   return null;

@@ -73,7 +73,7 @@ export function parseReport(source: SourceFile): ParsedSource {
 }
 
 /**
- * remark-html's sanitiser drops raw HTML *with the words inside it* (STACK.md). A report's
+ * The sanitiser (remark-html's, which we use directly) drops raw HTML *with the words inside it* (STACK.md). A report's
  * HTML is shown as the literal text it is: safe, and nothing the reader wrote disappears.
  */
 function literalHtml(node: Nodes): void {

@@ -4,6 +4,10 @@ const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|St|Rev|Sen|
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Intl.Segmenter slows down more than linearly on long strings: it is fed pieces of about this size. */
 const CHUNK = 2000;
+/** Where the segmenter may end a sentence (Unicode's sentence terminators, ATerm included, and paragraph separators). */
+const MAY_END = /[\p{Sentence_Terminal}\r\n\u0085\u2028\u2029]/u;
+/** How a text that is one sentence may end: terminators, then closing quotes or brackets, then spaces. */
+const LAST_END = /^[.!?]+[”"’»)]*[ ]*$/u;
 
 /**
  * Split text into sentences, never inside an open quotation or after an abbreviation.
@@ -13,6 +17,7 @@ const CHUNK = 2000;
  *   splitSentences('Aliyev said it. “One. Two,” he added.') // ['Aliyev said it. ', '“One. Two,” he added.']
  */
 export function splitSentences(text: string): string[] {
+  if (isOneSentence(text)) return [text];
   const out: string[] = [];
   let pending: string[] = [];
   // Quotation marks counted and the last characters kept as segments arrive, so that a long
@@ -51,4 +56,15 @@ function* segments(text: string): Generator<string> {
     start = cut;
   }
   if (start < text.length) for (const { segment } of segmenter.segment(text.slice(start))) yield segment;
+}
+
+/**
+ * A text the segmenter would give back as one sentence, without asking it (half of all blocks
+ * are one sentence, and the segmenter costs more than the rest of this module): nothing where a
+ * sentence may end except at its very end.
+ */
+function isOneSentence(text: string): boolean {
+  if (text === '' || text.length > CHUNK) return false;
+  const end = text.search(MAY_END);
+  return end < 0 || LAST_END.test(text.slice(end));
 }

@@ -109,4 +109,16 @@ describe('extractReport dates', () => {
     assert.deepEqual([r.date?.year, r.date?.month, r.date?.day], [2020, 10, 4]);
     assert.ok(r.diagnostics.some((d) => d.ruleId === 'date-year-inferred' && d.file === 'o.txt'));
   });
+
+  it('reads a line asked about again as the first time, and hands out dates no caller can change', () => {
+    const line = 'Updated: 14.10.2020, the harbour reopened on October 12';
+    const first = datesIn(line).map((d) => ({ ...d }));
+    const again = datesIn(line);
+    assert.deepEqual(again, first);
+    assert.throws(() => {
+      (again[0] as { day: number }).day = 1;
+    }, TypeError);
+    assert.deepEqual(datesIn(line), first);
+  });
 });
+

@@ -32,4 +32,21 @@ describe('parsing block by block', () => {
       { seed: 20201103, numRuns: 300 },
     );
   });
+
+  it('gives the same tree parsing runs of simple blocks together as parsing every block alone', () => {
+    // Simple blocks (every line starts with a letter) next to blocks that could reach into them.
+    const words = fc.array(fc.constantFrom('word', 'Shusha', 'é', '[ref]', '[ref][]', '<b>', '&amp;', '*a*', '_b_', '`c`', '\\', '  ', '\t', 'x  ', ':', 'http://a.b'), { minLength: 1, maxLength: 5 }).map((w) => w.join(''));
+    const start = fc.constantFrom('Aa', 'Zz', 'Ω', 'ы', '“Q', '"Q', '«Q', "'Q", '(Q', '20:15 ', '2020 ', '7');
+    const simple = fc.oneof(
+      { arbitrary: fc.tuple(fc.constantFrom('', '', '- ', '* ', '+ ', '1. ', '7) ', '2020. '), start, words, fc.array(fc.tuple(start, words), { maxLength: 3 })).map(([marker, first, rest, lines]) => [marker + first + rest, ...lines.map(([a, b]) => a + b)].join('\n')), weight: 5 },
+      { arbitrary: fc.constantFrom('* * *', '---', '- - -', '___', '***'), weight: 1 },
+    );
+    const other = fc.constantFrom('[ref]: /url', '    code', '```', '~~~', '<pre>', '<div>', '> quote', '- ', '  indented', '\tTab', '1. ', '2. x', '3) y', '1.5', '===', '# Head', '', 'a\r- b', '- a\n  more', '- [ref]', '  - nested', '* * x', '--', '-- -');
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ arbitrary: simple, weight: 4 }, { arbitrary: other, weight: 1 }, { arbitrary: fc.tuple(simple, other).map(([a, b]) => `${a}\n${b}`), weight: 1 }), { minLength: 1, maxLength: 20 }), fc.integer({ min: 2, max: 5 }), (blocks, maxRun) => {
+        assert.deepEqual(parseBlocks(blocks, maxRun), parseBlocks(blocks, 1));
+      }),
+      { seed: 20201104, numRuns: 250 },
+    );
+  });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../src/parse-report.ts';
-import { renderReportHtml } from '../src/render-report-html.ts';
+import { toHtml } from 'hast-util-to-html';
+import { renderReport, renderReportHtml } from '../src/render-report-html.ts';
 
 describe('renderReportHtml', () => {
   const parsed = parseReport({ file: 'note.txt', text: 'A short note\n\n• The ferry ran late, the harbour office said.\n\nA closing paragraph.' });
@@ -23,5 +24,24 @@ describe('renderReportHtml', () => {
     const before = JSON.stringify(parsed.tree);
     renderReportHtml(parsed.tree, [{ spans: [ids[2]!], side: 'yerevan' }], []);
     assert.equal(JSON.stringify(parsed.tree), before);
+  });
+
+  it('returns the tree its HTML is made of, final newline included, so the page text needs no second parse', () => {
+    const { hast, html } = renderReport(parsed.tree, [{ spans: [ids[1]!], side: 'international' }], [{ anchor: ids[0]!, reason: 'title' }]);
+    assert.equal(toHtml(hast), html);
+    assert.match(html, /<\/p>\n$/);
+  });
+
+  it('keeps the sanitiser: no raw HTML, no javascript: link, no event handler', () => {
+    const hostile = parseReport({ file: 'h.md', text: 'A [trap](javascript:void(0)) and <b onclick="x()">bold</b> and ![i](javascript:y)\n\n<script>z()</script>' });
+    const html = renderReportHtml(hostile.tree, [], []);
+    assert.doesNotMatch(html, /<script|<b[ >]|<[^>]*(?:onclick|javascript:)/u);
+    assert.match(html, /<a>trap<\/a>/u);
+    assert.match(html, /&#x3C;b onclick="x\(\)">bold/u, 'raw HTML is shown as its text');
+  });
+
+  it('renders an empty report as nothing, without a final newline', () => {
+    const empty = parseReport({ file: 'e.md', text: '' });
+    assert.equal(renderReportHtml(empty.tree, [], []), '');
   });
 });

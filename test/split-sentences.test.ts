@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { splitSentences } from '../src/split-sentences.ts';
 
 describe('splitSentences', () => {
@@ -34,5 +35,34 @@ describe('splitSentences', () => {
   it('gives back the input when the pieces are joined', () => {
     const text = 'One. “Two. Three,” he said. Mr. Four arrived. Five?';
     assert.equal(splitSentences(text).join(''), text);
+  });
+
+  it('gives what the segmenter and the merging rules give, also for the texts it answers without the segmenter', () => {
+    // The rules as they stood before the shortcut for one-sentence texts, for short texts (no chunks).
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    const reference = (text: string): string[] => {
+      const out: string[] = [];
+      let pending: string[] = [];
+      let tail = '';
+      for (const { segment } of segmenter.segment(text)) {
+        pending.push(segment);
+        tail = (tail + segment).slice(-12);
+        const joined = pending.join('');
+        const open = [...joined].filter((c) => c === '“' || c === '«').length - [...joined].filter((c) => c === '”' || c === '»').length;
+        const straight = [...joined].filter((c) => c === '"').length;
+        if (open > 0 || straight % 2 === 1 || /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|St|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|i\.e|e\.g|[A-Z])\.\s*$/u.test(tail)) continue;
+        out.push(joined);
+        pending = [];
+      }
+      if (pending.length > 0) out.push(pending.join(''));
+      return out;
+    };
+    const piece = fc.constantFrom('shells', 'Baku', 'fell', 'a', 'Gen', ' ', ' ', '\u00A0', '.', '. ', '!', '?', '…', '。', '\u2024', '”', '“', '"', '’', '»', '«', ')', '(', ',', ':', '\n', '1.5', 'U.S.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), (text) => {
+        assert.deepEqual(splitSentences(text), reference(text));
+      }),
+      { seed: 1103, numRuns: 2000 },
+    );
   });
 });

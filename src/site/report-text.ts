@@ -31,16 +31,24 @@ const PREVIEW_CHARS = 60;
 
 /**
  * The report's text for its page, from the HTML the pipeline rendered (every block has its id,
- * claim blocks carry `data-sides`, set-aside blocks their reason):
+ * claim blocks carry `data-sides`, set-aside blocks their reason). See `reportTextOfTree`: the
+ * build makes the text from the rendered tree itself; this parse of the HTML gives the same
+ * text, for HTML at hand without its tree (tests pin the two equal).
+ */
+export function reportText(reportHtml: string, setAside: readonly SetAside[]): string {
+  return reportTextOfTree(fromHtml(reportHtml, { fragment: true }), setAside);
+}
+
+/**
+ * The report's text for its page, from the tree of its rendered HTML:
  * - each claim block starts with the label of its side(s), because sides are told apart by
  *   words, not colour alone;
  * - each set-aside piece is folded in a `<details>` whose summary gives the reason, except
  *   headings, which stay in place as headings because they are the text's structure;
  * - headings of the report move two levels down, under the page's own `h1` and `h2`.
- * The ids are untouched: claims on other pages link to them.
+ * The ids are untouched: claims on other pages link to them. The tree is changed in place.
  */
-export function reportText(reportHtml: string, setAside: readonly SetAside[]): string {
-  const tree: Root = fromHtml(reportHtml, { fragment: true });
+export function reportTextOfTree(tree: Root, setAside: readonly SetAside[]): string {
   const pieces = new Map(setAside.map((s) => [s.anchor, s]));
   const pieceOf = (node: ElementContent | undefined): SetAside | undefined =>
     node?.type === 'element' && typeof node.properties.id === 'string' ? pieces.get(node.properties.id) : undefined;
