@@ -9,6 +9,7 @@ import { processCorpus, type ProcessOptions } from './process-corpus.ts';
 import { readSeeds } from './read-seeds.ts';
 import { DEFAULT_CACHE_DIR, ReportCache } from './report-cache.ts';
 import { eleventyOutputs, keepAsSpare, OutputReuse } from './reuse-output.ts';
+import { reportViews } from './site/claim-view.ts';
 import { siteData, withPages } from './site/site-data.ts';
 import { writeRecords } from './write-records.ts';
 
@@ -68,7 +69,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await removeStaleLeftovers(parent, basename(outDir));
   const site = siteData(corpus, { origin: options.origin ?? null });
   // The staging folder starts from the site before last, emptied of what changed (see OutputReuse).
-  const output = await OutputReuse.prepare(outDir, staging, `${options.pathPrefix} ${site.origin ?? ''}`, spares);
+  const output = await OutputReuse.prepare(outDir, staging, `${options.pathPrefix} ${site.origin ?? ''}`, spares, reportViews);
   try {
     const withRender = await withPages(site, corpus, {
       reports: output.select('reports', site.reports, (p) => p.url),

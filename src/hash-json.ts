@@ -10,8 +10,10 @@ import { createHash, type Hash } from 'node:crypto';
  * place pages) stands in the text as `#` and the sha256 of its JSON, computed once per object
  * and kept in `entities`: each claim is serialised once per build instead of three times. It
  * is always replaced, wherever and whenever met, so the text still depends on the content alone.
+ * Entities that `groupOf` puts in one list (a report's claims) are hashed as that list, each
+ * standing for the list's digest and its index: one sha256 per list instead of per entity.
  */
-export function hashJson(hash: Hash, value: unknown, depth: number, entities?: WeakMap<object, string>): number {
+export function hashJson(hash: Hash, value: unknown, depth: number, entities?: Entities): number {
   let pending = '';
   let size = 0;
   const emit = (text: string) => {
@@ -49,10 +51,24 @@ export function hashJson(hash: Hash, value: unknown, depth: number, entities?: W
   return size;
 }
 
-function entityDigest(entity: object, entities: WeakMap<object, string>): string {
-  let digest = entities.get(entity);
-  if (digest === undefined) entities.set(entity, (digest = createHash('sha256').update(JSON.stringify(entity)).digest('hex')));
-  return digest;
+/** Digests of entities already met, and the lists entities are hashed in. */
+export interface Entities {
+  digests: WeakMap<object, string>;
+  groupOf?: (entity: object) => readonly object[] | undefined;
+}
+
+function entityDigest(entity: object, entities: Entities): string {
+  const known = entities.digests.get(entity);
+  if (known !== undefined) return known;
+  const group = entities.groupOf?.(entity);
+  if (group === undefined || !group.includes(entity)) {
+    const digest = createHash('sha256').update(JSON.stringify(entity)).digest('hex');
+    entities.digests.set(entity, digest);
+    return digest;
+  }
+  const digest = createHash('sha256').update(JSON.stringify(group)).digest('hex');
+  group.forEach((member, i) => entities.digests.set(member, `${digest}.${i}`));
+  return entities.digests.get(entity)!;
 }
 
 function isEntity(v: object): boolean {
@@ -60,6 +76,6 @@ function isEntity(v: object): boolean {
 }
 
 /** For `JSON.stringify` below the walked levels: entities there stand for their digest too. */
-function replaceEntities(entities: WeakMap<object, string>): (key: string, value: unknown) => unknown {
+function replaceEntities(entities: Entities): (key: string, value: unknown) => unknown {
   return (_key, value) => (value !== null && typeof value === 'object' && isEntity(value) ? `#${entityDigest(value, entities)}` : value);
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { link, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { siteVersion } from './code-version.ts';
-import { hashJson } from './hash-json.ts';
+import { hashJson, type Entities } from './hash-json.ts';
 import type { PageStats } from './model.ts';
 
 /** Written last into every built site; describes exactly what the site folder holds. */
@@ -47,7 +47,7 @@ export class OutputReuse {
   private readonly keep = new Set<string>();
   private readonly pages = new Map<string, string>();
   /** Digests of the objects with an id that page models share (claim views), over all kinds. */
-  private readonly entities = new WeakMap<object, string>();
+  private readonly entities: Entities;
 
   private constructor(
     readonly outDir: string,
@@ -55,20 +55,24 @@ export class OutputReuse {
     private readonly siteKey: string,
     private readonly allowed: boolean,
     private readonly source: Source,
-  ) {}
+    groupOf?: Entities['groupOf'],
+  ) {
+    this.entities = { digests: new WeakMap(), groupOf };
+  }
 
   /**
    * Take the spare of `outDir` kept in `spares` (or a new folder) as the `staging` folder, for
    * a site whose pages also depend on `siteContext` (path prefix, origin). Without `spares`
-   * (no cache) every page is rendered into a new folder.
+   * (no cache) every page is rendered into a new folder. `groupOf` names the entities of page
+   * models that are fingerprinted together (see `hashJson`).
    */
-  static async prepare(outDir: string, staging: string, siteContext: string, spares: string | null): Promise<OutputReuse> {
+  static async prepare(outDir: string, staging: string, siteContext: string, spares: string | null, groupOf?: Entities['groupOf']): Promise<OutputReuse> {
     const out = resolve(outDir);
     const siteKey = `${await siteVersion()} ${siteContext}`;
     await rm(staging, { recursive: true, force: true });
     if (spares === null) {
       await mkdir(staging, { recursive: true });
-      return new OutputReuse(out, staging, siteKey, false, { kind: 'none' });
+      return new OutputReuse(out, staging, siteKey, false, { kind: 'none' }, groupOf);
     }
     const spare = spareOf(out, spares);
     const taken = await rename(spare, staging).then(
@@ -82,14 +86,14 @@ export class OutputReuse {
         await unlink(join(staging, MANIFEST));
         // Everything but paginated pages is rendered again; those wait until it is known which changed.
         await Promise.all(manifest.files.map((f) => removeFile(staging, f)));
-        return new OutputReuse(out, staging, siteKey, true, { kind: 'spare', manifest });
+        return new OutputReuse(out, staging, siteKey, true, { kind: 'spare', manifest }, groupOf);
       }
       // A spare that is not what a manifest says: deleting it is slow, but rare (a build killed while changing it).
       await rm(staging, { recursive: true, force: true });
     }
     await mkdir(staging, { recursive: true });
     const live = await readManifest(out);
-    return new OutputReuse(out, staging, siteKey, true, live ? { kind: 'live', manifest: live } : { kind: 'none' });
+    return new OutputReuse(out, staging, siteKey, true, live ? { kind: 'live', manifest: live } : { kind: 'none' }, groupOf);
   }
 
   /**

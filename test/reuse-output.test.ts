@@ -111,7 +111,7 @@ describe('page fingerprints', () => {
   it('stand an object with an id for its content: shared or copied, met first or last, the same text; another content, another text', () => {
     const digest = (v: unknown, depth = 4) => {
       const h = createHash('sha256');
-      hashJson(h, v, depth, new WeakMap());
+      hashJson(h, v, depth, { digests: new WeakMap() });
       return h.digest('hex');
     };
     const claim = { id: 'r1-p2-1', text: 'Shelling near the river crossing was reported at dawn.', places: [{ url: '/places/ford/', label: 'Ford' }] };
@@ -123,10 +123,33 @@ describe('page fingerprints', () => {
     const edited = { days: [{ claims: [claim] }], sides: [{ claims: [claim, { ...claim, text: 'Shelling near the river crossing was reported at dusk.' }] }] };
     assert.notEqual(digest(edited), digest(shared));
     // The memo is by object: one digest map serves every page of a build.
-    const entities = new WeakMap<object, string>();
+    const entities = { digests: new WeakMap<object, string>() };
     const once = createHash('sha256');
     hashJson(once, shared, 4, entities);
-    assert.ok(entities.has(claim));
+    assert.ok(entities.digests.has(claim));
     assert.equal(once.digest('hex'), digest(copied));
+  });
+
+  it('hash entities of one group (a report’s claims) as one list: any member’s change shows on every page that shows a member', () => {
+    const report = (dusk: boolean) => [
+      { id: 'r1-p1-1', text: 'Drones were seen over the ridge.' },
+      { id: 'r1-p2-1', text: `Shelling near the river crossing was reported at ${dusk ? 'dusk' : 'dawn'}.` },
+    ];
+    const fingerprint = (page: object, groups: (readonly object[])[]) => {
+      const h = createHash('sha256');
+      const member = new Map(groups.flatMap((g) => g.map((e) => [e, g] as const)));
+      hashJson(h, page, 4, { digests: new WeakMap(), groupOf: (e) => member.get(e) });
+      return h.digest('hex');
+    };
+    const [first, second] = [report(false), report(false)];
+    // Equal groups give equal texts, whichever objects they are made of.
+    assert.equal(fingerprint({ claims: [first[0]] }, [first]), fingerprint({ claims: [second[0]] }, [second]));
+    // A page showing only the unchanged claim still changes when its report's other claim does:
+    // a re-render that is not needed, never a stale page.
+    const edited = report(true);
+    assert.notEqual(fingerprint({ claims: [first[0]] }, [first]), fingerprint({ claims: [edited[0]] }, [edited]));
+    assert.notEqual(fingerprint({ claims: [first[1]] }, [first]), fingerprint({ claims: [edited[1]] }, [edited]));
+    // Two members of one group stay apart.
+    assert.notEqual(fingerprint({ claims: [first[0]] }, [first]), fingerprint({ claims: [first[1]] }, [first]));
   });
 });

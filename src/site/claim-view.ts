@@ -55,17 +55,36 @@ function reportParts(report: Report): { sourceLabel: string; day: Link } {
 
 /** Views made in a context, by claim: each claim shows on its day, side and place pages. */
 const VIEWS = new WeakMap<ClaimContext, WeakMap<Claim, ClaimView>>();
+/** Each view's report's views, in claim order. */
+const REPORT_VIEWS = new WeakMap<ClaimView, readonly ClaimView[]>();
 
 /**
  * One claim as day, side and place pages show it. The same object on every page (views are
- * never changed once made): made once, and fingerprinted once (src/hash-json.ts).
+ * never changed once made): made once, and fingerprinted once (src/hash-json.ts). The views
+ * of a report's claims are made together, so that they can be fingerprinted together.
  */
 export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
   let views = VIEWS.get(ctx);
   if (views === undefined) VIEWS.set(ctx, (views = new WeakMap()));
-  let view = views.get(claim);
-  if (view === undefined) views.set(claim, (view = makeView(claim, ctx)));
-  return view;
+  const known = views.get(claim);
+  if (known !== undefined) return known;
+  const report = ctx.reportsById.get(claim.reportId);
+  const claims = report?.claims.includes(claim) ? report.claims : [claim];
+  const made = claims.map((c) => makeView(c, ctx));
+  made.forEach((view, i) => {
+    views.set(claims[i]!, view);
+    REPORT_VIEWS.set(view, made);
+  });
+  return views.get(claim)!;
+}
+
+/**
+ * The views of all claims of `view`'s report, in order. A page fingerprint hashes them as one
+ * text per report (10,000 sha256 instead of 200,000 at 10,000 reports): a view stands for
+ * that digest and its place in the list.
+ */
+export function reportViews(view: object): readonly object[] | undefined {
+  return REPORT_VIEWS.get(view as ClaimView);
 }
 
 function makeView(claim: Claim, ctx: ClaimContext): ClaimView {
