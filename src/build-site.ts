@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { lstat, mkdir, readdir, realpath, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
@@ -11,6 +12,8 @@ import { DEFAULT_CACHE_DIR, ReportCache } from './report-cache.ts';
 import { eleventyOutputs, keepAsSpare, OutputReuse } from './reuse-output.ts';
 import { reportViews } from './site/claim-view.ts';
 import { siteData, withPages } from './site/site-data.ts';
+import { renderPasses } from './render-passes.ts';
+import type { PagesSelected, SiteData } from './site/site-model.ts';
 import { writeRecords } from './write-records.ts';
 
 export interface BuildOptions {
@@ -26,6 +29,8 @@ export interface BuildOptions {
   cacheDir?: string | null;
   /** Worker threads for processing reports (default: the machine's cores). */
   threads?: number;
+  /** Claims' worth of pages one Eleventy pass renders at most (default `PASS_BUDGET`). */
+  passBudget?: number;
 }
 
 export interface BuildResult {
@@ -39,12 +44,15 @@ export interface BuildResult {
   workers: number;
   /** Pages of paginated templates rendered and reused, by kind (`reports`, `days` …); null when the build stopped before rendering. */
   pages: Record<string, PageStats> | null;
+  /** Eleventy passes the pages were rendered in (0 when the build stopped before rendering). */
+  passes: number;
 }
 
 /** A build that cannot start (an unsafe output folder): a usage problem, not a problem of the seeds. */
 export class BuildRefused extends Error {}
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+const TEMPLATES = join(PROJECT_ROOT, 'templates');
 
 /**
  * The whole build: read → parse → extract → group → render. The site is written to a
@@ -61,7 +69,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { corpus, workers } = await loadCorpus(options.seedsDir, { cache, threads: options.threads });
   const diagnostics = corpus.diagnostics;
   const stats = { cache: cache?.stats ?? null, workers };
-  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats, pages: null };
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats, pages: null, passes: 0 };
 
   const parent = dirname(outDir);
   const staging = join(parent, `.${basename(outDir)}.staging-${process.pid}`);
@@ -69,39 +77,34 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await removeStaleLeftovers(parent, basename(outDir));
   const site = siteData(corpus, { origin: options.origin ?? null });
   // The staging folder starts from the site before last, emptied of what changed (see OutputReuse).
+  let passCount = 0;
   const output = await OutputReuse.prepare(outDir, staging, `${options.pathPrefix} ${site.origin ?? ''}`, spares, reportViews);
   try {
-    const withRender = await withPages(site, corpus, {
+    const passes = renderPasses({
       reports: output.select('reports', site.reports, (p) => p.url),
       days: output.select('days', site.days, (d) => d.url),
       places: output.select('places', site.places, (p) => p.url),
       sides: output.select('sides', site.sidePages, (s) => s.info.url),
       sideMonths: output.select('sideMonths', site.sideMonths, (m) => m.url),
       placeMonths: output.select('placeMonths', site.placeMonths, (m) => m.url),
-    });
+    }, options.passBudget);
+    passCount = passes.length;
     await output.settle();
-    const elev = new Eleventy(join(PROJECT_ROOT, 'templates'), staging, {
-      configPath: join(PROJECT_ROOT, 'eleventy.config.ts'),
-      quietMode: true,
-      pathPrefix: options.pathPrefix,
-      config: (cfg) => {
-        cfg.addGlobalData('site', withRender);
-        quietBenchmarks(cfg);
-        options.configureEleventy?.(cfg);
-      },
-    });
-    // Eleventy prints a failure's stack itself; the CLI decides (--debug) whether a stack is shown.
-    elev.disableLogger();
-    const written = eleventyOutputs(await elev.write());
+    const written: string[] = [];
+    for (const [i, pass] of passes.entries()) {
+      // Report texts are read pass by pass too: all at once they were ~220 MB at 10,000 reports.
+      const withRender = await withPages(site, corpus, pass);
+      written.push(...(await renderPass(staging, withRender, i === 0 ? [] : skippedTemplates(pass), options)));
+    }
     await mkdir(join(staging, 'data'), { recursive: true });
     await writeRecords(join(staging, 'data', 'records.json'), corpus.records);
-    await output.finish([...written, join(staging, 'data', 'records.json')]);
+    await output.finish([...new Set([...written, join(staging, 'data', 'records.json')])]);
     await swapIn(staging, outDir, join(parent, `.${basename(outDir)}.previous-${process.pid}`), spares);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
   await cache?.prune();
-  return { ok: true, diagnostics, corpus, ...stats, pages: output.stats };
+  return { ok: true, diagnostics, corpus, ...stats, pages: output.stats, passes: passCount };
 }
 
 /** Read, process and assemble. The source texts and per-file results die here (~80 MB at 10,000 reports), before rendering. */
@@ -109,6 +112,41 @@ export async function loadCorpus(seedsDir: string, options: ProcessOptions): Pro
   const read = await readSeeds(seedsDir);
   const { results, texts, workers } = await processCorpus(read.files, options);
   return { corpus: assembleCorpus(results, texts, read.diagnostics), workers };
+}
+
+/** The paginated template of each kind of page. */
+const PAGINATED: Record<keyof PagesSelected, string> = {
+  reports: 'report.11ty.ts',
+  days: 'day.11ty.ts',
+  places: 'place.11ty.ts',
+  sides: 'side.11ty.ts',
+  sideMonths: 'side-month.11ty.ts',
+  placeMonths: 'place-month.11ty.ts',
+};
+
+/** Templates a pass after the first leaves out: those not paginated (rendered by the first) and the kinds it has no page of. */
+function skippedTemplates(pass: PagesSelected): string[] {
+  const needed = new Set(Object.entries(PAGINATED).filter(([kind]) => pass[kind as keyof PagesSelected].length > 0).map(([, file]) => file));
+  return readdirSync(TEMPLATES).filter((f) => f.endsWith('.11ty.ts') && !needed.has(f));
+}
+
+/** One Eleventy run into `staging`, leaving out `skip` (template file names); returns the files it wrote. */
+async function renderPass(staging: string, site: SiteData, skip: readonly string[], options: BuildOptions): Promise<string[]> {
+  const elev = new Eleventy(TEMPLATES, staging, {
+    configPath: join(PROJECT_ROOT, 'eleventy.config.ts'),
+    quietMode: true,
+    pathPrefix: options.pathPrefix,
+    config: (cfg) => {
+      cfg.addGlobalData('site', site);
+      // A `**/` entry is matched as it is; any other is taken relative to the current folder.
+      for (const file of skip) cfg.ignores.add(`**/${file}`);
+      quietBenchmarks(cfg);
+      options.configureEleventy?.(cfg);
+    },
+  });
+  // Eleventy prints a failure's stack itself; the CLI decides (--debug) whether a stack is shown.
+  elev.disableLogger();
+  return eleventyOutputs(await elev.write());
 }
 
 interface BenchmarkManager {

@@ -96,6 +96,13 @@ describe('building with the report cache', () => {
     assertSameSite(await siteFiles(join(root, 'text-second')), cold);
   });
 
+  it('writes the same bytes when the pages are rendered in several Eleventy passes', async () => {
+    const result = await buildSite({ ...options('passes', null), passBudget: 150 });
+    assert.ok(result.passes >= 3, `${result.passes} passes`);
+    assert.equal(cold.size > 0 && (await buildSite(options('one-pass', null))).passes, 1);
+    assertSameSite(await siteFiles(join(root, 'passes')), cold);
+  });
+
   it('gives the same corpus and page texts with the cache and workers as the in-process pipeline', async () => {
     const { files } = await readSeeds(seeds);
     const inProcess = runPipeline(files);

@@ -7,7 +7,7 @@ import { buildReportPages, withTexts } from './report-pages.ts';
 import { SIDE_INFO } from './side-info.ts';
 import { buildSidePages } from './side-pages.ts';
 import type { ClaimContext } from './claim-view.ts';
-import type { MethodFacts, PagesToRender, SiteData, SiteModel } from './site-model.ts';
+import type { MethodFacts, PagesSelected, SiteData, SiteModel } from './site-model.ts';
 import { buildTimeline } from './timeline.ts';
 import { compareCodePoints } from '../read-seeds.ts';
 
@@ -51,7 +51,7 @@ export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }
 }
 
 /** `site`, rendering the pages `render` names (by default every page): the report pages get their text. */
-export async function withPages(site: SiteModel, corpus: Corpus, render: Omit<PagesToRender, 'reports'> & { reports: SiteModel['reports'] } = { reports: site.reports, days: site.days, places: site.places, sides: site.sidePages, sideMonths: site.sideMonths, placeMonths: site.placeMonths }): Promise<SiteData> {
+export async function withPages(site: SiteModel, corpus: Corpus, render: PagesSelected = { reports: site.reports, days: site.days, places: site.places, sides: site.sidePages, sideMonths: site.sideMonths, placeMonths: site.placeMonths }): Promise<SiteData> {
   return { ...site, render: { ...render, reports: await withTexts(render.reports, corpus.reports, corpus.texts) } };
 }
 

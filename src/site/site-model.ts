@@ -259,6 +259,9 @@ export interface PagesToRender {
   placeMonths: MonthPage[];
 }
 
+/** The pages chosen to render, before the report pages are given their text. */
+export type PagesSelected = Omit<PagesToRender, 'reports'> & { reports: ReportPage[] };
+
 /** Everything the templates display, but which pages to render. */
 export interface SiteModel {
   /** Origin the site is published at (`https://example.org`), for canonical links; null when unknown. */
