@@ -99,8 +99,9 @@ describe('building with the report cache', () => {
   it('writes the same bytes when the pages are rendered in several Eleventy passes', async () => {
     const result = await buildSite({ ...options('passes', null), passBudget: 150 });
     assert.ok(result.passes >= 3, `${result.passes} passes`);
-    assert.equal(cold.size > 0 && (await buildSite(options('one-pass', null))).passes, 1);
     assertSameSite(await siteFiles(join(root, 'passes')), cold);
+    // The reference build above was a single pass: the budget is far above a corpus this small.
+    assert.equal((await buildSite(options('one-pass', null))).passes, 1);
   });
 
   it('gives the same corpus and page texts with the cache and workers as the in-process pipeline', async () => {
