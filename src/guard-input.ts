@@ -12,7 +12,7 @@ export const LIMITS = {
   maxFileBytes: 24 * 1024 * 1024,
   /** Most paragraphs and bullets in one report: 50,000 bullets build in ~14 s and ~0.9 GB, 200,000 need ~2.8 GB. */
   maxBlocks: 150_000,
-  /** Most sentences in one report (each may become a claim of ~800 bytes in records.json): 290,000 short ones need ~1.9 GB. */
+  /** Most sentences in one report (each may become a claim of ~500 bytes in records.json): 290,000 short ones need ~1.9 GB. */
   maxSentences: 300_000,
   /** Longest paragraph kept in one piece; a longer one is cut at sentence ends (no text is dropped). */
   maxBlockChars: 10_000,
