@@ -107,7 +107,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   return { ok: true, diagnostics, corpus, ...stats, pages: output.stats, passes: passCount };
 }
 
-/** Read, process and assemble. The source texts and per-file results die here (~80 MB at 10,000 reports), before rendering. */
+/**
+ * Read, process and assemble. The per-file results die here, before rendering; the source
+ * texts (~40 MB at 10,000 reports) stay with `corpus.texts`, in case a stored page text has
+ * to be made again.
+ */
 export async function loadCorpus(seedsDir: string, options: ProcessOptions): Promise<{ corpus: Corpus; workers: number }> {
   const read = await readSeeds(seedsDir);
   const { results, texts, workers } = await processCorpus(read.files, options);
