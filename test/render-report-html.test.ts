@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../src/parse-report.ts';
 import { toHtml } from 'hast-util-to-html';
-import { renderReport, renderReportHtml } from '../src/render-report-html.ts';
+import { renderReportHtml, renderReportTree } from '../src/render-report-html.ts';
 
 describe('renderReportHtml', () => {
   const parsed = parseReport({ file: 'note.txt', text: 'A short note\n\n• The ferry ran late, the harbour office said.\n\nA closing paragraph.' });
@@ -27,7 +27,10 @@ describe('renderReportHtml', () => {
   });
 
   it('returns the tree its HTML is made of, final newline included, so the page text needs no second parse', () => {
-    const { hast, html } = renderReport(parsed.tree, [{ spans: [ids[1]!], side: 'international' }], [{ anchor: ids[0]!, reason: 'title' }]);
+    const claims = [{ spans: [ids[1]!], side: 'international' as const }];
+    const setAside = [{ anchor: ids[0]!, reason: 'title' as const }];
+    const hast = renderReportTree(parsed.tree, claims, setAside);
+    const html = renderReportHtml(parsed.tree, claims, setAside);
     assert.equal(toHtml(hast), html);
     assert.match(html, /<\/p>\n$/);
   });
