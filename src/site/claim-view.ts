@@ -80,7 +80,7 @@ export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
 
 /**
  * The views of all claims of `view`'s report, in order. A page fingerprint hashes them as one
- * text per report (10,000 sha256 instead of 200,000 at 10,000 reports): a view stands for
+ * text per report (10,000 sha256 instead of 216,741 for the generated 10,000 reports): a view stands for
  * that digest and its place in the list.
  */
 export function reportViews(view: object): readonly object[] | undefined {
