@@ -10,7 +10,7 @@ import { processCorpus, type ProcessOptions } from './process-corpus.ts';
 import { readSeeds } from './read-seeds.ts';
 import { DEFAULT_CACHE_DIR, ReportCache } from './report-cache.ts';
 import { eleventyOutputs, keepAsSpare, OutputReuse } from './reuse-output.ts';
-import { reportViews } from './site/claim-view.ts';
+import { VIEW_GROUPS } from './site/claim-view.ts';
 import { siteData, withPages } from './site/site-data.ts';
 import { renderPasses } from './render-passes.ts';
 import type { PagesSelected, SiteData } from './site/site-model.ts';
@@ -78,7 +78,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const site = siteData(corpus, { origin: options.origin ?? null });
   // The staging folder starts from the site before last, emptied of what changed (see OutputReuse).
   let passCount = 0;
-  const output = await OutputReuse.prepare(outDir, staging, `${options.pathPrefix} ${site.origin ?? ''}`, spares, reportViews);
+  const output = await OutputReuse.prepare(outDir, staging, `${options.pathPrefix} ${site.origin ?? ''}`, spares, VIEW_GROUPS);
   try {
     const passes = renderPasses({
       reports: output.select('reports', site.reports, (p) => p.url),
@@ -114,8 +114,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  */
 export async function loadCorpus(seedsDir: string, options: ProcessOptions): Promise<{ corpus: Corpus; workers: number }> {
   const read = await readSeeds(seedsDir);
-  const { results, texts, workers } = await processCorpus(read.files, options);
-  return { corpus: assembleCorpus(results, texts, read.diagnostics), workers };
+  const { results, digests, texts, workers } = await processCorpus(read.files, options);
+  return { corpus: assembleCorpus(results, texts, read.diagnostics, digests), workers };
 }
 
 /** The paginated template of each kind of page. */

@@ -55,6 +55,12 @@ export function hashJson(hash: Hash, value: unknown, depth: number, entities?: E
 export interface Entities {
   digests: WeakMap<object, string>;
   groupOf?: (entity: object) => readonly object[] | undefined;
+  /**
+   * A digest known for a group without serialising it: one of what its members are made of, made
+   * by the code that made them (which must then change with every member's content). When
+   * undefined, the group's JSON is hashed.
+   */
+  digestOf?: (group: readonly object[]) => string | undefined;
 }
 
 function entityDigest(entity: object, entities: Entities): string {
@@ -66,7 +72,7 @@ function entityDigest(entity: object, entities: Entities): string {
     entities.digests.set(entity, digest);
     return digest;
   }
-  const digest = createHash('sha256').update(JSON.stringify(group)).digest('hex');
+  const digest = entities.digestOf?.(group) ?? createHash('sha256').update(JSON.stringify(group)).digest('hex');
   group.forEach((member, i) => entities.digests.set(member, `${digest}.${i}`));
   return entities.digests.get(entity)!;
 }

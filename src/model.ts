@@ -220,6 +220,8 @@ export interface ReportResult {
 export interface ReportOutput {
   /** `JSON.stringify` of the `ReportResult`. */
   result: string;
+  /** sha256 (hex) of `result`: it stands for the result in later stages (equal digests, equal results). */
+  digest: string;
   text: string;
 }
 

@@ -23,6 +23,8 @@ const LOOKUPS_PER_TURN = 64;
 /** How `processCorpus` got its results. */
 export interface ProcessReport {
   results: ReportResult[];
+  /** `ReportOutput.digest` of each result, fresh or stored: the same with the cache or without. */
+  digests: string[];
   /** The page texts: those computed by this build are held, the others read from the cache when asked for. */
   texts: PageTexts;
   /** Worker threads started (0: all on this thread). */
@@ -42,10 +44,12 @@ export async function processCorpus(files: readonly SourceFile[], options: Proce
   const threads = options.threads ?? availableParallelism();
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
   const results = new Array<ReportResult>(files.length);
+  const digests = new Array<string>(files.length);
   const fresh = new Map<number, string>();
   const writes: Promise<unknown>[] = [];
   const accept = (index: number, output: ReportOutput) => {
     results[index] = JSON.parse(output.result) as ReportResult;
+    digests[index] = output.digest;
     fresh.set(index, output.text);
     // Once stored, a text is read back when its page is rendered: held, the 10,000 texts of a cold build took ~216 MB of heap.
     if (cache) writes.push(cache.put(files[index]!, output).then((stored) => void (stored && fresh.delete(index))));
@@ -67,8 +71,10 @@ export async function processCorpus(files: readonly SourceFile[], options: Proce
 
   for (let i = 0; i < files.length; i++) {
     const stored = cache?.get(files[i]!);
-    if (stored) results[i] = stored;
-    else miss(i);
+    if (stored) {
+      results[i] = stored.result;
+      digests[i] = stored.digest;
+    } else miss(i);
     // Let the workers' messages in: they are waiting for their next batch.
     if (pool && i % LOOKUPS_PER_TURN === 0) await new Promise(setImmediate);
   }
@@ -79,7 +85,7 @@ export async function processCorpus(files: readonly SourceFile[], options: Proce
     for (const i of waiting) accept(i, processOne(reportOutput, files[i]!));
   }
   await Promise.all(writes);
-  return { results, workers, texts: corpusTexts(files, results, fresh, cache) };
+  return { results, digests, workers, texts: corpusTexts(files, results, fresh, cache) };
 }
 
 /**

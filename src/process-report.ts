@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
 import type { Diagnostic, ReportOutput, ReportResult, SourceFile } from './model.ts';
 import { digestText, memoryTexts } from './page-texts.ts';
@@ -32,11 +33,13 @@ export function processReport(source: SourceFile): ProcessedReport {
 
 /**
  * `processReport`, as the cache stores it and a worker sends it: the corpus stage's part as
- * JSON text (cheaper to pass between threads than a deep object) and the page text apart.
+ * JSON text (cheaper to pass between threads than a deep object) with its digest, and the
+ * page text apart.
  */
 export function reportOutput(source: SourceFile): ReportOutput {
   const { extracted, pageText } = processReport(source);
-  return { result: JSON.stringify({ extracted, textDigest: digestText(pageText) } satisfies ReportResult), text: pageText };
+  const result = JSON.stringify({ extracted, textDigest: digestText(pageText) } satisfies ReportResult);
+  return { result, digest: createHash('sha256').update(result).digest('hex'), text: pageText };
 }
 
 /** The whole pipeline over decoded files, in one process, without cache or workers (the preview server, `npm run check`, tests). */

@@ -10,7 +10,8 @@ import { digestText } from './page-texts.ts';
  * depends on: the extractor's version, the report's path and its decoded text. An unchanged
  * report is never parsed twice.
  *
- * An entry reads `<sha256 of key and result>\n<ReportResult JSON>\n<page text>`. A build
+ * An entry reads `<check> <result digest>\n<ReportResult JSON>\n<page text>`, where the check
+ * is a sha256 of the key, the result's digest (`ReportOutput.digest`) and its JSON. A build
  * reads every entry's result (its extraction), but the page text only of the reports whose
  * page it renders: at 10,000 reports the texts are ~60 % of the bytes. A truncated, edited or
  * misnamed entry fails the check (the text is checked against the result's `textDigest`) and
@@ -36,7 +37,7 @@ export class ReportCache {
    * The stored result for `source`, or null (absent, unreadable or failing its check).
    * Synchronous: 10,000 promise-based reads cost 0.9 s of CPU here, blocking ones 0.2 s.
    */
-  get(source: SourceFile): ReportResult | null {
+  get(source: SourceFile): StoredResult | null {
     const key = this.keyOf(source);
     this.used.add(key);
     let bytes: Buffer;
@@ -56,6 +57,7 @@ export class ReportCache {
     return value;
   }
 
+
   /**
    * The page text stored with `source`'s result, or null when the entry is gone or its text
    * does not match `digest` (then the caller makes the text again).
@@ -63,7 +65,7 @@ export class ReportCache {
   text(source: SourceFile, digest: string): string | null {
     try {
       const bytes = readFileSync(this.pathOf(this.keyOf(source)));
-      const start = bytes.indexOf(0x0a, DIGEST_LENGTH + 1) + 1;
+      const start = bytes.indexOf(0x0a, HEADER_LENGTH + 1) + 1;
       if (start === 0) return null;
       const text = bytes.toString('utf8', start);
       return digestText(text) === digest ? text : null;
@@ -78,7 +80,7 @@ export class ReportCache {
    * miss later. True when stored.
    */
   async put(source: SourceFile, output: ReportOutput): Promise<boolean> {
-    const { result: payload, text } = output;
+    const { result: payload, digest, text } = output;
     const key = this.keyOf(source);
     this.used.add(key);
     try {
@@ -86,7 +88,7 @@ export class ReportCache {
       await this.ready;
       const path = this.pathOf(key);
       const temp = `${path}.${process.pid}.tmp`;
-      await writeFile(temp, `${digestOf(key, payload)}\n${payload}\n${text}`);
+      await writeFile(temp, `${checkOf(key, digest, payload)} ${digest}\n${payload}\n${text}`);
       await rename(temp, path);
       this.stats.written++;
       return true;
@@ -128,7 +130,7 @@ export class ReportCache {
 
 const ENTRY_SUFFIX = '.json';
 /** Part of every key: entries of another layout are never read as this one. */
-const ENTRY_FORMAT = 'entry-2';
+const ENTRY_FORMAT = 'entry-3';
 
 /**
  * The project's `.cache/timeline` (git-ignored), where the build keeps report results
@@ -137,21 +139,29 @@ const ENTRY_FORMAT = 'entry-2';
  */
 export const DEFAULT_CACHE_DIR = join(import.meta.dirname, '..', '.cache', 'timeline');
 
-function digestOf(key: string, payload: string | Uint8Array): string {
-  return createHash('sha256').update(key).update('\0').update(payload).digest('hex');
+/** What an entry is checked against: its key (so a misnamed entry fails), the result's digest and its JSON text. */
+function checkOf(key: string, digest: string, payload: string | Uint8Array): string {
+  return createHash('sha256').update(key).update('\0').update(digest).update('\0').update(payload).digest('hex');
+}
+
+/** A stored result and its digest (`ReportOutput.digest`). */
+export interface StoredResult {
+  result: ReportResult;
+  digest: string;
 }
 
 /** The entry's result if its digest matches; checked on the bytes, before any decoding. */
-function verifiedResult(key: string, bytes: Buffer): ReportResult | null {
-  if (bytes.length < DIGEST_LENGTH + 1 || bytes[DIGEST_LENGTH] !== 0x0a) return null;
+function verifiedResult(key: string, bytes: Buffer): StoredResult | null {
+  if (bytes.length < HEADER_LENGTH + 1 || bytes[DIGEST_LENGTH] !== 0x20 || bytes[HEADER_LENGTH] !== 0x0a) return null;
   // A JSON text made by JSON.stringify holds no raw line break: the result ends at the next one.
-  const end = bytes.indexOf(0x0a, DIGEST_LENGTH + 1);
+  const end = bytes.indexOf(0x0a, HEADER_LENGTH + 1);
   if (end === -1) return null;
-  const payload = bytes.subarray(DIGEST_LENGTH + 1, end);
-  if (bytes.toString('latin1', 0, DIGEST_LENGTH) !== digestOf(key, payload)) return null;
+  const payload = bytes.subarray(HEADER_LENGTH + 1, end);
+  const digest = bytes.toString('latin1', DIGEST_LENGTH + 1, HEADER_LENGTH);
+  if (bytes.toString('latin1', 0, DIGEST_LENGTH) !== checkOf(key, digest, payload)) return null;
   try {
     const value = JSON.parse(payload.toString('utf8')) as ReportResult;
-    return typeof value === 'object' && value !== null && typeof value.textDigest === 'string' && typeof value.extracted === 'object' && value.extracted !== null ? value : null;
+    return typeof value === 'object' && value !== null && typeof value.textDigest === 'string' && typeof value.extracted === 'object' && value.extracted !== null ? { result: value, digest } : null;
   } catch {
     return null;
   }
@@ -159,3 +169,5 @@ function verifiedResult(key: string, bytes: Buffer): ReportResult | null {
 
 /** Hex characters of a sha256 digest. */
 const DIGEST_LENGTH = 64;
+/** The check, a space and the result's digest. */
+const HEADER_LENGTH = 2 * DIGEST_LENGTH + 1;

@@ -55,24 +55,24 @@ export class OutputReuse {
     private readonly siteKey: string,
     private readonly allowed: boolean,
     private readonly source: Source,
-    groupOf?: Entities['groupOf'],
+    groups: Omit<Entities, 'digests'> = {},
   ) {
-    this.entities = { digests: new WeakMap(), groupOf };
+    this.entities = { ...groups, digests: new WeakMap() };
   }
 
   /**
    * Take the spare of `outDir` kept in `spares` (or a new folder) as the `staging` folder, for
    * a site whose pages also depend on `siteContext` (path prefix, origin). Without `spares`
-   * (no cache) every page is rendered into a new folder. `groupOf` names the entities of page
-   * models that are fingerprinted together (see `hashJson`).
+   * (no cache) every page is rendered into a new folder. `groups` names the entities of page
+   * models that are fingerprinted together, and may know their digests (see `hashJson`).
    */
-  static async prepare(outDir: string, staging: string, siteContext: string, spares: string | null, groupOf?: Entities['groupOf']): Promise<OutputReuse> {
+  static async prepare(outDir: string, staging: string, siteContext: string, spares: string | null, groups?: Omit<Entities, 'digests'>): Promise<OutputReuse> {
     const out = resolve(outDir);
     const siteKey = `${await siteVersion()} ${siteContext}`;
     await rm(staging, { recursive: true, force: true });
     if (spares === null) {
       await mkdir(staging, { recursive: true });
-      return new OutputReuse(out, staging, siteKey, false, { kind: 'none' }, groupOf);
+      return new OutputReuse(out, staging, siteKey, false, { kind: 'none' }, groups);
     }
     const spare = spareOf(out, spares);
     const taken = await rename(spare, staging).then(
@@ -86,14 +86,14 @@ export class OutputReuse {
         await unlink(join(staging, MANIFEST));
         // Everything but paginated pages is rendered again; those wait until it is known which changed.
         await Promise.all(manifest.files.map((f) => removeFile(staging, f)));
-        return new OutputReuse(out, staging, siteKey, true, { kind: 'spare', manifest }, groupOf);
+        return new OutputReuse(out, staging, siteKey, true, { kind: 'spare', manifest }, groups);
       }
       // A spare that is not what a manifest says: deleting it is slow, but rare (a build killed while changing it).
       await rm(staging, { recursive: true, force: true });
     }
     await mkdir(staging, { recursive: true });
     const live = await readManifest(out);
-    return new OutputReuse(out, staging, siteKey, true, live ? { kind: 'live', manifest: live } : { kind: 'none' }, groupOf);
+    return new OutputReuse(out, staging, siteKey, true, live ? { kind: 'live', manifest: live } : { kind: 'none' }, groups);
   }
 
   /**

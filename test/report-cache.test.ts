@@ -24,8 +24,18 @@ describe('report cache', () => {
   it('gives back the stored result of an unchanged report', async () => {
     const { cache } = await cacheWith(shelling);
     const fresh = new ReportCache(cache.dir, 'v1');
-    assert.deepEqual(fresh.get(shelling), JSON.parse(reportOutput(shelling).result));
+    const { result, digest } = reportOutput(shelling);
+    assert.deepEqual(fresh.get(shelling), { result: JSON.parse(result), digest });
     assert.deepEqual(fresh.stats, { hits: 1, misses: 0, rejected: 0, written: 0, pruned: 0 });
+  });
+
+  it('rejects an entry whose result digest was changed, though its result is intact', async () => {
+    const { cache, path } = await cacheWith(shelling);
+    const text = await readFile(path, 'utf8');
+    const digest = reportOutput(shelling).digest;
+    assert.ok(text.includes(` ${digest}\n`));
+    await writeFile(path, text.replace(digest, digest.replace(/^./u, (c) => (c === '0' ? '1' : '0'))));
+    assert.equal(new ReportCache(cache.dir, 'v1').get(shelling), null);
   });
 
   it('misses when the text, the path or the extractor version differ', async () => {
@@ -42,7 +52,7 @@ describe('report cache', () => {
     const { cache } = await cacheWith(shelling);
     const { result, text } = reportOutput(shelling);
     const fresh = new ReportCache(cache.dir, 'v1');
-    const stored = fresh.get(shelling)!;
+    const stored = fresh.get(shelling)!.result;
     assert.deepEqual(stored, JSON.parse(result));
     assert.ok(text.includes('Terter'));
     assert.equal(fresh.text(shelling, stored.textDigest), text);
@@ -58,7 +68,7 @@ describe('report cache', () => {
       const reread = new ReportCache(cache.dir, 'v1');
       const stored = reread.get(shelling);
       assert.ok(stored, 'the result is intact');
-      assert.equal(reread.text(shelling, stored.textDigest), null);
+      assert.equal(reread.text(shelling, stored.result.textDigest), null);
     });
   }
 
@@ -102,7 +112,7 @@ describe('report cache', () => {
     const blocker = join(await tempDir('cache-'), 'a-file');
     await writeFile(blocker, 'not a folder');
     const cache = new ReportCache(join(blocker, 'entries'), 'v1');
-    await cache.put(shelling, { result: '{}', text: '' });
+    await cache.put(shelling, reportOutput(shelling));
     assert.equal(cache.stats.written, 0);
     assert.equal(await cache.get(shelling), null);
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Claim, Report, Side } from '../src/model.ts';
 import { groupByDay } from '../src/group-by-day.ts';
 import type { Corpus } from '../src/assemble-corpus.ts';
@@ -53,6 +54,8 @@ export function corpus(reports: Report[]): Corpus {
     records: { schemaVersion: 1, reports, days: groupByDay(reports) },
     diagnostics: [],
     texts: memoryTexts(reports.map((r) => `<p>${r.title}</p>`)),
+    // A hand-made report is digested whole, which stands for it as `assembleCorpus`'s digest does.
+    reportDigests: reports.map((r) => createHash('sha256').update(JSON.stringify(r)).digest('hex')),
   };
 }
 

@@ -26,6 +26,7 @@ export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }
   const days = corpus.records.days;
   const ctx: ClaimContext = {
     reportsById: new Map(corpus.reports.map((r) => [r.id, r])),
+    reportDigests: new Map(corpus.reports.map((r, i) => [r.id, corpus.reportDigests[i]!])),
     placeSlugs: placeSlugs(placeNames(days)),
   };
   const reportIndex = [...corpus.reports]

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { SourceFile } from '../src/model.ts';
+import { runPipeline } from '../src/process-report.ts';
+
+/** A report with no year in its date: its year is taken from the dated reports around it. */
+const yearless: SourceFile = { file: 'b-morning.txt', text: 'Overview as of March 3\n• Shells fell near Riverton overnight, the Azerbaijani Defense Ministry said.\n' };
+const dated = (year: number): SourceFile => ({ file: 'a-evening.txt', text: `---\ndate: ${year}-03-02\n---\nEvening notes\n• The road to Hilltown was reopened, the Karabakh emergency service said.\n` });
+
+function digestOf(sources: SourceFile[], file: string): string {
+  const corpus = runPipeline(sources);
+  return corpus.reportDigests[corpus.reports.findIndex((r) => r.file === file)]!;
+}
+
+describe('report digests', () => {
+  it('are equal for the same sources', () => {
+    assert.equal(digestOf([dated(2021), yearless], yearless.file), digestOf([dated(2021), yearless], yearless.file));
+  });
+
+  it('change when a report’s inferred year changes, though its own text did not', () => {
+    const reports = (year: number) => runPipeline([dated(year), yearless]).reports.find((r) => r.file === yearless.file)!;
+    assert.equal(reports(2021).date, '2021-03-03');
+    assert.equal(reports(2019).date, '2019-03-03');
+    assert.notEqual(digestOf([dated(2021), yearless], yearless.file), digestOf([dated(2019), yearless], yearless.file));
+  });
+
+  it('change when another file takes a report’s address, which changes its id and warnings', () => {
+    const twin: SourceFile = { ...yearless, file: 'b morning.txt' };
+    const alone = runPipeline([dated(2021), yearless]);
+    const clashed = runPipeline([dated(2021), twin, yearless]);
+    const before = alone.reports.find((r) => r.file === yearless.file)!;
+    const after = clashed.reports.find((r) => r.file === yearless.file)!;
+    assert.notDeepEqual([after.id, after.warnings], [before.id, before.warnings]);
+    assert.notEqual(digestOf([dated(2021), twin, yearless], yearless.file), digestOf([dated(2021), yearless], yearless.file));
+  });
+
+  it('differ between reports', () => {
+    const corpus = runPipeline([dated(2021), yearless]);
+    assert.equal(new Set(corpus.reportDigests).size, 2);
+  });
+});

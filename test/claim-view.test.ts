@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Corpus } from '../src/assemble-corpus.ts';
+import { claimView, VIEW_GROUPS, type ClaimContext } from '../src/site/claim-view.ts';
+import { placeNames } from '../src/site/place-pages.ts';
+import { placeSlugs } from '../src/site/place-slugs.ts';
+import { claim, corpus, report, smallWar } from './site-fixtures.ts';
+
+/** Each report's views as a page fingerprint sees them: the digest standing for them, and their JSON. */
+function viewsOf(c: Corpus): Map<string, { digest: string | undefined; json: string }> {
+  const ctx: ClaimContext = {
+    reportsById: new Map(c.reports.map((r) => [r.id, r])),
+    reportDigests: new Map(c.reports.map((r, i) => [r.id, c.reportDigests[i]!])),
+    placeSlugs: placeSlugs(placeNames(c.records.days)),
+  };
+  return new Map(
+    c.reports
+      .filter((r) => r.claims.length > 0)
+      .map((r) => {
+        const group = VIEW_GROUPS.groupOf!(claimView(r.claims[0]!, ctx))!;
+        return [r.id, { digest: VIEW_GROUPS.digestOf!(group), json: JSON.stringify(group) }];
+      }),
+  );
+}
+
+// The fixtures number claims as they are made: every variant is made from one war.
+const base = smallWar();
+
+/** The same reports, copied. */
+function copied(): Corpus {
+  return corpus(structuredClone(base.reports));
+}
+
+/** One report's title is new (the source label shown by every claim of it). */
+function retitled(): Corpus {
+  return corpus(base.reports.map((r) => (r.id === 'bravo' ? { ...r, title: 'Bulletin bravo, corrected' } : r)));
+}
+
+/** A new report names a place whose address clashes with Riverton's and is given first. */
+function clashing(): Corpus {
+  const extra = report('zulu', '2021-04-05', (id) => [claim(id, 'baku', 'A convoy was seen leaving RIVERTON at noon.', { places: ['RIVERTON'] })]);
+  return corpus([...base.reports, extra]);
+}
+
+describe('claim views', () => {
+  it('are made once per claim, and a report’s views are one group with one digest', () => {
+    const views = viewsOf(base);
+    for (const [id, { digest }] of views) assert.match(digest ?? '', /^[0-9a-f]{64}$/u, `${id} has a digest`);
+    assert.equal(new Set([...views.values()].map((v) => v.digest)).size, views.size);
+  });
+
+  for (const [name, variant] of [
+    ['the same reports, copied', copied],
+    ['a report given a new title', retitled],
+    ['a new place whose address takes an existing place’s', clashing],
+  ] as const) {
+    it(`change their digest exactly when their JSON changes: ${name}`, () => {
+      const before = viewsOf(base);
+      const after = viewsOf(variant());
+      let changed = 0;
+      for (const [id, old] of before) {
+        const now = after.get(id)!;
+        assert.equal(now.digest === old.digest, now.json === old.json, `report ${id}`);
+        if (now.json !== old.json) changed++;
+      }
+      // The variants are made so that something does change (the copy excepted).
+      assert.equal(changed > 0, variant !== copied, 'some views changed');
+    });
+  }
+});
