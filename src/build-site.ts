@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
-import { extractorVersion } from './code-version.ts';
+import { extractorVersion, recordsVersion } from './code-version.ts';
 import type { CacheStats, Diagnostic, PageStats } from './model.ts';
 import { processCorpus, type ProcessOptions } from './process-corpus.ts';
 import { readSeeds } from './read-seeds.ts';
@@ -14,7 +14,7 @@ import { VIEW_GROUPS } from './site/claim-view.ts';
 import { siteData, withPages } from './site/site-data.ts';
 import { renderPasses } from './render-passes.ts';
 import type { PagesSelected, SiteData } from './site/site-model.ts';
-import { writeRecords } from './write-records.ts';
+import { RECORDS_FILE, recordKeys, writeRecords } from './write-records.ts';
 
 export interface BuildOptions {
   seedsDir: string;
@@ -46,6 +46,8 @@ export interface BuildResult {
   pages: Record<string, PageStats> | null;
   /** Eleventy passes the pages were rendered in (0 when the build stopped before rendering). */
   passes: number;
+  /** Lines of `records.json` serialised (`rendered`) and copied from the live site's (`reused`); null when the build stopped before. */
+  records: PageStats | null;
 }
 
 /** A build that cannot start (an unsafe output folder): a usage problem, not a problem of the seeds. */
@@ -69,7 +71,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { corpus, workers } = await loadCorpus(options.seedsDir, { cache, threads: options.threads });
   const diagnostics = corpus.diagnostics;
   const stats = { cache: cache?.stats ?? null, workers };
-  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats, pages: null, passes: 0 };
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats, pages: null, passes: 0, records: null };
 
   const parent = dirname(outDir);
   const staging = join(parent, `.${basename(outDir)}.staging-${process.pid}`);
@@ -78,6 +80,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const site = siteData(corpus, { origin: options.origin ?? null });
   // The staging folder starts from the site before last, emptied of what changed (see OutputReuse).
   let passCount = 0;
+  let lines: PageStats | null = null;
   const output = await OutputReuse.prepare(outDir, staging, `${options.pathPrefix} ${site.origin ?? ''}`, spares, VIEW_GROUPS);
   try {
     const passes = renderPasses({
@@ -96,15 +99,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const withRender = await withPages(site, corpus, pass);
       written.push(...(await renderPass(staging, withRender, i === 0 ? [] : skippedTemplates(pass), options)));
     }
-    await mkdir(join(staging, 'data'), { recursive: true });
-    await writeRecords(join(staging, 'data', 'records.json'), corpus.records);
-    await output.finish([...new Set([...written, join(staging, 'data', 'records.json')])]);
+    const records = join(staging, RECORDS_FILE);
+    await mkdir(dirname(records), { recursive: true });
+    const reuse = { keys: recordKeys(corpus.records, corpus.reportDigests, await recordsVersion()), previous: await output.liveRecords() };
+    const { index, copied } = await writeRecords(records, corpus.records, { reuse });
+    lines = { rendered: index.keys.length - copied, reused: copied };
+    await output.finish([...new Set([...written, records])], index);
     await swapIn(staging, outDir, join(parent, `.${basename(outDir)}.previous-${process.pid}`), spares);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
   await cache?.prune();
-  return { ok: true, diagnostics, corpus, ...stats, pages: output.stats, passes: passCount };
+  return { ok: true, diagnostics, corpus, ...stats, pages: output.stats, passes: passCount, records: lines };
 }
 
 /**

@@ -30,7 +30,13 @@ export async function extractorVersion(): Promise<string> {
 export async function siteVersion(): Promise<string> {
   const templates = join(PROJECT_ROOT, 'templates');
   const entries = (await readdir(templates, { recursive: true })).filter((f) => f.endsWith('.ts')).map((f) => join(templates, f));
-  return moduleGraphVersion([join(PROJECT_ROOT, 'eleventy.config.ts'), ...entries.sort()], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());
+  // Page fingerprints stand for claim views by report digests, which the corpus stage makes.
+  return moduleGraphVersion([join(PROJECT_ROOT, 'eleventy.config.ts'), ...entries.sort(), join(SRC, 'assemble-corpus.ts')], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());
+}
+
+/** The version of how `records.json` lines are made: the writer, and the corpus stage whose report digests key its lines. */
+export async function recordsVersion(): Promise<string> {
+  return moduleGraphVersion([join(SRC, 'write-records.ts'), join(SRC, 'assemble-corpus.ts')], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());
 }
 
 /** The same kind of version for the code reachable from any module of ours (memoised per module). */

@@ -5,6 +5,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { siteVersion } from './code-version.ts';
 import { hashJson, type Entities } from './hash-json.ts';
 import type { PageStats } from './model.ts';
+import { RECORDS_FILE, type RecordsIndex } from './write-records.ts';
 
 /** Written last into every built site; describes exactly what the site folder holds. */
 export const MANIFEST = '.build-manifest.json';
@@ -17,6 +18,8 @@ interface Manifest {
   pages: Record<string, string>;
   /** Every other file of the site, by path. */
   files: string[];
+  /** Where each line of `records.json` is and what it was made from (absent from sites of older builds). */
+  records?: RecordsIndex;
 }
 
 /** How the staging folder was made, and what can be reused in it. */
@@ -130,14 +133,26 @@ export class OutputReuse {
     }
   }
 
-  /** Record what the staging folder now holds: the kept pages and `written` (absolute paths). */
-  async finish(written: readonly string[]): Promise<void> {
+  /**
+   * The live site's `records.json` and the index its manifest keeps of it, for its unchanged
+   * lines to be copied; null without cache, or when there is no such site or index.
+   */
+  async liveRecords(): Promise<{ bytes: Buffer; index: RecordsIndex } | null> {
+    if (!this.allowed) return null;
+    const index = (await readManifest(this.outDir))?.records;
+    if (index === undefined || !Array.isArray(index.keys) || !Array.isArray(index.offsets) || !Array.isArray(index.lengths)) return null;
+    const bytes = await readFile(join(this.outDir, RECORDS_FILE)).catch(() => null);
+    return bytes === null ? null : { bytes, index };
+  }
+
+  /** Record what the staging folder now holds: the kept pages, `written` (absolute paths) and the index of its `records.json`. */
+  async finish(written: readonly string[], records?: RecordsIndex): Promise<void> {
     const files = new Set(written.map((w) => relative(this.staging, w).split(sep).join('/')));
     for (const path of this.pages.keys()) {
       if (!files.delete(path) && !this.keep.has(path)) throw new Error(`No page was written to ${path}: a page model's page must be written at its URL + index.html.`);
     }
     const pages = Object.fromEntries([...this.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    const manifest: Manifest = { format: 1, site: this.siteKey, pages, files: [...files].sort() };
+    const manifest: Manifest = { format: 1, site: this.siteKey, pages, files: [...files].sort(), records };
     await writeFile(join(this.staging, MANIFEST), JSON.stringify(manifest));
   }
 }

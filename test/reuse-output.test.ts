@@ -54,6 +54,8 @@ describe('reusing unchanged report pages', () => {
     assert.ok(result.pages!.days!.reused > 0);
     // At most its month's page of each side (the other months of the sides stay as they were).
     assert.ok(result.pages!.sideMonths!.rendered <= 3 && result.pages!.sideMonths!.reused > 0, JSON.stringify(result.pages!.sideMonths));
+    // records.json: the report's line and its day's are made again, the others copied.
+    assert.deepEqual(result.records, { rendered: 2, reused: CORPUS_SIZE + (result.pages!.days!.rendered + result.pages!.days!.reused) - 2 });
     await assertSameAsColdBuild();
   });
 

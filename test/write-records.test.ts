@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Records } from '../src/model.ts';
 import { runPipeline } from '../src/process-report.ts';
-import { writeRecords } from '../src/write-records.ts';
+import { recordKeys, writeRecords, type LineReuse, type RecordsIndex } from '../src/write-records.ts';
 import { ROOT, tempDir } from './helpers.ts';
 import { allClaims, claimsByReport, readRecords } from './records-file.ts';
 
@@ -29,7 +29,7 @@ function expectedExport(records: Records) {
 
 async function written(records: Records, chunk?: number): Promise<string> {
   const path = join(await tempDir(), 'records.json');
-  await writeRecords(path, records, chunk);
+  await writeRecords(path, records, { chunk });
   return readFile(path, 'utf8');
 }
 
@@ -73,7 +73,7 @@ describe('writing records.json', () => {
 
   it('holds every claim of every report exactly once, under its report’s day, listed by its report in reading order', async () => {
     const path = join(await tempDir(), 'records.json');
-    await writeRecords(path, corpus.records, 5);
+    await writeRecords(path, corpus.records, { chunk: 5 });
     const records = await readRecords(path);
     const ids = allClaims(records).map((c) => c.id);
     assert.equal(new Set(ids).size, ids.length, 'no claim is written twice');
@@ -94,5 +94,68 @@ describe('writing records.json', () => {
     assert.ok(validate(records), JSON.stringify(validate.errors, null, 2));
     const { claimIds: _ids, ...withoutIds } = records.reports[0]!;
     assert.equal(validate({ ...records, reports: [withoutIds] }), false);
+  });
+
+  describe('copying unchanged lines from the previous file', () => {
+    const keysOf = (c: typeof corpus) => recordKeys(c.records, c.reportDigests, 'v1');
+    const write = async (records: Records, reuse?: LineReuse): Promise<{ bytes: Buffer; index: RecordsIndex; copied: number }> => {
+      const path = join(await tempDir(), 'records.json');
+      const { index, copied } = await writeRecords(path, records, { reuse });
+      return { bytes: await readFile(path), index, copied };
+    };
+    // The same three reports, but the second says something more: its line and its day's change.
+    const edited = runPipeline([
+      { file: 'a.txt', text: 'First note, November 3, 2020\nThe ministry said “quoted\nwords” and more.\n• A bullet with \\ backslash.\n• The Armenian Defense Ministry said the night was quiet.' },
+      { file: 'b.md', text: '---\ndate: 2020-11-04\n---\nOfficials said nothing.\n\nObservers in Geneva said they were worried.\n\nA curfew was announced in Barda, the Azerbaijani presidential aide said.' },
+      { file: 'c.txt', text: 'A note without a day\n\nThe Azerbaijani side reported shelling near Tartar.' },
+    ]);
+
+    it('indexes every line it writes by key, offset and length', async () => {
+      const { bytes, index } = await write(corpus.records, { keys: keysOf(corpus), previous: null });
+      assert.deepEqual(index.keys, keysOf(corpus));
+      assert.equal(index.size, bytes.length);
+      const lines = bytes.toString('utf8').split('\n').filter((l) => l.startsWith('{"')).map((l) => l.replace(/,$/u, ''));
+      assert.deepEqual(index.offsets.map((o, i) => bytes.toString('utf8', o, o + index.lengths[i]!)), lines);
+    });
+
+    it('gives a changed report’s line and its day’s a new key, and keeps the others', () => {
+      const [before, after] = [keysOf(corpus), keysOf(edited)];
+      const changed = before.map((k, i) => k !== after[i]);
+      // Lines: reports a, b, c, then days 2020-11-03, 2020-11-04, undated.
+      assert.deepEqual(changed, [false, true, false, false, true, false]);
+      assert.notDeepEqual(recordKeys(corpus.records, corpus.reportDigests, 'v2'), before, 'the version is part of every key');
+    });
+
+    it('writes the same bytes as without the previous file, copying the lines whose key it has', async () => {
+      const previous = await write(corpus.records, { keys: keysOf(corpus), previous: null });
+      const fresh = await write(edited.records);
+      const reused = await write(edited.records, { keys: keysOf(edited), previous });
+      assert.ok(reused.bytes.equals(fresh.bytes));
+      assert.equal(reused.copied, 4, 'all but the edited report’s line and its day’s');
+      assert.equal(fresh.copied, 0);
+      // Proof that lines are copied, not serialised again: a line of the previous file, altered
+      // in place to text of the same length, is copied as it is.
+      const at = previous.index.offsets[0]!;
+      const altered = Buffer.from(previous.bytes);
+      altered.write('"x"', at + 2 + 'id":'.length);
+      const copied = await write(edited.records, { keys: keysOf(edited), previous: { bytes: altered, index: previous.index } });
+      assert.equal(copied.bytes.toString('utf8', at, at + 12), altered.toString('utf8', at, at + 12));
+      assert.ok(!copied.bytes.equals(fresh.bytes));
+    });
+
+    it('copies nothing from a previous file its index does not fit', async () => {
+      const previous = await write(corpus.records, { keys: keysOf(corpus), previous: null });
+      const fresh = await write(corpus.records);
+      for (const bytes of [previous.bytes.subarray(1), Buffer.concat([previous.bytes, Buffer.from(' ')])]) {
+        const shifted = Buffer.alloc(bytes.length, ' ');
+        const result = await write(corpus.records, { keys: keysOf(corpus), previous: { bytes: shifted, index: previous.index } });
+        assert.ok(result.bytes.equals(fresh.bytes));
+        assert.equal(result.copied, 0);
+      }
+      const short = { ...previous.index, lengths: previous.index.lengths.map((n) => n - 1) };
+      const result = await write(corpus.records, { keys: keysOf(corpus), previous: { bytes: previous.bytes, index: short } });
+      assert.ok(result.bytes.equals(fresh.bytes));
+      assert.equal(result.copied, 0);
+    });
   });
 });
