@@ -24,7 +24,7 @@ describe('internal failures', () => {
     const printed = (debug: boolean) => {
       const error = mock.method(console, 'error', () => undefined);
       try {
-        printDiagnostics(extracted.diagnostics, 'seeds', debug);
+        printDiagnostics(extracted.diagnostics, 'seeds', { command: 'npm run build', allWarnings: false, debug, recordsFile: null });
         return error.mock.calls.map((c) => String(c.arguments[0])).join('\n');
       } finally {
         mock.restoreAll();
