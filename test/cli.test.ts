@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { before, describe, it, mock } from 'node:test';
+import { after, before, describe, it, mock } from 'node:test';
 import { describeError, printDiagnostics, WARNINGS_PER_RULE } from '../scripts/cli.ts';
 import type { SourceFile } from '../src/model.ts';
 import { processFile } from '../src/pipeline.ts';
@@ -63,6 +64,7 @@ describe('warnings of one rule beyond the limit', () => {
       runBuild(['--seeds', join(dir, 'seeds'), '--out', join(dir, 'site-all'), '--no-cache', '--all-warnings']),
     ]);
   });
+  after(() => rm(dir, { recursive: true, force: true }));
 
   it('are cut by default to the first ones, with one line saying how many more and where to find them', async () => {
     assert.equal(cut.code, 0, cut.stderr);
