@@ -1,10 +1,11 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build-site.ts';
 import type { CacheStats } from '../src/model.ts';
 import { siteOrigin } from '../src/site/site-origin.ts';
 import { COMMON_OPTIONS, describeError, printDiagnostics, runCommand } from './cli.ts';
 
-const USAGE = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--path-prefix /sub/] [--site-url https://example.org] [--cache DIR | --no-cache] [--debug]';
+const USAGE = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--path-prefix /sub/] [--site-url https://example.org] [--cache DIR | --no-cache] [--all-warnings] [--debug]';
 
 const options = {
   ...COMMON_OPTIONS,
@@ -34,7 +35,8 @@ await runCommand(
       console.error(`Build failed: ${describeError(error)}\nNothing was written; ${args.out} is unchanged.${debug ? '' : ' (run with --debug for the stack trace)'}`);
       return 1;
     }
-    const { errors, warnings } = printDiagnostics(result.diagnostics, args.seeds, debug);
+    const recordsFile = result.ok ? join(args.out, 'data', 'records.json') : null;
+    const { errors, warnings } = printDiagnostics(result.diagnostics, args.seeds, { command: 'npm run build', allWarnings: args['all-warnings'], debug, recordsFile });
     if (!result.ok) {
       console.error(`\nBuild failed: ${errors} error(s), ${warnings} warning(s). Nothing was written; ${args.out} is unchanged.`);
       return 1;

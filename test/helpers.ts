@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,6 +33,17 @@ export async function runScript(script: string, args: string[], env: NodeJS.Proc
   }
 }
 
+/** Folders made by `tempDir` in this test file's process. */
+const made: string[] = [];
+
+/**
+ * A new folder under the system's temporary folder, removed when the test file's process
+ * exits (each test file runs in a process of its own): a run of `npm test` used to leave
+ * ~60 MB behind in /tmp.
+ */
 export async function tempDir(prefix = 'timeline-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  if (made.length === 0) process.on('exit', () => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  made.push(dir);
+  return dir;
 }
