@@ -46,6 +46,7 @@ await runCommand(
     console.log(`Built ${args.out}: ${c.reports.length} reports, ${c.records.days.length} days, ${claims} claims, ${warnings} warning(s).`);
     console.log(describeWork(result.cache, result.workers));
     if (result.pages) console.log(`Pages: ${Object.entries(result.pages).map(([kind, p]) => `${kind} ${p.rendered} rendered, ${p.reused} unchanged`).join('; ')}.`);
+    if (result.records) console.log(`records.json: ${result.records.rendered} line(s) written, ${result.records.reused} copied from the previous site.`);
     return 0;
   },
 );

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Eleventy from '@11ty/eleventy';
-import { formatDiagnostic, sortDiagnostics } from '../src/format-diagnostic.ts';
+import { countDiagnostics, formatDiagnosticList } from '../src/format-diagnostic.ts';
 import { loadCorpus } from '../src/build-site.ts';
 import { extractorVersion } from '../src/code-version.ts';
 import { DEFAULT_CACHE_DIR, ReportCache } from '../src/report-cache.ts';
@@ -10,6 +10,7 @@ import { siteData, withPages } from '../src/site/site-data.ts';
 import type { SiteData } from '../src/site/site-model.ts';
 import type { Records } from '../src/model.ts';
 import { writeRecords } from '../src/write-records.ts';
+import { WARNINGS_PER_RULE } from './cli.ts';
 
 /**
  * Preview with live reload: `npm run serve [-- --seeds DIR --port 8080]`. Eleventy's dev
@@ -18,14 +19,14 @@ import { writeRecords } from '../src/write-records.ts';
  * Changes to `src/` need a restart (Node caches modules), and so does deleting a seed
  * (Eleventy's watcher does not rebuild on deletions).
  */
-const USAGE = 'Usage: npm run serve -- [--seeds DIR] [--port 8080]';
+const USAGE = 'Usage: npm run serve -- [--seeds DIR] [--port 8080] [--all-warnings]';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.cache', 'preview');
 
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { seeds: { type: 'string', default: 'seeds' }, port: { type: 'string', default: '8080' } } }).values;
+    args = parseArgs({ options: { seeds: { type: 'string', default: 'seeds' }, port: { type: 'string', default: '8080' }, 'all-warnings': { type: 'boolean', default: false } } }).values;
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -36,9 +37,15 @@ async function main(): Promise<number> {
   const load = async (): Promise<SiteData> => {
     // The build's cache: a preview re-processes only the reports that changed.
     const { corpus } = await loadCorpus(seeds, { cache: new ReportCache(join(DEFAULT_CACHE_DIR, 'reports'), await extractorVersion()) });
-    const diagnostics = sortDiagnostics(corpus.diagnostics);
-    for (const d of diagnostics) console.error(formatDiagnostic(d, args.seeds));
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    // Cut as the build cuts them: a rule that fires on most reports would bury the rest on every save.
+    const lines = formatDiagnosticList(corpus.diagnostics, {
+      seedsDir: args.seeds,
+      warningsPerRule: args['all-warnings'] ? Infinity : WARNINGS_PER_RULE,
+      whereAll: 'npm run serve -- --all-warnings prints every one',
+      debug: false,
+    });
+    if (lines.length > 0) console.error(lines.join('\n'));
+    const { errors } = countDiagnostics(corpus.diagnostics);
     if (errors === 0) {
       records = corpus.records;
       lastGood = await withPages(siteData(corpus), corpus);
