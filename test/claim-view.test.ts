@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Corpus } from '../src/assemble-corpus.ts';
 import { claimView, VIEW_GROUPS, type ClaimContext } from '../src/site/claim-view.ts';
-import { placeNames } from '../src/site/place-pages.ts';
-import { placeSlugs } from '../src/site/place-slugs.ts';
+import { placeHomes } from '../src/site/place-pages.ts';
 import { claim, corpus, report, smallWar } from './site-fixtures.ts';
 
 /** Each report's views as a page fingerprint sees them: the digest standing for them, and their JSON. */
@@ -11,7 +10,7 @@ function viewsOf(c: Corpus): Map<string, { digest: string | undefined; json: str
   const ctx: ClaimContext = {
     reportsById: new Map(c.reports.map((r) => [r.id, r])),
     reportDigests: new Map(c.reports.map((r, i) => [r.id, c.reportDigests[i]!])),
-    placeSlugs: placeSlugs(placeNames(c.records.days)),
+    places: placeHomes(c.records.days),
   };
   return new Map(
     c.reports

@@ -131,6 +131,26 @@ describe('month pages of a generated corpus', () => {
   const limit = counts[Math.floor(counts.length / 2)]!;
   const site = siteData(corpus, { origin: null, placeMaxClaims: limit });
 
+  it('link each place a claim names to that claim on the place’s page, or on its month page for a split place', () => {
+    // Every page a place's claims are on, by address: the place page itself, or its month pages.
+    const shown = new Map<string, Set<string>>();
+    const show = (url: string, ids: string[]) => shown.set(url, new Set(ids));
+    for (const place of site.places) show(place.url, place.days.flatMap((d) => d.sides.flatMap((s) => [...s.claims, ...s.background].map((c) => c.elementId))));
+    for (const month of site.placeMonths) show(month.url, month.days.flatMap((d) => d.sides.flatMap((s) => [...s.claims, ...s.background].map((c) => c.elementId))));
+    let links = 0;
+    let toMonths = 0;
+    for (const claim of site.days.flatMap((d) => d.columns.flatMap((c) => [...c.claims, ...c.background]))) {
+      for (const place of claim.places) {
+        const [page, anchor] = place.url.split('#');
+        assert.equal(anchor, claim.elementId, place.url);
+        assert.ok(shown.get(page!)?.has(claim.elementId), `${claim.id} is on ${page}`);
+        links++;
+        if (site.placeMonths.some((m) => m.url === page)) toMonths++;
+      }
+    }
+    assert.ok(toMonths > 0 && toMonths < links, `${toMonths} of ${links} links go to month pages`);
+  });
+
   it('hold, for every split place, exactly the claims that mention it, adding up to its count', () => {
     const split = site.places.filter((p) => p.months.length > 0);
     assert.ok(split.length > 0 && split.length < site.places.length, `some places split at ${limit} claims, some not`);

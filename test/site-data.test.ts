@@ -145,8 +145,8 @@ describe('site data', () => {
       ],
     );
     assert.equal(riverton.count, 2);
-    const claimPlaces = site.days[0]!.columns[0]!.claims[0]!.places;
-    assert.deepEqual(claimPlaces, [{ url: '/places/riverton/', label: 'Riverton' }]);
+    const claim = site.days[0]!.columns[0]!.claims[0]!;
+    assert.deepEqual(claim.places, [{ url: `/places/riverton/#${claim.elementId}`, label: 'Riverton' }], 'a claim links to itself on its place’s page');
   });
 
   it('lists everything one side claimed, by month on its overview and by day on its month pages', () => {

@@ -4,14 +4,15 @@ import type { Claim, Report } from '../model.ts';
 import { excerpt } from './excerpt.ts';
 import { shortDayLabel } from './format-date.ts';
 import { sideInfo } from './side-info.ts';
-import type { ClaimView, Link } from './site-model.ts';
+import type { ClaimView, Link, PlaceHome } from './site-model.ts';
 
 /** What a claim view needs to know about the rest of the site. */
 export interface ClaimContext {
   reportsById: ReadonlyMap<string, Report>;
-  /** `Corpus.reportDigests`, by report id: what a report's views are made of, but their place addresses. */
+  /** `Corpus.reportDigests`, by report id: what a report's views are made of, but their place links. */
   reportDigests: ReadonlyMap<string, string>;
-  placeSlugs: ReadonlyMap<string, string>;
+  /** Every place a claim names (`placeHomes`). */
+  places: ReadonlyMap<string, PlaceHome>;
 }
 
 /** Longest report title shown in a source link before it is cut. */
@@ -33,6 +34,16 @@ export function dayLink(date: string | null): Link {
 /** The link to a place page. */
 export function placeUrl(slug: string): string {
   return `/places/${slug}/`;
+}
+
+/**
+ * Where a claim stands on its place's page: the place's page, or the month page of the claim's
+ * day when the place's claims are split by month (`/places/agdam/2020-10/#claim-…`), so that a
+ * reader lands on what every side said about the place that day.
+ */
+export function placeClaimUrl(home: PlaceHome, date: string | null, claimId: string): string {
+  const page = home.byMonth ? `${placeUrl(home.slug)}${date === null ? 'undated' : date.slice(0, 7)}/` : placeUrl(home.slug);
+  return `${page}#${claimElementId(claimId)}`;
 }
 
 /** A report's title cut to fit a tab or a link. */
@@ -78,15 +89,15 @@ export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
   if (!report) throw new Error(`Claim ${claim.id} names report ${claim.reportId}, which is not in the corpus.`);
   const whole = report.claims.includes(claim);
   const claims = whole ? report.claims : [claim];
-  const slugs = claims.map((c) => c.places.map((name) => slugOf(name, ctx)));
-  const made = claims.map((c, i) => makeView(c, report, slugs[i]!));
+  const links = claims.map((c) => c.places.map((name) => placeClaimUrl(homeOf(name, ctx), report.date, c.id)));
+  const made = claims.map((c, i) => makeView(c, report, links[i]!));
   made.forEach((view, i) => {
     views.set(claims[i]!, view);
     REPORT_VIEWS.set(view, made);
   });
-  // `makeView` sees the report and the slugs only, so these two stand for the whole list.
+  // `makeView` sees the report and the place links only, so these two stand for the whole list.
   const digest = ctx.reportDigests.get(report.id);
-  if (whole && digest !== undefined) VIEWS_DIGEST.set(made, createHash('sha256').update(digest).update('\0').update(JSON.stringify(slugs)).digest('hex'));
+  if (whole && digest !== undefined) VIEWS_DIGEST.set(made, createHash('sha256').update(digest).update('\0').update(JSON.stringify(links)).digest('hex'));
   return views.get(claim)!;
 }
 
@@ -94,7 +105,7 @@ export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
  * How page fingerprints (src/reuse-output.ts) hash claim views: the views of a report's claims
  * as one list (10,000 lists instead of 216,741 views for the generated 10,000 reports), a view
  * standing for the list's digest and its place in it. That digest is made from the report's
- * digest and its place addresses, what the views are made of, instead of from the views' JSON
+ * digest and its place links, what the views are made of, instead of from the views' JSON
  * (~0.9 s of a 10,000-report rebuild).
  */
 export const VIEW_GROUPS: Omit<Entities, 'digests'> = {
@@ -103,11 +114,11 @@ export const VIEW_GROUPS: Omit<Entities, 'digests'> = {
 };
 
 /**
- * A claim as it is shown: made from the claim, its report and the addresses of its places, and
+ * A claim as it is shown: made from the claim, its report and the links of its places, and
  * from nothing else (`claimView` digests a report's views from exactly these). A new input
  * must be a parameter here, and join that digest.
  */
-function makeView(claim: Claim, report: Report, placeSlugs: readonly string[]): ClaimView {
+function makeView(claim: Claim, report: Report, placeLinks: readonly string[]): ClaimView {
   const info = sideInfo(claim.side);
   const { sourceLabel, day } = reportParts(report);
   return {
@@ -122,12 +133,12 @@ function makeView(claim: Claim, report: Report, placeSlugs: readonly string[]): 
     sourceUrl: `/reports/${report.id}/#${claim.anchor}`,
     sourceLabel,
     day: { ...day },
-    places: claim.places.map((name, i) => ({ url: placeUrl(placeSlugs[i]!), label: name })),
+    places: claim.places.map((name, i) => ({ url: placeLinks[i]!, label: name })),
   };
 }
 
-function slugOf(name: string, ctx: ClaimContext): string {
-  const slug = ctx.placeSlugs.get(name);
-  if (slug === undefined) throw new Error(`Place "${name}" has no page address; place slugs must be computed over every claim.`);
-  return slug;
+function homeOf(name: string, ctx: ClaimContext): PlaceHome {
+  const home = ctx.places.get(name);
+  if (home === undefined) throw new Error(`Place "${name}" has no page address; place homes must be computed over every claim.`);
+  return home;
 }

@@ -5,12 +5,8 @@ import { compareCodePoints } from '../read-seeds.ts';
 import { claimView, placeUrl, type ClaimContext } from './claim-view.ts';
 import { buildMonthPages, subjectDay } from './month-pages.ts';
 import { SIDE_INFO } from './side-info.ts';
-import type { MonthPage, PlacePage } from './site-model.ts';
-
-/** Every place name mentioned by a claim, in the order days and claims come. */
-export function placeNames(days: readonly Day[]): string[] {
-  return [...new Set(days.flatMap((d) => SIDES.flatMap((s) => d.claims[s].flatMap((c) => c.places))))];
-}
+import { placeSlugs } from './place-slugs.ts';
+import type { MonthPage, PlaceHome, PlacePage } from './site-model.ts';
 
 /**
  * Most claims a place page shows itself; a place with more gets an overview and month pages.
@@ -19,6 +15,18 @@ export function placeNames(days: readonly Day[]): string[] {
  * busiest places there had 6,400 claims on one 3.9 MB page, re-rendered whole by any edit.
  */
 export const PLACE_PAGE_MAX_CLAIMS = 150;
+
+/**
+ * Every place a claim names: its page's address, and whether its claims go on month pages
+ * (more than `maxClaims` of them, a claim counted once however often it names the place).
+ * Made before any claim view, since a claim links to where it stands on its place's pages.
+ */
+export function placeHomes(days: readonly Day[], maxClaims = PLACE_PAGE_MAX_CLAIMS): Map<string, PlaceHome> {
+  const counts = new Map<string, number>();
+  for (const d of days) for (const s of SIDES) for (const c of d.claims[s]) for (const name of new Set(c.places)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const slugs = placeSlugs(counts.keys());
+  return new Map([...slugs].map(([name, slug]) => [name, { slug, byMonth: counts.get(name)! > maxClaims }]));
+}
 
 /** Place pages and the month pages of the places split by month. */
 export interface PlacePages {
@@ -29,11 +37,11 @@ export interface PlacePages {
 /**
  * One page per place a claim mentions: its claims by day (in timeline order), and within a
  * day in the three side columns, so that what Baku said about Shusha sits next to what
- * Yerevan said about Shushi, and a side's silence shows. A place with more than `maxClaims`
- * claims shows its months instead, each on a page of its own laid out the same way.
+ * Yerevan said about Shushi, and a side's silence shows. A place whose claims go on month
+ * pages (`placeHomes`) shows its months instead, each on a page of its own laid out the same way.
  * Pages are ordered by name.
  */
-export function buildPlacePages(days: readonly Day[], ctx: ClaimContext, maxClaims = PLACE_PAGE_MAX_CLAIMS): PlacePages {
+export function buildPlacePages(days: readonly Day[], ctx: ClaimContext): PlacePages {
   // One pass over the claims: place → day index → claims, so the work grows with the claims, not places × claims.
   const byPlace = new Map<string, Map<number, Claim[]>>();
   days.forEach((d, i) => {
@@ -47,13 +55,14 @@ export function buildPlacePages(days: readonly Day[], ctx: ClaimContext, maxClai
   const pages: PlacePage[] = [];
   const months: MonthPage[] = [];
   for (const name of [...byPlace.keys()].sort(compareCodePoints)) {
-    const slug = ctx.placeSlugs.get(name);
-    if (slug === undefined) throw new Error(`Place "${name}" has no page address.`);
+    const home = ctx.places.get(name);
+    if (home === undefined) throw new Error(`Place "${name}" has no page address.`);
+    const slug = home.slug;
     const known = PLACES.find((p) => p.name === name);
     const perDay = [...byPlace.get(name)!].sort(([a], [b]) => a - b).map(([i, claims]) => ({ date: days[i]!.date, claims: claims.map((c) => claimView(c, ctx)) }));
     const count = perDay.reduce((n, d) => n + d.claims.length, 0);
     const url = placeUrl(slug);
-    const split = count > maxClaims ? buildMonthPages({ name, url, side: null }, perDay, SIDE_INFO) : null;
+    const split = home.byMonth ? buildMonthPages({ name, url, side: null }, perDay, SIDE_INFO) : null;
     pages.push({
       slug,
       url,

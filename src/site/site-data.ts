@@ -1,8 +1,7 @@
 import { BODIES, NATIONALITY, PEOPLE } from '../actors.ts';
 import type { Corpus } from '../assemble-corpus.ts';
 import { buildDayPages, reportLink } from './day-pages.ts';
-import { buildPlacePages, placeNames } from './place-pages.ts';
-import { placeSlugs } from './place-slugs.ts';
+import { buildPlacePages, placeHomes } from './place-pages.ts';
 import { buildReportPages, withTexts } from './report-pages.ts';
 import { SIDE_INFO } from './side-info.ts';
 import { buildSidePages } from './side-pages.ts';
@@ -27,7 +26,7 @@ export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }
   const ctx: ClaimContext = {
     reportsById: new Map(corpus.reports.map((r) => [r.id, r])),
     reportDigests: new Map(corpus.reports.map((r, i) => [r.id, corpus.reportDigests[i]!])),
-    placeSlugs: placeSlugs(placeNames(days)),
+    places: placeHomes(days, options.placeMaxClaims),
   };
   const reportIndex = [...corpus.reports]
     .sort((a, b) => (a.date === b.date ? compareCodePoints(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : compareCodePoints(a.date, b.date)))
@@ -35,7 +34,7 @@ export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }
   const reports = buildReportPages(corpus.reports, corpus.texts.digests);
   const dayPages = buildDayPages(days, ctx);
   const sides = buildSidePages(days, ctx);
-  const places = buildPlacePages(days, ctx, options.placeMaxClaims);
+  const places = buildPlacePages(days, ctx);
   return {
     origin: options.origin,
     sides: [...SIDE_INFO],

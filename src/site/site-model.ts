@@ -18,6 +18,12 @@ export interface SideInfo {
   url: string;
 }
 
+/** Where a place's claims are shown: its page's address, and whether they are on month pages of it. */
+export interface PlaceHome {
+  slug: string;
+  byMonth: boolean;
+}
+
 /** A link to a page, with the words shown for it. */
 export interface Link {
   url: string;
@@ -46,7 +52,7 @@ export interface ClaimView {
   sourceLabel: string;
   /** Day page of the claim's report (the undated page when the report has no date). */
   day: Link;
-  /** Place pages of the places it mentions. */
+  /** The places it mentions, each linked to the claim on its place's page (or month page). */
   places: Link[];
 }
 
