@@ -89,15 +89,16 @@ export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
   if (!report) throw new Error(`Claim ${claim.id} names report ${claim.reportId}, which is not in the corpus.`);
   const whole = report.claims.includes(claim);
   const claims = whole ? report.claims : [claim];
-  const links = claims.map((c) => c.places.map((name) => placeClaimUrl(homeOf(name, ctx), report.date, c.id)));
-  const made = claims.map((c, i) => makeView(c, report, links[i]!));
+  const homes = new Map(claims.flatMap((c) => c.places).map((name) => [name, homeOf(name, ctx)]));
+  const made = claims.map((c) => makeView(c, report, c.places.map((name) => placeClaimUrl(homes.get(name)!, report.date, c.id))));
   made.forEach((view, i) => {
     views.set(claims[i]!, view);
     REPORT_VIEWS.set(view, made);
   });
-  // `makeView` sees the report and the place links only, so these two stand for the whole list.
+  // `makeView` sees the report and the place links only, and the links are made from the
+  // report (its date, the claims' ids) and the places' homes: these stand for the whole list.
   const digest = ctx.reportDigests.get(report.id);
-  if (whole && digest !== undefined) VIEWS_DIGEST.set(made, createHash('sha256').update(digest).update('\0').update(JSON.stringify(links)).digest('hex'));
+  if (whole && digest !== undefined) VIEWS_DIGEST.set(made, createHash('sha256').update(digest).update('\0').update(JSON.stringify([...homes])).digest('hex'));
   return views.get(claim)!;
 }
 
