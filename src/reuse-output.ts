@@ -89,7 +89,12 @@ export class OutputReuse {
         await unlink(join(staging, MANIFEST));
         // Everything but paginated pages is rendered again; those wait until it is known which changed.
         await Promise.all(manifest.files.map((f) => removeFile(staging, f)));
-        return new OutputReuse(out, staging, siteKey, true, { kind: 'spare', manifest }, groups);
+        const live = manifest.site === siteKey ? null : await readManifest(out);
+        if (live?.site !== siteKey) return new OutputReuse(out, staging, siteKey, true, { kind: 'spare', manifest }, groups);
+        // A spare rendered by other code or for another address (the build after an upgrade):
+        // none of its pages can be kept, but the live site's can, so they are linked from it.
+        await Promise.all(Object.keys(manifest.pages).map((p) => removeFile(staging, p)));
+        return new OutputReuse(out, staging, siteKey, true, { kind: 'live', manifest: live }, groups);
       }
       // A spare that is not what a manifest says: deleting it is slow, but rare (a build killed while changing it).
       await rm(staging, { recursive: true, force: true });

@@ -87,6 +87,12 @@ describe('reusing unchanged report pages', () => {
     await assertSameAsColdBuild('/timeline/');
   });
 
+  it('keeps the live site’s pages on the next build, though its spare was rendered for the old prefix', async () => {
+    const result = await buildSite(incremental('/timeline/'));
+    for (const [kind, pages] of Object.entries(result.pages!)) assert.equal(pages.rendered, 0, kind);
+    await assertSameAsColdBuild('/timeline/');
+  });
+
   it('renders every page when the previous site’s manifest is damaged', async () => {
     await writeFile(join(site('site'), MANIFEST), '{"format":1,"site":');
     await writeFile(join(spareOf(site('site'), join(root, 'cache', 'sites')), MANIFEST), '{"format":1,"site":"x","pages":{"../../etc/passwd":"f"},"files":[]}');
