@@ -57,7 +57,6 @@ export class ReportCache {
     return value;
   }
 
-
   /**
    * The page text stored with `source`'s result, or null when the entry is gone or its text
    * does not match `digest` (then the caller makes the text again).
