@@ -144,7 +144,8 @@ export class OutputReuse {
    */
   async liveRecords(): Promise<{ bytes: Buffer; index: RecordsIndex } | null> {
     if (!this.allowed) return null;
-    const index = (await readManifest(this.outDir))?.records;
+    const live = this.source.kind === 'live' ? this.source.manifest : await readManifest(this.outDir);
+    const index = live?.records;
     if (index === undefined || !Array.isArray(index.keys) || !Array.isArray(index.offsets) || !Array.isArray(index.lengths)) return null;
     const bytes = await readFile(join(this.outDir, RECORDS_FILE)).catch(() => null);
     return bytes === null ? null : { bytes, index };
