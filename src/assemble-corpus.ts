@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { assignIds, idClashes } from './assign-ids.ts';
 import { groupByDay } from './group-by-day.ts';
 import type { ExtractedReport } from './extract-report.ts';
 import type { Diagnostic, PageTexts, Records, Report } from './model.ts';
 import { resolveYears } from './resolve-years.ts';
+import { sha256 } from './sha256.ts';
 
 /** What the pipeline makes of a corpus: the reports, the export, every problem found, and the reports' page texts. */
 export interface Corpus {
@@ -47,7 +47,7 @@ export function assembleCorpus(processed: readonly { extracted: ExtractedReport 
     diagnostics.push(...own);
     const warnings = own.filter((d) => d.severity === 'warning').map((d) => d.message);
     // Everything the report below is made of: the extraction (its digest), and the three values of this stage.
-    reportDigests.push(sha256(`${inputs[i]}\0${JSON.stringify([id, dates[i]!.date, warnings])}`));
+    reportDigests.push(sha256(inputs[i]!, JSON.stringify([id, dates[i]!.date, warnings])));
     const counters = new Map<string, number>();
     const claims = e.claims.map((c) => {
       const n = (counters.get(c.anchor) ?? 0) + 1;
@@ -69,8 +69,4 @@ export function assembleCorpus(processed: readonly { extracted: ExtractedReport 
   });
   const records: Records = { schemaVersion: 1, reports, days: groupByDay(reports) };
   return { reports, records, diagnostics, texts, reportDigests };
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

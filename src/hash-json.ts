@@ -1,4 +1,5 @@
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { sha256 } from './sha256.ts';
 
 /**
  * Feed `JSON.stringify(value)` to `hash` in pieces (a day or side page's model is tens of MB of
@@ -68,11 +69,11 @@ function entityDigest(entity: object, entities: Entities): string {
   if (known !== undefined) return known;
   const group = entities.groupOf?.(entity);
   if (group === undefined || !group.includes(entity)) {
-    const digest = createHash('sha256').update(JSON.stringify(entity)).digest('hex');
+    const digest = sha256(JSON.stringify(entity));
     entities.digests.set(entity, digest);
     return digest;
   }
-  const digest = entities.digestOf?.(group) ?? createHash('sha256').update(JSON.stringify(group)).digest('hex');
+  const digest = entities.digestOf?.(group) ?? sha256(JSON.stringify(group));
   group.forEach((member, i) => entities.digests.set(member, `${digest}.${i}`));
   return entities.digests.get(entity)!;
 }

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { PageTexts } from './model.ts';
+import { sha256 } from './sha256.ts';
 
 /** The digest a page text is known by (`ReportResult.textDigest`). */
 export function digestText(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return sha256(text);
 }
 
 /** Page texts all held in memory (the preview server, tests, a build without cache). */

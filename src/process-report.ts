@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
 import type { Diagnostic, ReportOutput, ReportResult, SourceFile } from './model.ts';
 import { digestText, memoryTexts } from './page-texts.ts';
 import { processFileWith } from './pipeline.ts';
+import { sha256 } from './sha256.ts';
 import { renderReportTree } from './render-report-html.ts';
 import type { ExtractedReport } from './extract-report.ts';
 import { reportTextOfTree } from './site/report-text.ts';
@@ -39,7 +39,7 @@ export function processReport(source: SourceFile): ProcessedReport {
 export function reportOutput(source: SourceFile): ReportOutput {
   const { extracted, pageText } = processReport(source);
   const result = JSON.stringify({ extracted, textDigest: digestText(pageText) } satisfies ReportResult);
-  return { result, digest: createHash('sha256').update(result).digest('hex'), text: pageText };
+  return { result, digest: sha256(result), text: pageText };
 }
 
 /** The whole pipeline over decoded files, in one process, without cache or workers (the preview server, `npm run check`, tests). */

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CacheStats, ReportOutput, ReportResult, SourceFile } from './model.ts';
 import { digestText } from './page-texts.ts';
+import { sha256 } from './sha256.ts';
 
 /**
  * Results of `processReport` on disk, one file per report, named by a hash of what the result
@@ -30,7 +30,7 @@ export class ReportCache {
 
   /** The key of a source: its entry's file name. */
   keyOf(source: SourceFile): string {
-    return createHash('sha256').update(ENTRY_FORMAT).update('\0').update(this.version).update('\0').update(source.file).update('\0').update(source.text).digest('hex');
+    return sha256(ENTRY_FORMAT, this.version, source.file, source.text);
   }
 
   /**
@@ -140,7 +140,7 @@ export const DEFAULT_CACHE_DIR = join(import.meta.dirname, '..', '.cache', 'time
 
 /** What an entry is checked against: its key (so a misnamed entry fails), the result's digest and its JSON text. */
 function checkOf(key: string, digest: string, payload: string | Uint8Array): string {
-  return createHash('sha256').update(key).update('\0').update(digest).update('\0').update(payload).digest('hex');
+  return sha256(key, digest, payload);
 }
 
 /** A stored result and its digest (`ReportOutput.digest`). */

@@ -4,6 +4,7 @@ import { link, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'nod
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { siteVersion } from './code-version.ts';
 import { hashJson, type Entities } from './hash-json.ts';
+import { sha256 } from './sha256.ts';
 import type { PageStats } from './model.ts';
 import { RECORDS_FILE, type RecordsIndex } from './write-records.ts';
 
@@ -174,7 +175,7 @@ function pagePath(url: string): string {
  * default), so that nothing is left beside the output folder.
  */
 export function spareOf(out: string, spares: string): string {
-  return join(spares, createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16));
+  return join(spares, sha256(resolve(out)).slice(0, 16));
 }
 
 /**

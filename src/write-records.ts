@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { ExportedReport, Records, Report } from './model.ts';
+import { sha256 } from './sha256.ts';
 
 /** Where the export is, in a site. */
 export const RECORDS_FILE = 'data/records.json';
@@ -61,7 +61,7 @@ export interface WriteOptions {
  */
 export function recordKeys(records: Records, reportDigests: readonly string[], version: string): string[] {
   const digestOf = new Map(records.reports.map((r, i) => [r.id, reportDigests[i]!]));
-  const key = (text: string) => createHash('sha256').update(version).update('\0').update(text).digest('hex');
+  const key = (text: string) => sha256(version, text);
   return [
     ...reportDigests.map((d) => key(`report ${d}`)),
     ...records.days.map((day) => key(`day ${JSON.stringify([day.date, ...day.reports.map((id) => digestOf.get(id))])}`)),

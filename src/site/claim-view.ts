@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Entities } from '../hash-json.ts';
+import { sha256 } from '../sha256.ts';
 import type { Claim, Report } from '../model.ts';
 import { excerpt } from './excerpt.ts';
 import { shortDayLabel } from './format-date.ts';
@@ -98,7 +98,7 @@ export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
   // `makeView` sees the report and the place links only, and the links are made from the
   // report (its date, the claims' ids) and the places' homes: these stand for the whole list.
   const digest = ctx.reportDigests.get(report.id);
-  if (whole && digest !== undefined) VIEWS_DIGEST.set(made, createHash('sha256').update(digest).update('\0').update(JSON.stringify([...homes])).digest('hex'));
+  if (whole && digest !== undefined) VIEWS_DIGEST.set(made, sha256(digest, JSON.stringify([...homes])));
   return views.get(claim)!;
 }
 
