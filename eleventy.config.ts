@@ -8,8 +8,6 @@ import type { EleventyConfig } from '@11ty/eleventy';
 export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   eleventyConfig.setTemplateFormats(['11ty.ts']);
-  // Pages are written while the next ones render (libuv's threads), not one blocking write at a time.
-  eleventyConfig.configureTemplateHandling({ writeMode: 'async' });
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   return {
     dir: { input: 'templates', includes: '_includes', data: '_data' },

@@ -12,7 +12,6 @@ declare module '@11ty/eleventy' {
     addExtension(ext: string[], options: { key: string }): void;
     addTemplateFormats(format: string): void;
     setTemplateFormats(formats: string[]): void;
-    configureTemplateHandling(options: { writeMode?: 'sync' | 'async' }): void;
     addPassthroughCopy(path: string | Record<string, string>): void;
     addTransform(name: string, transform: (content: string, outputPath: string) => string | Promise<string>): void;
     addWatchTarget(path: string): void;
