@@ -106,7 +106,7 @@ export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
  * How page fingerprints (src/reuse-output.ts) hash claim views: the views of a report's claims
  * as one list (10,000 lists instead of 216,741 views for the generated 10,000 reports), a view
  * standing for the list's digest and its place in it. That digest is made from the report's
- * digest and its place links, what the views are made of, instead of from the views' JSON
+ * digest and its places' homes, what the views are made of, instead of from the views' JSON
  * (~0.9 s of a 10,000-report rebuild).
  */
 export const VIEW_GROUPS: Omit<Entities, 'digests'> = {
