@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { codeVersion } from './code-version.ts';
 
@@ -17,7 +18,8 @@ const BUNDLE_DIR = resolve(import.meta.dirname, '..', 'node_modules', '.cache', 
 export async function workerScript(): Promise<string> {
   const path = join(BUNDLE_DIR, `process-worker-${await codeVersion(ENTRY)}.cjs`);
   try {
-    return await readFile(path, 'utf8');
+    // Blocking, for the same reason as the version's reads (src/code-version.ts).
+    return readFileSync(path, 'utf8');
   } catch {
     // Not bundled yet for this version.
   }

@@ -38,6 +38,16 @@ describe('report cache', () => {
     assert.equal(new ReportCache(cache.dir, 'v1').get(shelling), null);
   });
 
+  it('tells by a stat which reports have an entry, counting the others as misses', async () => {
+    const { cache } = await cacheWith(shelling);
+    const fresh = new ReportCache(cache.dir, 'v1');
+    assert.equal(fresh.has(shelling), true);
+    assert.equal(fresh.has({ ...shelling, text: shelling.text.replace('Terter', 'Barda') }), false);
+    assert.deepEqual(fresh.stats, { hits: 0, misses: 1, rejected: 0, written: 0, pruned: 0 });
+    assert.ok(fresh.get(shelling, fresh.keyOf(shelling)));
+    assert.equal(fresh.stats.hits, 1);
+  });
+
   it('misses when the text, the path or the extractor version differ', async () => {
     const { cache } = await cacheWith(shelling, 'v1');
     const other = new ReportCache(cache.dir, 'v2');
