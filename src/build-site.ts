@@ -76,11 +76,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // gave 0.9–1.2 GB for about the same CPU time. It is set only once the workers are gone:
   // flags are per process, and on the workers it cost ~12 s of CPU. It is reset when the
   // build ends (0 is V8's default, its own heuristic).
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setHeapGrowth(HEAP_GROWING_PERCENT);
   try {
     return await renderAndWrite(options, outDir, corpus, cache, spares, workers);
   } finally {
-    setFlagsFromString('--heap-growing-percent=0');
+    setHeapGrowth(0);
+  }
+}
+
+/** Node warns that a V8 flag set at run time may do nothing; a runtime that refuses it builds with V8's own growth. */
+function setHeapGrowth(percent: number): void {
+  try {
+    setFlagsFromString(`--heap-growing-percent=${percent}`);
+  } catch {
+    // Memory use only: the build's output does not depend on it.
   }
 }
 
