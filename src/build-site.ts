@@ -70,7 +70,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const cache = cacheDir === null ? null : new ReportCache(join(cacheDir, 'reports'), await extractorVersion());
   const spares = cacheDir === null ? null : join(cacheDir, 'sites');
   const { corpus, workers } = await loadCorpus(options.seedsDir, { cache, threads: options.threads });
-  // From here the live heap is the corpus and the site model (~750 MB at 10,000 reports), and
+  // From here the heap holds the corpus and the site model (~370 MB live at 10,000 reports), and
   // V8's own heuristic let the heap grow far past it between major collections (229 → 973 MB
   // in a traced cold build): cold builds peaked at 1.4–2.0 GB RSS. A fixed growth of 1.5×
   // gave 0.9–1.2 GB for about the same CPU time. It is set only once the workers are gone:
