@@ -41,7 +41,7 @@ export function placeUrl(slug: string): string {
  * day when the place's claims are split by month (`/places/agdam/2020-10/#claim-…`), so that a
  * reader lands on what every side said about the place that day.
  */
-export function placeClaimUrl(home: PlaceHome, date: string | null, claimId: string): string {
+function placeClaimUrl(home: PlaceHome, date: string | null, claimId: string): string {
   const page = home.byMonth ? `${placeUrl(home.slug)}${date === null ? 'undated' : date.slice(0, 7)}/` : placeUrl(home.slug);
   return `${page}#${claimElementId(claimId)}`;
 }
