@@ -12,6 +12,7 @@ import { readSeeds } from './read-seeds.ts';
 import { DEFAULT_CACHE_DIR, ReportCache } from './report-cache.ts';
 import { eleventyOutputs, keepAsSpare, OutputReuse } from './reuse-output.ts';
 import { VIEW_GROUPS } from './site/claim-view.ts';
+import { PAGE_URL } from './site/paginate.ts';
 import { siteData, withPages } from './site/site-data.ts';
 import { renderPasses } from './render-passes.ts';
 import type { PagesSelected, SiteData } from './site/site-model.ts';
@@ -113,12 +114,12 @@ async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Cor
   const output = await OutputReuse.prepare(outDir, staging, `${options.pathPrefix} ${site.origin ?? ''}`, spares, VIEW_GROUPS);
   try {
     const passes = renderPasses({
-      reports: output.select('reports', site.reports, (p) => p.url),
-      days: output.select('days', site.days, (d) => d.url),
-      places: output.select('places', site.places, (p) => p.url),
-      sides: output.select('sides', site.sidePages, (s) => s.info.url),
-      sideMonths: output.select('sideMonths', site.sideMonths, (m) => m.url),
-      placeMonths: output.select('placeMonths', site.placeMonths, (m) => m.url),
+      reports: output.select('reports', site.reports, PAGE_URL.reports),
+      days: output.select('days', site.days, PAGE_URL.days),
+      places: output.select('places', site.places, PAGE_URL.places),
+      sides: output.select('sides', site.sidePages, PAGE_URL.sides),
+      sideMonths: output.select('sideMonths', site.sideMonths, PAGE_URL.sideMonths),
+      placeMonths: output.select('placeMonths', site.placeMonths, PAGE_URL.placeMonths),
     }, options.passBudget);
     passCount = passes.length;
     await output.settle();

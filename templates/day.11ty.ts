@@ -1,6 +1,7 @@
 import { countLabel } from '../src/site/count-label.ts';
 import { html } from '../src/site/html.ts';
 import { page, pageContext, type EleventyThis } from '../src/site/layout.ts';
+import { onePagePer } from '../src/site/paginate.ts';
 import type { DayPage, SiteData } from '../src/site/site-model.ts';
 import { sideSection } from './_includes/claims.ts';
 
@@ -9,11 +10,7 @@ interface Data {
   day: DayPage;
 }
 
-export const data = {
-  // Only the pages that changed since the previous build (all of them in a cold build).
-  pagination: { data: 'site.render.days', size: 1, alias: 'day' },
-  permalink: (d: Data) => `${d.day.url}index.html`,
-};
+export const data = onePagePer('days', 'day');
 
 export function render(this: EleventyThis, { site, day }: Data): string {
   const ctx = pageContext(this, site);

@@ -1,6 +1,7 @@
 import { countLabel } from '../src/site/count-label.ts';
 import { html } from '../src/site/html.ts';
 import { page, pageContext, type EleventyThis } from '../src/site/layout.ts';
+import { onePagePer } from '../src/site/paginate.ts';
 import type { PlacePage, SiteData } from '../src/site/site-model.ts';
 import { daySections, monthTable } from './_includes/months.ts';
 
@@ -9,11 +10,7 @@ interface Data {
   place: PlacePage;
 }
 
-export const data = {
-  // Only the pages that changed since the previous build (all of them in a cold build).
-  pagination: { data: 'site.render.places', size: 1, alias: 'place' },
-  permalink: (d: Data) => `${d.place.url}index.html`,
-};
+export const data = onePagePer('places', 'place');
 
 export function render(this: EleventyThis, { site, place }: Data): string {
   const ctx = pageContext(this, site);

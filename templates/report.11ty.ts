@@ -1,6 +1,7 @@
 import { countLabel } from '../src/site/count-label.ts';
 import { html, SafeHtml } from '../src/site/html.ts';
 import { page, pageContext, type EleventyThis } from '../src/site/layout.ts';
+import { onePagePer } from '../src/site/paginate.ts';
 import type { ReportPageText, SiteData } from '../src/site/site-model.ts';
 
 interface Data {
@@ -8,11 +9,7 @@ interface Data {
   report: ReportPageText;
 }
 
-export const data = {
-  // Only the pages that changed since the previous build (all of them in a cold build).
-  pagination: { data: 'site.render.reports', size: 1, alias: 'report' },
-  permalink: (d: Data) => `${d.report.url}index.html`,
-};
+export const data = onePagePer('reports', 'report');
 
 export function render(this: EleventyThis, { site, report }: Data): string {
   const ctx = pageContext(this, site);

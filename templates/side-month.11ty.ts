@@ -1,5 +1,6 @@
 import { countLabel } from '../src/site/count-label.ts';
 import { page, pageContext, type EleventyThis } from '../src/site/layout.ts';
+import { onePagePer } from '../src/site/paginate.ts';
 import type { MonthPage, SiteData } from '../src/site/site-model.ts';
 import { monthBody } from './_includes/months.ts';
 
@@ -8,11 +9,7 @@ interface Data {
   month: MonthPage;
 }
 
-export const data = {
-  // Only the pages that changed since the previous build (all of them in a cold build).
-  pagination: { data: 'site.render.sideMonths', size: 1, alias: 'month' },
-  permalink: (d: Data) => `${d.month.url}index.html`,
-};
+export const data = onePagePer('sideMonths', 'month');
 
 export function render(this: EleventyThis, { site, month }: Data): string {
   const ctx = pageContext(this, site);

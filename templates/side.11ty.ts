@@ -1,6 +1,7 @@
 import { countLabel } from '../src/site/count-label.ts';
 import { html } from '../src/site/html.ts';
 import { page, pageContext, type EleventyThis } from '../src/site/layout.ts';
+import { onePagePer } from '../src/site/paginate.ts';
 import type { SidePage, SiteData } from '../src/site/site-model.ts';
 import { monthList } from './_includes/months.ts';
 
@@ -9,11 +10,7 @@ interface Data {
   side: SidePage;
 }
 
-export const data = {
-  // Only the pages that changed since the previous build (all of them in a cold build).
-  pagination: { data: 'site.render.sides', size: 1, alias: 'side' },
-  permalink: (d: Data) => `${d.side.info.url}index.html`,
-};
+export const data = onePagePer('sides', 'side');
 
 export function render(this: EleventyThis, { site, side }: Data): string {
   const ctx = pageContext(this, site);
