@@ -11,11 +11,10 @@ import { processCorpus, type ProcessOptions } from './process-corpus.ts';
 import { readSeeds } from './read-seeds.ts';
 import { DEFAULT_CACHE_DIR, ReportCache } from './report-cache.ts';
 import { eleventyOutputs, keepAsSpare, OutputReuse } from './reuse-output.ts';
-import { VIEW_GROUPS } from './site/claim-view.ts';
-import { PAGE_URL } from './site/paginate.ts';
+import { buildAll } from './site/page-plan.ts';
 import { siteData, withPages } from './site/site-data.ts';
 import { renderPasses } from './render-passes.ts';
-import type { PagesSelected, SiteData } from './site/site-model.ts';
+import type { PagePlans, SiteData } from './site/site-model.ts';
 import { RECORDS_FILE, recordKeys, writeRecords } from './write-records.ts';
 
 export interface BuildOptions {
@@ -111,22 +110,23 @@ async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Cor
   // The staging folder starts from the site before last, emptied of what changed (see OutputReuse).
   let passCount = 0;
   let lines: PageStats | null = null;
-  const output = await OutputReuse.prepare(outDir, staging, `${options.pathPrefix} ${site.origin ?? ''}`, spares, VIEW_GROUPS);
+  const output = await OutputReuse.prepare(outDir, staging, `${options.pathPrefix} ${site.origin ?? ''}`, spares);
   try {
+    const { pages } = site;
     const passes = renderPasses({
-      reports: output.select('reports', site.reports, PAGE_URL.reports),
-      days: output.select('days', site.days, PAGE_URL.days),
-      places: output.select('places', site.places, PAGE_URL.places),
-      sides: output.select('sides', site.sidePages, PAGE_URL.sides),
-      sideMonths: output.select('sideMonths', site.sideMonths, PAGE_URL.sideMonths),
-      placeMonths: output.select('placeMonths', site.placeMonths, PAGE_URL.placeMonths),
+      reports: output.select('reports', pages.reports),
+      days: output.select('days', pages.days),
+      places: output.select('places', pages.places),
+      sides: output.select('sides', pages.sides),
+      sideMonths: output.select('sideMonths', pages.sideMonths),
+      placeMonths: output.select('placeMonths', pages.placeMonths),
     }, options.passBudget);
     passCount = passes.length;
     await output.settle();
     const written: string[] = [];
     for (const [i, pass] of passes.entries()) {
-      // Report texts are read pass by pass too: all at once they were ~220 MB at 10,000 reports.
-      const withRender = await withPages(site, corpus, pass);
+      // Models and report texts are made pass by pass: all at once they were ~140 and ~220 MB at 10,000 reports.
+      const withRender = await withPages(site, corpus, buildAll(pass));
       written.push(...(await renderPass(staging, withRender, i === 0 ? [] : skippedTemplates(pass), options)));
     }
     const records = join(staging, RECORDS_FILE);
@@ -155,7 +155,7 @@ export async function loadCorpus(seedsDir: string, options: ProcessOptions): Pro
 }
 
 /** The paginated template of each kind of page. */
-const PAGINATED: Record<keyof PagesSelected, string> = {
+const PAGINATED: Record<keyof PagePlans, string> = {
   reports: 'report.11ty.ts',
   days: 'day.11ty.ts',
   places: 'place.11ty.ts',
@@ -165,8 +165,8 @@ const PAGINATED: Record<keyof PagesSelected, string> = {
 };
 
 /** Templates a pass after the first leaves out: those not paginated (rendered by the first) and the kinds it has no page of. */
-function skippedTemplates(pass: PagesSelected): string[] {
-  const needed = new Set(Object.entries(PAGINATED).filter(([kind]) => pass[kind as keyof PagesSelected].length > 0).map(([, file]) => file));
+function skippedTemplates(pass: PagePlans): string[] {
+  const needed = new Set(Object.entries(PAGINATED).filter(([kind]) => pass[kind as keyof PagePlans].length > 0).map(([, file]) => file));
   return readdirSync(TEMPLATES).filter((f) => f.endsWith('.11ty.ts') && !needed.has(f));
 }
 

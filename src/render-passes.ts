@@ -1,17 +1,4 @@
-import type { PagesSelected } from './site/site-model.ts';
-
-/**
- * Roughly how much HTML a page of each kind makes, in claims shown (~0.6–1 KB each): a report
- * page shows its whole text, a day, month or small place page its claims, an overview a table.
- */
-const WEIGHT: { [K in keyof PagesSelected]: (page: PagesSelected[K][number]) => number } = {
-  reports: (p) => 1 + p.claimCount + p.setAsideCount,
-  days: (p) => 1 + p.claimCount,
-  places: (p) => 1 + (p.days.length > 0 ? p.count : 0),
-  sides: () => 1,
-  sideMonths: (p) => 1 + p.count,
-  placeMonths: (p) => 1 + p.count,
-};
+import type { PagePlan, PagePlans } from './site/site-model.ts';
 
 /**
  * Claims' worth of pages one Eleventy pass renders at most (~25–40 MB of HTML). Eleventy keeps
@@ -24,24 +11,23 @@ const WEIGHT: { [K in keyof PagesSelected]: (page: PagesSelected[K][number]) => 
 export const PASS_BUDGET = 40_000;
 
 /**
- * Cut the pages to render into passes of at most `budget` (a page heavier than that is a pass
- * of its own), keeping each kind's order. The first pass also renders the templates that are
- * not paginated (home, indexes, about); a build with less than `budget` to render is one pass.
+ * Cut the pages to render into passes of at most `budget` claims' worth (each plan's
+ * `weight`; a page heavier than that is a pass of its own), keeping each kind's order. The
+ * first pass also renders the templates that are not paginated (home, indexes, about); a build
+ * with less than `budget` to render is one pass.
  */
-export function renderPasses(pages: PagesSelected, budget = PASS_BUDGET): PagesSelected[] {
-  const empty = (): PagesSelected => ({ reports: [], days: [], places: [], sides: [], sideMonths: [], placeMonths: [] });
-  const passes: PagesSelected[] = [empty()];
+export function renderPasses(pages: PagePlans, budget = PASS_BUDGET): PagePlans[] {
+  const empty = (): PagePlans => ({ reports: [], days: [], places: [], sides: [], sideMonths: [], placeMonths: [] });
+  const passes: PagePlans[] = [empty()];
   let load = 0;
-  for (const kind of Object.keys(WEIGHT) as (keyof PagesSelected)[]) {
-    const weigh = WEIGHT[kind] as (page: unknown) => number;
-    for (const page of pages[kind] as unknown[]) {
-      const weight = weigh(page);
-      if (load > 0 && load + weight > budget) {
+  for (const kind of Object.keys(pages) as (keyof PagePlans)[]) {
+    for (const page of pages[kind] as readonly PagePlan<unknown>[]) {
+      if (load > 0 && load + page.weight > budget) {
         passes.push(empty());
         load = 0;
       }
-      (passes.at(-1)![kind] as unknown[]).push(page);
-      load += weight;
+      (passes.at(-1)![kind] as PagePlan<unknown>[]).push(page);
+      load += page.weight;
     }
   }
   return passes;

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { link, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { siteVersion } from './code-version.ts';
-import { hashJson, type Entities } from './hash-json.ts';
 import { sha256 } from './sha256.ts';
 import type { PageStats } from './model.ts';
+import type { PagePlan } from './site/site-model.ts';
 import { RECORDS_FILE, type RecordsIndex } from './write-records.ts';
 
 /** Written last into every built site; describes exactly what the site folder holds. */
@@ -50,8 +49,6 @@ export class OutputReuse {
   readonly stats: Record<string, PageStats> = {};
   private readonly keep = new Set<string>();
   private readonly pages = new Map<string, string>();
-  /** Digests of the objects with an id that page models share (claim views), over all kinds. */
-  private readonly entities: Entities;
 
   private constructor(
     readonly outDir: string,
@@ -59,24 +56,20 @@ export class OutputReuse {
     private readonly siteKey: string,
     private readonly allowed: boolean,
     private readonly source: Source,
-    groups: Omit<Entities, 'digests'> = {},
-  ) {
-    this.entities = { ...groups, digests: new WeakMap() };
-  }
+  ) {}
 
   /**
    * Take the spare of `outDir` kept in `spares` (or a new folder) as the `staging` folder, for
    * a site whose pages also depend on `siteContext` (path prefix, origin). Without `spares`
-   * (no cache) every page is rendered into a new folder. `groups` names the entities of page
-   * models that are fingerprinted together, and may know their digests (see `hashJson`).
+   * (no cache) every page is rendered into a new folder.
    */
-  static async prepare(outDir: string, staging: string, siteContext: string, spares: string | null, groups?: Omit<Entities, 'digests'>): Promise<OutputReuse> {
+  static async prepare(outDir: string, staging: string, siteContext: string, spares: string | null): Promise<OutputReuse> {
     const out = resolve(outDir);
     const siteKey = `${await siteVersion()} ${siteContext}`;
     await rm(staging, { recursive: true, force: true });
     if (spares === null) {
       await mkdir(staging, { recursive: true });
-      return new OutputReuse(out, staging, siteKey, false, { kind: 'none' }, groups);
+      return new OutputReuse(out, staging, siteKey, false, { kind: 'none' });
     }
     const spare = spareOf(out, spares);
     const taken = await rename(spare, staging).then(
@@ -91,41 +84,38 @@ export class OutputReuse {
         // Everything but paginated pages is rendered again; those wait until it is known which changed.
         await Promise.all(manifest.files.map((f) => removeFile(staging, f)));
         const live = manifest.site === siteKey ? null : await readManifest(out);
-        if (live?.site !== siteKey) return new OutputReuse(out, staging, siteKey, true, { kind: 'spare', manifest }, groups);
+        if (live?.site !== siteKey) return new OutputReuse(out, staging, siteKey, true, { kind: 'spare', manifest });
         // A spare rendered by other code or for another address (the build after an upgrade):
         // none of its pages can be kept, but the live site's can, so they are linked from it.
         await Promise.all(Object.keys(manifest.pages).map((p) => removeFile(staging, p)));
-        return new OutputReuse(out, staging, siteKey, true, { kind: 'live', manifest: live }, groups);
+        return new OutputReuse(out, staging, siteKey, true, { kind: 'live', manifest: live });
       }
       // A spare that is not what a manifest says: deleting it is slow, but rare (a build killed while changing it).
       await rm(staging, { recursive: true, force: true });
     }
     await mkdir(staging, { recursive: true });
     const live = await readManifest(out);
-    return new OutputReuse(out, staging, siteKey, true, live ? { kind: 'live', manifest: live } : { kind: 'none' }, groups);
+    return new OutputReuse(out, staging, siteKey, true, live ? { kind: 'live', manifest: live } : { kind: 'none' });
   }
 
   /**
-   * Of one paginated template's page models, return those whose page must be rendered: the
-   * others have the fingerprint (site key and the model's JSON) they were rendered with, and
-   * their page is kept. `urlOf` gives a model's URL; its page is the `index.html` there.
+   * Of one paginated template's pages, return those that must be rendered: the others have the
+   * fingerprint (site key and the plan's key) they were rendered with, and their page is kept.
+   * A plan's page is the `index.html` at its URL.
    */
-  select<T>(kind: string, models: readonly T[], urlOf: (model: T) => string): T[] {
+  select<P extends PagePlan<unknown>>(kind: string, plans: readonly P[]): P[] {
     const source = this.source;
     const before = !this.allowed || source.kind === 'none' || source.manifest.site !== this.siteKey ? {} : source.manifest.pages;
-    const render: T[] = [];
-    for (const model of models) {
-      const path = pagePath(urlOf(model));
-      const hash = createHash('sha256').update(this.siteKey).update('\0');
-      // Walked four levels down, claims hashed once each: a page's model is never one string.
-      hashJson(hash, model, 4, this.entities);
-      const fingerprint = hash.digest('hex');
+    const render: P[] = [];
+    for (const plan of plans) {
+      const path = pagePath(plan.url);
+      const fingerprint = sha256(this.siteKey, plan.key);
       this.pages.set(path, fingerprint);
       // A page kept from the live site must still be there to be linked.
       if (before[path] === fingerprint && (source.kind !== 'live' || existsSync(join(this.outDir, path)))) this.keep.add(path);
-      else render.push(model);
+      else render.push(plan);
     }
-    this.stats[kind] = { rendered: render.length, reused: models.length - render.length };
+    this.stats[kind] = { rendered: render.length, reused: plans.length - render.length };
     return render;
   }
 
@@ -156,7 +146,7 @@ export class OutputReuse {
   async finish(written: readonly string[], records?: RecordsIndex): Promise<void> {
     const files = new Set(written.map((w) => relative(this.staging, w).split(sep).join('/')));
     for (const path of this.pages.keys()) {
-      if (!files.delete(path) && !this.keep.has(path)) throw new Error(`No page was written to ${path}: a page model's page must be written at its URL + index.html.`);
+      if (!files.delete(path) && !this.keep.has(path)) throw new Error(`No page was written to ${path}: a page must be written at its plan's URL + index.html.`);
     }
     const pages = Object.fromEntries([...this.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const manifest: Manifest = { format: 1, site: this.siteKey, pages, files: [...files].sort(), records };

@@ -15,8 +15,8 @@ export function render(this: EleventyThis, { site }: Data): string {
   const body = html`<div class="prose">
 <h1>Places</h1>
 <p class="lede">Every town, village and district a claim mentions. Places go by several names (Shusha in Baku, Shushi in Yerevan); each has one page under one name.</p>
-${site.places.length > 0 ? html`<ul class="place-list">
-${site.places.map((p) => html`<li><a href="${href(p.url)}">${p.name}</a> <span class="count">${countLabel(p.count, 'claim')}</span>${p.region ? html` <span class="region">${p.region}</span>` : ''}</li>
+${site.placeIndex.length > 0 ? html`<ul class="place-list">
+${site.placeIndex.map((p) => html`<li><a href="${href(p.url)}">${p.name}</a> <span class="count">${countLabel(p.count, 'claim')}</span>${p.region ? html` <span class="region">${p.region}</span>` : ''}</li>
 `)}</ul>` : html`<p class="empty">No claim mentions a place yet.</p>`}
 </div>`;
   return page({ title: 'Places', description: 'Every place the reports mention, each with what every side said about it, by date.', path: '/places/', section: 'places', body }, ctx);

@@ -8,8 +8,8 @@ import { buildSite, type BuildOptions } from '../src/build-site.ts';
 import { readSeeds } from '../src/read-seeds.ts';
 import { processCorpus } from '../src/process-corpus.ts';
 import { runPipeline } from '../src/process-report.ts';
-import { siteData } from '../src/site/site-data.ts';
 import { tempDir } from './helpers.ts';
+import { plannedPages } from './site-fixtures.ts';
 
 /** Every file of a built site, by path, as bytes. */
 async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
@@ -112,7 +112,7 @@ describe('building with the report cache', () => {
     assert.deepEqual(built.records, inProcess.records);
     assert.deepEqual(texts.digests, inProcess.texts.digests);
     for (let i = 0; i < files.length; i++) assert.equal(await texts.text(i), await inProcess.texts.text(i));
-    assert.deepEqual(siteData(built), siteData(inProcess));
+    assert.deepEqual(plannedPages(built), plannedPages(inProcess));
   });
 
   it('gives the same results on worker threads as on the main thread', async () => {

@@ -4,9 +4,8 @@ import { generateCorpus } from '../scripts/corpus/write-corpus.ts';
 import type { Records, Side } from '../src/model.ts';
 import { runPipeline } from '../src/process-report.ts';
 import { groupByMonth } from '../src/site/month-pages.ts';
-import { siteData } from '../src/site/site-data.ts';
 import type { MonthPage } from '../src/site/site-model.ts';
-import { acrossMonths } from './site-fixtures.ts';
+import { acrossMonths, siteModels } from './site-fixtures.ts';
 
 /** Claim ids shown on some month pages, in page order. */
 const claimIds = (pages: readonly MonthPage[]) => pages.flatMap((p) => p.days.flatMap((d) => d.sides.flatMap((s) => [...s.claims, ...s.background].map((c) => c.id))));
@@ -37,7 +36,7 @@ describe('grouping days by month', () => {
 
 describe('side month pages', () => {
   const corpus = acrossMonths();
-  const site = siteData(corpus);
+  const site = siteModels(corpus);
   const monthsOf = (side: Side) => site.sideMonths.filter((m) => m.subject.side === side);
 
   it('put every claim of a side in the month of its day, once, and the undated ones on their own page', () => {
@@ -94,7 +93,7 @@ describe('place pages split by month', () => {
   const corpus = acrossMonths();
 
   it('keep every claim on the place page while it has no more than the limit', () => {
-    const site = siteData(corpus, { origin: null, placeMaxClaims: 6 });
+    const site = siteModels(corpus, { origin: null, placeMaxClaims: 6 });
     const place = site.places.find((p) => p.name === 'Millbrook')!;
     assert.equal(place.count, 6);
     assert.deepEqual(place.months, []);
@@ -103,7 +102,7 @@ describe('place pages split by month', () => {
   });
 
   it('turn a place with more claims than the limit into an overview counting by side and month, with all three sides on each month page', () => {
-    const site = siteData(corpus, { origin: null, placeMaxClaims: 5 });
+    const site = siteModels(corpus, { origin: null, placeMaxClaims: 5 });
     const place = site.places.find((p) => p.name === 'Millbrook')!;
     assert.deepEqual(place.days, []);
     assert.deepEqual(
@@ -127,9 +126,9 @@ describe('month pages of a generated corpus', () => {
   // place's count, so that whatever the generator writes, some places are split and some are not.
   const reports = generateCorpus(40, 7).map((r) => ({ file: r.fileName, text: r.text }));
   const corpus = runPipeline(reports);
-  const counts = siteData(corpus).places.map((p) => p.count).sort((a, b) => a - b);
+  const counts = siteModels(corpus).places.map((p) => p.count).sort((a, b) => a - b);
   const limit = counts[Math.floor(counts.length / 2)]!;
-  const site = siteData(corpus, { origin: null, placeMaxClaims: limit });
+  const site = siteModels(corpus, { origin: null, placeMaxClaims: limit });
 
   it('link each place a claim names to that claim on the place’s page, or on its month page for a split place', () => {
     // Every page a place's claims are on, by address: the place page itself, or its month pages.

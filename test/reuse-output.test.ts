@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { access, appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { generateCorpus } from '../scripts/corpus/write-corpus.ts';
 import { buildSite, type BuildOptions } from '../src/build-site.ts';
-import fc from 'fast-check';
-import { hashJson } from '../src/hash-json.ts';
 import { MANIFEST, spareOf } from '../src/reuse-output.ts';
 import { tempDir } from './helpers.ts';
 
@@ -99,65 +96,5 @@ describe('reusing unchanged report pages', () => {
     const result = await buildSite(incremental('/timeline/'));
     for (const kind of Object.values(result.pages!)) assert.equal(kind.reused, 0);
     await assertSameAsColdBuild('/timeline/');
-  });
-});
-
-describe('page fingerprints', () => {
-  it('hash a model’s JSON piece by piece exactly as the whole JSON text, and measure its length', () => {
-    const value = fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.constant(undefined))), fc.array(fc.oneof(fc.jsonValue(), fc.constant(undefined))));
-    fc.assert(
-      fc.property(value, fc.integer({ min: 0, max: 5 }), (v, depth) => {
-        const json = JSON.stringify(v) ?? 'null';
-        const pieces = createHash('sha256');
-        assert.equal(hashJson(pieces, v, depth), json.length);
-        assert.equal(pieces.digest('hex'), createHash('sha256').update(json).digest('hex'));
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('stand an object with an id for its content: shared or copied, met first or last, the same text; another content, another text', () => {
-    const digest = (v: unknown, depth = 4) => {
-      const h = createHash('sha256');
-      hashJson(h, v, depth, { digests: new WeakMap() });
-      return h.digest('hex');
-    };
-    const claim = { id: 'r1-p2-1', text: 'Shelling near the river crossing was reported at dawn.', places: [{ url: '/places/ford/', label: 'Ford' }] };
-    const copy = structuredClone(claim);
-    const shared = { days: [{ claims: [claim] }], sides: [{ claims: [claim, claim] }] };
-    const copied = { days: [{ claims: [copy] }], sides: [{ claims: [structuredClone(claim), copy] }] };
-    // However deep the walk goes before handing the rest to JSON.stringify.
-    for (const depth of [0, 1, 2, 3, 4]) assert.equal(digest(shared, depth), digest(copied, 4), `depth ${depth}`);
-    const edited = { days: [{ claims: [claim] }], sides: [{ claims: [claim, { ...claim, text: 'Shelling near the river crossing was reported at dusk.' }] }] };
-    assert.notEqual(digest(edited), digest(shared));
-    // The memo is by object: one digest map serves every page of a build.
-    const entities = { digests: new WeakMap<object, string>() };
-    const once = createHash('sha256');
-    hashJson(once, shared, 4, entities);
-    assert.ok(entities.digests.has(claim));
-    assert.equal(once.digest('hex'), digest(copied));
-  });
-
-  it('hash entities of one group (a report’s claims) as one list: any member’s change shows on every page that shows a member', () => {
-    const report = (dusk: boolean) => [
-      { id: 'r1-p1-1', text: 'Drones were seen over the ridge.' },
-      { id: 'r1-p2-1', text: `Shelling near the river crossing was reported at ${dusk ? 'dusk' : 'dawn'}.` },
-    ];
-    const fingerprint = (page: object, groups: (readonly object[])[]) => {
-      const h = createHash('sha256');
-      const member = new Map(groups.flatMap((g) => g.map((e) => [e, g] as const)));
-      hashJson(h, page, 4, { digests: new WeakMap(), groupOf: (e) => member.get(e) });
-      return h.digest('hex');
-    };
-    const [first, second] = [report(false), report(false)];
-    // Equal groups give equal texts, whichever objects they are made of.
-    assert.equal(fingerprint({ claims: [first[0]] }, [first]), fingerprint({ claims: [second[0]] }, [second]));
-    // A page showing only the unchanged claim still changes when its report's other claim does:
-    // a re-render that is not needed, never a stale page.
-    const edited = report(true);
-    assert.notEqual(fingerprint({ claims: [first[0]] }, [first]), fingerprint({ claims: [edited[0]] }, [edited]));
-    assert.notEqual(fingerprint({ claims: [first[1]] }, [first]), fingerprint({ claims: [edited[1]] }, [edited]));
-    // Two members of one group stay apart.
-    assert.notEqual(fingerprint({ claims: [first[0]] }, [first]), fingerprint({ claims: [first[1]] }, [first]));
   });
 });

@@ -3,10 +3,9 @@ import { describe, it } from 'node:test';
 import { excerpt } from '../src/site/excerpt.ts';
 import { dayLabel, monthLabel } from '../src/site/format-date.ts';
 import { placeSlugs } from '../src/site/place-slugs.ts';
-import { siteData } from '../src/site/site-data.ts';
 import { siteOrigin } from '../src/site/site-origin.ts';
 import { documentTitle } from '../src/site/layout.ts';
-import { smallWar } from './site-fixtures.ts';
+import { siteModels, smallWar } from './site-fixtures.ts';
 
 describe('excerpt', () => {
   it('leaves a short text whole', () => {
@@ -88,7 +87,7 @@ describe('document titles', () => {
 });
 
 describe('site data', () => {
-  const site = siteData(smallWar());
+  const site = siteModels(smallWar());
 
   it('lists dated days by month on the timeline, the undated group last', () => {
     assert.deepEqual(

@@ -3,6 +3,9 @@ import type { Claim, Report, Side } from '../src/model.ts';
 import { groupByDay } from '../src/group-by-day.ts';
 import type { Corpus } from '../src/assemble-corpus.ts';
 import { memoryTexts } from '../src/page-texts.ts';
+import { buildAll } from '../src/site/page-plan.ts';
+import { siteData, type SiteOptions } from '../src/site/site-data.ts';
+import type { PagePlan } from '../src/site/site-model.ts';
 
 /**
  * Small hand-made corpora for the site's unit tests, in our own words (no seed text): a report
@@ -92,4 +95,18 @@ export function acrossMonths(): Corpus {
     report('jan-last', '2021-01-31', (id) => [claim(id, 'international', 'Monitors crossed into Millbrook with a convoy of medicine.', { places: ['Millbrook', 'Stonebridge'] })]),
     report('no-date', null, (id) => [claim(id, 'baku', 'A warehouse in Millbrook burned down.', { places: ['Millbrook'] })]),
   ]);
+}
+
+/** The site with every page's model built, each kind under its own name (`sidePages` the sides' overviews). */
+export function siteModels(c: Corpus, options?: SiteOptions) {
+  const { pages, ...globals } = siteData(c, options);
+  const built = buildAll(pages);
+  return { ...globals, reports: built.reports, days: built.days, places: built.places, sidePages: built.sides, sideMonths: built.sideMonths, placeMonths: built.placeMonths };
+}
+
+/** Every page of the site as a plan announces it and as it is built. */
+export function plannedPages(c: Corpus, options?: SiteOptions): { kind: string; url: string; key: string; weight: number; json: string }[] {
+  return Object.entries(siteData(c, options).pages).flatMap(([kind, plans]) =>
+    (plans as readonly PagePlan<unknown>[]).map((p) => ({ kind, url: p.url, key: p.key, weight: p.weight, json: JSON.stringify(p.build()) })),
+  );
 }

@@ -1,4 +1,3 @@
-import type { Entities } from '../hash-json.ts';
 import { sha256 } from '../sha256.ts';
 import type { Claim, Report } from '../model.ts';
 import { excerpt } from './excerpt.ts';
@@ -68,55 +67,53 @@ function reportParts(report: Report): { sourceLabel: string; day: Link } {
   return parts;
 }
 
-/** Views made in a context, by claim: each claim shows on its day, side and place pages. */
-const VIEWS = new WeakMap<ClaimContext, WeakMap<Claim, ClaimView>>();
-/** Each view's report's views, in claim order. */
-const REPORT_VIEWS = new WeakMap<ClaimView, readonly ClaimView[]>();
-/** A digest of everything a report's views are made of, by the list of those views. */
-const VIEWS_DIGEST = new WeakMap<readonly ClaimView[], string>();
-
 /**
- * One claim as day, side and place pages show it. The same object on every page (views are
- * never changed once made): made once, and fingerprinted once (src/hash-json.ts). The views
- * of a report's claims are made together, so that they can be fingerprinted together.
+ * One claim as day, side and place pages show it. Made anew for each page: a build holds the
+ * views of the pages it is rendering only (all of them were ~100 MB at 10,000 reports).
  */
 export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
-  let views = VIEWS.get(ctx);
-  if (views === undefined) VIEWS.set(ctx, (views = new WeakMap()));
-  const known = views.get(claim);
-  if (known !== undefined) return known;
   const report = ctx.reportsById.get(claim.reportId);
   if (!report) throw new Error(`Claim ${claim.id} names report ${claim.reportId}, which is not in the corpus.`);
-  const whole = report.claims.includes(claim);
-  const claims = whole ? report.claims : [claim];
-  const homes = new Map(claims.flatMap((c) => c.places).map((name) => [name, homeOf(name, ctx)]));
-  const made = claims.map((c) => makeView(c, report, c.places.map((name) => placeClaimUrl(homes.get(name)!, report.date, c.id))));
-  made.forEach((view, i) => {
-    views.set(claims[i]!, view);
-    REPORT_VIEWS.set(view, made);
-  });
-  // `makeView` sees the report and the place links only, and the links are made from the
-  // report (its date, the claims' ids) and the places' homes: these stand for the whole list.
-  const digest = ctx.reportDigests.get(report.id);
-  if (whole && digest !== undefined) VIEWS_DIGEST.set(made, sha256(digest, JSON.stringify([...homes])));
-  return views.get(claim)!;
+  return makeView(claim, report, claim.places.map((name) => placeClaimUrl(homeOf(name, ctx), report.date, claim.id)));
+}
+
+/** Digests of what a report's views are made of, by context and report id. */
+const VIEWS_DIGESTS = new WeakMap<ClaimContext, Map<string, string>>();
+
+/**
+ * What the views of `claims` are made of, as the parts of a page's key (`PagePlan`): each
+ * claim's id and, each time the report changes, a digest of the report and of the homes of
+ * its places. A view is made from its claim, its report and its places' links (`makeView`), and
+ * the links from the report and the homes: equal parts, equal views in the same order.
+ */
+export function viewKeyParts(claims: readonly Claim[], ctx: ClaimContext): string[] {
+  let digests = VIEWS_DIGESTS.get(ctx);
+  if (digests === undefined) VIEWS_DIGESTS.set(ctx, (digests = new Map()));
+  const parts: string[] = [];
+  let last: string | null = null;
+  for (const claim of claims) {
+    if (claim.reportId !== last) {
+      last = claim.reportId;
+      parts.push(`@${digests.get(last) ?? viewsDigest(last, ctx, digests)}`);
+    }
+    parts.push(claim.id);
+  }
+  return parts;
+}
+
+function viewsDigest(reportId: string, ctx: ClaimContext, digests: Map<string, string>): string {
+  const report = ctx.reportsById.get(reportId);
+  const digest = ctx.reportDigests.get(reportId);
+  if (!report || digest === undefined) throw new Error(`A claim names report ${reportId}, which is not in the corpus.`);
+  const homes = new Map(report.claims.flatMap((c) => c.places).map((name) => [name, homeOf(name, ctx)]));
+  const made = sha256(digest, JSON.stringify([...homes]));
+  digests.set(reportId, made);
+  return made;
 }
 
 /**
- * How page fingerprints (src/reuse-output.ts) hash claim views: the views of a report's claims
- * as one list (10,000 lists instead of 216,741 views for the generated 10,000 reports), a view
- * standing for the list's digest and its place in it. That digest is made from the report's
- * digest and its places' homes, what the views are made of, instead of from the views' JSON
- * (~0.9 s of a 10,000-report rebuild).
- */
-export const VIEW_GROUPS: Omit<Entities, 'digests'> = {
-  groupOf: (view) => REPORT_VIEWS.get(view as ClaimView),
-  digestOf: (group) => VIEWS_DIGEST.get(group as readonly ClaimView[]),
-};
-
-/**
  * A claim as it is shown: made from the claim, its report and the links of its places, and
- * from nothing else (`claimView` digests a report's views from exactly these). A new input
+ * from nothing else (`viewKeyParts` digests a report's views from exactly these). A new input
  * must be a parameter here, and join that digest.
  */
 function makeView(claim: Claim, report: Report, placeLinks: readonly string[]): ClaimView {

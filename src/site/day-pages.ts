@@ -1,33 +1,47 @@
-import type { Day, Report } from '../model.ts';
+import type { Claim, Day, Report } from '../model.ts';
+import { sha256 } from '../sha256.ts';
 import { SIDES } from '../model.ts';
-import { claimView, dayLink, type ClaimContext } from './claim-view.ts';
+import { claimView, dayLink, viewKeyParts, type ClaimContext } from './claim-view.ts';
 import { dayLabel, shortDayLabel } from './format-date.ts';
 import { sideClaims } from './side-claims.ts';
-import type { DayPage, Link, ReportLink } from './site-model.ts';
+import type { DayPage, Link, PagePlan, ReportLink } from './site-model.ts';
 
 /**
  * One page per day, in date order, each linked to the dated days before and after it.
  * The undated group gets a page too, outside the chain: it is not a day.
  */
-export function buildDayPages(days: readonly Day[], ctx: ClaimContext): DayPage[] {
+export function planDayPages(days: readonly Day[], ctx: ClaimContext): PagePlan<DayPage>[] {
   const dated = days.filter((d) => d.date !== null);
-  const link = (d: Day | undefined): Link | null => (d?.date ? { url: `/days/${d.date}/`, label: shortDayLabel(d.date) } : null);
   const position = new Map(dated.map((d, i) => [d, i]));
   return days.map((day) => {
     const i = position.get(day) ?? -1;
-    const claims = SIDES.flatMap((s) => day.claims[s]).map((c) => claimView(c, ctx));
-    const columns = sideClaims(claims);
+    const previous = i > 0 ? dated[i - 1]!.date : null;
+    const next = i >= 0 ? (dated[i + 1]?.date ?? null) : null;
+    const claims = SIDES.flatMap((s) => day.claims[s]);
+    // A day's page shows its claims, its neighbours' dates and its reports' links (made from the reports).
+    const reports = day.reports.flatMap((id) => [id, ctx.reportDigests.get(id) ?? '']);
     return {
-      date: day.date,
       url: dayLink(day.date).url,
-      label: day.date === null ? 'Undated reports' : dayLabel(day.date),
-      columns,
-      claimCount: claims.length,
-      previous: i > 0 ? link(dated[i - 1]) : null,
-      next: i >= 0 ? link(dated[i + 1]) : null,
-      reports: day.reports.map((id) => reportLink(lookup(id, ctx))),
+      key: sha256('day', JSON.stringify([day.date, previous, next]), ...viewKeyParts(claims, ctx), 'reports', ...reports),
+      weight: 1 + claims.length,
+      build: () => dayPage(day, claims, previous, next, ctx),
     };
   });
+}
+
+function dayPage(day: Day, claims: readonly Claim[], previous: string | null, next: string | null, ctx: ClaimContext): DayPage {
+  const link = (date: string | null): Link | null => (date ? { url: `/days/${date}/`, label: shortDayLabel(date) } : null);
+  const views = claims.map((c) => claimView(c, ctx));
+  return {
+    date: day.date,
+    url: dayLink(day.date).url,
+    label: day.date === null ? 'Undated reports' : dayLabel(day.date),
+    columns: sideClaims(views),
+    claimCount: views.length,
+    previous: link(previous),
+    next: link(next),
+    reports: day.reports.map((id) => reportLink(lookup(id, ctx))),
+  };
 }
 
 /** A report as listed under a day or in the report index. */

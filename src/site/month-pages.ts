@@ -1,19 +1,21 @@
 import { compareCodePoints } from '../read-seeds.ts';
-import { dayLink } from './claim-view.ts';
+import type { Claim } from '../model.ts';
+import { sha256 } from '../sha256.ts';
+import { claimView, dayLink, viewKeyParts, type ClaimContext } from './claim-view.ts';
 import { monthLabel } from './format-date.ts';
-import { sideClaims } from './side-claims.ts';
-import type { ClaimView, DayClaims, Link, MonthPage, MonthSubject, MonthSummary, SideInfo } from './site-model.ts';
+import { countBySide, sideClaims } from './side-claims.ts';
+import type { DayClaims, Link, MonthPage, MonthSubject, MonthSummary, PagePlan, SideInfo } from './site-model.ts';
 
 /** The claims of a subject (a side, a place) on one day; `date` null for reports without a date. */
 export interface SubjectDay {
   date: string | null;
-  claims: readonly ClaimView[];
+  claims: readonly Claim[];
 }
 
 /** A subject's claims split by month: the overview's list and the month pages. */
 export interface SubjectMonths {
   summaries: MonthSummary[];
-  pages: MonthPage[];
+  pages: PagePlan<MonthPage>[];
 }
 
 const UNDATED_LABEL = 'Undated reports';
@@ -49,30 +51,32 @@ export function monthUrl(subject: MonthSubject, month: string | null): string {
  * chain. `sides` are the columns shown: the side itself, or all three for a place so that a
  * side's silence shows. Months without claims of the subject have no page.
  */
-export function buildMonthPages(subject: MonthSubject, days: readonly SubjectDay[], sides: readonly SideInfo[]): SubjectMonths {
+export function planMonthPages(subject: MonthSubject, days: readonly SubjectDay[], sides: readonly SideInfo[], ctx: ClaimContext): SubjectMonths {
   const months = groupByMonth(days.filter((d) => d.claims.length > 0));
-  const link = (month: string | null | undefined): Link | null => (month ? { url: monthUrl(subject, month), label: monthLabel(`${month}-01`) } : null);
-  const pages = months.map(({ month, days: list }, i): MonthPage => {
-    const dayClaims = list.map((d) => subjectDay(d, sides));
+  const link = (month: string | null): Link | null => (month ? { url: monthUrl(subject, month), label: monthLabel(`${month}-01`) } : null);
+  const subjectKey = JSON.stringify([subject, sides.map((s) => s.side)]);
+  const summaries: MonthSummary[] = [];
+  const pages = months.map(({ month, days: list }, i): PagePlan<MonthPage> => {
+    // The undated page is outside the chain; the undated month always comes last.
+    const previous = month === null ? null : (months[i - 1]?.month ?? null);
+    const next = month === null ? null : (months[i + 1]?.month ?? null);
+    const url = monthUrl(subject, month);
+    const label = month === null ? UNDATED_LABEL : monthLabel(`${month}-01`);
+    const bySide = countBySide(list.flatMap((d) => d.claims));
+    const counts = sides.map((info) => ({ info, count: bySide[info.side] }));
+    const count = counts.reduce((n, c) => n + c.count, 0);
+    summaries.push({ url, label, sides: counts, count });
     return {
-      url: monthUrl(subject, month),
-      month,
-      label: month === null ? UNDATED_LABEL : monthLabel(`${month}-01`),
-      subject,
-      count: dayClaims.reduce((n, d) => n + d.sides.reduce((m, s) => m + s.count, 0), 0),
-      days: dayClaims,
-      previous: month === null ? null : link(months[i - 1]?.month),
-      next: month === null ? null : link(months[i + 1]?.month),
+      url,
+      key: sha256('month', subjectKey, JSON.stringify([month, previous, next]), ...list.flatMap((d) => [`date ${d.date}`, ...viewKeyParts(d.claims, ctx)])),
+      weight: 1 + count,
+      build: () => ({ url, month, label, subject, count, days: list.map((d) => subjectDay(d, sides, ctx)), previous: link(previous), next: link(next) }),
     };
-  });
-  const summaries = pages.map((p): MonthSummary => {
-    const counts = sides.map((info) => ({ info, count: p.days.reduce((n, d) => n + (d.sides.find((s) => s.info === info)?.count ?? 0), 0) }));
-    return { url: p.url, label: p.label, sides: counts, count: p.count };
   });
   return { summaries, pages };
 }
 
 /** A day's claims in the subject's side columns, as the unsplit place page shows them too. */
-export function subjectDay(day: SubjectDay, sides: readonly SideInfo[]): DayClaims {
-  return { day: dayLink(day.date), sides: sideClaims(day.claims, sides) };
+export function subjectDay(day: SubjectDay, sides: readonly SideInfo[], ctx: ClaimContext): DayClaims {
+  return { day: dayLink(day.date), sides: sideClaims(day.claims.map((c) => claimView(c, ctx)), sides) };
 }

@@ -2,11 +2,12 @@ import type { Claim, Day } from '../model.ts';
 import { SIDES } from '../model.ts';
 import { PLACES } from '../places.ts';
 import { compareCodePoints } from '../read-seeds.ts';
-import { claimView, placeUrl, type ClaimContext } from './claim-view.ts';
-import { buildMonthPages, subjectDay } from './month-pages.ts';
+import { sha256 } from '../sha256.ts';
+import { placeUrl, viewKeyParts, type ClaimContext } from './claim-view.ts';
+import { planMonthPages, subjectDay } from './month-pages.ts';
 import { SIDE_INFO } from './side-info.ts';
 import { placeSlugs } from './place-slugs.ts';
-import type { MonthPage, PlaceHome, PlacePage } from './site-model.ts';
+import type { MonthPage, PagePlan, PlaceHome, PlacePage, PlaceSummary } from './site-model.ts';
 
 /**
  * Most claims a place page shows itself; a place with more gets an overview and month pages.
@@ -28,10 +29,11 @@ export function placeHomes(days: readonly Day[], maxClaims = PLACE_PAGE_MAX_CLAI
   return new Map([...slugs].map(([name, slug]) => [name, { slug, byMonth: counts.get(name)! > maxClaims }]));
 }
 
-/** Place pages and the month pages of the places split by month. */
+/** Place pages, the month pages of the places split by month, and the list of places. */
 export interface PlacePages {
-  pages: PlacePage[];
-  months: MonthPage[];
+  pages: PagePlan<PlacePage>[];
+  months: PagePlan<MonthPage>[];
+  index: PlaceSummary[];
 }
 
 /**
@@ -41,7 +43,7 @@ export interface PlacePages {
  * pages (`placeHomes`) shows its months instead, each on a page of its own laid out the same way.
  * Pages are ordered by name.
  */
-export function buildPlacePages(days: readonly Day[], ctx: ClaimContext): PlacePages {
+export function planPlacePages(days: readonly Day[], ctx: ClaimContext): PlacePages {
   // One pass over the claims: place → day index → claims, so the work grows with the claims, not places × claims.
   const byPlace = new Map<string, Map<number, Claim[]>>();
   days.forEach((d, i) => {
@@ -52,28 +54,31 @@ export function buildPlacePages(days: readonly Day[], ctx: ClaimContext): PlaceP
       }
     }
   });
-  const pages: PlacePage[] = [];
-  const months: MonthPage[] = [];
+  const pages: PagePlan<PlacePage>[] = [];
+  const months: PagePlan<MonthPage>[] = [];
+  const index: PlaceSummary[] = [];
   for (const name of [...byPlace.keys()].sort(compareCodePoints)) {
     const home = ctx.places.get(name);
     if (home === undefined) throw new Error(`Place "${name}" has no page address.`);
     const slug = home.slug;
     const known = PLACES.find((p) => p.name === name);
-    const perDay = [...byPlace.get(name)!].sort(([a], [b]) => a - b).map(([i, claims]) => ({ date: days[i]!.date, claims: claims.map((c) => claimView(c, ctx)) }));
+    const perDay = [...byPlace.get(name)!].sort(([a], [b]) => a - b).map(([i, claims]) => ({ date: days[i]!.date, claims }));
     const count = perDay.reduce((n, d) => n + d.claims.length, 0);
     const url = placeUrl(slug);
-    const split = home.byMonth ? buildMonthPages({ name, url, side: null }, perDay, SIDE_INFO) : null;
+    const region = known && known.region !== 'Other' ? known.region : null;
+    const split = home.byMonth ? planMonthPages({ name, url, side: null }, perDay, SIDE_INFO, ctx) : null;
+    const aliases = known ? [...new Set(known.aliases)].filter((a) => a !== name) : [];
     pages.push({
-      slug,
       url,
-      name,
-      aliases: known ? [...new Set(known.aliases)].filter((a) => a !== name) : [],
-      region: known && known.region !== 'Other' ? known.region : null,
-      count,
-      days: split ? [] : perDay.map((d) => subjectDay(d, SIDE_INFO)),
-      months: split ? split.summaries : [],
+      // A split place's overview shows its months' counts; the other place pages their claims.
+      key: split
+        ? sha256('place', JSON.stringify([name, home, aliases, region, count, split.summaries]))
+        : sha256('place', JSON.stringify([name, home, aliases, region]), ...perDay.flatMap((d) => [`date ${d.date}`, ...viewKeyParts(d.claims, ctx)])),
+      weight: 1 + (split ? 0 : count),
+      build: () => ({ slug, url, name, aliases, region, count, days: split ? [] : perDay.map((d) => subjectDay(d, SIDE_INFO, ctx)), months: split ? split.summaries : [] }),
     });
+    index.push({ url, name, region, count });
     if (split) months.push(...split.pages);
   }
-  return { pages, months };
+  return { pages, months, index };
 }

@@ -1,8 +1,9 @@
 import type { DateSource, PageTexts, Report } from '../model.ts';
+import { sha256 } from '../sha256.ts';
 import { dayLink, shortTitle } from './claim-view.ts';
 import { countBySide } from './side-claims.ts';
 import { SIDE_INFO } from './side-info.ts';
-import type { ReportPage, ReportPageText } from './site-model.ts';
+import type { PagePlan, ReportPage, ReportPageText } from './site-model.ts';
 
 /** How the report's date was found, in the reader's words (the about page explains the order). */
 const DATE_BASIS: Record<DateSource, string> = {
@@ -15,28 +16,42 @@ const DATE_BASIS: Record<DateSource, string> = {
   none: 'no date found in the report',
 };
 
-/** One page per report, in corpus order; `digests`: each report's `textDigest`. */
-export function buildReportPages(reports: readonly Report[], digests: readonly string[]): ReportPage[] {
-  return reports.map((r, i) => {
-    const counts = countBySide(r.claims);
-    return {
-      id: r.id,
-      url: `/reports/${r.id}/`,
-      title: r.title,
-      shortTitle: shortTitle(r.title),
-      file: r.file,
-      day: dayLink(r.date),
-      dateBasis: DATE_BASIS[r.dateSource],
-      publisher: r.publisher,
-      // Only web addresses become links (front matter is validated upstream; this keeps the page safe regardless).
-      originalUrl: r.url !== null && /^https?:\/\//iu.test(r.url) ? r.url : null,
-      sides: SIDE_INFO.map((info) => ({ info, count: counts[info.side] })),
-      claimCount: r.claims.length,
-      setAsideCount: r.setAside.length,
-      warnings: r.warnings,
-      textDigest: digests[i]!,
-    };
-  });
+/**
+ * One page per report, in corpus order; `textDigests`: each report's `textDigest`, and
+ * `reportDigests` what each report is made of (`Corpus.reportDigests`).
+ */
+export function planReportPages(reports: readonly Report[], textDigests: readonly string[], reportDigests: readonly string[]): PagePlan<ReportPage>[] {
+  return reports.map((r, i) => ({
+    url: reportUrl(r),
+    key: sha256('report', reportDigests[i]!, textDigests[i]!),
+    weight: 1 + r.claims.length + r.setAside.length,
+    build: () => reportPage(r, textDigests[i]!),
+  }));
+}
+
+function reportUrl(r: Report): string {
+  return `/reports/${r.id}/`;
+}
+
+function reportPage(r: Report, textDigest: string): ReportPage {
+  const counts = countBySide(r.claims);
+  return {
+    id: r.id,
+    url: reportUrl(r),
+    title: r.title,
+    shortTitle: shortTitle(r.title),
+    file: r.file,
+    day: dayLink(r.date),
+    dateBasis: DATE_BASIS[r.dateSource],
+    publisher: r.publisher,
+    // Only web addresses become links (front matter is validated upstream; this keeps the page safe regardless).
+    originalUrl: r.url !== null && /^https?:\/\//iu.test(r.url) ? r.url : null,
+    sides: SIDE_INFO.map((info) => ({ info, count: counts[info.side] })),
+    claimCount: r.claims.length,
+    setAsideCount: r.setAside.length,
+    warnings: r.warnings,
+    textDigest,
+  };
 }
 
 /** `pages` with their text, which is read only now: a rebuild renders a few report pages of thousands. */

@@ -1,10 +1,11 @@
 import { BODIES, NATIONALITY, PEOPLE } from '../actors.ts';
 import type { Corpus } from '../assemble-corpus.ts';
-import { buildDayPages, reportLink } from './day-pages.ts';
-import { buildPlacePages, placeHomes } from './place-pages.ts';
-import { buildReportPages, withTexts } from './report-pages.ts';
+import { planDayPages, reportLink } from './day-pages.ts';
+import { buildAll } from './page-plan.ts';
+import { planPlacePages, placeHomes } from './place-pages.ts';
+import { planReportPages, withTexts } from './report-pages.ts';
 import { SIDE_INFO } from './side-info.ts';
-import { buildSidePages } from './side-pages.ts';
+import { planSidePages } from './side-pages.ts';
 import type { ClaimContext } from './claim-view.ts';
 import type { MethodFacts, PagesSelected, SiteData, SiteModel } from './site-model.ts';
 import { buildTimeline } from './timeline.ts';
@@ -19,7 +20,8 @@ export interface SiteOptions {
 
 /**
  * Everything the templates display, computed from the corpus so that templates only loop
- * and branch. Pure: the same corpus gives the same data.
+ * and branch; the pages of paginated templates as plans, whose models are built only when
+ * they are rendered. Pure: the same corpus gives the same data.
  */
 export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }): SiteModel {
   const days = corpus.records.days;
@@ -31,28 +33,33 @@ export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }
   const reportIndex = [...corpus.reports]
     .sort((a, b) => (a.date === b.date ? compareCodePoints(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : compareCodePoints(a.date, b.date)))
     .map(reportLink);
-  const reports = buildReportPages(corpus.reports, corpus.texts.digests);
-  const dayPages = buildDayPages(days, ctx);
-  const sides = buildSidePages(days, ctx);
-  const places = buildPlacePages(days, ctx);
+  const sides = planSidePages(days, ctx);
+  const places = planPlacePages(days, ctx);
   return {
     origin: options.origin,
     sides: [...SIDE_INFO],
     timeline: buildTimeline(days),
-    days: dayPages,
-    reports,
     reportIndex,
-    sidePages: sides.pages,
-    sideMonths: sides.months,
-    places: places.pages,
-    placeMonths: places.months,
+    placeIndex: places.index,
     method: methodFacts(corpus),
+    pages: {
+      reports: planReportPages(corpus.reports, corpus.texts.digests, corpus.reportDigests),
+      days: planDayPages(days, ctx),
+      places: places.pages,
+      sides: sides.pages,
+      sideMonths: sides.months,
+      placeMonths: places.months,
+    },
   };
 }
 
-/** `site`, rendering the pages `render` names (by default every page): the report pages get their text. */
-export async function withPages(site: SiteModel, corpus: Corpus, render: PagesSelected = { reports: site.reports, days: site.days, places: site.places, sides: site.sidePages, sideMonths: site.sideMonths, placeMonths: site.placeMonths }): Promise<SiteData> {
-  return { ...site, render: { ...render, reports: await withTexts(render.reports, corpus.reports, corpus.texts) } };
+/**
+ * The `site` global of an Eleventy run that renders the pages `render` names (by default
+ * every page, their models built now): the report pages get their text.
+ */
+export async function withPages(site: SiteModel, corpus: Corpus, render: PagesSelected = buildAll(site.pages)): Promise<SiteData> {
+  const { pages: _plans, ...globals } = site;
+  return { ...globals, render: { ...render, reports: await withTexts(render.reports, corpus.reports, corpus.texts) } };
 }
 
 const ACTORS = [...PEOPLE, ...BODIES, ...NATIONALITY];

@@ -268,26 +268,54 @@ export interface PagesToRender {
 /** The pages chosen to render, before the report pages are given their text. */
 export type PagesSelected = Omit<PagesToRender, 'reports'> & { reports: ReportPage[] };
 
-/** Everything the templates display, but which pages to render. */
-export interface SiteModel {
+/**
+ * A page of a paginated template, known by what it is made of before its model is built: a
+ * rebuild builds the models of the pages that changed only, and a build holds the models of
+ * the pages it is rendering only.
+ */
+export interface PagePlan<M> {
+  /** Where the page is written (its model's URL, `PAGE_URL`). */
+  url: string;
+  /**
+   * A digest of everything the model is made of (report digests, claim ids, neighbours'
+   * dates, place homes): plans with equal keys build equal models.
+   */
+  key: string;
+  /** Roughly how much HTML the page makes, in claims shown (~0.6–1 KB each; `renderPasses`). */
+  weight: number;
+  build(): M;
+}
+
+/** The pages of each paginated template, as plans. */
+export type PagePlans = { [K in keyof PagesSelected]: PagePlan<PagesSelected[K][number]>[] };
+
+/** A place as the list of places shows it. */
+export interface PlaceSummary {
+  url: string;
+  name: string;
+  region: string | null;
+  count: number;
+}
+
+/** Everything the templates display, but the pages of paginated templates. */
+export interface SiteGlobals {
   /** Origin the site is published at (`https://example.org`), for canonical links; null when unknown. */
   origin: string | null;
   sides: SideInfo[];
   timeline: Timeline;
-  days: DayPage[];
-  reports: ReportPage[];
   reportIndex: ReportLink[];
-  sidePages: SidePage[];
-  /** Month pages of every side. */
-  sideMonths: MonthPage[];
-  places: PlacePage[];
-  /** Month pages of the places that have too many claims for one page. */
-  placeMonths: MonthPage[];
+  /** Every place, by name. */
+  placeIndex: PlaceSummary[];
   method: MethodFacts;
 }
 
+/** The site: what every template displays, and the plans of the pages of paginated ones. */
+export interface SiteModel extends SiteGlobals {
+  pages: PagePlans;
+}
+
 /** Everything the templates display: the `site` global. */
-export interface SiteData extends SiteModel {
+export interface SiteData extends SiteGlobals {
   /** The pages of each paginated template that this build renders. */
   render: PagesToRender;
 }
