@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Corpus } from '../src/assemble-corpus.ts';
 import { sha256 } from '../src/sha256.ts';
-import { claimView, viewKeyParts, type ClaimContext } from '../src/site/claim-view.ts';
+import { claimView, viewKey, type ClaimContext } from '../src/site/claim-view.ts';
 import { placeHomes } from '../src/site/place-pages.ts';
 import { claim, corpus, report, smallWar } from './site-fixtures.ts';
 
@@ -16,7 +16,7 @@ function viewsOf(c: Corpus, placeMaxClaims?: number): Map<string, { digest: stri
   return new Map(
     c.reports
       .filter((r) => r.claims.length > 0)
-      .map((r) => [r.id, { digest: sha256(...viewKeyParts(r.claims, ctx)), json: JSON.stringify(r.claims.map((c) => claimView(c, ctx))) }]),
+      .map((r) => [r.id, { digest: sha256(viewKey(r.claims, ctx)), json: JSON.stringify(r.claims.map((c) => claimView(c, ctx))) }]),
   );
 }
 

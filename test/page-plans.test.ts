@@ -5,7 +5,8 @@ import { generateReport } from '../scripts/corpus/generate-report.ts';
 import type { SourceFile } from '../src/model.ts';
 import { runPipeline } from '../src/process-report.ts';
 import type { SiteOptions } from '../src/site/site-data.ts';
-import { plannedPages } from './site-fixtures.ts';
+import { siteData } from '../src/site/site-data.ts';
+import { claim, corpus, plannedPages, report } from './site-fixtures.ts';
 
 // A rebuild renders a page again only when its plan's key changed (src/reuse-output.ts), and
 // builds the models of those pages only: a key that stays the same while its model changes
@@ -83,5 +84,12 @@ describe('page plans', () => {
         : model.count!;
       assert.equal(p.weight, 1 + shown, `${p.kind} ${p.url}`);
     }
+  });
+
+  it('are made for a day of 200,000 claims (a key is not made with an argument per claim)', () => {
+    const flood = report('flood', '2021-05-01', (id) => Array.from({ length: 200_000 }, (_, i) => claim(id, i % 2 ? 'baku' : 'yerevan', `Bulletin line ${i} on the ford.`, { places: ['Riverton'] })));
+    const { pages } = siteData(corpus([flood]));
+    assert.deepEqual([pages.days.length, pages.sideMonths.length, pages.places.length], [1, 2, 1]);
+    assert.equal(pages.days[0]!.weight, 200_001);
   });
 });

@@ -81,12 +81,14 @@ export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
 const VIEWS_DIGESTS = new WeakMap<ClaimContext, Map<string, string>>();
 
 /**
- * What the views of `claims` are made of, as the parts of a page's key (`PagePlan`): each
- * claim's id and, each time the report changes, a digest of the report and of the homes of
- * its places. A view is made from its claim, its report and its places' links (`makeView`), and
- * the links from the report and the homes: equal parts, equal views in the same order.
+ * What the views of `claims` are made of, as part of a page's key (`PagePlan`): each claim's
+ * id and, each time the report changes, a digest of the report and of the homes of its
+ * places, joined by NUL. A view is made from its claim, its report and its places' links
+ * (`makeView`), and the links from the report and the homes: equal keys, equal views in the
+ * same order. One string, not a list: a month page can show more claims than a function call
+ * takes arguments.
  */
-export function viewKeyParts(claims: readonly Claim[], ctx: ClaimContext): string[] {
+export function viewKey(claims: readonly Claim[], ctx: ClaimContext): string {
   let digests = VIEWS_DIGESTS.get(ctx);
   if (digests === undefined) VIEWS_DIGESTS.set(ctx, (digests = new Map()));
   const parts: string[] = [];
@@ -98,7 +100,7 @@ export function viewKeyParts(claims: readonly Claim[], ctx: ClaimContext): strin
     }
     parts.push(claim.id);
   }
-  return parts;
+  return parts.join('\0');
 }
 
 function viewsDigest(reportId: string, ctx: ClaimContext, digests: Map<string, string>): string {
@@ -113,7 +115,7 @@ function viewsDigest(reportId: string, ctx: ClaimContext, digests: Map<string, s
 
 /**
  * A claim as it is shown: made from the claim, its report and the links of its places, and
- * from nothing else (`viewKeyParts` digests a report's views from exactly these). A new input
+ * from nothing else (`viewKey` digests a report's views from exactly these). A new input
  * must be a parameter here, and join that digest.
  */
 function makeView(claim: Claim, report: Report, placeLinks: readonly string[]): ClaimView {

@@ -1,7 +1,7 @@
 import type { Claim, Day, Report } from '../model.ts';
 import { sha256 } from '../sha256.ts';
 import { SIDES } from '../model.ts';
-import { claimView, dayLink, viewKeyParts, type ClaimContext } from './claim-view.ts';
+import { claimView, dayLink, viewKey, type ClaimContext } from './claim-view.ts';
 import { dayLabel, shortDayLabel } from './format-date.ts';
 import { sideClaims } from './side-claims.ts';
 import type { DayPage, Link, PagePlan, ReportLink } from './site-model.ts';
@@ -19,10 +19,10 @@ export function planDayPages(days: readonly Day[], ctx: ClaimContext): PagePlan<
     const next = i >= 0 ? (dated[i + 1]?.date ?? null) : null;
     const claims = SIDES.flatMap((s) => day.claims[s]);
     // A day's page shows its claims, its neighbours' dates and its reports' links (made from the reports).
-    const reports = day.reports.flatMap((id) => [id, ctx.reportDigests.get(id) ?? '']);
+    const reports = day.reports.map((id) => `${id} ${ctx.reportDigests.get(id) ?? ''}`).join('\0');
     return {
       url: dayLink(day.date).url,
-      key: sha256('day', JSON.stringify([day.date, previous, next]), ...viewKeyParts(claims, ctx), 'reports', ...reports),
+      key: sha256('day', JSON.stringify([day.date, previous, next]), viewKey(claims, ctx), reports),
       weight: 1 + claims.length,
       build: () => dayPage(day, claims, previous, next, ctx),
     };

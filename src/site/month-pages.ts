@@ -1,7 +1,7 @@
 import { compareCodePoints } from '../read-seeds.ts';
 import type { Claim } from '../model.ts';
 import { sha256 } from '../sha256.ts';
-import { claimView, dayLink, viewKeyParts, type ClaimContext } from './claim-view.ts';
+import { claimView, dayLink, viewKey, type ClaimContext } from './claim-view.ts';
 import { monthLabel } from './format-date.ts';
 import { countBySide, sideClaims } from './side-claims.ts';
 import type { DayClaims, Link, MonthPage, MonthSubject, MonthSummary, PagePlan, SideInfo } from './site-model.ts';
@@ -68,7 +68,7 @@ export function planMonthPages(subject: MonthSubject, days: readonly SubjectDay[
     summaries.push({ url, label, sides: counts, count });
     return {
       url,
-      key: sha256('month', subjectKey, JSON.stringify([month, previous, next]), ...list.flatMap((d) => [`date ${d.date}`, ...viewKeyParts(d.claims, ctx)])),
+      key: sha256('month', subjectKey, JSON.stringify([month, previous, next]), list.map((d) => `${d.date} ${viewKey(d.claims, ctx)}`).join('\0')),
       weight: 1 + count,
       build: () => ({ url, month, label, subject, count, days: list.map((d) => subjectDay(d, sides, ctx)), previous: link(previous), next: link(next) }),
     };

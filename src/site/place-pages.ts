@@ -3,7 +3,7 @@ import { SIDES } from '../model.ts';
 import { PLACES } from '../places.ts';
 import { compareCodePoints } from '../read-seeds.ts';
 import { sha256 } from '../sha256.ts';
-import { placeUrl, viewKeyParts, type ClaimContext } from './claim-view.ts';
+import { placeUrl, viewKey, type ClaimContext } from './claim-view.ts';
 import { planMonthPages, subjectDay } from './month-pages.ts';
 import { SIDE_INFO } from './side-info.ts';
 import { placeSlugs } from './place-slugs.ts';
@@ -73,7 +73,7 @@ export function planPlacePages(days: readonly Day[], ctx: ClaimContext): PlacePa
       // A split place's overview shows its months' counts; the other place pages their claims.
       key: split
         ? sha256('place', JSON.stringify([name, home, aliases, region, count, split.summaries]))
-        : sha256('place', JSON.stringify([name, home, aliases, region]), ...perDay.flatMap((d) => [`date ${d.date}`, ...viewKeyParts(d.claims, ctx)])),
+        : sha256('place', JSON.stringify([name, home, aliases, region]), perDay.map((d) => `${d.date} ${viewKey(d.claims, ctx)}`).join('\0')),
       weight: 1 + (split ? 0 : count),
       build: () => ({ slug, url, name, aliases, region, count, days: split ? [] : perDay.map((d) => subjectDay(d, SIDE_INFO, ctx)), months: split ? split.summaries : [] }),
     });
