@@ -31,7 +31,7 @@ export async function extractorVersion(): Promise<string> {
 export async function siteVersion(): Promise<string> {
   const templates = join(PROJECT_ROOT, 'templates');
   const entries = (await readdir(templates, { recursive: true })).filter((f) => f.endsWith('.ts')).map((f) => join(templates, f));
-  // Page fingerprints stand for claim views by report digests, which the corpus stage makes.
+  // Page keys are made of report digests, which the corpus stage makes.
   return moduleGraphVersion([join(PROJECT_ROOT, 'eleventy.config.ts'), ...entries.sort(), join(SRC, 'assemble-corpus.ts')], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());
 }
 
