@@ -24,8 +24,11 @@ interface Manifest {
 
 /** How the staging folder was made, and what can be reused in it. */
 type Source =
-  /** The spare (the site before the current one), emptied of what changed. */
-  | { kind: 'spare'; manifest: Manifest }
+  /**
+   * The spare (the site before the current one), emptied of what changed; with the live
+   * site's manifest when that site is current, whose pages changed since the spare are linked.
+   */
+  | { kind: 'spare'; manifest: Manifest; live: Manifest | null }
   /** A new folder, where unchanged pages are hard links to the current site's. */
   | { kind: 'live'; manifest: Manifest }
   | { kind: 'none' };
@@ -38,8 +41,9 @@ type Source =
  * Deleting the old site after a swap cost 10–15 s for 10,000 pages on this disk (ext4 with
  * `discard`: every freed directory is trimmed), and hard-linking 10,000 pages into a new
  * folder 0.8–1.7 s. So the site being replaced is kept as the *spare*, and the next build
- * starts from it: it removes the spare's files that are not unchanged pages, and Eleventy
- * renders the rest. Files are only ever removed and written anew, never written
+ * starts from it: it removes the spare's files that are not unchanged pages, hard-links the
+ * pages that changed since the spare but not since the live site (the previous edit's), and
+ * Eleventy renders the rest. Files are only ever removed and written anew, never written
  * through, so a page shared by hard link with the live site is never changed. The manifest
  * is removed from a folder before it is changed and written last, so a folder with a
  * manifest is exactly what the manifest says.
@@ -47,7 +51,10 @@ type Source =
 export class OutputReuse {
   /** Pages rendered and reused, by kind (`reports`, `days` …). */
   readonly stats: Record<string, PageStats> = {};
+  /** Pages kept where they are in the staging folder (the spare's). */
   private readonly keep = new Set<string>();
+  /** Pages hard-linked from the live site. */
+  private readonly link = new Set<string>();
   private readonly pages = new Map<string, string>();
 
   private constructor(
@@ -83,12 +90,13 @@ export class OutputReuse {
         await unlink(join(staging, MANIFEST));
         // Everything but paginated pages is rendered again; those wait until it is known which changed.
         await Promise.all(manifest.files.map((f) => removeFile(staging, f)));
-        const live = manifest.site === siteKey ? null : await readManifest(out);
-        if (live?.site !== siteKey) return new OutputReuse(out, staging, siteKey, true, { kind: 'spare', manifest });
+        const live = await readManifest(out);
+        const current = live?.site === siteKey ? live : null;
+        if (manifest.site === siteKey || current === null) return new OutputReuse(out, staging, siteKey, true, { kind: 'spare', manifest, live: current });
         // A spare rendered by other code or for another address (the build after an upgrade):
         // none of its pages can be kept, but the live site's can, so they are linked from it.
         await Promise.all(Object.keys(manifest.pages).map((p) => removeFile(staging, p)));
-        return new OutputReuse(out, staging, siteKey, true, { kind: 'live', manifest: live });
+        return new OutputReuse(out, staging, siteKey, true, { kind: 'live', manifest: current });
       }
       // A spare that is not what a manifest says: deleting it is slow, but rare (a build killed while changing it).
       await rm(staging, { recursive: true, force: true });
@@ -100,33 +108,36 @@ export class OutputReuse {
 
   /**
    * Of one paginated template's pages, return those that must be rendered: the others have the
-   * fingerprint (site key and the plan's key) they were rendered with, and their page is kept.
-   * A plan's page is the `index.html` at its URL.
+   * fingerprint (site key and the plan's key) that their page has in the spare, where it is
+   * kept, or in the live site, from which it is linked (a page changed since the site before
+   * last, but not since the last). A plan's page is the `index.html` at its URL.
    */
   select<P extends PagePlan<unknown>>(kind: string, plans: readonly P[]): P[] {
     const source = this.source;
-    const before = !this.allowed || source.kind === 'none' || source.manifest.site !== this.siteKey ? {} : source.manifest.pages;
+    const current = (m: Manifest | null | undefined) => (this.allowed && m?.site === this.siteKey ? m.pages : {});
+    const spare = current(source.kind === 'spare' ? source.manifest : null);
+    const live = current(source.kind === 'live' ? source.manifest : source.kind === 'spare' ? source.live : null);
     const render: P[] = [];
     for (const plan of plans) {
       const path = pagePath(plan.url);
       const fingerprint = sha256(this.siteKey, plan.key);
       this.pages.set(path, fingerprint);
-      // A page kept from the live site must still be there to be linked.
-      if (before[path] === fingerprint && (source.kind !== 'live' || existsSync(join(this.outDir, path)))) this.keep.add(path);
+      if (spare[path] === fingerprint) this.keep.add(path);
+      // A page linked from the live site must still be there.
+      else if (live[path] === fingerprint && existsSync(join(this.outDir, path))) this.link.add(path);
       else render.push(plan);
     }
     this.stats[kind] = { rendered: render.length, reused: plans.length - render.length };
     return render;
   }
 
-  /** Make the staging folder hold exactly the kept pages: remove the spare's other pages, or link the kept ones from the live site. */
+  /** Make the staging folder hold exactly the reused pages: remove the spare's other pages, then link those the live site has. */
   async settle(): Promise<void> {
     const source = this.source;
     if (source.kind === 'spare') {
       await Promise.all(Object.keys(source.manifest.pages).filter((p) => !this.keep.has(p)).map((p) => removeFile(this.staging, p)));
-    } else if (source.kind === 'live') {
-      await Promise.all([...this.keep].map((p) => linkInto(this.outDir, this.staging, p)));
     }
+    await Promise.all([...this.link].map((p) => linkInto(this.outDir, this.staging, p)));
   }
 
   /**
@@ -146,7 +157,7 @@ export class OutputReuse {
   async finish(written: readonly string[], records?: RecordsIndex): Promise<void> {
     const files = new Set(written.map((w) => relative(this.staging, w).split(sep).join('/')));
     for (const path of this.pages.keys()) {
-      if (!files.delete(path) && !this.keep.has(path)) throw new Error(`No page was written to ${path}: a page must be written at its plan's URL + index.html.`);
+      if (!files.delete(path) && !this.keep.has(path) && !this.link.has(path)) throw new Error(`No page was written to ${path}: a page must be written at its plan's URL + index.html.`);
     }
     const pages = Object.fromEntries([...this.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const manifest: Manifest = { format: 1, site: this.siteKey, pages, files: [...files].sort(), records };

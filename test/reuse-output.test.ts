@@ -62,8 +62,9 @@ describe('reusing unchanged report pages', () => {
     await appendFile(join(seeds, names[1]!), '\nObservers counted four shells on the road to Goris, Reuters reported.\n');
     await writeFile(join(seeds, 'zz-new.txt'), 'Overview as of May 9, 2021\n• Quiet along the line of contact, the OSCE said.\n');
     const result = await buildSite(incremental());
-    // The spare is the site of two builds ago: the report edited in the previous test changed since too.
-    assert.deepEqual(result.pages?.reports, { rendered: 3, reused: CORPUS_SIZE - 2 });
+    // The spare is the site of two builds ago: the page of the report edited in the previous
+    // test changed since, and is linked from the live site instead of being rendered again.
+    assert.deepEqual(result.pages?.reports, { rendered: 2, reused: CORPUS_SIZE - 1 });
     assert.equal(await readFile(join(spareOf(site('site'), join(root, 'cache', 'sites')), shared), 'utf8'), livePage, 'the page replaced is still whole in the old site');
     await assertSameAsColdBuild();
   });
