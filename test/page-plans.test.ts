@@ -5,7 +5,9 @@ import { generateReport } from '../scripts/corpus/generate-report.ts';
 import type { SourceFile } from '../src/model.ts';
 import { runPipeline } from '../src/process-report.ts';
 import type { SiteOptions } from '../src/site/site-data.ts';
+import { PAGE_URL } from '../src/site/paginate.ts';
 import { siteData } from '../src/site/site-data.ts';
+import type { PagePlan } from '../src/site/site-model.ts';
 import { claim, corpus, plannedPages, report } from './site-fixtures.ts';
 
 // A rebuild renders a page again only when its plan's key changed (src/reuse-output.ts), and
@@ -83,6 +85,15 @@ describe('page plans', () => {
         : p.kind === 'places' ? (model.days!.length > 0 ? model.count! : 0)
         : model.count!;
       assert.equal(p.weight, 1 + shown, `${p.kind} ${p.url}`);
+    }
+  });
+
+  it('are at the URL their template writes the model to (where page reuse looks for the page)', () => {
+    const { pages } = siteData(runPipeline(base), { origin: null, placeMaxClaims: 3 });
+    for (const [kind, plans] of Object.entries(pages)) {
+      const urlOf = PAGE_URL[kind as keyof typeof PAGE_URL] as (model: unknown) => string;
+      assert.ok(plans.length > 0, kind);
+      for (const plan of plans as readonly PagePlan<unknown>[]) assert.equal(urlOf(plan.build()), plan.url, kind);
     }
   });
 
