@@ -254,7 +254,8 @@ export interface MethodFacts {
 /**
  * The pages of each paginated template a build renders: all of them, except the pages reused
  * unchanged from the previous build (src/reuse-output.ts). Such a page shows its model, the
- * origin and the path prefix, and nothing else, so whether it changed is known from those alone.
+ * origin and the path prefix, and nothing else, so whether it changed is known from those
+ * alone: from its plan's key (`PagePlan`), the site version and the build's options.
  */
 export interface PagesToRender {
   reports: ReportPageText[];
