@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Day } from '../src/model.ts';
@@ -20,10 +23,17 @@ export interface PageScores {
  * in one Debian Chromium started by chrome-launcher with a fresh profile.
  */
 export async function lighthouseScores(urls: readonly string[]): Promise<PageScores[]> {
+  // Chromium keeps its singleton socket in a folder of TMPDIR, which a killed browser cannot
+  // remove: every run left one in /tmp. It gets a TMPDIR of its own, removed with it.
+  const temp = await mkdtemp(join(tmpdir(), 'lighthouse-chromium-'));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: CHROMIUM_ARGS.map((f) => (f === '--headless' ? '--headless=new' : f)),
+    envVars: { ...process.env, TMPDIR: temp } as Record<string, string>,
     logLevel: 'silent',
+  }).catch(async (error: unknown) => {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
   });
   try {
     const out: PageScores[] = [];
@@ -43,6 +53,7 @@ export async function lighthouseScores(urls: readonly string[]): Promise<PageSco
     return out;
   } finally {
     chrome.kill();
+    await rm(temp, { recursive: true, force: true });
   }
 }
 
