@@ -146,7 +146,9 @@ export class OutputReuse {
    */
   async liveRecords(): Promise<{ bytes: Buffer; index: RecordsIndex } | null> {
     if (!this.allowed) return null;
-    const live = this.source.kind === 'live' ? this.source.manifest : await readManifest(this.outDir);
+    // The live site's manifest was read when the build started, unless that site was rendered by other code.
+    const source = this.source;
+    const live = source.kind === 'live' ? source.manifest : source.kind === 'spare' && source.live !== null ? source.live : await readManifest(this.outDir);
     const index = live?.records;
     if (index === undefined || !Array.isArray(index.keys) || !Array.isArray(index.offsets) || !Array.isArray(index.lengths)) return null;
     const bytes = await readFile(join(this.outDir, RECORDS_FILE)).catch(() => null);
