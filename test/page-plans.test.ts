@@ -4,9 +4,8 @@ import { generateCorpus } from '../scripts/corpus/write-corpus.ts';
 import { generateReport } from '../scripts/corpus/generate-report.ts';
 import type { SourceFile } from '../src/model.ts';
 import { runPipeline } from '../src/process-report.ts';
-import type { SiteOptions } from '../src/site/site-data.ts';
 import { PAGE_URL } from '../src/site/paginate.ts';
-import { siteData } from '../src/site/site-data.ts';
+import { siteData, type SiteOptions } from '../src/site/site-data.ts';
 import type { PagePlan } from '../src/site/site-model.ts';
 import { claim, corpus, plannedPages, report } from './site-fixtures.ts';
 
