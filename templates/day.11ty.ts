@@ -1,3 +1,4 @@
+import { DAY_SIDE_ID_PREFIX } from '../src/site/claim-view.ts';
 import { countLabel } from '../src/site/count-label.ts';
 import { html } from '../src/site/html.ts';
 import { page, pageContext, type EleventyThis } from '../src/site/layout.ts';
@@ -24,7 +25,7 @@ ${day.next ? html`<a class="next" href="${href(day.next.url)}" rel="next">Next d
 <p class="lede">${countLabel(day.claimCount, 'claim')} from ${countLabel(day.reports.length, 'report')}, by side. Each claim links to the paragraph it comes from.</p>
 ${day.previous || day.next ? dayNav : ''}
 <div class="columns">
-${day.columns.map((c) => sideSection(c, 'h2', 'side-', ctx))}
+${day.columns.map((c) => sideSection(c, 'h2', DAY_SIDE_ID_PREFIX, ctx))}
 </div>
 <section class="day-reports" aria-labelledby="reports-heading">
 <h2 id="reports-heading">Reports of this day</h2>

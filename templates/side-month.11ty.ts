@@ -15,7 +15,10 @@ export function render(this: EleventyThis, { site, month }: Data): string {
   const ctx = pageContext(this, site);
   const { name } = month.subject;
   const when = month.month === null ? 'in reports without a date' : `in ${month.label}`;
-  const lede = `${countLabel(month.count, 'claim')} from ${name} ${when}, day by day.`;
+  const listed = month.dayList.length > 0;
+  const lede = listed
+    ? `${countLabel(month.count, 'claim')} from ${name} ${when}: too many for one page, so each day below links to ${name}’s claims on that day’s page.`
+    : `${countLabel(month.count, 'claim')} from ${name} ${when}, day by day.`;
   const body = monthBody(month, { url: '/', label: 'Timeline' }, lede, ctx);
-  return page({ title: `${name}: ${month.label}`, description: `Every claim from ${name} ${when}, day by day, with links to the source paragraphs.`, path: month.url, section: month.subject.side, body }, ctx);
+  return page({ title: `${name}: ${month.label}`, description: listed ? `${name} ${when}, day by day: how many claims each day and how the first began, with links to them.` : `Every claim from ${name} ${when}, day by day, with links to the source paragraphs.`, path: month.url, section: month.subject.side, body }, ctx);
 }

@@ -89,6 +89,49 @@ describe('side month pages', () => {
   });
 });
 
+describe('a side’s months with more claims than a page shows', () => {
+  const corpus = acrossMonths();
+  // December holds Baku's two claims (one background), each other month one.
+  const site = siteModels(corpus, { origin: null, sideMonthMaxClaims: 1 });
+  const baku = site.sideMonths.filter((m) => m.subject.side === 'baku');
+
+  it('list their days, each linking to the side’s section of the day’s page with its count and first line', () => {
+    const december = baku.find((m) => m.month === '2020-12')!;
+    assert.deepEqual(december.days, []);
+    assert.deepEqual(december.dayList, [{ url: '/days/2020-12-31/#side-baku', label: 'Thursday 31 December 2020', count: 2, firstLine: 'Snow closed the pass above Millbrook.' }]);
+    assert.equal(december.count, 2);
+  });
+
+  it('keep the claims of the months within the limit on the month page, and list nothing there', () => {
+    for (const m of baku.filter((p) => p.month !== '2020-12')) {
+      assert.equal(m.count, 1, m.url);
+      assert.deepEqual(m.dayList, [], m.url);
+      assert.equal(claimIds([m]).length, 1, m.url);
+    }
+  });
+
+  it('link to a section the day page has, and count what it shows, the undated day too', () => {
+    const all = siteModels(corpus, { origin: null, sideMonthMaxClaims: 0 });
+    assert.ok(all.sideMonths.some((m) => m.dayList.some((d) => d.url.startsWith('/days/undated/'))));
+    for (const m of all.sideMonths) {
+      for (const d of m.dayList) {
+        const [url, id] = d.url.split('#');
+        const day = all.days.find((p) => p.url === url)!;
+        const column = day.columns.find((c) => `side-${c.info.side}` === id);
+        assert.ok(column, `${d.url} names a side of the day page`);
+        assert.equal(column.count, d.count, d.url);
+      }
+    }
+  });
+
+  it('leave place months with their claims, whatever the side limit', () => {
+    const split = siteModels(corpus, { origin: null, sideMonthMaxClaims: 0, placeMaxClaims: 1 });
+    assert.ok(split.placeMonths.length > 0);
+    assert.ok(split.placeMonths.every((m) => m.dayList.length === 0 && m.days.length > 0));
+    assert.ok(split.sideMonths.every((m) => m.dayList.length > 0 && m.days.length === 0));
+  });
+});
+
 describe('place pages split by month', () => {
   const corpus = acrossMonths();
 

@@ -40,28 +40,49 @@ const variants: [string, readonly SourceFile[], readonly SourceFile[], SiteOptio
   ['one report retitled', base, withFrontMatter('title: A corrected bulletin from the front')],
   ['a report without claims retitled', [...base, note('Editor’s note')], [...base, note('Editor’s note, corrected')]],
   ['places split by month (claims link to month pages)', base, base, { origin: null, placeMaxClaims: 3 }],
+  ['side months listing their days', base, base, { origin: null, sideMonthMaxClaims: 3 }],
 ];
+
+type Pages = ReturnType<typeof pages>;
+
+/** Same key, same model, for every page on both sides of a change; true when some page changed. */
+function assertKeysSound(old: Pages, after: Pages): boolean {
+  let sameKey = 0;
+  let changed = 0;
+  for (const [page, was] of old) {
+    const now = after.get(page);
+    if (now === undefined) continue;
+    if (now.key === was.key) {
+      sameKey++;
+      assert.equal(now.json, was.json, `${page} kept its key, so its model must be the same`);
+    }
+    if (now.json !== was.json) changed++;
+  }
+  // Most pages are untouched by one change.
+  assert.ok(sameKey > 0, 'some pages keep their key');
+  return changed > 0;
+}
 
 describe('page plans', () => {
   const before = pages(base);
 
   for (const [name, from, to, options] of variants) {
     it(`build the same model whenever their key is the same: ${name}`, () => {
-      const [old, after] = [from === base ? before : pages(from), pages(to, options)];
-      let sameKey = 0;
-      let changed = 0;
-      for (const [page, was] of old) {
-        const now = after.get(page);
-        if (now === undefined) continue;
-        if (now.key === was.key) {
-          sameKey++;
-          assert.equal(now.json, was.json, `${page} kept its key, so its model must be the same`);
-        }
-        if (now.json !== was.json) changed++;
-      }
-      // Most pages are untouched by one change, and each variant changes some page (the copy excepted).
-      assert.ok(sameKey > 0, 'some pages keep their key');
-      assert.equal(changed > 0, name !== 'the same reports', `${changed} pages changed`);
+      const changed = assertKeysSound(from === base ? before : pages(from), pages(to, options));
+      // Each variant changes some page, the copy excepted.
+      assert.equal(changed, name !== 'the same reports');
+    });
+  }
+
+  // The limit is the median side month's count: some months list their days, the others show their claims.
+  const counts = plannedPages(runPipeline(base)).filter((p) => p.kind === 'sideMonths').map((p) => (JSON.parse(p.json) as { count: number }).count).sort((a, b) => a - b);
+  const listing: SiteOptions = { origin: null, sideMonthMaxClaims: counts[Math.floor(counts.length / 2)]! };
+  for (const [name, from, to] of variants.filter(([, , , options]) => options === undefined)) {
+    it(`build the same model whenever their key is the same, side months listing their days: ${name}`, () => {
+      const [old, after] = [pages(from, listing), pages(to, listing)];
+      const listed = [...after.values()].filter((p) => p.kind === 'sideMonths' && (JSON.parse(p.json) as { dayList: unknown[] }).dayList.length > 0);
+      assert.ok(listed.length > 0 && listed.length < counts.length, 'some side months list their days, not all');
+      assert.equal(assertKeysSound(old, after), name !== 'the same reports');
     });
   }
 
@@ -81,8 +102,7 @@ describe('page plans', () => {
       const shown = p.kind === 'reports' ? model.claimCount! + model.setAsideCount!
         : p.kind === 'days' ? model.claimCount!
         : p.kind === 'sides' ? 0
-        : p.kind === 'places' ? (model.days!.length > 0 ? model.count! : 0)
-        : model.count!;
+        : model.days!.length > 0 ? model.count! : 0;
       assert.equal(p.weight, 1 + shown, `${p.kind} ${p.url}`);
     }
   });

@@ -30,6 +30,9 @@ export function dayLink(date: string | null): Link {
   return date === null ? { url: '/days/undated/', label: 'Undated reports' } : { url: `/days/${date}/`, label: shortDayLabel(date) };
 }
 
+/** Prefix of the element id of a side's section on a day page (`side-baku`), where a side's listed month links to. */
+export const DAY_SIDE_ID_PREFIX = 'side-';
+
 /** The link to a place page. */
 export function placeUrl(slug: string): string {
   return `/places/${slug}/`;

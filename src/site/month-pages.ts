@@ -1,10 +1,11 @@
 import { compareCodePoints } from '../read-seeds.ts';
-import type { Claim } from '../model.ts';
+import type { Claim, Side } from '../model.ts';
 import { sha256 } from '../sha256.ts';
-import { claimView, dayLink, viewKey, type ClaimContext } from './claim-view.ts';
-import { monthLabel } from './format-date.ts';
+import { claimView, DAY_SIDE_ID_PREFIX, dayLink, viewKey, type ClaimContext } from './claim-view.ts';
+import { dayLabel, monthLabel } from './format-date.ts';
 import { countBySide, sideClaims } from './side-claims.ts';
-import type { DayClaims, Link, MonthPage, MonthSubject, MonthSummary, PagePlan, SideInfo } from './site-model.ts';
+import type { DayClaims, Link, MonthDay, MonthPage, MonthSubject, MonthSummary, PagePlan, SideInfo } from './site-model.ts';
+import { firstLine } from './timeline.ts';
 
 /** The claims of a subject (a side, a place) on one day; `date` null for reports without a date. */
 export interface SubjectDay {
@@ -49,9 +50,11 @@ export function monthUrl(subject: MonthSubject, month: string | null): string {
  * One page per month of a subject's claims, day by day, each linked to the subject's dated
  * months before and after it and to its overview; the undated claims get a page outside the
  * chain. `sides` are the columns shown: the side itself, or all three for a place so that a
- * side's silence shows. Months without claims of the subject have no page.
+ * side's silence shows. Months without claims of the subject have no page. A side's month
+ * with more than `listDaysOver` claims lists its days instead, each linking to the side's
+ * section of the day's page (`listDaysOver` is null for a place: its days have three columns).
  */
-export function planMonthPages(subject: MonthSubject, days: readonly SubjectDay[], sides: readonly SideInfo[], ctx: ClaimContext): SubjectMonths {
+export function planMonthPages(subject: MonthSubject, days: readonly SubjectDay[], sides: readonly SideInfo[], ctx: ClaimContext, listDaysOver: number | null = null): SubjectMonths {
   const months = groupByMonth(days.filter((d) => d.claims.length > 0));
   const link = (month: string | null): Link | null => (month ? { url: monthUrl(subject, month), label: monthLabel(`${month}-01`) } : null);
   const subjectKey = JSON.stringify([subject, sides.map((s) => s.side)]);
@@ -66,14 +69,31 @@ export function planMonthPages(subject: MonthSubject, days: readonly SubjectDay[
     const counts = sides.map((info) => ({ info, count: bySide[info.side] }));
     const count = counts.reduce((n, c) => n + c.count, 0);
     summaries.push({ url, label, sides: counts, count });
+    const around = JSON.stringify([month, previous, next]);
+    const model = (days: DayClaims[], dayList: MonthDay[]): MonthPage => ({ url, month, label, subject, count, days, dayList, previous: link(previous), next: link(next) });
+    if (listDaysOver !== null && subject.side !== null && count > listDaysOver) {
+      const dayList = list.map((d) => monthDay(d, subject.side!));
+      // The listed days are the whole page: their counts and first lines, not the claims' views.
+      return { url, key: sha256('month', subjectKey, around, JSON.stringify(dayList)), weight: 1, build: () => model([], dayList) };
+    }
     return {
       url,
-      key: sha256('month', subjectKey, JSON.stringify([month, previous, next]), list.map((d) => `${d.date} ${viewKey(d.claims, ctx)}`).join('\0')),
+      key: sha256('month', subjectKey, around, list.map((d) => `${d.date} ${viewKey(d.claims, ctx)}`).join('\0')),
       weight: 1 + count,
-      build: () => ({ url, month, label, subject, count, days: list.map((d) => subjectDay(d, sides, ctx)), previous: link(previous), next: link(next) }),
+      build: () => model(list.map((d) => subjectDay(d, sides, ctx)), []),
     };
   });
   return { summaries, pages };
+}
+
+/** A day of a side's listed month: where the side's claims of that day are, how many, and how they begin. */
+function monthDay(day: SubjectDay, side: Side): MonthDay {
+  return {
+    url: `${dayLink(day.date).url}#${DAY_SIDE_ID_PREFIX}${side}`,
+    label: day.date === null ? UNDATED_LABEL : dayLabel(day.date),
+    count: day.claims.length,
+    firstLine: firstLine(day.claims)!,
+  };
 }
 
 /** A day's claims in the subject's side columns, as the unsplit place page shows them too. */

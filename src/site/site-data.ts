@@ -16,6 +16,8 @@ export interface SiteOptions {
   origin: string | null;
   /** Most claims a place page shows before it is split by month (tests lower it); `PLACE_PAGE_MAX_CLAIMS` by default. */
   placeMaxClaims?: number;
+  /** Most claims a side's month page shows before it lists its days instead (tests lower it); `SIDE_MONTH_MAX_CLAIMS` by default. */
+  sideMonthMaxClaims?: number;
 }
 
 /**
@@ -33,7 +35,7 @@ export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }
   const reportIndex = [...corpus.reports]
     .sort((a, b) => (a.date === b.date ? compareCodePoints(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : compareCodePoints(a.date, b.date)))
     .map(reportLink);
-  const sides = planSidePages(days, ctx);
+  const sides = planSidePages(days, ctx, options.sideMonthMaxClaims);
   const places = planPlacePages(days, ctx);
   return {
     origin: options.origin,

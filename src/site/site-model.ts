@@ -208,11 +208,28 @@ export interface MonthPage {
   subject: MonthSubject;
   /** All claims of the page, background included. */
   count: number;
-  /** The month's days in date order. */
+  /** The month's days in date order, with their claims; empty when the days are listed instead (`dayList`). */
   days: DayClaims[];
+  /**
+   * The month's days as links to the subject's part of each day's page, in date order, when
+   * the month has more claims than one page shows (`SIDE_MONTH_MAX_CLAIMS`); empty otherwise.
+   */
+  dayList: MonthDay[];
   /** The subject's neighbouring dated months; the undated page has none. */
   previous: Link | null;
   next: Link | null;
+}
+
+/** One day of a month page that lists its days: a link to the subject's section of the day's page, with its count and first line. */
+export interface MonthDay {
+  /** `/days/2020-10-05/#side-baku`. */
+  url: string;
+  /** `Monday 5 October 2020`, or `Undated reports`. */
+  label: string;
+  /** The subject's claims that day, background included. */
+  count: number;
+  /** The beginning of its first claim of the day (background only when there is nothing else). */
+  firstLine: string;
 }
 
 /** A side's overview: `/sides/<side>/`; its claims are on its month pages. */

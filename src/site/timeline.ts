@@ -1,4 +1,4 @@
-import type { Day } from '../model.ts';
+import type { Claim, Day } from '../model.ts';
 import { SIDES } from '../model.ts';
 import { excerpt } from './excerpt.ts';
 import { dayOfMonth, dayLabel, monthLabel } from './format-date.ts';
@@ -34,12 +34,19 @@ export function buildTimeline(days: readonly Day[]): Timeline {
   return { months, undated, reportCount, claimCount };
 }
 
+/**
+ * The beginning of the first thing a side *reported* that day, as the home page shows it; the
+ * outlet's background comes only when nothing else does. Null for no claims.
+ */
+export function firstLine(claims: readonly Claim[]): string | null {
+  const first = claims.find((c) => !c.background) ?? claims[0];
+  return first ? excerpt(first.text, FIRST_LINE_CHARS) : null;
+}
+
 function summarise(day: Day): DaySummary {
   const sides = SIDES.map((side) => {
     const claims = day.claims[side];
-    // The first thing a side *reported* that day; the outlet's background comes only when nothing else does.
-    const first = claims.find((c) => !c.background) ?? claims[0];
-    return { info: sideInfo(side), count: claims.length, firstLine: first ? excerpt(first.text, FIRST_LINE_CHARS) : null };
+    return { info: sideInfo(side), count: claims.length, firstLine: firstLine(claims) };
   });
   return {
     anchor: day.date === null ? 'undated' : `d-${day.date}`,

@@ -1,7 +1,7 @@
 import { countLabel } from '../../src/site/count-label.ts';
 import { html, type SafeHtml } from '../../src/site/html.ts';
 import type { PageContext } from '../../src/site/layout.ts';
-import type { DayClaims, MonthPage, MonthSubject, MonthSummary, SideInfo } from '../../src/site/site-model.ts';
+import type { DayClaims, MonthDay, MonthPage, MonthSubject, MonthSummary, SideInfo } from '../../src/site/site-model.ts';
 import { backgroundFold, claimList, sideSection } from './claims.ts';
 
 /** Markup of a subject's claims by day and month, shared by side and place pages. */
@@ -40,7 +40,15 @@ ${month.next ? html`<a class="next" href="${href(month.next.url)}" rel="next">Ne
 <h1${subject.side ? html` class="side-${subject.side}"` : ''}>${subject.side ? html`<span class="side-name">${subject.name}</span>` : subject.name}: ${month.label}</h1>
 <p class="lede">${lede}</p>
 ${month.previous || month.next ? nav : ''}
-${daySections(month.days, subject, ctx)}`;
+${month.dayList.length > 0 ? dayList(month.dayList, subject, ctx) : daySections(month.days, subject, ctx)}`;
+}
+
+/** A busy month's days, each a link to the subject's section of the day's page, with its count and first line. */
+export function dayList(days: readonly MonthDay[], subject: MonthSubject, { href }: PageContext): SafeHtml {
+  return html`<ol class="month-days">
+${days.map((d) => html`<li class="month-day${subject.side ? ` side-${subject.side}` : ''}"><a href="${href(d.url)}">${d.label}</a> <span class="count">${countLabel(d.count, 'claim')}</span>
+<span class="first-line">${d.firstLine}</span></li>
+`)}</ol>`;
 }
 
 /** A side's months as a list, each with its claim count. */
