@@ -163,13 +163,13 @@ async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Cor
 }
 
 /**
- * Read, process and assemble. The per-file results die here, before rendering; the source
- * texts (~40 MB at 10,000 reports) stay with `corpus.texts`, in case a stored page text has
- * to be made again.
+ * Read, process and assemble. The per-file results and the source texts (~54 MB of heap at
+ * 10,000 reports) die here, before rendering: a page text that has to be made again after all
+ * reads its report again (`ReadResult.reread`).
  */
 export async function loadCorpus(seedsDir: string, options: ProcessOptions): Promise<{ corpus: Corpus; workers: number }> {
   const read = await readSeeds(seedsDir);
-  const { results, digests, texts, workers } = await processCorpus(read.files, options);
+  const { results, digests, texts, workers } = await processCorpus(read.files, { ...options, reread: read.reread });
   return { corpus: assembleCorpus(results, texts, read.diagnostics, digests), workers };
 }
 

@@ -10,6 +10,12 @@ export interface ProcessOptions {
   threads?: number;
   /** Characters of report text to process below which everything runs on this thread. */
   workerThreshold?: number;
+  /**
+   * A report read again (`ReadResult.reread`), for a page text to be made again after all: one
+   * whose cache entry was damaged or pruned by another build since it was read. The sources'
+   * texts are not held for that (~54 MB at 10,000 reports); without it, such a page fails the build.
+   */
+  reread?: (file: string) => SourceFile | null;
 }
 
 /**
@@ -92,22 +98,29 @@ export async function processCorpus(files: readonly SourceFile[], options: Proce
     for (const i of waiting) accept(i, processOne(reportOutput, files[i]!));
   }
   await Promise.all(writes);
-  return { results, digests, workers, texts: corpusTexts(files, results, fresh, cache) };
+  return { results, digests, workers, texts: corpusTexts(files.map((f) => f.file), keys, results, fresh, cache, options.reread) };
 }
 
 /**
- * Page texts: those this build made and could not store from memory, the others from the cache; an entry that has
- * gone or changed since it was read (another build pruned it) is simply processed again.
+ * Page texts: those this build made and could not store from memory, the others from the
+ * cache (by the entry's key: the source's text is let go). An entry that has gone or changed
+ * since it was read (another build pruned it) means processing the report again, read anew,
+ * unless the file changed meanwhile: its page would not match the rest of the site.
  */
-function corpusTexts(files: readonly SourceFile[], results: readonly ReportResult[], fresh: ReadonlyMap<number, string>, cache: ReportCache | null): PageTexts {
+function corpusTexts(files: readonly string[], keys: readonly string[], results: readonly ReportResult[], fresh: ReadonlyMap<number, string>, cache: ReportCache | null, reread?: (file: string) => SourceFile | null): PageTexts {
   const digests = results.map((r) => r.textDigest);
   return {
     digests,
     text: async (index) => {
-      const held = fresh.get(index) ?? cache?.text(files[index]!, digests[index]!);
+      const held = fresh.get(index) ?? cache?.textOf(keys[index]!, digests[index]!);
       if (held !== undefined && held !== null) return held;
+      const file = files[index]!;
+      const source = reread?.(file) ?? null;
+      if (source === null || cache?.keyOf(source) !== keys[index]) {
+        throw new Error(`${file}: its page text had to be made again (its cache entry is gone or damaged), and the file has changed or gone since this build read it. Build again.`);
+      }
       const { reportOutput } = await import('./process-report.ts');
-      return processOne(reportOutput, files[index]!).text;
+      return processOne(reportOutput, source).text;
     },
   };
 }

@@ -13,6 +13,12 @@ const EMPTY_TEXT = /^[\s\u200B-\u200D\u2060\uFEFF]*$/u;
 export interface ReadResult {
   files: SourceFile[];
   diagnostics: Diagnostic[];
+  /**
+   * One of `files` read again from the folder, the same way (null when it can no longer be
+   * read as a report): for the rare page whose text must be made again once the file's text
+   * was let go.
+   */
+  reread: (file: string) => SourceFile | null;
 }
 
 /**
@@ -45,7 +51,7 @@ export async function readSeeds(dir: string): Promise<ReadResult> {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${code ?? String(error)})`;
     problem('', 'seeds-unreadable', 'error', `The seeds folder ${why}.`, 'Pass the folder that holds the reports: npm run build -- --seeds DIR.');
-    return { files, diagnostics };
+    return { files, diagnostics, reread: () => null };
   }
   const listed = entries
     .map((e) => ({ entry: e, path: relative(root, join(e.parentPath, e.name)).split(sep).join('/') }))
@@ -106,7 +112,16 @@ export async function readSeeds(dir: string): Promise<ReadResult> {
     else firstWithText.set(decoded.file.text, path);
     files.push(decoded.file);
   }
-  return { files, diagnostics };
+  return { files, diagnostics, reread: (file) => rereadSeed(root, file) };
+}
+
+function rereadSeed(root: string, file: string): SourceFile | null {
+  try {
+    const bytes = readRegularFile(join(root, file));
+    return bytes === null ? null : decodeSeed(file, bytes).file;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -69,12 +69,12 @@ export class ReportCache {
   }
 
   /**
-   * The page text stored with `source`'s result, or null when the entry is gone or its text
-   * does not match `digest` (then the caller makes the text again).
+   * The page text stored under `key` (`keyOf` its source), or null when the entry is gone or
+   * its text does not match `digest` (then the caller makes the text again).
    */
-  text(source: SourceFile, digest: string): string | null {
+  textOf(key: string, digest: string): string | null {
     try {
-      const bytes = readFileSync(this.pathOf(this.keyOf(source)));
+      const bytes = readFileSync(this.pathOf(key));
       const start = bytes.indexOf(0x0a, HEADER_LENGTH + 1) + 1;
       if (start === 0) return null;
       const text = bytes.toString('utf8', start);

@@ -8,6 +8,7 @@ import { buildSite, type BuildOptions } from '../src/build-site.ts';
 import { readSeeds } from '../src/read-seeds.ts';
 import { processCorpus } from '../src/process-corpus.ts';
 import { runPipeline } from '../src/process-report.ts';
+import { ReportCache } from '../src/report-cache.ts';
 import { tempDir } from './helpers.ts';
 import { plannedPages } from './site-fixtures.ts';
 
@@ -94,6 +95,30 @@ describe('building with the report cache', () => {
     const rebuilt = await buildSite(options('text-second', cacheDir));
     assert.deepEqual([rebuilt.cache?.hits, rebuilt.cache?.misses], [CORPUS_SIZE, 0], 'the results were all read from the cache');
     assertSameSite(await siteFiles(join(root, 'text-second')), cold);
+  });
+
+  it('makes a damaged page text again from its report read anew, and refuses to when the report changed since it was read', async () => {
+    const changing = join(root, 'seeds-changing');
+    await mkdir(changing);
+    for (const r of generateCorpus(3, 11)) await writeFile(join(changing, r.fileName), r.text);
+    const dir = join(root, 'cache-reread', 'reports');
+    const first = await readSeeds(changing);
+    await processCorpus(first.files, { cache: new ReportCache(dir, 'test'), threads: 0, reread: first.reread });
+    const [report] = first.files;
+    const entry = join(dir, `${new ReportCache(dir, 'test').keyOf(report!)}.json`);
+    // An entry is a header line, the result's line, then the page text.
+    const [header, result] = (await readFile(entry, 'utf8')).split('\n');
+    await writeFile(entry, `${header}\n${result}\n<p>A text that is not this report’s.</p>`);
+    // As a build does: read the seeds, take the results from the cache; the page text is asked for later.
+    const fromCache = async () => {
+      const read = await readSeeds(changing);
+      return processCorpus(read.files, { cache: new ReportCache(dir, 'test'), threads: 0, reread: read.reread });
+    };
+    const intact = await fromCache();
+    assert.equal(await intact.texts.text(0), await runPipeline(first.files).texts.text(0));
+    const stale = await fromCache();
+    await appendFile(join(changing, report!.file), '\nA line added while the site was being built.\n');
+    await assert.rejects(stale.texts.text(0), (e: Error) => e.message.startsWith(`${report!.file}: `) && e.message.includes('changed or gone'));
   });
 
   it('writes the same bytes when the pages are rendered in several Eleventy passes', async () => {
