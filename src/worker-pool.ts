@@ -16,11 +16,12 @@ export interface WorkerReply {
 }
 
 /**
- * Room for new objects in a worker (V8's default gives a 16 MB semi-space). A report makes
- * ~2 MB of short-lived trees; with 3× the default, processReport took 3.1–3.2 ms a report
- * instead of 3.3–4.0 (1,000 reports, one thread, load ~5).
+ * Room for new objects in a worker: V8's default, a 16 MB semi-space. A report makes ~2 MB of
+ * short-lived trees, and twice that room made processReport ~10 % faster (3.1–3.2 ms a report
+ * instead of 3.3–4.0, one thread), but in a cold build of 10,000 reports the workers' phase
+ * then peaked at 591–676 MiB (5 runs) against 520–588 (7 runs) for ~0.7 s more of its ~25 s.
  */
-const YOUNG_GENERATION_MB = 96;
+const YOUNG_GENERATION_MB = 48;
 /** Sources per message at most: enough that messaging costs nothing next to the work. */
 const MAX_BATCH = 24;
 /** Once the queue is complete, batches per thread at least, so that threads finish close together. */
