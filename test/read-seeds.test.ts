@@ -36,11 +36,20 @@ describe('reading the seeds folder', () => {
     try {
       const reversed = await readSeeds(dir);
       assert.equal(listing.mock.callCount(), 1, 'the reversed listing was used');
-      assert.deepEqual(reversed, plain);
+      assert.deepEqual([reversed.files, reversed.diagnostics], [plain.files, plain.diagnostics]);
     } finally {
       mock.restoreAll();
       syncBuiltinESMExports();
     }
+  });
+
+  it('reads a file again as it read it the first time (decoded the same way), or gives null once it is gone', async () => {
+    const dir = await folder({ 'sub/one.txt': '\uFEFFOne line.\r\nAnother line.', 'two.md': Buffer.from('\uFEFFShelling near Terter, the ministry said.', 'utf16le') });
+    const { files, reread } = await readSeeds(dir);
+    assert.equal(files.length, 2);
+    for (const f of files) assert.deepEqual(reread(f.file), f);
+    await fsPromises.rm(join(dir, 'sub'), { recursive: true });
+    assert.equal(reread('sub/one.txt'), null);
   });
 
   it('keeps file names with spaces and non-Latin letters exactly as they are', async () => {
