@@ -24,9 +24,14 @@ export const PLACE_PAGE_MAX_CLAIMS = 150;
  */
 export function placeHomes(days: readonly Day[], maxClaims = PLACE_PAGE_MAX_CLAIMS): Map<string, PlaceHome> {
   const counts = new Map<string, number>();
-  for (const d of days) for (const s of SIDES) for (const c of d.claims[s]) for (const name of new Set(c.places)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const d of days) for (const s of SIDES) for (const c of d.claims[s]) for (const name of distinct(c.places)) counts.set(name, (counts.get(name) ?? 0) + 1);
   const slugs = placeSlugs(counts.keys());
   return new Map([...slugs].map(([name, slug]) => [name, { slug, byMonth: counts.get(name)! > maxClaims }]));
+}
+
+/** A claim's places, each once; no set made for the many claims naming one place or none (~680,000 claims at 10,000 reports). */
+function distinct(places: readonly string[]): readonly string[] {
+  return places.length < 2 ? places : [...new Set(places)];
 }
 
 /** Place pages, the month pages of the places split by month, and the list of places. */
@@ -48,7 +53,7 @@ export function planPlacePages(days: readonly Day[], ctx: ClaimContext): PlacePa
   const byPlace = new Map<string, Map<number, Claim[]>>();
   days.forEach((d, i) => {
     for (const c of SIDES.flatMap((s) => d.claims[s])) {
-      for (const name of new Set(c.places)) {
+      for (const name of distinct(c.places)) {
         const perDay = byPlace.get(name) ?? byPlace.set(name, new Map()).get(name)!;
         (perDay.get(i) ?? perDay.set(i, []).get(i)!).push(c);
       }
