@@ -51,8 +51,8 @@ interface Build {
   generated?: boolean;
   /**
    * The pages checked, when not all of them: the generated build is there for the pages of
-   * places split by month, which the other builds lack (its other pages are of kinds they
-   * check, and validating its big side pages took 35 s).
+   * places split by month and the side months listing their days, which the other builds lack
+   * (its other pages are of kinds they check, and validating its big side pages took 35 s).
    */
   only?: (path: string, all: readonly string[]) => boolean;
 }
@@ -61,13 +61,15 @@ const BUILDS: Build[] = [
   { name: 'the seeds', prefix: '/', choice: {} },
   { name: 'the seeds under --path-prefix /sub/', prefix: '/sub/', choice: {} },
   { name: 'a small corpus with an undated report', prefix: '/', choice: { seeds: SMALL } },
-  { name: `${GENERATED_REPORTS} generated reports, the busiest places split by month`, prefix: '/', choice: {}, generated: true, only: splitPlacePage },
+  { name: `${GENERATED_REPORTS} generated reports, the busiest places split by month`, prefix: '/', choice: {}, generated: true, only: splitPage },
 ];
 
-/** An overview or a month page of a place split by month. */
-function splitPlacePage(path: string, all: readonly string[]): boolean {
-  return /^\/places\/[^/]+\/[^/]+\/$/.test(path) || (/^\/places\/[^/]+\/$/.test(path) && all.some((p) => p.startsWith(path) && p !== path));
+/** An overview or a month page of a place split by month, or a side's month page (the busiest list their days). */
+function splitPage(path: string, all: readonly string[]): boolean {
+  return SIDE_MONTH.test(path) || /^\/places\/[^/]+\/[^/]+\/$/.test(path) || (/^\/places\/[^/]+\/$/.test(path) && all.some((p) => p.startsWith(path) && p !== path));
 }
+
+const SIDE_MONTH = /^\/sides\/[^/]+\/[^/]+\/$/;
 
 for (const { name, prefix, choice, generated, only } of BUILDS) {
   describe(`the site built from ${name}`, () => {
@@ -95,7 +97,7 @@ for (const { name, prefix, choice, generated, only } of BUILDS) {
       for (const r of site.records.reports) assert.ok(pages.includes(`/reports/${r.id}/`));
       for (const p of ['/', '/404.html', '/about/', '/places/', '/reports/', '/sides/baku/', '/sides/yerevan/', '/sides/international/']) assert.ok(pages.includes(p), p);
       const sideMonths = new Set(site.records.days.flatMap((d) => SIDES.filter((s) => d.claims[s].length > 0).map((s) => `/sides/${s}/${d.date?.slice(0, 7) ?? 'undated'}/`)));
-      assert.deepEqual(pages.filter((p) => /^\/sides\/[^/]+\/[^/]+\/$/.test(p)), [...sideMonths].sort(), 'one page per side and month it claimed something in');
+      assert.deepEqual(pages.filter((p) => SIDE_MONTH.test(p)), [...sideMonths].sort(), 'one page per side and month it claimed something in');
       const placePages = pages.filter((p) => /^\/places\/[^/]+\/$/.test(p));
       const places = new Set(allClaims(site.records).flatMap((c) => c.places));
       assert.equal(placePages.length, places.size, 'one page per place mentioned');
@@ -115,6 +117,24 @@ for (const { name, prefix, choice, generated, only } of BUILDS) {
           assert.deepEqual(shown.sort(), expected.sort(), `${place} (${name})`);
           assert.equal(itemIds(overview).length, 0, `${place} is an overview`);
         }
+      });
+    }
+
+    if (generated) {
+      it('lists the days of a side’s busiest months, each linking to that side’s section of the day’s page, with its count', async () => {
+        let listed = 0;
+        for (const path of all.filter((p) => SIDE_MONTH.test(p))) {
+          const html = await readFile(file(path), 'utf8');
+          const items = [...html.matchAll(/<li class="month-day side-([a-z]+)"><a href="\/days\/([^"#]+)\/#side-\1">[^<]+<\/a> <span class="count">(\d+ claims?)<\/span>/g)];
+          if (items.length === 0) continue;
+          listed++;
+          assert.doesNotMatch(html, /class="claim-item/, `${path} lists days, not claims`);
+          for (const [, side, date, count] of items) {
+            const day = await readFile(file(`/days/${date}/`), 'utf8');
+            assert.match(day, new RegExp(`<h2 id="side-${side}" class="side-heading">.*<span class="side-count">${count}</span></h2>`), `${path} → /days/${date}/#side-${side}`);
+          }
+        }
+        assert.ok(listed > 0, 'some side month lists its days');
       });
     }
 
