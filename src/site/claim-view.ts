@@ -1,7 +1,7 @@
 import { sha256 } from '../sha256.ts';
 import type { Claim, Report } from '../model.ts';
 import { excerpt } from './excerpt.ts';
-import { shortDayLabel } from './format-date.ts';
+import { shortDayLabel, UNDATED_LABEL } from './format-date.ts';
 import { sideInfo } from './side-info.ts';
 import type { ClaimView, Link, PlaceHome } from './site-model.ts';
 
@@ -27,7 +27,7 @@ const BASIS: Record<Claim['sideBasis'], (sideLabel: string) => string> = {
 
 /** The page of the day a report is about (or of the undated reports). */
 export function dayLink(date: string | null): Link {
-  return date === null ? { url: '/days/undated/', label: 'Undated reports' } : { url: `/days/${date}/`, label: shortDayLabel(date) };
+  return date === null ? { url: '/days/undated/', label: UNDATED_LABEL } : { url: `/days/${date}/`, label: shortDayLabel(date) };
 }
 
 /** Prefix of the element id of a side's section on a day page (`side-baku`), where a side's listed month links to. */

@@ -2,7 +2,7 @@ import type { Claim, Day, Report } from '../model.ts';
 import { sha256 } from '../sha256.ts';
 import { SIDES } from '../model.ts';
 import { claimView, dayLink, viewKey, type ClaimContext } from './claim-view.ts';
-import { dayLabel, shortDayLabel } from './format-date.ts';
+import { dayTitle, shortDayLabel } from './format-date.ts';
 import { sideClaims } from './side-claims.ts';
 import type { DayPage, Link, PagePlan, ReportLink } from './site-model.ts';
 
@@ -35,7 +35,7 @@ function dayPage(day: Day, claims: readonly Claim[], previous: string | null, ne
   return {
     date: day.date,
     url: dayLink(day.date).url,
-    label: day.date === null ? 'Undated reports' : dayLabel(day.date),
+    label: dayTitle(day.date),
     columns: sideClaims(views),
     claimCount: views.length,
     previous: link(previous),

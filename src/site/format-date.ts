@@ -30,6 +30,14 @@ export function dayLabel(iso: string): string {
   return formatted(iso, 'EEEE d MMMM yyyy');
 }
 
+/** What the reports without a date are called wherever a day or a month would be named. */
+export const UNDATED_LABEL = 'Undated reports';
+
+/** `dayLabel`, or `UNDATED_LABEL` for the reports without a date. */
+export function dayTitle(date: string | null): string {
+  return date === null ? UNDATED_LABEL : dayLabel(date);
+}
+
 /**
  * @example
  *   shortDayLabel('2020-11-04') // '4 November 2020'

@@ -2,7 +2,7 @@ import { compareCodePoints } from '../read-seeds.ts';
 import type { Claim, Side } from '../model.ts';
 import { sha256 } from '../sha256.ts';
 import { claimView, DAY_SIDE_ID_PREFIX, dayLink, viewKey, type ClaimContext } from './claim-view.ts';
-import { dayLabel, monthLabel } from './format-date.ts';
+import { dayTitle, monthLabel, UNDATED_LABEL } from './format-date.ts';
 import { countBySide, sideClaims } from './side-claims.ts';
 import type { DayClaims, Link, MonthDay, MonthPage, MonthSubject, MonthSummary, PagePlan, SideInfo } from './site-model.ts';
 import { firstLine } from './timeline.ts';
@@ -18,8 +18,6 @@ export interface SubjectMonths {
   summaries: MonthSummary[];
   pages: PagePlan<MonthPage>[];
 }
-
-const UNDATED_LABEL = 'Undated reports';
 
 /**
  * Days grouped into the months they fall in, in date order, the undated group last whatever
@@ -90,7 +88,7 @@ export function planMonthPages(subject: MonthSubject, days: readonly SubjectDay[
 function monthDay(day: SubjectDay, side: Side): MonthDay {
   return {
     url: `${dayLink(day.date).url}#${DAY_SIDE_ID_PREFIX}${side}`,
-    label: day.date === null ? UNDATED_LABEL : dayLabel(day.date),
+    label: dayTitle(day.date),
     count: day.claims.length,
     firstLine: firstLine(day.claims)!,
   };

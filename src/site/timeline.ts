@@ -1,7 +1,7 @@
 import type { Claim, Day } from '../model.ts';
 import { SIDES } from '../model.ts';
 import { excerpt } from './excerpt.ts';
-import { dayOfMonth, dayLabel, monthLabel } from './format-date.ts';
+import { dayOfMonth, dayTitle, monthLabel } from './format-date.ts';
 import { sideInfo } from './side-info.ts';
 import type { DaySummary, MonthGroup, Timeline } from './site-model.ts';
 
@@ -51,7 +51,7 @@ function summarise(day: Day): DaySummary {
   return {
     anchor: day.date === null ? 'undated' : `d-${day.date}`,
     url: day.date === null ? '/days/undated/' : `/days/${day.date}/`,
-    label: day.date === null ? 'Undated reports' : dayLabel(day.date),
+    label: dayTitle(day.date),
     shortLabel: day.date === null ? 'Undated' : dayOfMonth(day.date),
     reportCount: day.reports.length,
     claimCount: sides.reduce((n, s) => n + s.count, 0),
