@@ -44,7 +44,7 @@ ${month.dayList.length > 0 ? dayList(month.dayList, subject, ctx) : daySections(
 }
 
 /** A busy month's days, each a link to the subject's section of the day's page, with its count and first line. */
-export function dayList(days: readonly MonthDay[], subject: MonthSubject, { href }: PageContext): SafeHtml {
+function dayList(days: readonly MonthDay[], subject: MonthSubject, { href }: PageContext): SafeHtml {
   return html`<ol class="month-days">
 ${days.map((d) => html`<li class="month-day${subject.side ? ` side-${subject.side}` : ''}"><a href="${href(d.url)}">${d.label}</a> <span class="count">${countLabel(d.count, 'claim')}</span>
 <span class="first-line">${d.firstLine}</span></li>
