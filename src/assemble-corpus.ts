@@ -1,7 +1,7 @@
 import { assignIds, idClashes } from './assign-ids.ts';
 import { groupByDay } from './group-by-day.ts';
 import type { ExtractedReport } from './extract-report.ts';
-import type { Diagnostic, PageTexts, Records, Report } from './model.ts';
+import type { Claim, Diagnostic, PageTexts, Records, Report } from './model.ts';
 import { resolveYears } from './resolve-years.ts';
 import { sha256 } from './sha256.ts';
 
@@ -41,6 +41,7 @@ export function assembleCorpus(processed: readonly { extracted: ExtractedReport 
     else diagnostics.push(d);
   }
   const reportDigests: string[] = [];
+  const lists = compactLists();
   const reports: Report[] = extracted.map((e, i) => {
     const id = ids[i]!;
     const own = [...byFile.get(e.file)!, ...e.diagnostics, ...dates[i]!.diagnostics];
@@ -49,10 +50,13 @@ export function assembleCorpus(processed: readonly { extracted: ExtractedReport 
     // Everything the report below is made of: the extraction (its digest), and the three values of this stage.
     reportDigests.push(sha256(inputs[i]!, JSON.stringify([id, dates[i]!.date, warnings])));
     const counters = new Map<string, number>();
-    const claims = e.claims.map((c) => {
+    const claims = e.claims.map((c): Claim => {
       const n = (counters.get(c.anchor) ?? 0) + 1;
       counters.set(c.anchor, n);
-      return { id: `${id}-${c.anchor}-${n}`, reportId: id, ...c };
+      // Made to be held by the hundreds of thousands (see `compactLists`): the id joined, not
+      // concatenated (a chain of four cons strings), every field in the literal (a spread put
+      // ten of them in a separate property array).
+      return { id: [id, c.anchor, n].join('-'), reportId: id, anchor: c.anchor, spans: lists.of(c.spans), side: c.side, text: c.text, attribution: c.attribution, places: lists.of(c.places), background: c.background, sideBasis: c.sideBasis, headline: c.headline, line: c.line };
     });
     return {
       id,
@@ -69,4 +73,22 @@ export function assembleCorpus(processed: readonly { extracted: ExtractedReport 
   });
   const records: Records = { schemaVersion: 1, reports, days: groupByDay(reports) };
   return { reports, records, diagnostics, texts, reportDigests };
+}
+
+/**
+ * One frozen array for each distinct list of strings, shared by every claim that has it: the
+ * claims' `spans` and `places` are mostly `[anchor]` and `[]` or one place, and as an array
+ * each was two objects. At 10,000 generated reports, with the two changes to claims above,
+ * the corpus took 128 MiB of heap after a full collection instead of 169.
+ */
+function compactLists(): { of(list: readonly string[]): readonly string[] } {
+  const known = new Map<string, readonly string[]>();
+  return {
+    of(list) {
+      const key = `${list.length}\0${list.join('\0')}`;
+      let shared = known.get(key);
+      if (shared === undefined) known.set(key, (shared = Object.freeze([...list])));
+      return shared;
+    },
+  };
 }

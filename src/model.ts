@@ -109,14 +109,14 @@ export interface Claim {
   /** Id of its paragraph on the report's page. */
   anchor: string;
   /** Ids of every block its text comes from (a live-page item can span paragraphs); the first is `anchor`. */
-  spans: string[];
+  spans: readonly string[];
   side: Side;
   /** The claim as the report states it, plain text. */
   text: string;
   /** Who says it, when the text says so. */
   attribution: string | null;
   /** Canonical names of the places it mentions. */
-  places: string[];
+  places: readonly string[];
   /** The outlet's own background narration ("Since September 27 …"), folded on the site. */
   background: boolean;
   /** How the side was decided: a section header, the speaker, an earlier speaker, or the outlet's narration. */

@@ -39,3 +39,20 @@ describe('report digests', () => {
     assert.equal(new Set(corpus.reportDigests).size, 2);
   });
 });
+
+describe('claims of the corpus', () => {
+  const first: SourceFile = { file: 'first.txt', text: 'Morning bulletin, 4 May 2021\n• Shells fell near Terter, the Azerbaijani Defense Ministry said.\n• A bridge at Lachin was closed, the Armenian Defense Ministry said.\n' };
+  const second: SourceFile = { file: 'second.txt', text: 'Evening bulletin, 4 May 2021\n• Terter was calm by noon, the Azerbaijani Defense Ministry said.\n' };
+
+  it('share one frozen list of places or of spans between claims that have the same, holding what each extraction found', () => {
+    const corpus = runPipeline([first, second]);
+    const claims = corpus.reports.flatMap((r) => r.claims);
+    const terter = claims.filter((c) => c.places.join() === 'Terter');
+    assert.equal(terter.length, 2);
+    assert.equal(terter[0]!.places, terter[1]!.places, 'one list for both');
+    assert.equal(terter[0]!.spans, terter[1]!.spans, 'both come from block p2 of their report');
+    assert.ok(claims.every((c) => Object.isFrozen(c.places) && Object.isFrozen(c.spans)));
+    assert.throws(() => (terter[0]!.places as string[]).push('Lachin'), TypeError);
+    assert.deepEqual(claims.map((c) => [c.places, c.spans]), [[['Terter'], [terter[0]!.anchor]], [['Lachin'], [claims[1]!.anchor]], [['Terter'], [terter[1]!.anchor]]]);
+  });
+});
