@@ -71,7 +71,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const cache = cacheDir === null ? null : new ReportCache(join(cacheDir, 'reports'), await extractorVersion());
   const spares = cacheDir === null ? null : join(cacheDir, 'sites');
   const { corpus, workers } = await loadCorpus(options.seedsDir, { cache, threads: options.threads });
-  // From here the heap holds the corpus (~220 MB live at 10,000 reports) and the pages being
+  // From here the heap holds the corpus (~130 MB live at 10,000 reports) and the pages being
   // rendered, and V8's own heuristic let the heap grow far past it between major collections
   // (229 → 973 MB in a traced cold build). A fixed growth is set instead. It is set only once
   // the workers are gone: flags are per process, and on the workers it cost ~12 s of CPU. It
@@ -96,7 +96,7 @@ function setHeapGrowth(percent: number): void {
 /**
  * How much V8 lets the heap grow past what survived the last major collection, while the site
  * is rendered. Cold builds of 10,000 reports, rendering phase: 595–614 MiB peak at 50 % (2
- * runs), 543–552 MiB at 25 % (3 runs), for ~0.9 s more (12.0–12.5 s against 10.9–11.6 s);
+ * runs), 543–552 MiB at 25 % (3 runs), for ~0.9 s more (11.9–12.5 s against 10.9–11.6 s);
  * rebuilds after an edit showed no cost (3.94–4.23 s at 25 %, 4.29–4.93 s at 50 %, interleaved).
  */
 const HEAP_GROWING_PERCENT = 25;

@@ -19,7 +19,8 @@ export interface WorkerReply {
  * Room for new objects in a worker: V8's default, a 16 MB semi-space. A report makes ~2 MB of
  * short-lived trees, and twice that room made processReport ~10 % faster (3.1–3.2 ms a report
  * instead of 3.3–4.0, one thread), but in a cold build of 10,000 reports the workers' phase
- * then peaked at 591–676 MiB (5 runs) against 520–588 (7 runs) for ~0.7 s more of its ~25 s.
+ * then peaked at 591–676 MiB (6 runs) against 520–588 (7 runs), and lasted 25.0 and 26.1 s (2
+ * timed runs) against 25.4–26.8 s (7).
  */
 const YOUNG_GENERATION_MB = 48;
 /** Sources per message at most: enough that messaging costs nothing next to the work. */

@@ -2,7 +2,8 @@ import type { Claim, Day, Report } from '../model.ts';
 import { sha256 } from '../sha256.ts';
 import { SIDES } from '../model.ts';
 import { claimView, dayLink, viewKey, type ClaimContext } from './claim-view.ts';
-import { dayTitle, shortDayLabel } from './format-date.ts';
+import { dayTitle } from './format-date.ts';
+import { reportUrl } from './report-pages.ts';
 import { sideClaims } from './side-claims.ts';
 import type { DayPage, Link, PagePlan, ReportLink } from './site-model.ts';
 
@@ -30,7 +31,7 @@ export function planDayPages(days: readonly Day[], ctx: ClaimContext): PagePlan<
 }
 
 function dayPage(day: Day, claims: readonly Claim[], previous: string | null, next: string | null, ctx: ClaimContext): DayPage {
-  const link = (date: string | null): Link | null => (date ? { url: `/days/${date}/`, label: shortDayLabel(date) } : null);
+  const link = (date: string | null): Link | null => (date ? dayLink(date) : null);
   const views = claims.map((c) => claimView(c, ctx));
   return {
     date: day.date,
@@ -47,7 +48,7 @@ function dayPage(day: Day, claims: readonly Claim[], previous: string | null, ne
 /** A report as listed under a day or in the report index. */
 export function reportLink(report: Report): ReportLink {
   return {
-    url: `/reports/${report.id}/`,
+    url: reportUrl(report),
     title: report.title,
     publisher: report.publisher,
     dateLabel: dayLink(report.date).label,

@@ -29,7 +29,7 @@ export function placeHomes(days: readonly Day[], maxClaims = PLACE_PAGE_MAX_CLAI
   return new Map([...slugs].map(([name, slug]) => [name, { slug, byMonth: counts.get(name)! > maxClaims }]));
 }
 
-/** A claim's places, each once; no set made for the many claims naming one place or none (~680,000 claims at 10,000 reports). */
+/** A claim's places, each once; no set made for the many claims naming one place or none (~217,000 claims at 10,000 generated reports). */
 function distinct(places: readonly string[]): readonly string[] {
   return places.length < 2 ? places : [...new Set(places)];
 }

@@ -29,7 +29,8 @@ export function planReportPages(reports: readonly Report[], textDigests: readonl
   }));
 }
 
-function reportUrl(r: Report): string {
+/** The address of a report's page. */
+export function reportUrl(r: Report): string {
   return `/reports/${r.id}/`;
 }
 
