@@ -144,15 +144,14 @@ export class OutputReuse {
    * The live site's `records.json` and the index its manifest keeps of it, for its unchanged
    * lines to be copied; null without cache, or when there is no such site or index.
    */
-  async liveRecords(): Promise<{ bytes: Buffer; index: RecordsIndex } | null> {
+  async liveRecords(): Promise<{ path: string; index: RecordsIndex } | null> {
     if (!this.allowed) return null;
     // The live site's manifest was read when the build started, unless that site was rendered by other code.
     const source = this.source;
     const live = source.kind === 'live' ? source.manifest : source.kind === 'spare' && source.live !== null ? source.live : await readManifest(this.outDir);
     const index = live?.records;
     if (index === undefined || !Array.isArray(index.keys) || !Array.isArray(index.offsets) || !Array.isArray(index.lengths)) return null;
-    const bytes = await readFile(join(this.outDir, RECORDS_FILE)).catch(() => null);
-    return bytes === null ? null : { bytes, index };
+    return { path: join(this.outDir, RECORDS_FILE), index };
   }
 
   /** Record what the staging folder now holds: the kept pages, `written` (absolute paths) and the index of its `records.json`. */

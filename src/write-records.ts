@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { ExportedReport, Records, Report } from './model.ts';
 import { sha256 } from './sha256.ts';
 
@@ -7,6 +7,8 @@ export const RECORDS_FILE = 'data/records.json';
 
 /** Text is handed to the file in pieces of at least this many bytes. */
 const CHUNK = 1 << 20;
+/** Bytes of the previous file read at once, at least: its lines are copied in order, mostly. */
+const WINDOW = 4 << 20;
 
 /**
  * A report as the export holds it: its claims by id, in reading order (each claim is written
@@ -43,13 +45,15 @@ export interface RecordsIndex {
 export interface LineReuse {
   /** Key of each line to write (`recordKeys`). */
   keys: readonly string[];
-  /** The previous file and its index, or null. */
-  previous: { bytes: Buffer; index: RecordsIndex } | null;
+  /** The previous file (its path) and its index, or null. */
+  previous: { path: string; index: RecordsIndex } | null;
 }
 
 export interface WriteOptions {
   /** Bytes handed to the file at once, at least (the bytes written do not depend on it). */
   chunk?: number;
+  /** Bytes of the previous file read at once, at least (the bytes written do not depend on it). */
+  window?: number;
   reuse?: LineReuse;
 }
 
@@ -74,7 +78,8 @@ export function recordKeys(records: Records, reportDigests: readonly string[], v
  * and its day's. The text is streamed in chunks: the export of a large corpus outgrows V8's
  * longest string (~512 MB) long before it outgrows the disk. With `reuse`, a line whose key
  * the previous file has is copied from it (serialising 10,000 reports took ~0.6 s of a
- * rebuild). Returns the index of the file written, and how many lines were copied.
+ * rebuild), read a window at a time (read whole, the previous file held ~110 MB of memory
+ * at 10,000 generated reports). Returns the index of the file written, and how many lines were copied.
  *
  * @example
  *   await writeRecords('_site/data/records.json', corpus.records)
@@ -82,10 +87,13 @@ export function recordKeys(records: Records, reportDigests: readonly string[], v
 export async function writeRecords(path: string, records: Records, options: WriteOptions = {}): Promise<{ index: RecordsIndex; copied: number }> {
   const chunk = options.chunk ?? CHUNK;
   const keys = options.reuse?.keys ?? [];
-  const previous = options.reuse?.previous ? previousLines(options.reuse.previous.bytes, options.reuse.previous.index) : new Map<string, Buffer>();
+  const previous = await PreviousLines.open(options.reuse?.previous ?? null, options.window ?? WINDOW);
   const index: RecordsIndex = { keys: [], offsets: [], lengths: [], size: 0 };
   let copied = 0;
-  const handle = await open(path, 'w');
+  const handle = await open(path, 'w').catch(async (error: unknown) => {
+    await previous.close();
+    throw error;
+  });
   // One write in flight while the next chunk is made: the disk works while JSON is built.
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -109,7 +117,7 @@ export async function writeRecords(path: string, records: Records, options: Writ
       await put(`${JSON.stringify(name)}: [\n`);
       for (const [i, item] of items.entries()) {
         const key = keys[n++] ?? '';
-        const known = previous.get(key);
+        const known = await previous.line(key);
         if (known) copied++;
         const bytes = known ?? Buffer.from(toJson(item));
         index.keys.push(key);
@@ -129,24 +137,76 @@ export async function writeRecords(path: string, records: Records, options: Writ
   } finally {
     // On an error, let a write still in flight end before the file is closed under it.
     await Promise.allSettled([writing]);
-    await handle.close();
+    await Promise.all([handle.close(), previous.close()]);
   }
   return { index, copied };
 }
 
 /**
- * The lines of a previous file by key. An index that does not fit the file (another size, a
- * line not ending in a comma or a line break) gives none: the lines are then serialised again.
+ * The lines of a previous file by key, read from it a window at a time. A file of another size
+ * than its index says gives none, and so does a line that is not a JSON object followed by a
+ * comma or a line break where the index puts it: such lines are serialised again.
  */
-function previousLines(bytes: Buffer, index: RecordsIndex): Map<string, Buffer> {
-  const lines = new Map<string, Buffer>();
-  const { keys, offsets, lengths, size } = index;
-  if (bytes.length !== size || offsets.length !== keys.length || lengths.length !== keys.length) return lines;
-  for (const [i, key] of keys.entries()) {
-    const start = offsets[i]!;
-    const end = start + lengths[i]!;
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end >= size || (bytes[end] !== 0x2c && bytes[end] !== 0x0a)) return new Map();
-    if (key !== '') lines.set(key, bytes.subarray(start, end));
+class PreviousLines {
+  private window = Buffer.alloc(0);
+  /** Offset in the file of the window's first byte. */
+  private from = 0;
+
+  private constructor(
+    private readonly file: FileHandle | null,
+    private readonly where: ReadonlyMap<string, number>,
+    private readonly index: RecordsIndex,
+    private readonly windowSize: number,
+  ) {}
+
+  static async open(previous: LineReuse['previous'], windowSize: number): Promise<PreviousLines> {
+    const none = new PreviousLines(null, new Map(), { keys: [], offsets: [], lengths: [], size: 0 }, windowSize);
+    if (previous === null) return none;
+    const { index } = previous;
+    if (index.offsets.length !== index.keys.length || index.lengths.length !== index.keys.length) return none;
+    const file = await open(previous.path, 'r').catch(() => null);
+    if (file === null) return none;
+    const size = await file.stat().then((s) => s.size, () => -1);
+    if (size !== index.size) {
+      await file.close();
+      return none;
+    }
+    const where = new Map<string, number>();
+    for (const [i, key] of index.keys.entries()) if (key !== '') where.set(key, i);
+    return new PreviousLines(file, where, index, windowSize);
   }
-  return lines;
+
+  /** The line the previous file has under `key`, or null. */
+  async line(key: string): Promise<Buffer | null> {
+    const i = this.where.get(key);
+    if (this.file === null || i === undefined) return null;
+    const start = this.index.offsets[i]!;
+    const length = this.index.lengths[i]!;
+    if (!Number.isInteger(start) || !Number.isInteger(length) || start < 0 || length < 2 || start + length >= this.index.size) return null;
+    // With the byte after the line: its separator.
+    const bytes = await this.read(start, start + length + 1);
+    if (bytes === null || bytes[0] !== 0x7b || bytes[length - 1] !== 0x7d || (bytes[length] !== 0x2c && bytes[length] !== 0x0a)) return null;
+    return bytes.subarray(0, length);
+  }
+
+  async close(): Promise<void> {
+    await this.file?.close();
+  }
+
+  /** Bytes `start` to `end` (excluded) of the file, or null if it ends sooner. */
+  private async read(start: number, end: number): Promise<Buffer | null> {
+    if (start < this.from || end > this.from + this.window.length) {
+      // A new buffer each time: lines handed out of the last one may not be written yet.
+      const window = Buffer.allocUnsafe(Math.min(Math.max(this.windowSize, end - start), this.index.size - start));
+      let filled = 0;
+      while (filled < window.length) {
+        const { bytesRead } = await this.file!.read(window, filled, window.length - filled, start + filled);
+        if (bytesRead === 0) return null;
+        filled += bytesRead;
+      }
+      this.window = window;
+      this.from = start;
+    }
+    return this.window.subarray(start - this.from, end - this.from);
+  }
 }

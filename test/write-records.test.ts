@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -98,10 +98,16 @@ describe('writing records.json', () => {
 
   describe('copying unchanged lines from the previous file', () => {
     const keysOf = (c: typeof corpus) => recordKeys(c.records, c.reportDigests, 'v1');
-    const write = async (records: Records, reuse?: LineReuse): Promise<{ bytes: Buffer; index: RecordsIndex; copied: number }> => {
+    const write = async (records: Records, reuse?: LineReuse, window?: number): Promise<{ path: string; bytes: Buffer; index: RecordsIndex; copied: number }> => {
       const path = join(await tempDir(), 'records.json');
-      const { index, copied } = await writeRecords(path, records, { reuse });
-      return { bytes: await readFile(path), index, copied };
+      const { index, copied } = await writeRecords(path, records, { reuse, window });
+      return { path, bytes: await readFile(path), index, copied };
+    };
+    /** A previous file holding `bytes`, under `index`. */
+    const stored = async (bytes: Buffer, index: RecordsIndex) => {
+      const path = join(await tempDir(), 'previous.json');
+      await writeFile(path, bytes);
+      return { path, index };
     };
     // The same three reports, but the second says something more: its line and its day's change.
     const edited = runPipeline([
@@ -138,24 +144,53 @@ describe('writing records.json', () => {
       const at = previous.index.offsets[0]!;
       const altered = Buffer.from(previous.bytes);
       altered.write('"x"', at + 2 + 'id":'.length);
-      const copied = await write(edited.records, { keys: keysOf(edited), previous: { bytes: altered, index: previous.index } });
+      const copied = await write(edited.records, { keys: keysOf(edited), previous: await stored(altered, previous.index) });
       assert.equal(copied.bytes.toString('utf8', at, at + 12), altered.toString('utf8', at, at + 12));
       assert.ok(!copied.bytes.equals(fresh.bytes));
     });
 
-    it('copies nothing from a previous file its index does not fit', async () => {
+    it('copies the same lines whatever the window it reads the previous file by, and in any order', async () => {
+      // A previous file with the reports in the other order: their lines are read backwards.
+      const keys = keysOf(corpus);
+      const n = corpus.records.reports.length;
+      const reversed = { ...corpus.records, reports: [...corpus.records.reports].reverse() };
+      const previous = await write(reversed, { keys: [...keys.slice(0, n).reverse(), ...keys.slice(n)], previous: null });
+      const fresh = await write(corpus.records);
+      assert.ok(!previous.bytes.equals(fresh.bytes));
+      for (const window of [1, 40, 1 << 20]) {
+        const reused = await write(corpus.records, { keys, previous }, window);
+        assert.ok(reused.bytes.equals(fresh.bytes), `window ${window}`);
+        assert.equal(reused.copied, keys.length, `window ${window}`);
+      }
+    });
+
+    it('serialises again a line that is not where its index puts it, and copies the others', async () => {
+      const previous = await write(corpus.records, { keys: keysOf(corpus), previous: null });
+      const fresh = await write(corpus.records);
+      const moved = Buffer.from(previous.bytes);
+      // The first line's opening brace overwritten: the index no longer fits that line.
+      moved.write(' ', previous.index.offsets[0]!);
+      const result = await write(corpus.records, { keys: keysOf(corpus), previous: await stored(moved, previous.index) });
+      assert.ok(result.bytes.equals(fresh.bytes));
+      assert.equal(result.copied, keysOf(corpus).length - 1);
+    });
+
+    it('copies nothing from a previous file its index does not fit, or that is gone', async () => {
       const previous = await write(corpus.records, { keys: keysOf(corpus), previous: null });
       const fresh = await write(corpus.records);
       for (const bytes of [previous.bytes.subarray(1), Buffer.concat([previous.bytes, Buffer.from(' ')])]) {
         const shifted = Buffer.alloc(bytes.length, ' ');
-        const result = await write(corpus.records, { keys: keysOf(corpus), previous: { bytes: shifted, index: previous.index } });
+        const result = await write(corpus.records, { keys: keysOf(corpus), previous: await stored(shifted, previous.index) });
         assert.ok(result.bytes.equals(fresh.bytes));
         assert.equal(result.copied, 0);
       }
       const short = { ...previous.index, lengths: previous.index.lengths.map((n) => n - 1) };
-      const result = await write(corpus.records, { keys: keysOf(corpus), previous: { bytes: previous.bytes, index: short } });
+      const result = await write(corpus.records, { keys: keysOf(corpus), previous: { path: previous.path, index: short } });
       assert.ok(result.bytes.equals(fresh.bytes));
       assert.equal(result.copied, 0);
+      const gone = await write(corpus.records, { keys: keysOf(corpus), previous: { path: join(await tempDir(), 'none.json'), index: previous.index } });
+      assert.ok(gone.bytes.equals(fresh.bytes));
+      assert.equal(gone.copied, 0);
     });
   });
 });
