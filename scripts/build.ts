@@ -44,16 +44,17 @@ await runCommand(
     const c = result.corpus!;
     const claims = c.reports.reduce((n, r) => n + r.claims.length, 0);
     console.log(`Built ${args.out}: ${c.reports.length} reports, ${c.records.days.length} days, ${claims} claims, ${warnings} warning(s).`);
-    console.log(describeWork(result.cache, result.workers));
+    console.log(describeWork(result.cache, result.workers, result.unread));
     if (result.pages) console.log(`Pages: ${Object.entries(result.pages).map(([kind, p]) => `${kind} ${p.rendered} rendered, ${p.reused} unchanged`).join('; ')}.`);
     if (result.records) console.log(`records.json: ${result.records.rendered} line(s) written, ${result.records.reused} copied from the previous site.`);
     return 0;
   },
 );
 
-function describeWork(cache: CacheStats | null, workers: number): string {
+function describeWork(cache: CacheStats | null, workers: number, unread: number): string {
   const threads = workers > 0 ? ` on ${workers} worker thread${workers === 1 ? '' : 's'}` : '';
   if (cache === null) return `Cache off: every report processed${threads}.`;
   const rejected = cache.rejected > 0 ? `, ${cache.rejected} damaged entr${cache.rejected === 1 ? 'y' : 'ies'} ignored` : '';
-  return `Cache: ${cache.hits} report(s) reused, ${cache.misses} processed${threads}${rejected}.`;
+  const known = unread > 0 ? ` ${unread} seed file(s) known unchanged since the last build were not read.` : '';
+  return `Cache: ${cache.hits} report(s) reused, ${cache.misses} processed${threads}${rejected}.${known}`;
 }

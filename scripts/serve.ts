@@ -35,8 +35,8 @@ async function main(): Promise<number> {
   let records: Records | null = null;
   let lastGood: SiteData | null = null;
   const load = async (): Promise<SiteData> => {
-    // The build's cache: a preview re-processes only the reports that changed.
-    const { corpus } = await loadCorpus(seeds, { cache: new ReportCache(join(DEFAULT_CACHE_DIR, 'reports'), await extractorVersion()) });
+    // The build's cache and seed index: a preview reads and re-processes only the reports that changed.
+    const { corpus } = await loadCorpus(seeds, { cache: new ReportCache(join(DEFAULT_CACHE_DIR, 'reports'), await extractorVersion()) }, join(DEFAULT_CACHE_DIR, 'seeds'));
     // Cut as the build cuts them: a rule that fires on most reports would bury the rest on every save.
     const lines = formatDiagnosticList(corpus.diagnostics, {
       seedsDir: args.seeds,

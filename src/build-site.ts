@@ -44,6 +44,8 @@ export interface BuildResult {
   cache: CacheStats | null;
   /** Worker threads started to process reports (0: processed on the main thread, or all cached). */
   workers: number;
+  /** Seed files known unchanged since the last build (the seed index, kept with the cache), and not read. */
+  unread: number;
   /** Pages of paginated templates rendered and reused, by kind (`reports`, `days` …); null when the build stopped before rendering. */
   pages: Record<string, PageStats> | null;
   /** Eleventy passes the pages were rendered in (0 when the build stopped before rendering). */
@@ -70,7 +72,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const cache = cacheDir === null ? null : new ReportCache(join(cacheDir, 'reports'), await extractorVersion());
   const spares = cacheDir === null ? null : join(cacheDir, 'sites');
-  const { corpus, workers } = await loadCorpus(options.seedsDir, { cache, threads: options.threads });
+  const seedIndex = cacheDir === null ? null : join(cacheDir, 'seeds');
+  const { corpus, workers, unread } = await loadCorpus(options.seedsDir, { cache, threads: options.threads }, seedIndex);
   // From here the heap holds the corpus (~130 MB live at 10,000 reports) and the pages being
   // rendered, and V8's own heuristic let the heap grow far past it between major collections
   // (229 → 973 MB in a traced cold build). A fixed growth is set instead. It is set only once
@@ -78,7 +81,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // is reset when the build ends (0 is V8's default, its own heuristic).
   setHeapGrowth(HEAP_GROWING_PERCENT);
   try {
-    return await renderAndWrite(options, outDir, corpus, cache, spares, workers);
+    return await renderAndWrite(options, outDir, corpus, cache, spares, { workers, unread });
   } finally {
     setHeapGrowth(0);
   }
@@ -119,9 +122,9 @@ function collectGarbage(): void {
 }
 
 /** The build after the corpus is loaded: site data, pages, `records.json`, the swap. */
-async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Corpus, cache: ReportCache | null, spares: string | null, workers: number): Promise<BuildResult> {
+async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Corpus, cache: ReportCache | null, spares: string | null, work: { workers: number; unread: number }): Promise<BuildResult> {
   const diagnostics = corpus.diagnostics;
-  const stats = { cache: cache?.stats ?? null, workers };
+  const stats = { cache: cache?.stats ?? null, ...work };
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats, pages: null, passes: 0, records: null };
 
   const parent = dirname(outDir);
@@ -169,12 +172,13 @@ async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Cor
 /**
  * Read, process and assemble. The per-file results and the source texts (~54 MB of heap at
  * 10,000 reports) die here, before rendering: a page text that has to be made again after all
- * reads its report again (`ReadResult.reread`).
+ * reads its report again (`ReadResult.reread`). With `seedIndex` (a folder), the seeds known
+ * unchanged since the last build are not read (`SeedIndex`).
  */
-export async function loadCorpus(seedsDir: string, options: ProcessOptions): Promise<{ corpus: Corpus; workers: number }> {
-  const read = await readSeeds(seedsDir);
+export async function loadCorpus(seedsDir: string, options: ProcessOptions, seedIndex: string | null = null): Promise<{ corpus: Corpus; workers: number; unread: number }> {
+  const read = seedIndex === null ? await readSeeds(seedsDir) : await readSeeds(seedsDir, { indexDir: seedIndex });
   const { results, digests, texts, workers } = await processCorpus(read.files, { ...options, reread: read.reread });
-  return { corpus: assembleCorpus(results, texts, read.diagnostics, digests), workers };
+  return { corpus: assembleCorpus(results, texts, read.diagnostics, digests), workers, unread: read.unread };
 }
 
 /** The paginated template of each kind of page. */

@@ -55,6 +55,17 @@ export interface SourceFile {
   text: string;
 }
 
+/**
+ * A seed file as a build reads it: its text, or null when the file is known unchanged since
+ * an earlier build read it (`SeedIndex`), to be read only if its report must be processed.
+ */
+export interface SeedFile {
+  file: string;
+  /** `digestText` of the text: it stands for the text in cache keys. */
+  digest: string;
+  text: string | null;
+}
+
 /** What a block is, after the layout of the page has been read. */
 export type BlockKind =
   /** A bullet (`•`, `-`, `*`, or one of several run together on a line). */

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { PageTexts, ReportOutput, ReportResult, SourceFile } from './model.ts';
+import type { PageTexts, ReportOutput, ReportResult, SeedFile, SourceFile } from './model.ts';
 import type { ReportCache } from './report-cache.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -11,11 +11,12 @@ export interface ProcessOptions {
   /** Characters of report text to process below which everything runs on this thread. */
   workerThreshold?: number;
   /**
-   * A report read again (`ReadResult.reread`), for a page text to be made again after all: one
-   * whose cache entry was damaged or pruned by another build since it was read. The sources'
-   * texts are not held for that (~54 MB at 10,000 reports); without it, such a page fails the build.
+   * A report read again (`ReadResult.reread`): for a report to process whose text was left
+   * unread (`SeedFile.text` null), and for a page text to be made again after all, one whose
+   * cache entry was damaged or pruned by another build since it was read. The sources' texts
+   * are not held for that (~54 MB at 10,000 reports); without it, such a report fails the build.
    */
-  reread?: (file: string) => SourceFile | null;
+  reread?: (file: string) => (SourceFile & { digest: string }) | null;
 }
 
 /**
@@ -45,7 +46,7 @@ export interface ProcessReport {
  * JSON, so a cached build cannot differ from a cold one. Page texts of cached reports are
  * not read here: a rebuild needs only those of the pages it renders.
  */
-export async function processCorpus(files: readonly SourceFile[], options: ProcessOptions): Promise<ProcessReport> {
+export async function processCorpus(files: readonly SeedFile[], options: ProcessOptions): Promise<ProcessReport> {
   const { cache } = options;
   const threads = options.threads ?? availableParallelism();
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
@@ -61,17 +62,21 @@ export async function processCorpus(files: readonly SourceFile[], options: Proce
     if (cache) writes.push(cache.put(files[index]!, output).then((stored) => void (stored && fresh.delete(index))));
   };
 
+  const sources = new Map<number, SourceFile>();
   let pool: WorkerPool | null = null;
   let waiting: number[] = [];
   let waitingChars = 0;
   const miss = (index: number) => {
-    if (pool) return pool.submit(index, files[index]!);
+    const source = sourceOf(files[index]!, options.reread);
+    if (pool) return pool.submit(index, source);
     waiting.push(index);
-    waitingChars += files[index]!.text.length;
+    sources.set(index, source);
+    waitingChars += source.text.length;
     if (threads > 0 && waitingChars >= threshold) {
       pool = new WorkerPool(threads, accept);
-      for (const i of waiting) pool.submit(i, files[i]!);
+      for (const i of waiting) pool.submit(i, sources.get(i)!);
       waiting = [];
+      sources.clear();
     }
   };
 
@@ -95,7 +100,7 @@ export async function processCorpus(files: readonly SourceFile[], options: Proce
   const workers = (pool as WorkerPool | null)?.threads ?? 0;
   if (waiting.length > 0) {
     const { reportOutput } = await import('./process-report.ts');
-    for (const i of waiting) accept(i, processOne(reportOutput, files[i]!));
+    for (const i of waiting) accept(i, processOne(reportOutput, sources.get(i)!));
   }
   await Promise.all(writes);
   return { results, digests, workers, texts: corpusTexts(files.map((f) => f.file), keys, results, fresh, cache, options.reread) };
@@ -123,6 +128,17 @@ function corpusTexts(files: readonly string[], keys: readonly string[], results:
       return processOne(reportOutput, source).text;
     },
   };
+}
+
+/**
+ * A seed's text, read now if it was left unread: the file must still have the text it was
+ * known by, or the build would mix two versions of it.
+ */
+function sourceOf(seed: SeedFile, reread: ProcessOptions['reread']): SourceFile {
+  if (seed.text !== null) return { file: seed.file, text: seed.text };
+  const source = reread?.(seed.file) ?? null;
+  if (source === null || source.digest !== seed.digest) throw new Error(`${seed.file}: the file has changed or gone since this build listed it. Build again.`);
+  return { file: source.file, text: source.text };
 }
 
 /** The per-file stage, with the file named when it fails, as the workers name it. */

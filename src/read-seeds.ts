@@ -1,24 +1,41 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, type BigIntStats } from 'node:fs';
 import { readdir, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import type { Diagnostic, SourceFile } from './model.ts';
+import type { Diagnostic, SeedFile, SourceFile } from './model.ts';
 import { decodeSeed } from './decode-seed.ts';
 import { fileTooLarge, LIMITS } from './guard-input.ts';
+import { digestText } from './page-texts.ts';
+import { SeedIndex } from './seed-index.ts';
 
 /** File names that are reports: text and Markdown. */
 const REPORT_FILE = /\.(?:txt|md|markdown|text)$/iu;
 /** Zero-width characters and BOMs, which leave a file as empty as spaces do. */
 const EMPTY_TEXT = /^[\s\u200B-\u200D\u2060\uFEFF]*$/u;
 
-export interface ReadResult {
-  files: SourceFile[];
+/** A seed file read, with its text's digest. */
+export type ReadFile = SourceFile & SeedFile & { text: string };
+
+export interface ReadResult<F extends SeedFile = ReadFile> {
+  files: F[];
   diagnostics: Diagnostic[];
   /**
    * One of `files` read again from the folder, the same way (null when it can no longer be
    * read as a report): for the rare page whose text must be made again once the file's text
    * was let go.
    */
-  reread: (file: string) => SourceFile | null;
+  reread: (file: string) => ReadFile | null;
+  /** Files known unchanged from the seed index, whose text was left unread. */
+  unread: number;
+}
+
+export interface ReadOptions {
+  /**
+   * Folder of the seed index (`SeedIndex`): a file whose stat is unchanged since a read that
+   * used it keeps its digest and warnings, and its text is left unread (null).
+   */
+  indexDir: string;
+  /** How long after its last change a file is remembered (tests lower it); `SETTLED_MS` by default. */
+  settledMs?: number;
 }
 
 /**
@@ -33,12 +50,15 @@ export interface ReadResult {
  * - An empty or whitespace-only file is skipped with a warning (no page, no record).
  * - A file over `LIMITS.maxFileBytes` is refused unread.
  * - A file with the same text as an earlier one is kept, with a warning.
+ * - With `options.indexDir`, a file known unchanged is not read (`SeedFile.text` is null).
  *
  * @example
  *   const { files, diagnostics } = await readSeeds('seeds')
  */
-export async function readSeeds(dir: string): Promise<ReadResult> {
-  const files: SourceFile[] = [];
+export async function readSeeds(dir: string): Promise<ReadResult>;
+export async function readSeeds(dir: string, options: ReadOptions): Promise<ReadResult<SeedFile>>;
+export async function readSeeds(dir: string, options?: ReadOptions): Promise<ReadResult<SeedFile>> {
+  const files: SeedFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const problem = (file: string, ruleId: string, severity: Diagnostic['severity'], message: string, hint: string | null) =>
     diagnostics.push({ file, line: null, column: null, ruleId, severity, message, hint });
@@ -51,12 +71,20 @@ export async function readSeeds(dir: string): Promise<ReadResult> {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${code ?? String(error)})`;
     problem('', 'seeds-unreadable', 'error', `The seeds folder ${why}.`, 'Pass the folder that holds the reports: npm run build -- --seeds DIR.');
-    return { files, diagnostics, reread: () => null };
+    return { files, diagnostics, reread: () => null, unread: 0 };
   }
   const listed = entries
     .map((e) => ({ entry: e, path: relative(root, join(e.parentPath, e.name)).split(sep).join('/') }))
     .sort((a, b) => compareCodePoints(a.path, b.path));
+  const index = options ? await SeedIndex.open(options.indexDir, root, options.settledMs) : null;
+  let unread = 0;
   const firstWithText = new Map<string, string>();
+  const add = (file: SeedFile) => {
+    const twin = firstWithText.get(file.digest);
+    if (twin !== undefined) problem(file.file, 'report-duplicate', 'warning', `The file has the same text as ${twin}; both are published.`, 'Delete one of the two copies.');
+    else firstWithText.set(file.digest, file.file);
+    files.push(file);
+  };
   for (const { entry, path } of listed) {
     const segments = path.split('/');
     if (segments.slice(0, -1).some((s) => s.startsWith('.'))) continue;
@@ -89,6 +117,15 @@ export async function readSeeds(dir: string): Promise<ReadResult> {
       problem(path, 'seed-not-a-report', 'warning', 'Not a report file: only .txt, .md, .markdown and .text files are read.', 'Save the report as plain text (.txt) or Markdown (.md), or move this file out of the seeds folder.');
       continue;
     }
+    // Taken before the file is read: a change while it is read makes the next stat differ.
+    const stat = index && lstatFile(full);
+    const known = stat ? index!.lookup(path, stat) : null;
+    if (known) {
+      diagnostics.push(...known.diagnostics);
+      add({ file: path, digest: known.digest, text: null });
+      unread++;
+      continue;
+    }
     let bytes: Buffer | null;
     try {
       bytes = readRegularFile(full);
@@ -107,18 +144,29 @@ export async function readSeeds(dir: string): Promise<ReadResult> {
       problem(path, 'file-empty', 'warning', 'The file is empty (or holds only spaces and blank lines): skipped, it gets no page and no record.', 'Paste the report text into it, or delete it.');
       continue;
     }
-    const twin = firstWithText.get(decoded.file.text);
-    if (twin !== undefined) problem(path, 'report-duplicate', 'warning', `The file has the same text as ${twin}; both are published.`, 'Delete one of the two copies.');
-    else firstWithText.set(decoded.file.text, path);
-    files.push(decoded.file);
+    const read = { ...decoded.file, digest: digestText(decoded.file.text) };
+    if (stat) index!.remember(path, stat, { digest: read.digest, diagnostics: decoded.diagnostics });
+    add(read);
   }
-  return { files, diagnostics, reread: (file) => rereadSeed(root, file) };
+  await index?.save();
+  return { files, diagnostics, reread: (file) => rereadSeed(root, file), unread };
 }
 
-function rereadSeed(root: string, file: string): SourceFile | null {
+function rereadSeed(root: string, file: string): ReadFile | null {
   try {
     const bytes = readRegularFile(join(root, file));
-    return bytes === null ? null : decodeSeed(file, bytes).file;
+    const decoded = bytes === null ? null : decodeSeed(file, bytes).file;
+    return decoded ? { ...decoded, digest: digestText(decoded.text) } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A regular file's stat, in nanoseconds; null for anything else (read the usual way, which says what it is). */
+function lstatFile(full: string): BigIntStats | null {
+  try {
+    const stat = lstatSync(full, { bigint: true });
+    return stat.isFile() ? stat : null;
   } catch {
     return null;
   }

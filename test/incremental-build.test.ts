@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { generateCorpus } from '../scripts/corpus/write-corpus.ts';
@@ -9,6 +9,7 @@ import { readSeeds } from '../src/read-seeds.ts';
 import { processCorpus } from '../src/process-corpus.ts';
 import { runPipeline } from '../src/process-report.ts';
 import { ReportCache } from '../src/report-cache.ts';
+import { SETTLED_MS } from '../src/seed-index.ts';
 import { tempDir } from './helpers.ts';
 import { plannedPages } from './site-fixtures.ts';
 
@@ -68,7 +69,7 @@ describe('building with the report cache', () => {
       assert.ok(rebuilt.corpus!.reports.some((r) => r.file === 'zz-added.txt'));
     } finally {
       await writeFile(join(seeds, first!), (await readFile(join(seeds, first!), 'utf8')).replace(/\nLate that night[^\n]*\n$/, ''));
-      await (await import('node:fs/promises')).rm(join(seeds, 'zz-added.txt'));
+      await rm(join(seeds, 'zz-added.txt'));
     }
   });
 
@@ -119,6 +120,39 @@ describe('building with the report cache', () => {
     const stale = await fromCache();
     await appendFile(join(changing, report!.file), '\nA line added while the site was being built.\n');
     await assert.rejects(stale.texts.text(0), (e: Error) => e.message.startsWith(`${report!.file}: `) && e.message.includes('changed or gone'));
+  });
+
+  it('reads a seed left unread when its report must be processed, and refuses one changed since it was listed', async () => {
+    const known = join(root, 'seeds-known');
+    await mkdir(known);
+    for (const r of generateCorpus(3, 13)) await writeFile(join(known, r.fileName), r.text);
+    const indexDir = join(root, 'index-known');
+    await readSeeds(known, { indexDir, settledMs: 0 });
+    const read = await readSeeds(known, { indexDir, settledMs: 0 });
+    assert.equal(read.unread, 3);
+    // No cache: every report is processed, from its text read now.
+    for (const threads of [0, 2]) {
+      const processed = await processCorpus(read.files, { cache: null, threads, workerThreshold: 0, reread: read.reread });
+      assert.deepEqual(processed.results, (await processCorpus((await readSeeds(known)).files, { cache: null, threads: 0 })).results);
+    }
+    await appendFile(join(known, read.files[1]!.file), '\nA line added after the seeds were listed.\n');
+    await assert.rejects(processCorpus(read.files, { cache: null, threads: 0, reread: read.reread }), (e: Error) => e.message.startsWith(`${read.files[1]!.file}: `) && e.message.includes('changed or gone'));
+  });
+
+  it('writes the same bytes when seeds known unchanged are left unread', async () => {
+    const cacheDir = join(root, 'cache-index');
+    // Files are remembered two seconds after their last change (SETTLED_MS); the tests above edit some.
+    const changed = await Promise.all((await readdir(seeds)).map(async (f) => (await stat(join(seeds, f))).ctimeMs));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.max(...changed) + SETTLED_MS + 100 - Date.now())));
+    assert.equal((await buildSite(options('index-first', cacheDir))).unread, 0);
+    const second = await buildSite(options('index-second', cacheDir));
+    assert.equal(second.unread, CORPUS_SIZE);
+    assertSameSite(await siteFiles(join(root, 'index-second')), cold);
+    // With the cache emptied, every report is processed again from its text, read then.
+    await rm(join(cacheDir, 'reports'), { recursive: true });
+    const third = await buildSite(options('index-third', cacheDir));
+    assert.deepEqual([third.unread, third.cache?.misses], [CORPUS_SIZE, CORPUS_SIZE]);
+    assertSameSite(await siteFiles(join(root, 'index-third')), cold);
   });
 
   it('writes the same bytes when the pages are rendered in several Eleventy passes', async () => {

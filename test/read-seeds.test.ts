@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fsPromises, { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
@@ -132,5 +133,78 @@ describe('reading the seeds folder', () => {
     const { files, diagnostics } = await readSeeds(join(await tempDir(), 'no-such-folder'));
     assert.deepEqual(files, []);
     assert.deepEqual(rules(diagnostics), [' error seeds-unreadable']);
+  });
+});
+
+describe('reading the seeds folder with a seed index', () => {
+  // Texts in our own words: a mojibake warning, a duplicate, and two plain reports.
+  const texts = {
+    'a.txt': 'Shelling near Tartar overnight, the ministry said.',
+    'b.txt': 'Shelling near Tartar overnight, the ministry said.',
+    'c/d.md': 'The mayor said the bridge at Hadrut was closed.',
+    'e.txt': 'The envoyâ€™s statement was read out in Geneva.',
+  };
+  const settled = { settledMs: 0 };
+  // Longer than a tick of the file system's clock, so a file written again gets new timestamps.
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+  it('leaves unread the files unchanged since the last read, with the same digests, warnings and order', async () => {
+    const dir = await folder(texts);
+    const indexDir = join(await tempDir(), 'seeds');
+    const plain = await readSeeds(dir);
+    const first = await readSeeds(dir, { indexDir, ...settled });
+    const second = await readSeeds(dir, { indexDir, ...settled });
+    assert.equal(first.unread, 0);
+    assert.deepEqual(first.files, plain.files);
+    assert.deepEqual(second.files.map((f) => f.text), [null, null, null, null]);
+    assert.equal(second.unread, 4);
+    assert.deepEqual(second.files.map((f) => [f.file, f.digest]), plain.files.map((f) => [f.file, f.digest]));
+    assert.deepEqual(rules(second.diagnostics), ['b.txt warning report-duplicate', 'e.txt warning encoding-mojibake']);
+    assert.deepEqual(second.diagnostics, plain.diagnostics);
+    // An unread file is read again on demand, as it was read the first time.
+    for (const f of plain.files) assert.deepEqual(second.reread(f.file), f);
+  });
+
+  it('reads a file again once it was written to, even with its old size and modification time, and forgets removed files', async () => {
+    const dir = await folder(texts);
+    const indexDir = join(await tempDir(), 'seeds');
+    await readSeeds(dir, { indexDir, ...settled });
+    await tick();
+    // As `rsync -t` or `cp -p` would: the same size, and the old modification time to the nanosecond.
+    const before = join(await tempDir(), 'times');
+    await writeFile(before, '');
+    execFileSync('touch', ['-r', join(dir, 'a.txt'), before]);
+    await writeFile(join(dir, 'a.txt'), texts['a.txt'].replace('Tartar', 'Barda '));
+    execFileSync('touch', ['-r', before, join(dir, 'a.txt')]);
+    const times = await Promise.all([before, join(dir, 'a.txt')].map((f) => fsPromises.stat(f, { bigint: true })));
+    assert.equal(times[1]!.mtimeNs, times[0]!.mtimeNs);
+    await fsPromises.rm(join(dir, 'c'), { recursive: true });
+    await writeFile(join(dir, 'f.txt'), 'A new report from Stepanakert.');
+    const next = await readSeeds(dir, { indexDir, ...settled });
+    assert.deepEqual(next.files.map((f) => [f.file, f.text !== null]), [['a.txt', true], ['b.txt', false], ['e.txt', false], ['f.txt', true]]);
+    assert.ok(next.files[0]!.text!.includes('Barda'));
+    // b.txt, unread, is no longer a copy of a.txt: the copies are found by digest.
+    assert.deepEqual(rules(next.diagnostics), ['e.txt warning encoding-mojibake']);
+    const again = await readSeeds(dir, { indexDir, ...settled });
+    assert.equal(again.unread, 4);
+    assert.deepEqual(again.files.map((f) => f.digest), next.files.map((f) => f.digest));
+  });
+
+  it('reads again a file changed less than two seconds before it was read, and every file when the index is damaged', async () => {
+    const dir = await folder(texts);
+    const indexDir = join(await tempDir(), 'seeds');
+    await readSeeds(dir, { indexDir });
+    assert.equal((await readSeeds(dir, { indexDir })).unread, 0, 'files just written are not remembered');
+    await readSeeds(dir, { indexDir, ...settled });
+    const [index] = await fsPromises.readdir(indexDir);
+    const path = join(indexDir, index!);
+    const stored = JSON.parse(await fsPromises.readFile(path, 'utf8')) as { files: Record<string, [string, { digest: string }]> };
+    stored.files['a.txt']![1].digest = 'not a digest';
+    await writeFile(path, JSON.stringify(stored));
+    assert.deepEqual((await readSeeds(dir, { indexDir, ...settled })).files.map((f) => f.text === null), [false, true, true, true]);
+    await writeFile(path, '{"format": "seed-index-1", "files": ');
+    const damaged = await readSeeds(dir, { indexDir, ...settled });
+    assert.equal(damaged.unread, 0);
+    assert.deepEqual(damaged.files, (await readSeeds(dir)).files);
   });
 });
