@@ -170,13 +170,13 @@ async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Cor
 }
 
 /**
- * Read, process and assemble. The per-file results and the source texts (~54 MB of heap at
- * 10,000 reports) die here, before rendering: a page text that has to be made again after all
- * reads its report again (`ReadResult.reread`). With `seedIndex` (a folder), the seeds known
- * unchanged since the last build are not read (`SeedIndex`).
+ * Read, process and assemble. The seeds' texts are not held: each is read again when its
+ * report is processed, or when a page text has to be made again after all
+ * (`ReadResult.reread`). With `seedIndex` (a folder), the seeds known unchanged since the last
+ * build are not read at all (`SeedIndex`). The per-file results die here, before rendering.
  */
 export async function loadCorpus(seedsDir: string, options: ProcessOptions, seedIndex: string | null = null): Promise<{ corpus: Corpus; workers: number; unread: number }> {
-  const read = seedIndex === null ? await readSeeds(seedsDir) : await readSeeds(seedsDir, { indexDir: seedIndex });
+  const read = await readSeeds(seedsDir, { indexDir: seedIndex });
   const { results, digests, texts, workers } = await processCorpus(read.files, { ...options, reread: read.reread });
   return { corpus: assembleCorpus(results, texts, read.diagnostics, digests), workers, unread: read.unread };
 }

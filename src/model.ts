@@ -56,8 +56,8 @@ export interface SourceFile {
 }
 
 /**
- * A seed file as a build reads it: its text, or null when the file is known unchanged since
- * an earlier build read it (`SeedIndex`), to be read only if its report must be processed.
+ * A seed file as listed for a build: its text, or null when the text is not held (the build
+ * reads it again only if its report must be processed; `readSeeds`).
  */
 export interface SeedFile {
   file: string;

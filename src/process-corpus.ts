@@ -67,8 +67,8 @@ export async function processCorpus(files: readonly SeedFile[], options: Process
   let waiting: number[] = [];
   let waitingChars = 0;
   const miss = (index: number) => {
+    if (pool) return pool.submit(index, () => sourceOf(files[index]!, options.reread));
     const source = sourceOf(files[index]!, options.reread);
-    if (pool) return pool.submit(index, source);
     waiting.push(index);
     sources.set(index, source);
     waitingChars += source.text.length;

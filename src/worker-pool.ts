@@ -36,7 +36,8 @@ const MIN_BATCHES_PER_THREAD = 4;
  * start-up overlaps the caller's own work.
  */
 export class WorkerPool {
-  private readonly queue: { id: number; source: SourceFile }[] = [];
+  /** Sources waiting, each loaded (read) when it is about to be sent. */
+  private readonly queue: { id: number; source: SourceFile | (() => SourceFile) }[] = [];
   private readonly idle: Worker[] = [];
   private readonly started: Promise<Worker>[] = [];
   private readonly script = workerScript();
@@ -61,8 +62,12 @@ export class WorkerPool {
     return this.started.length;
   }
 
-  /** Queue one source. */
-  submit(id: number, source: SourceFile): void {
+  /**
+   * Queue one source, or what reads it: the texts are read just before a worker needs them,
+   * the next batches while the current ones are processed, so none is held long and no worker
+   * waits on the disk. An error thrown by `load` stops the pool, as a worker's error does.
+   */
+  submit(id: number, source: SourceFile | (() => SourceFile)): void {
     this.queue.push({ id, source });
     if (this.queue.length > MAX_BATCH) this.grow();
     this.dispatch();
@@ -119,7 +124,13 @@ export class WorkerPool {
       const size = this.complete ? Math.min(MAX_BATCH, Math.ceil(this.queue.length / (this.maxThreads * MIN_BATCHES_PER_THREAD))) : MAX_BATCH;
       const batch = this.queue.splice(0, size);
       this.inFlight++;
-      this.idle.pop()!.postMessage({ ids: batch.map((b) => b.id), sources: batch.map((b) => b.source) } satisfies WorkerTask);
+      try {
+        this.idle.pop()!.postMessage({ ids: batch.map((b) => b.id), sources: batch.map(loaded) } satisfies WorkerTask);
+        // Read ahead what the threads take next, while they work.
+        for (const item of this.queue.slice(0, MAX_BATCH * this.maxThreads)) item.source = loaded(item);
+      } catch (error) {
+        return this.fail(error as Error);
+      }
     }
     if (this.complete && this.queue.length === 0 && this.inFlight === 0) this.settle.resolve();
   }
@@ -129,4 +140,8 @@ export class WorkerPool {
     this.failure = error;
     this.settle.reject(error);
   }
+}
+
+function loaded(item: { source: SourceFile | (() => SourceFile) }): SourceFile {
+  return typeof item.source === 'function' ? item.source() : item.source;
 }

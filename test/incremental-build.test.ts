@@ -136,7 +136,10 @@ describe('building with the report cache', () => {
       assert.deepEqual(processed.results, (await processCorpus((await readSeeds(known)).files, { cache: null, threads: 0 })).results);
     }
     await appendFile(join(known, read.files[1]!.file), '\nA line added after the seeds were listed.\n');
-    await assert.rejects(processCorpus(read.files, { cache: null, threads: 0, reread: read.reread }), (e: Error) => e.message.startsWith(`${read.files[1]!.file}: `) && e.message.includes('changed or gone'));
+    // On this thread, or as a worker's next batch is read.
+    for (const threads of [0, 2]) {
+      await assert.rejects(processCorpus(read.files, { cache: null, threads, workerThreshold: 0, reread: read.reread }), (e: Error) => e.message.startsWith(`${read.files[1]!.file}: `) && e.message.includes('changed or gone'));
+    }
   });
 
   it('writes the same bytes when seeds known unchanged are left unread', async () => {

@@ -5,7 +5,8 @@ import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { describe, it, mock } from 'node:test';
 import { LIMITS } from '../src/guard-input.ts';
-import type { Diagnostic } from '../src/model.ts';
+import type { Diagnostic, SeedFile } from '../src/model.ts';
+import { digestText } from '../src/page-texts.ts';
 import { readSeeds } from '../src/read-seeds.ts';
 import { tempDir } from './helpers.ts';
 
@@ -136,7 +137,7 @@ describe('reading the seeds folder', () => {
   });
 });
 
-describe('reading the seeds folder with a seed index', () => {
+describe('reading the seeds folder as a build does, with a seed index', () => {
   // Texts in our own words: a mojibake warning, a duplicate, and two plain reports.
   const texts = {
     'a.txt': 'Shelling near Tartar overnight, the ministry said.',
@@ -147,22 +148,25 @@ describe('reading the seeds folder with a seed index', () => {
   const settled = { settledMs: 0 };
   // Longer than a tick of the file system's clock, so a file written again gets new timestamps.
   const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
+  const listed = (files: readonly SeedFile[]) => files.map((f) => [f.file, f.digest]);
 
-  it('leaves unread the files unchanged since the last read, with the same digests, warnings and order', async () => {
+  it('holds no text, and leaves unread the files unchanged since the last read, with the same digests, warnings and order', async () => {
     const dir = await folder(texts);
     const indexDir = join(await tempDir(), 'seeds');
     const plain = await readSeeds(dir);
     const first = await readSeeds(dir, { indexDir, ...settled });
     const second = await readSeeds(dir, { indexDir, ...settled });
     assert.equal(first.unread, 0);
-    assert.deepEqual(first.files, plain.files);
-    assert.deepEqual(second.files.map((f) => f.text), [null, null, null, null]);
     assert.equal(second.unread, 4);
-    assert.deepEqual(second.files.map((f) => [f.file, f.digest]), plain.files.map((f) => [f.file, f.digest]));
+    assert.deepEqual(plain.files.map((f) => f.digest), plain.files.map((f) => digestText(f.text)));
+    for (const read of [first, second]) {
+      assert.deepEqual(read.files.map((f) => f.text), [null, null, null, null]);
+      assert.deepEqual(listed(read.files), listed(plain.files));
+      assert.deepEqual(read.diagnostics, plain.diagnostics);
+      // A text is read again on demand, as it was read the first time.
+      for (const f of plain.files) assert.deepEqual(read.reread(f.file), f);
+    }
     assert.deepEqual(rules(second.diagnostics), ['b.txt warning report-duplicate', 'e.txt warning encoding-mojibake']);
-    assert.deepEqual(second.diagnostics, plain.diagnostics);
-    // An unread file is read again on demand, as it was read the first time.
-    for (const f of plain.files) assert.deepEqual(second.reread(f.file), f);
   });
 
   it('reads a file again once it was written to, even with its old size and modification time, and forgets removed files', async () => {
@@ -181,13 +185,14 @@ describe('reading the seeds folder with a seed index', () => {
     await fsPromises.rm(join(dir, 'c'), { recursive: true });
     await writeFile(join(dir, 'f.txt'), 'A new report from Stepanakert.');
     const next = await readSeeds(dir, { indexDir, ...settled });
-    assert.deepEqual(next.files.map((f) => [f.file, f.text !== null]), [['a.txt', true], ['b.txt', false], ['e.txt', false], ['f.txt', true]]);
-    assert.ok(next.files[0]!.text!.includes('Barda'));
+    // a.txt and f.txt read, b.txt and e.txt known.
+    assert.equal(next.unread, 2);
+    assert.deepEqual(listed(next.files), listed((await readSeeds(dir)).files));
     // b.txt, unread, is no longer a copy of a.txt: the copies are found by digest.
     assert.deepEqual(rules(next.diagnostics), ['e.txt warning encoding-mojibake']);
     const again = await readSeeds(dir, { indexDir, ...settled });
     assert.equal(again.unread, 4);
-    assert.deepEqual(again.files.map((f) => f.digest), next.files.map((f) => f.digest));
+    assert.deepEqual(listed(again.files), listed(next.files));
   });
 
   it('reads again a file changed less than two seconds before it was read, and every file when the index is damaged', async () => {
@@ -201,10 +206,18 @@ describe('reading the seeds folder with a seed index', () => {
     const stored = JSON.parse(await fsPromises.readFile(path, 'utf8')) as { files: Record<string, [string, { digest: string }]> };
     stored.files['a.txt']![1].digest = 'not a digest';
     await writeFile(path, JSON.stringify(stored));
-    assert.deepEqual((await readSeeds(dir, { indexDir, ...settled })).files.map((f) => f.text === null), [false, true, true, true]);
+    assert.equal((await readSeeds(dir, { indexDir, ...settled })).unread, 3);
     await writeFile(path, '{"format": "seed-index-1", "files": ');
     const damaged = await readSeeds(dir, { indexDir, ...settled });
     assert.equal(damaged.unread, 0);
-    assert.deepEqual(damaged.files, (await readSeeds(dir)).files);
+    assert.deepEqual(listed(damaged.files), listed((await readSeeds(dir)).files));
+  });
+
+  it('holds no text without an index either', async () => {
+    const dir = await folder(texts);
+    const read = await readSeeds(dir, { indexDir: null });
+    assert.deepEqual(listed(read.files), listed((await readSeeds(dir)).files));
+    assert.deepEqual(read.files.map((f) => f.text), [null, null, null, null]);
+    assert.equal(read.unread, 0);
   });
 });
