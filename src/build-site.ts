@@ -6,7 +6,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
-import { extractorVersion, recordsVersion } from './code-version.ts';
+import { extractorVersion, recordsVersion, seedsVersion } from './code-version.ts';
 import type { CacheStats, Diagnostic, PageStats } from './model.ts';
 import { processCorpus, type ProcessOptions } from './process-corpus.ts';
 import { readSeeds } from './read-seeds.ts';
@@ -176,7 +176,7 @@ async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Cor
  * build are not read at all (`SeedIndex`). The per-file results die here, before rendering.
  */
 export async function loadCorpus(seedsDir: string, options: ProcessOptions, seedIndex: string | null = null): Promise<{ corpus: Corpus; workers: number; unread: number }> {
-  const read = await readSeeds(seedsDir, { indexDir: seedIndex });
+  const read = await readSeeds(seedsDir, { index: seedIndex === null ? null : { dir: seedIndex, version: await seedsVersion() } });
   const { results, digests, texts, workers } = await processCorpus(read.files, { ...options, reread: read.reread });
   return { corpus: assembleCorpus(results, texts, read.diagnostics, digests), workers, unread: read.unread };
 }

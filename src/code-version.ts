@@ -35,6 +35,14 @@ export async function siteVersion(): Promise<string> {
   return moduleGraphVersion([join(PROJECT_ROOT, 'eleventy.config.ts'), ...entries.sort(), join(SRC, 'assemble-corpus.ts')], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());
 }
 
+/**
+ * The version of how seeds are read: decoding, the checks on their bytes, the text's digest.
+ * What the seed index remembers of a file was made by that code.
+ */
+export async function seedsVersion(): Promise<string> {
+  return codeVersion(join(SRC, 'read-seeds.ts'));
+}
+
 /** The version of how `records.json` lines are made: the writer, and the corpus stage whose report digests key its lines. */
 export async function recordsVersion(): Promise<string> {
   return moduleGraphVersion([join(SRC, 'write-records.ts'), join(SRC, 'assemble-corpus.ts')], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());

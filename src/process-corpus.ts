@@ -11,10 +11,10 @@ export interface ProcessOptions {
   /** Characters of report text to process below which everything runs on this thread. */
   workerThreshold?: number;
   /**
-   * A report read again (`ReadResult.reread`): for a report to process whose text was left
-   * unread (`SeedFile.text` null), and for a page text to be made again after all, one whose
-   * cache entry was damaged or pruned by another build since it was read. The sources' texts
-   * are not held for that (~54 MB at 10,000 reports); without it, such a report fails the build.
+   * A report read again (`ReadResult.reread`): for a report to process whose text is not held
+   * (`SeedFile.text` null), and for a page text to be made again after all, one whose cache
+   * entry was damaged or pruned by another build since it was read. Without it, such a report
+   * fails the build.
    */
   reread?: (file: string) => (SourceFile & { digest: string }) | null;
 }

@@ -35,10 +35,11 @@ export interface ReadResult<F extends SeedFile = ReadFile> {
  */
 export interface ReadOptions {
   /**
-   * Folder of the seed index (`SeedIndex`), where a file whose stat is unchanged since a read
-   * that used it keeps its digest and warnings; null for none.
+   * The seed index (`SeedIndex`): its folder, where a file whose stat is unchanged since a
+   * read that used it keeps its digest and warnings, and the version of the code that reads
+   * seeds (`seedsVersion`); null for none.
    */
-  indexDir: string | null;
+  index: { dir: string; version: string } | null;
   /** How long after its last change a file is remembered (tests lower it); `SETTLED_MS` by default. */
   settledMs?: number;
 }
@@ -81,13 +82,14 @@ export async function readSeeds(dir: string, options?: ReadOptions): Promise<Rea
   const listed = entries
     .map((e) => ({ entry: e, path: relative(root, join(e.parentPath, e.name)).split(sep).join('/') }))
     .sort((a, b) => compareCodePoints(a.path, b.path));
-  const index = options?.indexDir ? await SeedIndex.open(options.indexDir, root, options.settledMs) : null;
+  const index = options?.index ? await SeedIndex.open(options.index.dir, root, options.index.version, options.settledMs) : null;
   let unread = 0;
-  const firstWithText = new Map<string, string>();
+  // Equal digests, equal texts.
+  const firstWithDigest = new Map<string, string>();
   const add = (file: SeedFile) => {
-    const twin = firstWithText.get(file.digest);
+    const twin = firstWithDigest.get(file.digest);
     if (twin !== undefined) problem(file.file, 'report-duplicate', 'warning', `The file has the same text as ${twin}; both are published.`, 'Delete one of the two copies.');
-    else firstWithText.set(file.digest, file.file);
+    else firstWithDigest.set(file.digest, file.file);
     files.push(file);
   };
   for (const { entry, path } of listed) {

@@ -7,8 +7,8 @@ import { sha256 } from './sha256.ts';
 
 /**
  * Results of `processReport` on disk, one file per report, named by a hash of what the result
- * depends on: the extractor's version, the report's path and its decoded text (its digest). An unchanged
- * report is never parsed twice.
+ * depends on: the extractor's version, the report's path and its decoded text (by its
+ * digest). An unchanged report is never parsed twice.
  *
  * An entry reads `<check> <result digest>\n<ReportResult JSON>\n<page text>`, where the check
  * is a sha256 of the key, the result's digest (`ReportOutput.digest`) and its JSON. A build

@@ -127,8 +127,8 @@ describe('building with the report cache', () => {
     await mkdir(known);
     for (const r of generateCorpus(3, 13)) await writeFile(join(known, r.fileName), r.text);
     const indexDir = join(root, 'index-known');
-    await readSeeds(known, { indexDir, settledMs: 0 });
-    const read = await readSeeds(known, { indexDir, settledMs: 0 });
+    await readSeeds(known, { index: { dir: indexDir, version: 'test' }, settledMs: 0 });
+    const read = await readSeeds(known, { index: { dir: indexDir, version: 'test' }, settledMs: 0 });
     assert.equal(read.unread, 3);
     // No cache: every report is processed, from its text read now.
     for (const threads of [0, 2]) {

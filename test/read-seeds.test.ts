@@ -7,6 +7,7 @@ import { describe, it, mock } from 'node:test';
 import { LIMITS } from '../src/guard-input.ts';
 import type { Diagnostic, SeedFile } from '../src/model.ts';
 import { digestText } from '../src/page-texts.ts';
+import { SeedIndex } from '../src/seed-index.ts';
 import { readSeeds } from '../src/read-seeds.ts';
 import { tempDir } from './helpers.ts';
 
@@ -154,8 +155,8 @@ describe('reading the seeds folder as a build does, with a seed index', () => {
     const dir = await folder(texts);
     const indexDir = join(await tempDir(), 'seeds');
     const plain = await readSeeds(dir);
-    const first = await readSeeds(dir, { indexDir, ...settled });
-    const second = await readSeeds(dir, { indexDir, ...settled });
+    const first = await readSeeds(dir, { index: { dir: indexDir, version: 'test' }, ...settled });
+    const second = await readSeeds(dir, { index: { dir: indexDir, version: 'test' }, ...settled });
     assert.equal(first.unread, 0);
     assert.equal(second.unread, 4);
     assert.deepEqual(plain.files.map((f) => f.digest), plain.files.map((f) => digestText(f.text)));
@@ -172,7 +173,7 @@ describe('reading the seeds folder as a build does, with a seed index', () => {
   it('reads a file again once it was written to, even with its old size and modification time, and forgets removed files', async () => {
     const dir = await folder(texts);
     const indexDir = join(await tempDir(), 'seeds');
-    await readSeeds(dir, { indexDir, ...settled });
+    await readSeeds(dir, { index: { dir: indexDir, version: 'test' }, ...settled });
     await tick();
     // As `rsync -t` or `cp -p` would: the same size, and the old modification time to the nanosecond.
     const before = join(await tempDir(), 'times');
@@ -184,13 +185,13 @@ describe('reading the seeds folder as a build does, with a seed index', () => {
     assert.equal(times[1]!.mtimeNs, times[0]!.mtimeNs);
     await fsPromises.rm(join(dir, 'c'), { recursive: true });
     await writeFile(join(dir, 'f.txt'), 'A new report from Stepanakert.');
-    const next = await readSeeds(dir, { indexDir, ...settled });
+    const next = await readSeeds(dir, { index: { dir: indexDir, version: 'test' }, ...settled });
     // a.txt and f.txt read, b.txt and e.txt known.
     assert.equal(next.unread, 2);
     assert.deepEqual(listed(next.files), listed((await readSeeds(dir)).files));
     // b.txt, unread, is no longer a copy of a.txt: the copies are found by digest.
     assert.deepEqual(rules(next.diagnostics), ['e.txt warning encoding-mojibake']);
-    const again = await readSeeds(dir, { indexDir, ...settled });
+    const again = await readSeeds(dir, { index: { dir: indexDir, version: 'test' }, ...settled });
     assert.equal(again.unread, 4);
     assert.deepEqual(listed(again.files), listed(next.files));
   });
@@ -198,24 +199,38 @@ describe('reading the seeds folder as a build does, with a seed index', () => {
   it('reads again a file changed less than two seconds before it was read, and every file when the index is damaged', async () => {
     const dir = await folder(texts);
     const indexDir = join(await tempDir(), 'seeds');
-    await readSeeds(dir, { indexDir });
-    assert.equal((await readSeeds(dir, { indexDir })).unread, 0, 'files just written are not remembered');
-    await readSeeds(dir, { indexDir, ...settled });
+    await readSeeds(dir, { index: { dir: indexDir, version: 'test' } });
+    assert.equal((await readSeeds(dir, { index: { dir: indexDir, version: 'test' } })).unread, 0, 'files just written are not remembered');
+    await readSeeds(dir, { index: { dir: indexDir, version: 'test' }, ...settled });
     const [index] = await fsPromises.readdir(indexDir);
     const path = join(indexDir, index!);
     const stored = JSON.parse(await fsPromises.readFile(path, 'utf8')) as { files: Record<string, [string, { digest: string }]> };
     stored.files['a.txt']![1].digest = 'not a digest';
     await writeFile(path, JSON.stringify(stored));
-    assert.equal((await readSeeds(dir, { indexDir, ...settled })).unread, 3);
-    await writeFile(path, '{"format": "seed-index-1", "files": ');
-    const damaged = await readSeeds(dir, { indexDir, ...settled });
+    assert.equal((await readSeeds(dir, { index: { dir: indexDir, version: 'test' }, ...settled })).unread, 3);
+    await writeFile(path, '{"format": "seed-index-2", "files": ');
+    const damaged = await readSeeds(dir, { index: { dir: indexDir, version: 'test' }, ...settled });
     assert.equal(damaged.unread, 0);
     assert.deepEqual(listed(damaged.files), listed((await readSeeds(dir)).files));
   });
 
+  it('forgets what it knew once the code that reads seeds is another version', async () => {
+    const dir = await folder({ 'a.txt': texts['a.txt'] });
+    const indexDir = join(await tempDir(), 'seeds');
+    const root = await fsPromises.realpath(dir);
+    const stat = await fsPromises.lstat(join(dir, 'a.txt'), { bigint: true });
+    const seed = { digest: digestText(texts['a.txt']), diagnostics: [] };
+    const first = await SeedIndex.open(indexDir, root, 'v1', 0);
+    assert.equal(first.lookup('a.txt', stat), null);
+    first.remember('a.txt', stat, seed);
+    await first.save();
+    assert.deepEqual((await SeedIndex.open(indexDir, root, 'v1', 0)).lookup('a.txt', stat), seed);
+    assert.equal((await SeedIndex.open(indexDir, root, 'v2', 0)).lookup('a.txt', stat), null);
+  });
+
   it('holds no text without an index either', async () => {
     const dir = await folder(texts);
-    const read = await readSeeds(dir, { indexDir: null });
+    const read = await readSeeds(dir, { index: null });
     assert.deepEqual(listed(read.files), listed((await readSeeds(dir)).files));
     assert.deepEqual(read.files.map((f) => f.text), [null, null, null, null]);
     assert.equal(read.unread, 0);
