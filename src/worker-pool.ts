@@ -65,7 +65,7 @@ export class WorkerPool {
   /**
    * Queue one source, or what reads it: the texts are read just before a worker needs them,
    * the next batches while the current ones are processed, so none is held long and no worker
-   * waits on the disk. An error thrown by `load` stops the pool, as a worker's error does.
+   * waits on the disk. An error thrown while reading one stops the pool, as a worker's error does.
    */
   submit(id: number, source: SourceFile | (() => SourceFile)): void {
     this.queue.push({ id, source });
