@@ -103,27 +103,22 @@ export async function processCorpus(files: readonly SeedFile[], options: Process
     for (const i of waiting) accept(i, processOne(reportOutput, sources.get(i)!));
   }
   await Promise.all(writes);
-  return { results, digests, workers, texts: corpusTexts(files.map((f) => f.file), keys, results, fresh, cache, options.reread) };
+  return { results, digests, workers, texts: corpusTexts(files, keys, results, fresh, cache, options.reread) };
 }
 
 /**
  * Page texts: those this build made and could not store from memory, the others from the
- * cache (by the entry's key: the source's text is let go). An entry that has gone or changed
- * since it was read (another build pruned it) means processing the report again, read anew,
- * unless the file changed meanwhile: its page would not match the rest of the site.
+ * cache (by the entry's key). An entry that has gone or changed since it was read (another
+ * build pruned it) means processing the report again, from its text read anew (`sourceOf`).
  */
-function corpusTexts(files: readonly string[], keys: readonly string[], results: readonly ReportResult[], fresh: ReadonlyMap<number, string>, cache: ReportCache | null, reread?: (file: string) => SourceFile | null): PageTexts {
+function corpusTexts(files: readonly SeedFile[], keys: readonly string[], results: readonly ReportResult[], fresh: ReadonlyMap<number, string>, cache: ReportCache | null, reread: ProcessOptions['reread']): PageTexts {
   const digests = results.map((r) => r.textDigest);
   return {
     digests,
     text: async (index) => {
       const held = fresh.get(index) ?? cache?.textOf(keys[index]!, digests[index]!);
       if (held !== undefined && held !== null) return held;
-      const file = files[index]!;
-      const source = reread?.(file) ?? null;
-      if (source === null || cache?.keyOf(source) !== keys[index]) {
-        throw new Error(`${file}: its page text had to be made again (its cache entry is gone or damaged), and the file has changed or gone since this build read it. Build again.`);
-      }
+      const source = sourceOf(files[index]!, reread, 'its page text had to be made again (its cache entry is gone or damaged), and ');
       const { reportOutput } = await import('./process-report.ts');
       return processOne(reportOutput, source).text;
     },
@@ -131,13 +126,13 @@ function corpusTexts(files: readonly string[], keys: readonly string[], results:
 }
 
 /**
- * A seed's text, read now if it was left unread: the file must still have the text it was
- * known by, or the build would mix two versions of it.
+ * A seed's text, read now if it is not held: the file must still have the text it was known
+ * by, or the build would mix two versions of it. `why` opens the error's explanation.
  */
-function sourceOf(seed: SeedFile, reread: ProcessOptions['reread']): SourceFile {
+function sourceOf(seed: SeedFile, reread: ProcessOptions['reread'], why = ''): SourceFile {
   if (seed.text !== null) return { file: seed.file, text: seed.text };
   const source = reread?.(seed.file) ?? null;
-  if (source === null || source.digest !== seed.digest) throw new Error(`${seed.file}: the file has changed or gone since this build listed it. Build again.`);
+  if (source === null || source.digest !== seed.digest) throw new Error(`${seed.file}: ${why}the file has changed or gone since this build listed it. Build again.`);
   return { file: source.file, text: source.text };
 }
 
