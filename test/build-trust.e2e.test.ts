@@ -246,7 +246,7 @@ describe('a hostile but valid corpus', () => {
     });
 
     it('npm run check lists the same problems without building, and exits 1', async () => {
-      const check = await runScript('scripts/check.ts', ['--seeds', broken]);
+      const check = await runScript('check', ['--seeds', broken]);
       assert.equal(check.code, 1);
       const problems = (s: string) => s.split('\n').filter((l) => /: (?:error|warning): /u.test(l)).sort();
       assert.deepEqual(problems(check.stderr), problems(build.stderr));
@@ -256,7 +256,7 @@ describe('a hostile but valid corpus', () => {
 
     it('npm run check passes a good corpus and writes nothing', async () => {
       const before = await readdir(join(seeds, '..'));
-      const check = await runScript('scripts/check.ts', ['--seeds', seeds]);
+      const check = await runScript('check', ['--seeds', seeds]);
       assert.equal(check.code, 0, check.stderr);
       assert.match(check.stdout, /Check passed: \d+ reports/u);
       assert.deepEqual(await readdir(join(seeds, '..')), before);

@@ -85,7 +85,7 @@ describe('warnings of one rule beyond the limit', () => {
   });
 
   it('are cut the same way by npm run check, which names its own command', async () => {
-    const check = await runScript('scripts/check.ts', ['--seeds', join(dir, 'seeds')]);
+    const check = await runScript('check', ['--seeds', join(dir, 'seeds')]);
     assert.equal(check.code, 0, check.stderr);
     assert.equal(printed(check), WARNINGS_PER_RULE);
     assert.match(check.stderr, /… and 3 more date-missing warning\(s\) \(npm run check -- --all-warnings prints every one\)$/mu);

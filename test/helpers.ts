@@ -16,12 +16,13 @@ export interface CliResult {
 
 /** Run the build CLI as a user would (`npm run build -- …`), without npm's own output. */
 export async function runBuild(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
-  return runScript('scripts/build.ts', args, env);
+  return runScript('build', args, env);
 }
 
-export async function runScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+/** Run `npm run <name> -- …` (scripts/<name>.ts, through scripts/run.mjs as package.json does), without npm's own output. */
+export async function runScript(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(ROOT, 'scripts', 'run.mjs'), name, ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       maxBuffer: 64 * 1024 * 1024,

@@ -1,10 +1,11 @@
 /**
- * How the bench invokes our build, treated as a black box:
- *   node --import tsx scripts/build.ts --seeds DIR --out DIR [--cache DIR]
+ * How the bench invokes our build, treated as a black box, as `npm run build` does:
+ *   node scripts/run.mjs build --seeds DIR --out DIR [--cache DIR]
+ * (a build script outside scripts/ runs through tsx: node --import tsx FILE …).
  * The cache location is also given as TIMELINE_CACHE_DIR and equals <out>/../.cache, so a
  * build that does not accept --cache yet still uses (and the bench still deletes) it.
  */
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from './baseline-site.ts';
 import { REPO_ROOT } from './baseline-site.ts';
 
@@ -21,7 +22,9 @@ export function ourBuildPaths(seeds: string, workDir: string): OurBuildPaths {
 }
 
 export function ourBuild(script: string, paths: OurBuildPaths, passCacheFlag: boolean): Command {
-  const args = ['--import', 'tsx', script, '--seeds', paths.seeds, '--out', paths.out];
+  const file = resolve(REPO_ROOT, script);
+  const entry = dirname(file) === join(REPO_ROOT, 'scripts') ? [join(REPO_ROOT, 'scripts', 'run.mjs'), basename(file, '.ts')] : ['--import', 'tsx', file];
+  const args = [...entry, '--seeds', paths.seeds, '--out', paths.out];
   if (passCacheFlag) args.push('--cache', paths.cache);
   return {
     cmd: process.execPath,
