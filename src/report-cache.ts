@@ -110,9 +110,12 @@ export class ReportCache {
 
   /**
    * Delete entries this build did not use (other versions, edited or removed reports, other
-   * corpora built from this project), oldest first, keeping at most as many of them as this
+   * corpora built from this project), oldest first, once there are more of them than this
    * build used: the cache stays within twice the corpus, and switching between two corpora
-   * does not empty it.
+   * does not empty it. Only the newest `PRUNED_TO` of that many are then kept, so that the
+   * builds after do not each date every unused entry to delete one: with a whole corpus of
+   * stale entries (as after an upgrade of the extractor), that was 0.14–0.16 s of every
+   * rebuild at 10,000 reports.
    */
   async prune(): Promise<void> {
     let names: string[];
@@ -124,7 +127,7 @@ export class ReportCache {
     const unused = names.filter((n) => !n.endsWith(ENTRY_SUFFIX) || !this.used.has(n.slice(0, -ENTRY_SUFFIX.length)));
     if (unused.length <= this.used.size) return;
     const dated = await Promise.all(unused.map((n) => stat(join(this.dir, n)).then((s) => ({ n, t: s.mtimeMs }), () => ({ n, t: 0 }))));
-    const oldest = dated.sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1)).slice(this.used.size);
+    const oldest = dated.sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1)).slice(Math.floor(this.used.size * PRUNED_TO));
     await Promise.all(oldest.map(({ n }) => unlink(join(this.dir, n)).then(() => this.stats.pruned++, () => undefined)));
   }
 
@@ -142,6 +145,8 @@ export class ReportCache {
 type Source = SourceFile | SeedFile;
 
 const ENTRY_SUFFIX = '.json';
+/** The share of the used entries' count kept of the unused ones when the cache is pruned. */
+const PRUNED_TO = 0.9;
 /** Part of every key: entries of another layout are never read as this one. */
 const ENTRY_FORMAT = 'entry-3';
 

@@ -106,16 +106,41 @@ describe('report cache', () => {
     assert.equal(new ReportCache(cache.dir, 'v1').get(other), null);
   });
 
-  it('keeps at most as many entries the last build did not use as it used, the newest', async () => {
-    const { cache, path } = await cacheWith(shelling);
-    await utimes(path, new Date(2001, 0, 1), new Date(2001, 0, 1));
-    const notes = ['A short note.\n', 'Another short note.\n'].map((text, i): SourceFile => ({ file: `reports/note-${i}.txt`, text }));
-    for (const note of notes) await cache.put(note, reportOutput(note));
-    const next = new ReportCache(cache.dir, 'v1');
-    assert.ok(next.get(notes[0]!));
+  it('prunes unused entries once they outnumber the used ones, down to the newest 90 % of that many', async () => {
+    const dir = join(await tempDir('cache-'), 'entries');
+    const notes = Array.from({ length: 42 }, (_, i): SourceFile => ({ file: `reports/note-${i}.txt`, text: `Note number ${i}.\n` }));
+    const writer = new ReportCache(dir, 'v1');
+    for (const [i, note] of notes.entries()) {
+      await writer.put(note, reportOutput(note));
+      // Note i was written i minutes after 2001 began: the higher, the newer.
+      const at = new Date(Date.UTC(2001, 0, 1, 0, i));
+      await utimes(join(dir, `${writer.keyOf(note)}.json`), at, at);
+    }
+    const entries = async () => (await readdir(dir)).sort();
+    const nameOf = (note: SourceFile) => `${writer.keyOf(note)}.json`;
+
+    // 21 used, 21 unused: not more unused than used, nothing is deleted.
+    const level = new ReportCache(dir, 'v1');
+    for (const note of notes.slice(21)) assert.ok(level.has(note));
+    await level.prune();
+    assert.equal(level.stats.pruned, 0);
+    assert.equal((await entries()).length, 42);
+
+    // 20 used, 22 unused: the unused ones are cut to the newest 18.
+    const build = new ReportCache(dir, 'v1');
+    for (const note of notes.slice(0, 20)) assert.ok(build.get(note));
+    await build.prune();
+    assert.equal(build.stats.pruned, 4);
+    assert.deepEqual(await entries(), [...notes.slice(0, 20), ...notes.slice(24)].map(nameOf).sort());
+
+    // Two more unused entries (20 in all): still not more than the used ones, nothing is deleted.
+    const extra = ['A short note.\n', 'Another short note.\n'].map((text, i): SourceFile => ({ file: `reports/extra-${i}.txt`, text }));
+    for (const note of extra) await writer.put(note, reportOutput(note));
+    const next = new ReportCache(dir, 'v1');
+    for (const note of notes.slice(0, 20)) assert.ok(next.has(note));
     await next.prune();
-    assert.deepEqual((await readdir(cache.dir)).sort(), notes.map((n) => `${cache.keyOf(n)}.json`).sort());
-    assert.equal(next.stats.pruned, 1);
+    assert.equal(next.stats.pruned, 0);
+    assert.equal((await entries()).length, 40);
   });
 
   it('counts a write it could not make as nothing, without failing', async () => {
