@@ -1,5 +1,5 @@
 import type { BigIntStats } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from './model.ts';
 import { sha256 } from './sha256.ts';
@@ -19,6 +19,12 @@ export const SETTLED_MS = 2000;
 
 /** Part of every index file: one of another layout is never read as this one. */
 const FORMAT = 'seed-index-2';
+
+/**
+ * Index files kept, the most recently used: one per seeds folder, ~1.9 MB at 10,000 reports,
+ * and a folder built from once (a temporary copy, an old checkout) would otherwise stay forever.
+ */
+export const KEPT_INDEXES = 8;
 
 /**
  * What the last read of a seeds folder found of each file, by path, with the file's identity
@@ -81,17 +87,35 @@ export class SeedIndex {
     if (now - lastChange >= this.settledMs) this.seen.set(file, [signature(stat), seed]);
   }
 
-  /** Keep what this read found (files no longer there are forgotten); nothing is written when nothing changed. */
+  /**
+   * Keep what this read found (files no longer there are forgotten). When nothing changed, the
+   * index is only marked as used (its modification time); then the least recently used index
+   * files beyond `KEPT_INDEXES` are deleted.
+   */
   async save(): Promise<void> {
-    if (!this.changed && this.seen.size === this.known.size) return;
     const temp = `${this.path}.${process.pid}.tmp`;
     try {
-      await mkdir(dirname(this.path), { recursive: true });
-      await writeFile(temp, JSON.stringify({ format: FORMAT, root: this.root, version: this.version, files: Object.fromEntries(this.seen) }));
-      await rename(temp, this.path);
+      if (this.changed || this.seen.size !== this.known.size) {
+        await mkdir(dirname(this.path), { recursive: true });
+        await writeFile(temp, JSON.stringify({ format: FORMAT, root: this.root, version: this.version, files: Object.fromEntries(this.seen) }));
+        await rename(temp, this.path);
+      } else {
+        const now = new Date();
+        await utimes(this.path, now, now);
+      }
+      await this.pruneOthers();
     } catch {
       // A read-only or full disk: the seeds are read again next time.
     }
+  }
+
+  private async pruneOthers(): Promise<void> {
+    const dir = dirname(this.path);
+    const others = (await readdir(dir)).filter((n) => n.endsWith('.json') && join(dir, n) !== this.path);
+    if (others.length < KEPT_INDEXES) return;
+    const dated = await Promise.all(others.map((n) => stat(join(dir, n)).then((s) => ({ n, t: s.mtimeMs }), () => ({ n, t: 0 }))));
+    const oldest = dated.sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1)).slice(KEPT_INDEXES - 1);
+    await Promise.all(oldest.map(({ n }) => unlink(join(dir, n)).catch(() => undefined)));
   }
 }
 

@@ -7,7 +7,7 @@ import { describe, it, mock } from 'node:test';
 import { LIMITS } from '../src/guard-input.ts';
 import type { Diagnostic, SeedFile } from '../src/model.ts';
 import { digestText } from '../src/page-texts.ts';
-import { SeedIndex } from '../src/seed-index.ts';
+import { KEPT_INDEXES, SeedIndex } from '../src/seed-index.ts';
 import { readSeeds } from '../src/read-seeds.ts';
 import { tempDir } from './helpers.ts';
 
@@ -226,6 +226,31 @@ describe('reading the seeds folder as a build does, with a seed index', () => {
     await first.save();
     assert.deepEqual((await SeedIndex.open(indexDir, root, 'v1', 0)).lookup('a.txt', stat), seed);
     assert.equal((await SeedIndex.open(indexDir, root, 'v2', 0)).lookup('a.txt', stat), null);
+  });
+
+  it('keeps the index files of the most recently read seeds folders only', async () => {
+    const indexDir = join(await tempDir(), 'seeds');
+    const folders: string[] = [];
+    for (let i = 0; i < KEPT_INDEXES + 2; i++) {
+      folders.push(await folder({ 'a.txt': `Report ${i} from Terter.` }));
+      await readSeeds(folders[i]!, { index: { dir: indexDir, version: 'test' }, ...settled });
+      // Folder i was last read i minutes after 2001 began: the higher, the more recently.
+      const [newest] = (await Promise.all((await fsPromises.readdir(indexDir)).map(async (n) => ({ n, t: (await fsPromises.stat(join(indexDir, n))).mtimeMs })))).sort((a, b) => b.t - a.t);
+      const at = new Date(Date.UTC(2001, 0, 1, 0, i));
+      await fsPromises.utimes(join(indexDir, newest!.n), at, at);
+    }
+    const names = async () => (await fsPromises.readdir(indexDir)).sort();
+    assert.equal((await names()).length, KEPT_INDEXES, 'the two least recently read are gone');
+    // Reading folder 2 again (unchanged: its index is not rewritten) marks its index as used …
+    const kept = await names();
+    assert.equal((await readSeeds(folders[2]!, { index: { dir: indexDir, version: 'test' }, ...settled })).unread, 1);
+    await readSeeds(await folder({ 'a.txt': 'One more report.' }), { index: { dir: indexDir, version: 'test' }, ...settled });
+    // … so a new folder's index replaces folder 3's, now the least recently read.
+    const now = await names();
+    assert.equal(now.length, KEPT_INDEXES);
+    assert.equal(kept.filter((n) => !now.includes(n)).length, 1);
+    assert.equal((await readSeeds(folders[2]!, { index: { dir: indexDir, version: 'test' }, ...settled })).unread, 1, 'folder 2 still known');
+    assert.equal((await readSeeds(folders[3]!, { index: { dir: indexDir, version: 'test' }, ...settled })).unread, 0, 'folder 3 forgotten');
   });
 
   it('holds no text without an index either', async () => {
