@@ -34,17 +34,34 @@ const bundle = await bundled(name, {
     sourcefile: `run-${name}.mjs`,
   },
   format: 'esm',
+  // Read only when source maps are on (--debug, below): then a stack names our TypeScript files and lines.
+  sourcemap: 'external',
   // Eleventy loads files by path, esbuild runs a binary, tsx registers hooks: imported, not bundled.
   external: ['@11ty/eleventy', 'esbuild', 'tsx'],
   // CommonJS libraries inside an ES module still call `require` (for Node's own modules).
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
 }).catch((/** @type {unknown} */ error) => ({ path: null, error }));
 if (bundle.path === null) {
-  const why = 'error' in bundle ? `it could not be bundled. ${bundle.error instanceof Error ? bundle.error.message.split('\n')[0] : String(bundle.error)}` : 'its bundle could not be stored.';
+  const why = 'error' in bundle ? `it could not be bundled: ${firstError(bundle.error)}` : 'its bundle could not be stored.';
   console.error(`(Running scripts/${name}.ts through tsx: ${why})`);
   const { register } = await import('tsx/esm/api');
   register();
   await import(pathToFileURL(entry).href);
 } else {
+  // Off otherwise: Node would read and parse the 2 MB map at every start.
+  if (rest.includes('--debug')) process.setSourceMapsEnabled(true);
   await import(pathToFileURL(bundle.path).href);
+}
+
+/**
+ * The first of esbuild's errors, with its place, or an error's first line.
+ * @param {unknown} error
+ * @returns {string}
+ */
+function firstError(error) {
+  /** @type {{ errors?: { text: string; location: { file: string; line: number; column: number } | null }[] }} */
+  const failure = error instanceof Object ? error : {};
+  const first = failure.errors?.[0];
+  if (first !== undefined) return first.location === null ? first.text : `${first.location.file}:${first.location.line}:${first.location.column + 1}: ${first.text}`;
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 }

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { accessSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -22,8 +22,8 @@ const BUNDLE_DIR = join(ROOT, 'node_modules', '.cache', 'karabakh-timeline');
  */
 
 /**
- * The bundle `name` (a file name stem) made with esbuild `options` (entry and format; the
- * rest is set here). A manifest beside it lists the files it was made of, which are hashed
+ * The bundle `name` (a file name stem) made with esbuild `options` (entry and format, and
+ * `sourcemap: 'external'` for a map stored beside it; the rest is set here). A manifest beside it lists the files it was made of, which are hashed
  * with the lock file (the libraries' versions), the runtime, this module and `options`: when
  * the hash differs, the bundle is made again (~0.3 s), and the one it replaces deleted.
  * @param {string} name
@@ -43,18 +43,24 @@ export async function bundled(name, options) {
     // Not made yet, or made from other code (or a file it was made of is gone).
   }
   const { build } = await import('esbuild');
-  const result = await build({ ...options, absWorkingDir: ROOT, bundle: true, platform: 'node', target: 'node20', plugins: [ownPaths], metafile: true, write: false, logLevel: 'silent' });
+  const ext = options.format === 'esm' ? 'mjs' : 'cjs';
+  // Not written (`write: false`); esbuild needs an output path to name a source map after.
+  const result = await build({ ...options, outfile: join(BUNDLE_DIR, `${name}.${ext}`), absWorkingDir: ROOT, bundle: true, platform: 'node', target: 'node20', plugins: [ownPaths], metafile: true, write: false, logLevel: 'silent' });
   const sourcefile = options.stdin?.sourcefile;
   const inputs = Object.keys(result.metafile.inputs)
     .filter((p) => !p.startsWith('node_modules/') && p !== sourcefile)
     .sort();
-  const code = result.outputFiles[0]?.text ?? '';
   const path = pathOf(inputs);
+  const map = result.outputFiles.find((f) => f.path.endsWith('.map'));
+  const js = result.outputFiles.find((f) => f !== map);
+  // esbuild names the map after an output file this build does not have: it is linked here, under the bundle's own name.
+  const code = `${js?.text ?? ''}${map === undefined ? '' : `//# sourceMappingURL=${basename(path)}.map\n`}`;
   try {
     await mkdir(BUNDLE_DIR, { recursive: true });
+    if (map !== undefined) await replace(`${path}.map`, map.text);
     await replace(path, code);
     await replace(manifest, JSON.stringify({ inputs }));
-    const older = (await readdir(BUNDLE_DIR)).filter((n) => n.startsWith(`${name}-`) && /^-[0-9a-f]+\.[mc]js$/.test(n.slice(name.length)) && join(BUNDLE_DIR, n) !== path);
+    const older = (await readdir(BUNDLE_DIR)).filter((n) => n.startsWith(`${name}-`) && /^-[0-9a-f]+\.[mc]js(\.map)?$/.test(n.slice(name.length)) && !n.startsWith(basename(path)));
     await Promise.all(older.map((n) => unlink(join(BUNDLE_DIR, n)).catch(() => undefined)));
     return { code, path };
   } catch {

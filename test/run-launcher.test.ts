@@ -95,8 +95,19 @@ describe('scripts/run.mjs (npm run build and check)', () => {
       (error: { code?: number; stderr?: string }) => error,
     );
     assert.ok(failed !== null && failed.code !== 0, 'the run fails');
-    assert.match(failed.stderr ?? '', /^\(Running scripts\/check\.ts through tsx: it could not be bundled\. /mu);
-    assert.match(failed.stderr ?? '', /sha256\.ts/u);
+    assert.match(failed.stderr ?? '', /^\(Running scripts\/check\.ts through tsx: it could not be bundled: src\/sha256\.ts:\d+:\d+: /mu);
+  });
+
+  it('names our TypeScript files and lines in the stack --debug prints', async () => {
+    const out = await tempDir('launcher-out-');
+    await writeFile(join(out, 'notes.txt'), 'Not a site.');
+    const refused = await promisify(execFile)(process.execPath, [join(ROOT, 'scripts', 'run.mjs'), 'build', '--out', out, '--debug'], { cwd: ROOT }).then(
+      () => null,
+      (error: { stderr?: string }) => error.stderr ?? '',
+    );
+    assert.ok(refused !== null, 'the build refuses a folder it did not write');
+    assert.match(refused, /at refuseUnsafeOutDir \(.*\/src\/build-site\.ts:\d+:\d+\)/u);
+    assert.doesNotMatch(refused, /karabakh-timeline\/build-/u);
   });
 
   it('refuses a name that is not one of the scripts', async () => {
