@@ -7,7 +7,7 @@
  * JavaScript, not TypeScript: `scripts/run.mjs` loads it before anything can load TypeScript.
  */
 import { createHash } from 'node:crypto';
-import { accessSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,9 +23,10 @@ const BUNDLE_DIR = join(ROOT, 'node_modules', '.cache', 'karabakh-timeline');
 
 /**
  * The bundle `name` (a file name stem) made with esbuild `options` (entry and format, and
- * `sourcemap: 'external'` for a map stored beside it; the rest is set here). A manifest beside it lists the files it was made of, which are hashed
- * with the lock file (the libraries' versions), the runtime, this module and `options`: when
- * the hash differs, the bundle is made again (~0.3 s), and the one it replaces deleted.
+ * `sourcemap: 'external'` for a map stored beside it; the rest is set here). A manifest
+ * beside it lists the files it was made of, which are hashed with the lock file (the
+ * libraries' versions), the runtime, this module and `options`: when the hash differs, the
+ * bundle is made again (~0.3 s), and the one it replaces deleted.
  * @param {string} name
  * @param {import('esbuild').BuildOptions & { format: 'esm' | 'cjs' }} options
  * @returns {Promise<Bundle>}
@@ -37,7 +38,6 @@ export async function bundled(name, options) {
     /** @type {{ inputs: string[] }} */
     const known = JSON.parse(readFileSync(manifest, 'utf8'));
     const path = pathOf(known.inputs);
-    accessSync(path);
     return { code: readFileSync(path, 'utf8'), path };
   } catch {
     // Not made yet, or made from other code (or a file it was made of is gone).
