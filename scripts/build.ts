@@ -5,7 +5,7 @@ import type { CacheStats } from '../src/model.ts';
 import { siteOrigin } from '../src/site/site-origin.ts';
 import { COMMON_OPTIONS, describeError, printDiagnostics, runCommand } from './cli.ts';
 
-const USAGE = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--path-prefix /sub/] [--site-url https://example.org] [--cache DIR | --no-cache] [--all-warnings] [--debug]';
+const USAGE = 'Usage: npm run build -- [--seeds DIR] [--out DIR] [--path-prefix /sub/] [--site-url https://example.org] [--cache DIR | --no-cache] [--force] [--all-warnings] [--debug]';
 
 const options = {
   ...COMMON_OPTIONS,
@@ -15,6 +15,7 @@ const options = {
   'site-url': { type: 'string' },
   cache: { type: 'string' },
   'no-cache': { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
 } as const;
 
 await runCommand(
@@ -29,7 +30,7 @@ await runCommand(
     let result;
     try {
       const cacheDir = args['no-cache'] ? null : args.cache;
-      result = await buildSite({ seedsDir: args.seeds, outDir: args.out, pathPrefix: args['path-prefix'], origin: site.origin, cacheDir });
+      result = await buildSite({ seedsDir: args.seeds, outDir: args.out, pathPrefix: args['path-prefix'], origin: site.origin, cacheDir, force: args.force });
     } catch (error) {
       if (debug) console.error(error);
       console.error(`Build failed: ${describeError(error)}\nNothing was written; ${args.out} is unchanged.${debug ? '' : ' (run with --debug for the stack trace)'}`);
@@ -41,9 +42,14 @@ await runCommand(
       console.error(`\nBuild failed: ${errors} error(s), ${warnings} warning(s). Nothing was written; ${args.out} is unchanged.`);
       return 1;
     }
-    const c = result.corpus!;
-    const claims = c.reports.reduce((n, r) => n + r.claims.length, 0);
-    console.log(`Built ${args.out}: ${c.reports.length} reports, ${c.records.days.length} days, ${claims} claims, ${warnings} warning(s).`);
+    const { reports, days, claims } = result.summary!;
+    const holds = `${reports} reports, ${days} days, ${claims} claims, ${warnings} warning(s).`;
+    if (result.upToDate) {
+      console.log(`${args.out} is up to date: ${holds}`);
+      console.log('Nothing was built: the seeds, the code and the options are those of the build that wrote it, and its files are there. (--force builds it again.)');
+      return 0;
+    }
+    console.log(`Built ${args.out}: ${holds}`);
     console.log(describeWork(result.cache, result.workers, result.unread));
     if (result.pages) console.log(`Pages: ${Object.entries(result.pages).map(([kind, p]) => `${kind} ${p.rendered} rendered, ${p.reused} unchanged`).join('; ')}.`);
     if (result.records) console.log(`records.json: ${result.records.rendered} line(s) written, ${result.records.reused} copied from the previous site.`);

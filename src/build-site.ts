@@ -6,16 +6,17 @@ import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
-import { extractorVersion, recordsVersion, seedsVersion } from './code-version.ts';
-import type { CacheStats, Diagnostic, PageStats } from './model.ts';
+import { buildVersion, extractorVersion, recordsVersion, seedsVersion, siteVersion } from './code-version.ts';
+import type { CacheStats, Diagnostic, PageStats, SeedFile } from './model.ts';
 import { processCorpus, type ProcessOptions } from './process-corpus.ts';
-import { readSeeds } from './read-seeds.ts';
+import { readSeeds, type ReadResult } from './read-seeds.ts';
 import { DEFAULT_CACHE_DIR, ReportCache } from './report-cache.ts';
 import { eleventyOutputs, keepAsSpare, OutputReuse } from './reuse-output.ts';
 import { buildAll } from './site/page-plan.ts';
 import { siteData, withPages } from './site/site-data.ts';
 import { renderPasses } from './render-passes.ts';
 import type { PagePlans, SiteData } from './site/site-model.ts';
+import { assetsDigest, buildInputs, type BuildSummary, recordBuild, upToDate } from './up-to-date.ts';
 import { RECORDS_FILE, recordKeys, writeRecords } from './write-records.ts';
 
 export interface BuildOptions {
@@ -33,12 +34,19 @@ export interface BuildOptions {
   threads?: number;
   /** Claims' worth of pages one Eleventy pass renders at most (default `PASS_BUDGET`). */
   passBudget?: number;
+  /** Build even when the site in `outDir` was built from the same inputs (see `upToDate`). */
+  force?: boolean;
 }
 
 export interface BuildResult {
-  /** True when the site was written to `outDir`. */
+  /** True when the site in `outDir` is the one these seeds make: written now, or already there (`upToDate`). */
   ok: boolean;
+  /** True when nothing was built: the last build into `outDir` had the same inputs, and its site is intact. */
+  upToDate: boolean;
   diagnostics: Diagnostic[];
+  /** What the site holds; null when the build failed. */
+  summary: BuildSummary | null;
+  /** The corpus built; null when the build failed or nothing was built. */
   corpus: Corpus | null;
   /** What the report cache did; null when it was disabled. */
   cache: CacheStats | null;
@@ -73,18 +81,41 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const cache = cacheDir === null ? null : new ReportCache(join(cacheDir, 'reports'), await extractorVersion());
   const spares = cacheDir === null ? null : join(cacheDir, 'sites');
   const seedIndex = cacheDir === null ? null : join(cacheDir, 'seeds');
-  const { corpus, workers, unread } = await loadCorpus(options.seedsDir, { cache, threads: options.threads }, seedIndex);
+  const read = await listSeeds(options.seedsDir, seedIndex);
+  // A build with a test's own Eleventy configuration is never skipped: its inputs include code that cannot be hashed.
+  const inputs = cacheDir === null || options.force === true || options.configureEleventy !== undefined ? null : await inputsOf(read, options);
+  const known = inputs === null ? null : await upToDate(cacheDir!, outDir, inputs);
+  if (known !== null) {
+    return { ok: true, upToDate: true, ...known, corpus: null, cache: cache?.stats ?? null, workers: 0, unread: read.unread, pages: null, passes: 0, records: null };
+  }
+  const { corpus, workers } = await corpusOf(read, { cache, threads: options.threads });
   // From here the heap holds the corpus (~130 MB live at 10,000 reports) and the pages being
   // rendered, and V8's own heuristic let the heap grow far past it between major collections
   // (229 → 973 MB in a traced cold build). A fixed growth is set instead. It is set only once
   // the workers are gone: flags are per process, and on the workers it cost ~12 s of CPU. It
   // is reset when the build ends (0 is V8's default, its own heuristic).
   setHeapGrowth(HEAP_GROWING_PERCENT);
+  let result: BuildResult;
   try {
-    return await renderAndWrite(options, outDir, corpus, cache, spares, { workers, unread });
+    result = await renderAndWrite(options, outDir, corpus, cache, spares, { workers, unread: read.unread });
   } finally {
     setHeapGrowth(0);
   }
+  if (result.ok && inputs !== null) await recordBuild(cacheDir!, outDir, inputs, result.summary!, result.diagnostics);
+  return result;
+}
+
+/** What the site is made from: the seeds' digests and what reading them found, the code and the assets, the options. */
+async function inputsOf(read: ReadResult<SeedFile>, options: BuildOptions): Promise<string> {
+  return buildInputs({
+    code: await buildVersion(),
+    site: await siteVersion(),
+    assets: await assetsDigest(TEMPLATES),
+    pathPrefix: options.pathPrefix,
+    origin: options.origin ?? null,
+    seeds: read.files,
+    readDiagnostics: read.diagnostics,
+  });
 }
 
 /** Node warns that a V8 flag set at run time may do nothing; a runtime that refuses it builds with V8's own growth. */
@@ -125,7 +156,7 @@ function collectGarbage(): void {
 async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Corpus, cache: ReportCache | null, spares: string | null, work: { workers: number; unread: number }): Promise<BuildResult> {
   const diagnostics = corpus.diagnostics;
   const stats = { cache: cache?.stats ?? null, ...work };
-  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, corpus, ...stats, pages: null, passes: 0, records: null };
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, upToDate: false, diagnostics, summary: null, corpus, ...stats, pages: null, passes: 0, records: null };
 
   const parent = dirname(outDir);
   const staging = join(parent, `.${basename(outDir)}.staging-${process.pid}`);
@@ -166,7 +197,8 @@ async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Cor
     await rm(staging, { recursive: true, force: true });
   }
   await cache?.prune();
-  return { ok: true, diagnostics, corpus, ...stats, pages: output.stats, passes: passCount, records: lines };
+  const summary = { reports: corpus.reports.length, days: corpus.records.days.length, claims: corpus.reports.reduce((n, r) => n + r.claims.length, 0) };
+  return { ok: true, upToDate: false, diagnostics, summary, corpus, ...stats, pages: output.stats, passes: passCount, records: lines };
 }
 
 /**
@@ -176,9 +208,17 @@ async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Cor
  * build are not read at all (`SeedIndex`). The per-file results die here, before rendering.
  */
 export async function loadCorpus(seedsDir: string, options: ProcessOptions, seedIndex: string | null = null): Promise<{ corpus: Corpus; workers: number; unread: number }> {
-  const read = await readSeeds(seedsDir, { index: seedIndex === null ? null : { dir: seedIndex, version: await seedsVersion() } });
+  const read = await listSeeds(seedsDir, seedIndex);
+  return { ...(await corpusOf(read, options)), unread: read.unread };
+}
+
+async function listSeeds(seedsDir: string, seedIndex: string | null): Promise<ReadResult<SeedFile>> {
+  return readSeeds(seedsDir, { index: seedIndex === null ? null : { dir: seedIndex, version: await seedsVersion() } });
+}
+
+async function corpusOf(read: ReadResult<SeedFile>, options: ProcessOptions): Promise<{ corpus: Corpus; workers: number }> {
   const { results, digests, texts, workers } = await processCorpus(read.files, { ...options, reread: read.reread });
-  return { corpus: assembleCorpus(results, texts, read.diagnostics, digests), workers, unread: read.unread };
+  return { corpus: assembleCorpus(results, texts, read.diagnostics, digests), workers };
 }
 
 /** The paginated template of each kind of page. */

@@ -48,6 +48,15 @@ export async function recordsVersion(): Promise<string> {
   return moduleGraphVersion([join(SRC, 'write-records.ts'), join(SRC, 'assemble-corpus.ts')], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());
 }
 
+/**
+ * The version of the whole build: every module `buildSite` reaches (reading, the extractor,
+ * the corpus, site data, reuse, `records.json`). With `siteVersion` (the templates), what a
+ * site is made by.
+ */
+export async function buildVersion(): Promise<string> {
+  return codeVersion(join(SRC, 'build-site.ts'));
+}
+
 /** The same kind of version for the code reachable from any module of ours (memoised per module). */
 export async function codeVersion(entry: string): Promise<string> {
   let version = versions.get(entry);

@@ -194,13 +194,23 @@ export async function keepAsSpare(previous: string, outDir: string, spares: stri
 }
 
 async function readManifest(dir: string): Promise<Manifest | null> {
+  return parseManifest(await readFile(join(dir, MANIFEST), 'utf8').catch(() => ''));
+}
+
+function parseManifest(text: string): Manifest | null {
   try {
-    const m = JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')) as Manifest;
+    const m = JSON.parse(text) as Manifest;
     const paths = [...Object.keys(m.pages), ...m.files];
     return m.format === 1 && typeof m.site === 'string' && paths.every(isInside) ? m : null;
   } catch {
     return null;
   }
+}
+
+/** Every file a site's manifest (its text) says the site holds, relative to the site; null when it is not a manifest of ours. */
+export function manifestPaths(text: string): string[] | null {
+  const m = parseManifest(text);
+  return m === null ? null : [MANIFEST, ...Object.keys(m.pages), ...m.files];
 }
 
 /** A manifest names files inside its folder only; anything else means it is not ours. */

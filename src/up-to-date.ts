@@ -1,0 +1,104 @@
+import { lstat, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Diagnostic } from './model.ts';
+import { MANIFEST, manifestPaths } from './reuse-output.ts';
+import { sha256 } from './sha256.ts';
+
+/** What a build printed of its corpus: kept so that a build found up to date prints the same. */
+export interface BuildSummary {
+  reports: number;
+  days: number;
+  claims: number;
+}
+
+/** Everything a site is made from, as `buildInputs` hashes it. */
+export interface BuildInputs {
+  /** Versions of the code: the build's module graph (`codeVersion` of build-site.ts) and the site's (`siteVersion`). */
+  code: string;
+  site: string;
+  /** The files the site copies as they are (`assetsDigest`). */
+  assets: string;
+  pathPrefix: string;
+  origin: string | null;
+  /** Every seed file, in reading order, with its text's digest. */
+  seeds: readonly { file: string; digest: string }[];
+  /** What reading the seeds found (decoding warnings, duplicates, files refused). */
+  readDiagnostics: readonly Diagnostic[];
+}
+
+/** One digest of a build's inputs: equal digests, equal sites (the build is deterministic). */
+export function buildInputs(inputs: BuildInputs): string {
+  return sha256(FORMAT, inputs.code, inputs.site, inputs.assets, inputs.pathPrefix, inputs.origin ?? '', JSON.stringify(inputs.seeds.map((s) => [s.file, s.digest])), JSON.stringify(inputs.readDiagnostics));
+}
+
+/**
+ * A digest of every file under `dir` (the templates' folder) that is not a TypeScript module,
+ * with its path: the assets Eleventy copies into the site as they are (the style sheet, the
+ * icon), which no code version covers.
+ */
+export async function assetsDigest(dir: string): Promise<string> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile() && !e.name.endsWith('.ts')).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  return sha256(FORMAT, ...(await Promise.all(files.map(async (f) => [f, await readFile(join(dir, f))] as const))).flat());
+}
+
+/** What the last build into an output folder was made from, and what it reported. */
+interface BuildRecord {
+  format: typeof FORMAT;
+  inputs: string;
+  /** sha256 of the manifest that build wrote into the site: the record is about that site only. */
+  manifest: string;
+  summary: BuildSummary;
+  diagnostics: Diagnostic[];
+}
+
+const FORMAT = 'build-record-1';
+
+/**
+ * Where the record of the builds into `outDir` (a resolved path) is kept: one file per output
+ * folder, in the cache folder `dir`, beside the report cache and the seed index.
+ */
+function recordPath(dir: string, outDir: string): string {
+  return join(dir, 'builds', `${sha256(FORMAT, outDir)}.json`);
+}
+
+/**
+ * The record of the last build into `outDir` when that build was made from the same `inputs`
+ * and the site it wrote is still there: its manifest byte for byte, and every file the
+ * manifest lists. Null otherwise, or when the record is missing or damaged: then the site is
+ * built. The files' contents are trusted as a rebuild trusts the pages it reuses.
+ */
+export async function upToDate(dir: string, outDir: string, inputs: string): Promise<{ summary: BuildSummary; diagnostics: Diagnostic[] } | null> {
+  try {
+    const record = JSON.parse(await readFile(recordPath(dir, outDir), 'utf8')) as BuildRecord;
+    if (record.format !== FORMAT || record.inputs !== inputs) return null;
+    const manifest = await readFile(join(outDir, MANIFEST));
+    if (sha256(manifest) !== record.manifest) return null;
+    const paths = manifestPaths(manifest.toString('utf8'));
+    if (paths === null) return null;
+    const present = await Promise.all(paths.map((p) => lstat(join(outDir, p)).then((s) => s.isFile(), () => false)));
+    if (!present.every(Boolean)) return null;
+    const { summary, diagnostics } = record;
+    return Array.isArray(diagnostics) && typeof summary?.reports === 'number' ? { summary, diagnostics } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Record that the site now in `outDir` was built from `inputs`, with this summary and these
+ * diagnostics. A failed write only means the next build is made in full.
+ */
+export async function recordBuild(dir: string, outDir: string, inputs: string, summary: BuildSummary, diagnostics: readonly Diagnostic[]): Promise<void> {
+  const path = recordPath(dir, outDir);
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    const manifest = sha256(await readFile(join(outDir, MANIFEST)));
+    const record: BuildRecord = { format: FORMAT, inputs, manifest, summary, diagnostics: [...diagnostics] };
+    await mkdir(join(dir, 'builds'), { recursive: true });
+    await writeFile(temp, JSON.stringify(record));
+    await rename(temp, path);
+  } catch {
+    // A read-only or full disk: the next build is made in full.
+  }
+}
