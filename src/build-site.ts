@@ -82,9 +82,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const spares = cacheDir === null ? null : join(cacheDir, 'sites');
   const seedIndex = cacheDir === null ? null : join(cacheDir, 'seeds');
   const read = await listSeeds(options.seedsDir, seedIndex);
-  // A build with a test's own Eleventy configuration is never skipped: its inputs include code that cannot be hashed.
-  const inputs = cacheDir === null || options.force === true || options.configureEleventy !== undefined ? null : await inputsOf(read, options);
-  const known = inputs === null ? null : await upToDate(cacheDir!, outDir, inputs);
+  // A build with a test's own Eleventy configuration is never skipped: its inputs include code
+  // that cannot be hashed. A forced build is not skipped, but is recorded for the next one.
+  const inputs = cacheDir === null || options.configureEleventy !== undefined ? null : await inputsOf(read, options);
+  const known = inputs === null || options.force === true ? null : await upToDate(cacheDir!, outDir, inputs);
   if (known !== null) {
     return { ok: true, upToDate: true, ...known, corpus: null, cache: cache?.stats ?? null, workers: 0, unread: read.unread, pages: null, passes: 0, records: null };
   }

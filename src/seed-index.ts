@@ -2,6 +2,7 @@ import type { BigIntStats } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from './model.ts';
+import { fileSignature } from './file-signature.ts';
 import { sha256 } from './sha256.ts';
 
 /** What reading a seed found, apart from its text: the text's digest and the warnings decoding it gave. */
@@ -72,7 +73,7 @@ export class SeedIndex {
   /** What was found in `file` when it had this stat, or null: then the file must be read. */
   lookup(file: string, stat: BigIntStats): KnownSeed | null {
     const entry = this.known.get(file);
-    if (entry === undefined || entry[0] !== signature(stat)) {
+    if (entry === undefined || entry[0] !== fileSignature(stat)) {
       this.changed = true;
       return null;
     }
@@ -84,7 +85,7 @@ export class SeedIndex {
   remember(file: string, stat: BigIntStats, seed: KnownSeed, now = Date.now()): void {
     this.changed = true;
     const lastChange = Number((stat.ctimeNs > stat.mtimeNs ? stat.ctimeNs : stat.mtimeNs) / 1_000_000n);
-    if (now - lastChange >= this.settledMs) this.seen.set(file, [signature(stat), seed]);
+    if (now - lastChange >= this.settledMs) this.seen.set(file, [fileSignature(stat), seed]);
   }
 
   /**
@@ -117,11 +118,6 @@ export class SeedIndex {
     const oldest = dated.sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1)).slice(KEPT_INDEXES - 1);
     await Promise.all(oldest.map(({ n }) => unlink(join(dir, n)).catch(() => undefined)));
   }
-}
-
-/** A file's identity and timestamps: equal signatures, equal bytes. */
-function signature(stat: BigIntStats): string {
-  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
 }
 
 /** An entry as `save` writes it; an index edited by hand may hold anything. */

@@ -1,5 +1,6 @@
 import { lstat, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { fileSignature } from './file-signature.ts';
 import type { Diagnostic } from './model.ts';
 import { MANIFEST, manifestPaths } from './reuse-output.ts';
 import { sha256 } from './sha256.ts';
@@ -48,6 +49,8 @@ interface BuildRecord {
   inputs: string;
   /** sha256 of the manifest that build wrote into the site: the record is about that site only. */
   manifest: string;
+  /** `fileSignature` of each file the manifest lists, in its order (`manifestPaths`). */
+  files: string[];
   summary: BuildSummary;
   diagnostics: Diagnostic[];
 }
@@ -64,9 +67,10 @@ function recordPath(dir: string, outDir: string): string {
 
 /**
  * The record of the last build into `outDir` when that build was made from the same `inputs`
- * and the site it wrote is still there: its manifest byte for byte, and every file the
- * manifest lists. Null otherwise, or when the record is missing or damaged: then the site is
- * built. The files' contents are trusted as a rebuild trusts the pages it reuses.
+ * and the site it wrote is still there as it wrote it: its manifest byte for byte, and every
+ * file the manifest lists with the signature it had then (so a file edited, replaced or
+ * deleted since, by hand or by a build without the cache, is seen). Null otherwise, or when
+ * the record is missing or damaged: then the site is built.
  */
 export async function upToDate(dir: string, outDir: string, inputs: string): Promise<{ summary: BuildSummary; diagnostics: Diagnostic[] } | null> {
   try {
@@ -74,10 +78,8 @@ export async function upToDate(dir: string, outDir: string, inputs: string): Pro
     if (record.format !== FORMAT || record.inputs !== inputs) return null;
     const manifest = await readFile(join(outDir, MANIFEST));
     if (sha256(manifest) !== record.manifest) return null;
-    const paths = manifestPaths(manifest.toString('utf8'));
-    if (paths === null) return null;
-    const present = await Promise.all(paths.map((p) => lstat(join(outDir, p)).then((s) => s.isFile(), () => false)));
-    if (!present.every(Boolean)) return null;
+    const files = await signatures(outDir, manifest);
+    if (files === null || !Array.isArray(record.files) || files.length !== record.files.length || files.some((f, i) => f !== record.files[i])) return null;
     const { summary, diagnostics } = record;
     return Array.isArray(diagnostics) && typeof summary?.reports === 'number' ? { summary, diagnostics } : null;
   } catch {
@@ -93,12 +95,21 @@ export async function recordBuild(dir: string, outDir: string, inputs: string, s
   const path = recordPath(dir, outDir);
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    const manifest = sha256(await readFile(join(outDir, MANIFEST)));
-    const record: BuildRecord = { format: FORMAT, inputs, manifest, summary, diagnostics: [...diagnostics] };
+    const manifest = await readFile(join(outDir, MANIFEST));
+    const files = await signatures(outDir, manifest);
+    if (files === null) return;
+    const record: BuildRecord = { format: FORMAT, inputs, manifest: sha256(manifest), files, summary, diagnostics: [...diagnostics] };
     await mkdir(join(dir, 'builds'), { recursive: true });
     await writeFile(temp, JSON.stringify(record));
     await rename(temp, path);
   } catch {
     // A read-only or full disk: the next build is made in full.
   }
+}
+
+/** The signature of each file `manifest` lists in `outDir`, in its order; '' for one missing. Null when it is not a manifest of ours. */
+async function signatures(outDir: string, manifest: Buffer): Promise<string[] | null> {
+  const paths = manifestPaths(manifest.toString('utf8'));
+  if (paths === null) return null;
+  return Promise.all(paths.map((p) => lstat(join(outDir, p), { bigint: true }).then((s) => (s.isFile() ? fileSignature(s) : ''), () => '')));
 }
