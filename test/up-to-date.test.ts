@@ -58,8 +58,9 @@ describe('a build whose inputs have not changed', () => {
     ['the site address is another', async () => undefined, { origin: 'https://example.org' }],
     ['a page of the site was deleted', () => rm(join(root, 'site', 'about', 'index.html')), {}],
     ['a page of the site was edited by hand', () => appendFile(join(root, 'site', 'index.html'), '<!-- edited -->'), {}],
-    // The same pages, so the same manifest, but every file written anew: the record of the
-    // build with the cache no longer describes the site (it would, had an asset changed).
+    // The same pages, so the same manifest, but every file written anew: the site is not the
+    // one the record describes. (Built with another style sheet, its files would differ while
+    // its manifest did not.)
     ['the site was rebuilt without the cache', () => buildSite(options({ cacheDir: null })), {}],
     ['the site’s manifest was changed', () => appendFile(join(root, 'site', MANIFEST), ' '), {}],
     ['the record of the last build is damaged', () => damageRecords(), {}],
