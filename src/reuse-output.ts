@@ -207,10 +207,14 @@ function parseManifest(text: string): Manifest | null {
   }
 }
 
-/** Every file a site's manifest (its text) says the site holds, relative to the site; null when it is not a manifest of ours. */
-export function manifestPaths(text: string): string[] | null {
+/**
+ * What a site's manifest (its text) says the site holds, relative to the site: its pages (of
+ * paginated templates, kept by rebuilds while their key is unchanged) and its other files,
+ * the manifest first (written anew by every build). Null when it is not a manifest of ours.
+ */
+export function manifestPaths(text: string): { pages: string[]; files: string[] } | null {
   const m = parseManifest(text);
-  return m === null ? null : [MANIFEST, ...Object.keys(m.pages), ...m.files];
+  return m === null ? null : { pages: Object.keys(m.pages), files: [MANIFEST, ...m.files] };
 }
 
 /** A manifest names files inside its folder only; anything else means it is not ours. */

@@ -1,4 +1,5 @@
-import { lstat, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileSignature } from './file-signature.ts';
 import type { Diagnostic } from './model.ts';
@@ -49,7 +50,7 @@ interface BuildRecord {
   inputs: string;
   /** sha256 of the manifest that build wrote into the site: the record is about that site only. */
   manifest: string;
-  /** `fileSignature` of each file the manifest lists, in its order (`manifestPaths`). */
+  /** `fileSignature` of each file the manifest lists apart from its pages, in its order (`manifestPaths`). */
   files: string[];
   summary: BuildSummary;
   diagnostics: Diagnostic[];
@@ -67,10 +68,13 @@ function recordPath(dir: string, outDir: string): string {
 
 /**
  * The record of the last build into `outDir` when that build was made from the same `inputs`
- * and the site it wrote is still there as it wrote it: its manifest byte for byte, and every
- * file the manifest lists with the signature it had then (so a file edited, replaced or
- * deleted since, by hand or by a build without the cache, is seen). Null otherwise, or when
- * the record is missing or damaged: then the site is built.
+ * and the site it wrote is still there as it left it: its manifest byte for byte, the files
+ * every build writes anew (the manifest, the home page, `records.json` …) with the signatures
+ * they had then, and every page. A page is trusted, as a rebuild trusts the pages it reuses
+ * (it keeps a page whose key is unchanged, edited or not); the other files are what any build
+ * would write again, so one edited, replaced or deleted since (by hand, or by a build without
+ * the cache) makes the site be built. Null otherwise, or when the record is missing or
+ * damaged: then the site is built.
  */
 export async function upToDate(dir: string, outDir: string, inputs: string): Promise<{ summary: BuildSummary; diagnostics: Diagnostic[] } | null> {
   try {
@@ -78,8 +82,12 @@ export async function upToDate(dir: string, outDir: string, inputs: string): Pro
     if (record.format !== FORMAT || record.inputs !== inputs) return null;
     const manifest = await readFile(join(outDir, MANIFEST));
     if (sha256(manifest) !== record.manifest) return null;
-    const files = await signatures(outDir, manifest);
-    if (files === null || !Array.isArray(record.files) || files.length !== record.files.length || files.some((f, i) => f !== record.files[i])) return null;
+    const listed = manifestPaths(manifest.toString('utf8'));
+    if (listed === null || !Array.isArray(record.files)) return null;
+    const files = signatures(outDir, listed.files);
+    if (files.length !== record.files.length || files.some((f, i) => f === '' || f !== record.files[i])) return null;
+    // Blocking, as `signatures`.
+    if (!listed.pages.every((p) => lstatSync(join(outDir, p), { throwIfNoEntry: false })?.isFile() === true)) return null;
     const { summary, diagnostics } = record;
     return Array.isArray(diagnostics) && typeof summary?.reports === 'number' ? { summary, diagnostics } : null;
   } catch {
@@ -96,9 +104,9 @@ export async function recordBuild(dir: string, outDir: string, inputs: string, s
   const temp = `${path}.${process.pid}.tmp`;
   try {
     const manifest = await readFile(join(outDir, MANIFEST));
-    const files = await signatures(outDir, manifest);
-    if (files === null) return;
-    const record: BuildRecord = { format: FORMAT, inputs, manifest: sha256(manifest), files, summary, diagnostics: [...diagnostics] };
+    const listed = manifestPaths(manifest.toString('utf8'));
+    if (listed === null) return;
+    const record: BuildRecord = { format: FORMAT, inputs, manifest: sha256(manifest), files: signatures(outDir, listed.files), summary, diagnostics: [...diagnostics] };
     await mkdir(join(dir, 'builds'), { recursive: true });
     await writeFile(temp, JSON.stringify(record));
     await rename(temp, path);
@@ -107,9 +115,14 @@ export async function recordBuild(dir: string, outDir: string, inputs: string, s
   }
 }
 
-/** The signature of each file `manifest` lists in `outDir`, in its order; '' for one missing. Null when it is not a manifest of ours. */
-async function signatures(outDir: string, manifest: Buffer): Promise<string[] | null> {
-  const paths = manifestPaths(manifest.toString('utf8'));
-  if (paths === null) return null;
-  return Promise.all(paths.map((p) => lstat(join(outDir, p), { bigint: true }).then((s) => (s.isFile() ? fileSignature(s) : ''), () => '')));
+/**
+ * The signature of each file of `paths` (relative to `outDir`), in order; '' for one missing.
+ * Blocking: the thread has nothing else to do meanwhile, and promise-based `lstat`s cost ~10 µs
+ * each here.
+ */
+function signatures(outDir: string, paths: readonly string[]): string[] {
+  return paths.map((p) => {
+    const stat = lstatSync(join(outDir, p), { bigint: true, throwIfNoEntry: false });
+    return stat?.isFile() ? fileSignature(stat) : '';
+  });
 }
