@@ -46,7 +46,7 @@ await runCommand(
     const holds = `${reports} reports, ${days} days, ${claims} claims, ${warnings} warning(s).`;
     if (result.upToDate) {
       console.log(`${args.out} is up to date: ${holds}`);
-      console.log('Nothing was built: the seeds, the code and the options are those of the build that wrote it, and its files are as it left them. (--force builds it again.)');
+      console.log('Nothing was built: the seeds, the code and the options are those of the build that wrote it, and what it wrote is still there. (--force builds it again.)');
       return 0;
     }
     console.log(`Built ${args.out}: ${holds}`);
