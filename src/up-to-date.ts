@@ -48,15 +48,13 @@ export async function assetsDigest(dir: string): Promise<string> {
 interface BuildRecord {
   format: typeof FORMAT;
   inputs: string;
-  /** sha256 of the manifest that build wrote into the site: the record is about that site only. */
-  manifest: string;
   /** `fileSignature` of each file the manifest lists apart from its pages, in its order (`manifestPaths`). */
   files: string[];
   summary: BuildSummary;
   diagnostics: Diagnostic[];
 }
 
-const FORMAT = 'build-record-1';
+const FORMAT = 'build-record-2';
 
 /**
  * Where the record of the builds into `outDir` (a resolved path) is kept: one file per output
@@ -68,9 +66,9 @@ function recordPath(dir: string, outDir: string): string {
 
 /**
  * The record of the last build into `outDir` when that build was made from the same `inputs`
- * and the site it wrote is still there as it left it: its manifest byte for byte, the files
- * every build writes anew (the manifest, the home page, `records.json` …) with the signatures
- * they had then, and every page. A page is trusted, as a rebuild trusts the pages it reuses
+ * and the site it wrote is still there as it left it: the files every build writes anew (the
+ * manifest, the home page, `records.json` …) with the signatures they had then, and every
+ * page. A page is trusted, as a rebuild trusts the pages it reuses
  * (it keeps a page whose key is unchanged, edited or not); the other files are what any build
  * would write again, so one edited, replaced or deleted since (by hand, or by a build without
  * the cache) makes the site be built. Null otherwise, or when the record is missing or
@@ -80,9 +78,7 @@ export async function upToDate(dir: string, outDir: string, inputs: string): Pro
   try {
     const record = JSON.parse(await readFile(recordPath(dir, outDir), 'utf8')) as BuildRecord;
     if (record.format !== FORMAT || record.inputs !== inputs) return null;
-    const manifest = await readFile(join(outDir, MANIFEST));
-    if (sha256(manifest) !== record.manifest) return null;
-    const listed = manifestPaths(manifest.toString('utf8'));
+    const listed = manifestPaths(await readFile(join(outDir, MANIFEST), 'utf8'));
     if (listed === null || !Array.isArray(record.files)) return null;
     const files = signatures(outDir, listed.files);
     if (files.length !== record.files.length || files.some((f, i) => f === '' || f !== record.files[i])) return null;
@@ -103,10 +99,9 @@ export async function recordBuild(dir: string, outDir: string, inputs: string, s
   const path = recordPath(dir, outDir);
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    const manifest = await readFile(join(outDir, MANIFEST));
-    const listed = manifestPaths(manifest.toString('utf8'));
+    const listed = manifestPaths(await readFile(join(outDir, MANIFEST), 'utf8'));
     if (listed === null) return;
-    const record: BuildRecord = { format: FORMAT, inputs, manifest: sha256(manifest), files: signatures(outDir, listed.files), summary, diagnostics: [...diagnostics] };
+    const record: BuildRecord = { format: FORMAT, inputs, files: signatures(outDir, listed.files), summary, diagnostics: [...diagnostics] };
     await mkdir(join(dir, 'builds'), { recursive: true });
     await writeFile(temp, JSON.stringify(record));
     await rename(temp, path);
