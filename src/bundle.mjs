@@ -8,9 +8,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { replaceFile } from './replace-file.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUNDLE_DIR = join(ROOT, 'node_modules', '.cache', 'karabakh-timeline');
@@ -57,9 +58,9 @@ export async function bundled(name, options) {
   const code = `${js?.text ?? ''}${map === undefined ? '' : `//# sourceMappingURL=${basename(path)}.map\n`}`;
   try {
     await mkdir(BUNDLE_DIR, { recursive: true });
-    if (map !== undefined) await replace(`${path}.map`, map.text);
-    await replace(path, code);
-    await replace(manifest, JSON.stringify({ inputs }));
+    if (map !== undefined) await replaceFile(`${path}.map`, map.text);
+    await replaceFile(path, code);
+    await replaceFile(manifest, JSON.stringify({ inputs }));
     const older = (await readdir(BUNDLE_DIR)).filter((n) => n.startsWith(`${name}-`) && /^-[0-9a-f]+\.[mc]js(\.map)?$/.test(n.slice(name.length)) && !n.startsWith(basename(path)));
     await Promise.all(older.map((n) => unlink(join(BUNDLE_DIR, n)).catch(() => undefined)));
     return { code, path };
@@ -86,17 +87,6 @@ function versionOf(inputs, options) {
     hash.update('\0');
   }
   return hash.digest('hex').slice(0, 16);
-}
-
-/**
- * Written under a temporary name, then renamed: a build reading it at the same time never sees half of it.
- * @param {string} path
- * @param {string} text
- */
-async function replace(path, text) {
-  const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, text);
-  await rename(temp, path);
 }
 
 /**

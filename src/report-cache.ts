@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CacheStats, ReportOutput, ReportResult, SeedFile, SourceFile } from './model.ts';
 import { digestText } from './page-texts.ts';
+import { replaceFile } from './replace-file.mjs';
 import { sha256 } from './sha256.ts';
 
 /**
@@ -96,10 +97,7 @@ export class ReportCache {
     try {
       this.ready ??= mkdir(this.dir, { recursive: true });
       await this.ready;
-      const path = this.pathOf(key);
-      const temp = `${path}.${process.pid}.tmp`;
-      await writeFile(temp, `${checkOf(key, digest, payload)} ${digest}\n${payload}\n${text}`);
-      await rename(temp, path);
+      await replaceFile(this.pathOf(key), `${checkOf(key, digest, payload)} ${digest}\n${payload}\n${text}`);
       this.stats.written++;
       return true;
     } catch {

@@ -1,8 +1,9 @@
 import type { BigIntStats } from 'node:fs';
-import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink, utimes } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from './model.ts';
 import { fileSignature } from './file-signature.ts';
+import { replaceFile } from './replace-file.mjs';
 import { sha256 } from './sha256.ts';
 
 /** What reading a seed found, apart from its text: the text's digest and the warnings decoding it gave. */
@@ -94,12 +95,10 @@ export class SeedIndex {
    * files beyond `KEPT_INDEXES` are deleted.
    */
   async save(): Promise<void> {
-    const temp = `${this.path}.${process.pid}.tmp`;
     try {
       if (this.changed || this.seen.size !== this.known.size) {
         await mkdir(dirname(this.path), { recursive: true });
-        await writeFile(temp, JSON.stringify({ format: FORMAT, root: this.root, version: this.version, files: Object.fromEntries(this.seen) }));
-        await rename(temp, this.path);
+        await replaceFile(this.path, JSON.stringify({ format: FORMAT, root: this.root, version: this.version, files: Object.fromEntries(this.seen) }));
       } else {
         const now = new Date();
         await utimes(this.path, now, now);

@@ -1,8 +1,9 @@
 import { lstatSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileSignature } from './file-signature.ts';
 import type { Diagnostic } from './model.ts';
+import { replaceFile } from './replace-file.mjs';
 import { MANIFEST, manifestPaths } from './reuse-output.ts';
 import { sha256 } from './sha256.ts';
 
@@ -96,15 +97,12 @@ export async function upToDate(dir: string, outDir: string, inputs: string): Pro
  * diagnostics. A failed write only means the next build is made in full.
  */
 export async function recordBuild(dir: string, outDir: string, inputs: string, summary: BuildSummary, diagnostics: readonly Diagnostic[]): Promise<void> {
-  const path = recordPath(dir, outDir);
-  const temp = `${path}.${process.pid}.tmp`;
   try {
     const listed = manifestPaths(await readFile(join(outDir, MANIFEST), 'utf8'));
     if (listed === null) return;
     const record: BuildRecord = { format: FORMAT, inputs, files: signatures(outDir, listed.files), summary, diagnostics: [...diagnostics] };
     await mkdir(join(dir, 'builds'), { recursive: true });
-    await writeFile(temp, JSON.stringify(record));
-    await rename(temp, path);
+    await replaceFile(recordPath(dir, outDir), JSON.stringify(record));
   } catch {
     // A read-only or full disk: the next build is made in full.
   }
