@@ -29,10 +29,12 @@ export async function extractorVersion(): Promise<string> {
  * from the same data under the same site version has the same bytes.
  */
 export async function siteVersion(): Promise<string> {
-  const templates = join(PROJECT_ROOT, 'templates');
-  const entries = (await readdir(templates, { recursive: true })).filter((f) => f.endsWith('.ts')).map((f) => join(templates, f));
-  // Page keys are made of report digests, which the corpus stage makes.
-  return moduleGraphVersion([join(PROJECT_ROOT, 'eleventy.config.ts'), ...entries.sort(), join(SRC, 'assemble-corpus.ts')], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());
+  return memoised('site', async () => {
+    const templates = join(PROJECT_ROOT, 'templates');
+    const entries = (await readdir(templates, { recursive: true })).filter((f) => f.endsWith('.ts')).map((f) => join(templates, f));
+    // Page keys are made of report digests, which the corpus stage makes.
+    return moduleGraphVersion([join(PROJECT_ROOT, 'eleventy.config.ts'), ...entries.sort(), join(SRC, 'assemble-corpus.ts')], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());
+  });
 }
 
 /**
@@ -45,7 +47,7 @@ export async function seedsVersion(): Promise<string> {
 
 /** The version of how `records.json` lines are made: the writer, and the corpus stage whose report digests key its lines. */
 export async function recordsVersion(): Promise<string> {
-  return moduleGraphVersion([join(SRC, 'write-records.ts'), join(SRC, 'assemble-corpus.ts')], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());
+  return memoised('records', () => moduleGraphVersion([join(SRC, 'write-records.ts'), join(SRC, 'assemble-corpus.ts')], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag()));
 }
 
 /**
@@ -59,11 +61,17 @@ export async function buildVersion(): Promise<string> {
 
 /** The same kind of version for the code reachable from any module of ours (memoised per module). */
 export async function codeVersion(entry: string): Promise<string> {
-  let version = versions.get(entry);
-  if (version === undefined) {
-    version = moduleGraphVersion([entry], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag());
-    versions.set(entry, version);
-  }
+  return memoised(entry, () => moduleGraphVersion([entry], [join(PROJECT_ROOT, 'package-lock.json')], runtimeTag()));
+}
+
+/**
+ * Each version is computed once per process (the code does not change under a running build):
+ * a build asks for the site's version twice, for the up-to-date check and for page reuse.
+ * `key`: a module's path, or the name of a version made of several.
+ */
+function memoised(key: string, make: () => Promise<string>): Promise<string> {
+  let version = versions.get(key);
+  if (version === undefined) versions.set(key, (version = make()));
   return version;
 }
 const versions = new Map<string, Promise<string>>();
