@@ -96,13 +96,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // the workers are gone: flags are per process, and on the workers it cost ~12 s of CPU. It
   // is reset when the build ends (0 is V8's default, its own heuristic).
   setHeapGrowth(HEAP_GROWING_PERCENT);
-  let result: BuildResult;
+  let built: { result: BuildResult; files: readonly string[] };
   try {
-    result = await renderAndWrite(options, outDir, corpus, cache, spares, { workers, unread: read.unread });
+    built = await renderAndWrite(options, outDir, corpus, cache, spares, { workers, unread: read.unread });
   } finally {
     setHeapGrowth(0);
   }
-  if (result.ok && inputs !== null) await recordBuild(cacheDir!, outDir, inputs, result.summary!, result.diagnostics);
+  const { result, files } = built;
+  if (result.ok && inputs !== null) await recordBuild(cacheDir!, outDir, inputs, files, result.summary!, result.diagnostics);
   return result;
 }
 
@@ -153,11 +154,14 @@ function collectGarbage(): void {
   }
 }
 
-/** The build after the corpus is loaded: site data, pages, `records.json`, the swap. */
-async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Corpus, cache: ReportCache | null, spares: string | null, work: { workers: number; unread: number }): Promise<BuildResult> {
+/**
+ * The build after the corpus is loaded: site data, pages, `records.json`, the swap. With the
+ * result, the site's files that are not pages (as its manifest lists them; none when it failed).
+ */
+async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Corpus, cache: ReportCache | null, spares: string | null, work: { workers: number; unread: number }): Promise<{ result: BuildResult; files: readonly string[] }> {
   const diagnostics = corpus.diagnostics;
   const stats = { cache: cache?.stats ?? null, ...work };
-  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, upToDate: false, diagnostics, summary: null, corpus, ...stats, pages: null, passes: 0, records: null };
+  if (diagnostics.some((d) => d.severity === 'error')) return { result: { ok: false, upToDate: false, diagnostics, summary: null, corpus, ...stats, pages: null, passes: 0, records: null }, files: [] };
 
   const parent = dirname(outDir);
   const staging = join(parent, `.${basename(outDir)}.staging-${process.pid}`);
@@ -167,6 +171,7 @@ async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Cor
   // The staging folder starts from the site before last, emptied of what changed (see OutputReuse).
   let passCount = 0;
   let lines: PageStats | null = null;
+  let files: string[] = [];
   const output = await OutputReuse.prepare(outDir, staging, `${options.pathPrefix} ${site.origin ?? ''}`, spares);
   try {
     const { pages } = site;
@@ -192,14 +197,14 @@ async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Cor
     const reuse = { keys: recordKeys(corpus.records, corpus.reportDigests, await recordsVersion()), previous: await output.liveRecords() };
     const { index, copied } = await writeRecords(records, corpus.records, { reuse });
     lines = { rendered: index.keys.length - copied, reused: copied };
-    await output.finish([...new Set([...written, records])], index);
+    files = await output.finish([...new Set([...written, records])], index);
     await swapIn(staging, outDir, join(parent, `.${basename(outDir)}.previous-${process.pid}`), spares);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
   await cache?.prune();
   const summary = { reports: corpus.reports.length, days: corpus.records.days.length, claims: corpus.reports.reduce((n, r) => n + r.claims.length, 0) };
-  return { ok: true, upToDate: false, diagnostics, summary, corpus, ...stats, pages: output.stats, passes: passCount, records: lines };
+  return { result: { ok: true, upToDate: false, diagnostics, summary, corpus, ...stats, pages: output.stats, passes: passCount, records: lines }, files };
 }
 
 /**

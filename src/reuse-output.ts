@@ -154,8 +154,12 @@ export class OutputReuse {
     return { path: join(this.outDir, RECORDS_FILE), index };
   }
 
-  /** Record what the staging folder now holds: the kept pages, `written` (absolute paths) and the index of its `records.json`. */
-  async finish(written: readonly string[], records?: RecordsIndex): Promise<void> {
+  /**
+   * Record what the staging folder now holds: the kept pages, `written` (absolute paths) and
+   * the index of its `records.json`. Returns the files it lists that are not pages (relative,
+   * in the manifest's order).
+   */
+  async finish(written: readonly string[], records?: RecordsIndex): Promise<string[]> {
     const files = new Set(written.map((w) => relative(this.staging, w).split(sep).join('/')));
     for (const path of this.pages.keys()) {
       if (!files.delete(path) && !this.keep.has(path) && !this.link.has(path)) throw new Error(`No page was written to ${path}: a page must be written at its plan's URL + index.html.`);
@@ -163,6 +167,7 @@ export class OutputReuse {
     const pages = Object.fromEntries([...this.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const manifest: Manifest = { format: 1, site: this.siteKey, pages, files: [...files].sort(), records };
     await writeFile(join(this.staging, MANIFEST), JSON.stringify(manifest));
+    return manifest.files;
   }
 }
 
@@ -208,13 +213,13 @@ function parseManifest(text: string): Manifest | null {
 }
 
 /**
- * What a site's manifest (its text) says the site holds, relative to the site: its pages (of
- * paginated templates, kept by rebuilds while their key is unchanged) and its other files,
- * the manifest first (written anew by every build). Null when it is not a manifest of ours.
+ * What a site's manifest (its text) says the site holds besides the manifest, relative to the
+ * site: its pages (of paginated templates, kept by rebuilds while their key is unchanged) and
+ * its other files, as `finish` returned them. Null when it is not a manifest of ours.
  */
 export function manifestPaths(text: string): { pages: string[]; files: string[] } | null {
   const m = parseManifest(text);
-  return m === null ? null : { pages: Object.keys(m.pages), files: [MANIFEST, ...m.files] };
+  return m === null ? null : { pages: Object.keys(m.pages), files: m.files };
 }
 
 /** A manifest names files inside its folder only; anything else means it is not ours. */

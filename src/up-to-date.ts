@@ -49,7 +49,7 @@ export async function assetsDigest(dir: string): Promise<string> {
 interface BuildRecord {
   format: typeof FORMAT;
   inputs: string;
-  /** `fileSignature` of each file the manifest lists apart from its pages, in its order (`manifestPaths`). */
+  /** `fileSignature` of the manifest, then of each file it lists apart from its pages, in its order (`signed`). */
   files: string[];
   summary: BuildSummary;
   diagnostics: Diagnostic[];
@@ -69,10 +69,10 @@ function recordPath(dir: string, outDir: string): string {
  * The record of the last build into `outDir` when that build was made from the same `inputs`
  * and the site it wrote is still there as it left it: the files every build writes anew (the
  * manifest, the home page, `records.json` …) with the signatures they had then, and every
- * page. A page is trusted, as a rebuild trusts the pages it reuses
- * (it keeps a page whose key is unchanged, edited or not); the other files are what any build
- * would write again, so one edited, replaced or deleted since (by hand, or by a build without
- * the cache) makes the site be built. Null otherwise, or when the record is missing or
+ * page. A page is trusted, as a rebuild trusts the pages it reuses (it keeps a page whose key
+ * is unchanged, edited or not); the other files are what any build would write again, so one
+ * edited, replaced or deleted since (by hand, or by a build without the cache) makes the site
+ * be built. Null otherwise, or when the record is missing or
  * damaged: then the site is built.
  */
 export async function upToDate(dir: string, outDir: string, inputs: string): Promise<{ summary: BuildSummary; diagnostics: Diagnostic[] } | null> {
@@ -81,9 +81,9 @@ export async function upToDate(dir: string, outDir: string, inputs: string): Pro
     if (record.format !== FORMAT || record.inputs !== inputs) return null;
     const listed = manifestPaths(await readFile(join(outDir, MANIFEST), 'utf8'));
     if (listed === null || !Array.isArray(record.files)) return null;
-    const files = signatures(outDir, listed.files);
+    const files = signed(outDir, listed.files);
     if (files.length !== record.files.length || files.some((f, i) => f === '' || f !== record.files[i])) return null;
-    // Blocking, as `signatures`.
+    // Blocking, as `signed`.
     if (!listed.pages.every((p) => lstatSync(join(outDir, p), { throwIfNoEntry: false })?.isFile() === true)) return null;
     const { summary, diagnostics } = record;
     return Array.isArray(diagnostics) && typeof summary?.reports === 'number' ? { summary, diagnostics } : null;
@@ -94,13 +94,13 @@ export async function upToDate(dir: string, outDir: string, inputs: string): Pro
 
 /**
  * Record that the site now in `outDir` was built from `inputs`, with this summary and these
- * diagnostics. A failed write only means the next build is made in full.
+ * diagnostics; `files`: its files that are not pages, as its manifest lists them (the build
+ * has them, and need not read the manifest back). A failed write only means the next build is
+ * made in full.
  */
-export async function recordBuild(dir: string, outDir: string, inputs: string, summary: BuildSummary, diagnostics: readonly Diagnostic[]): Promise<void> {
+export async function recordBuild(dir: string, outDir: string, inputs: string, files: readonly string[], summary: BuildSummary, diagnostics: readonly Diagnostic[]): Promise<void> {
   try {
-    const listed = manifestPaths(await readFile(join(outDir, MANIFEST), 'utf8'));
-    if (listed === null) return;
-    const record: BuildRecord = { format: FORMAT, inputs, files: signatures(outDir, listed.files), summary, diagnostics: [...diagnostics] };
+    const record: BuildRecord = { format: FORMAT, inputs, files: signed(outDir, files), summary, diagnostics: [...diagnostics] };
     await mkdir(join(dir, 'builds'), { recursive: true });
     await replaceFile(recordPath(dir, outDir), JSON.stringify(record));
   } catch {
@@ -109,12 +109,12 @@ export async function recordBuild(dir: string, outDir: string, inputs: string, s
 }
 
 /**
- * The signature of each file of `paths` (relative to `outDir`), in order; '' for one missing.
- * Blocking: the thread has nothing else to do meanwhile, and promise-based `lstat`s cost ~10 µs
- * each here.
+ * The signature of the manifest of `outDir`, then of each of `files` (relative to it), in
+ * order; '' for one missing. Blocking: the thread has nothing else to do meanwhile, and
+ * promise-based `lstat`s cost ~10 µs each here.
  */
-function signatures(outDir: string, paths: readonly string[]): string[] {
-  return paths.map((p) => {
+function signed(outDir: string, files: readonly string[]): string[] {
+  return [MANIFEST, ...files].map((p) => {
     const stat = lstatSync(join(outDir, p), { bigint: true, throwIfNoEntry: false });
     return stat?.isFile() ? fileSignature(stat) : '';
   });
