@@ -7,7 +7,7 @@
  * JavaScript, not TypeScript: `scripts/run.mjs` loads it before anything can load TypeScript.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { accessSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,7 @@ const BUNDLE_DIR = join(ROOT, 'node_modules', '.cache', 'karabakh-timeline');
 
 /**
  * @typedef {object} Bundle
- * @property {string} code  the bundle's text
+ * @property {() => string} code  the bundle's text (read from `path` only when asked for: a caller importing it by path does not need it)
  * @property {string | null} path  where it is stored; null when it could not be
  */
 
@@ -39,7 +39,8 @@ export async function bundled(name, options) {
     /** @type {{ inputs: string[] }} */
     const known = JSON.parse(readFileSync(manifest, 'utf8'));
     const path = pathOf(known.inputs);
-    return { code: readFileSync(path, 'utf8'), path };
+    accessSync(path);
+    return { code: () => readFileSync(path, 'utf8'), path };
   } catch {
     // Not made yet, or made from other code (or a file it was made of is gone).
   }
@@ -63,10 +64,10 @@ export async function bundled(name, options) {
     await replaceFile(manifest, JSON.stringify({ inputs }));
     const older = (await readdir(BUNDLE_DIR)).filter((n) => n.startsWith(`${name}-`) && /^-[0-9a-f]+\.[mc]js(\.map)?$/.test(n.slice(name.length)) && !n.startsWith(basename(path)));
     await Promise.all(older.map((n) => unlink(join(BUNDLE_DIR, n)).catch(() => undefined)));
-    return { code, path };
+    return { code: () => code, path };
   } catch {
     // A read-only node_modules: the bundle is made again next time.
-    return { code, path: null };
+    return { code: () => code, path: null };
   }
 }
 

@@ -12,5 +12,5 @@ const ENTRY = join(import.meta.dirname, 'process-worker.ts');
  * it is made of changed (`bundled`).
  */
 export async function workerScript(): Promise<string> {
-  return (await bundled('process-worker', { entryPoints: [ENTRY], format: 'cjs' })).code;
+  return (await bundled('process-worker', { entryPoints: [ENTRY], format: 'cjs' })).code();
 }
