@@ -4,8 +4,9 @@
  * from a bundle made by esbuild: our modules and the libraries they use in one ES module
  * (`src/bundle.mjs`).
  *
- * Through tsx's hooks, every one of the ~1,200 modules a build loads was resolved and read on
- * tsx's hook thread: printing `--help` took 0.61–0.66 s, against 0.33–0.38 s from a bundle.
+ * Through tsx's hooks, every one of the ~400–450 module files a build loads (by `strace`) was
+ * resolved and read on tsx's hook thread: printing `--help` took 0.61–0.66 s, against
+ * 0.39–0.46 s from the bundle.
  * tsx is registered only once the bundle's imports are loaded, for what Eleventy imports
  * itself: the config and the `.11ty.ts` templates (scripts/register-tsx.mjs).
  *
