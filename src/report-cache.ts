@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rm, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CacheStats, ReportOutput, ReportResult, SeedFile, SourceFile } from './model.ts';
+import { keepNewest } from './keep-newest.ts';
 import { digestText } from './page-texts.ts';
 import { replaceFile } from './replace-file.mjs';
 import { sha256 } from './sha256.ts';
@@ -124,9 +125,7 @@ export class ReportCache {
     }
     const unused = names.filter((n) => !n.endsWith(ENTRY_SUFFIX) || !this.used.has(n.slice(0, -ENTRY_SUFFIX.length)));
     if (unused.length <= this.used.size) return;
-    const dated = await Promise.all(unused.map((n) => stat(join(this.dir, n)).then((s) => ({ n, t: s.mtimeMs }), () => ({ n, t: 0 }))));
-    const oldest = dated.sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1)).slice(Math.floor(this.used.size * PRUNED_TO));
-    await Promise.all(oldest.map(({ n }) => unlink(join(this.dir, n)).then(() => this.stats.pruned++, () => undefined)));
+    this.stats.pruned += await keepNewest(this.dir, unused, Math.floor(this.used.size * PRUNED_TO));
   }
 
   /** Remove the whole cache folder. */

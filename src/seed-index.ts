@@ -1,8 +1,9 @@
 import type { BigIntStats } from 'node:fs';
-import { mkdir, readdir, readFile, stat, unlink, utimes } from 'node:fs/promises';
+import { mkdir, readdir, readFile, utimes } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from './model.ts';
 import { fileSignature } from './file-signature.ts';
+import { keepNewest } from './keep-newest.ts';
 import { replaceFile } from './replace-file.mjs';
 import { sha256 } from './sha256.ts';
 
@@ -111,11 +112,7 @@ export class SeedIndex {
 
   private async pruneOthers(): Promise<void> {
     const dir = dirname(this.path);
-    const others = (await readdir(dir)).filter((n) => n.endsWith('.json') && join(dir, n) !== this.path);
-    if (others.length < KEPT_INDEXES) return;
-    const dated = await Promise.all(others.map((n) => stat(join(dir, n)).then((s) => ({ n, t: s.mtimeMs }), () => ({ n, t: 0 }))));
-    const oldest = dated.sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1)).slice(KEPT_INDEXES - 1);
-    await Promise.all(oldest.map(({ n }) => unlink(join(dir, n)).catch(() => undefined)));
+    await keepNewest(dir, (await readdir(dir)).filter((n) => n.endsWith('.json') && join(dir, n) !== this.path), KEPT_INDEXES - 1);
   }
 }
 
