@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { link, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { siteVersion } from './code-version.ts';
 import { sha256 } from './sha256.ts';
 import type { PageStats } from './model.ts';
