@@ -33,6 +33,10 @@ describe('isChrome', () => {
     'Sign up for breaking news alerts',
     'We believe independent journalism should be free for everyone.',
     'Join thought-provoking conversations, follow other readers and see their replies',
+    'Please reload this page to complete signing in.',
+    'Refresh your browser to finish logging in',
+    'Covering a war costs money. A regular contribution keeps our reporters in the field.',
+    'Sending a correspondent to the front is expensive, and your support is what pays for our coverage.',
   ];
   const news = [
     'Armenia’s membership of the CSTO was raised at the meeting, the ministry said.',
@@ -47,6 +51,11 @@ describe('isChrome', () => {
     'We support an independent investigation and will share our findings with the mission.',
     'US reporters were denied access to Stepanakert, the State Department said.',
     'The resolution sponsored by France set out the terms and conditions of a truce.',
+    'The signing in Moscow of the truce was delayed by a day, the Kremlin said.',
+    'Our correspondent in Barda saw volunteers reload the lorries with flour.',
+    'Our correspondent reports that Turkey sent a gift of medical supplies to Ganja.',
+    'Rebuilding the bridge is expensive, the governor told our reporters.',
+    'Our journalists came under fire near Martuni, the channel said.',
   ];
   for (const text of chrome) it(`is chrome: ${text}`, () => assert.equal(isChrome(text), true));
   for (const text of news) it(`is news: ${text}`, () => assert.equal(isChrome(text), false));
