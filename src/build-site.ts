@@ -11,7 +11,7 @@ import type { CacheStats, Diagnostic, PageStats, SeedFile } from './model.ts';
 import { processCorpus, type ProcessOptions } from './process-corpus.ts';
 import { readSeeds, type ReadResult } from './read-seeds.ts';
 import { DEFAULT_CACHE_DIR, ReportCache } from './report-cache.ts';
-import { eleventyOutputs, keepAsSpare, OutputReuse } from './reuse-output.ts';
+import { eleventyOutputs, keepAsSpare, linkSpare, OutputReuse } from './reuse-output.ts';
 import { buildAll } from './site/page-plan.ts';
 import { siteData, withPages } from './site/site-data.ts';
 import { renderPasses } from './render-passes.ts';
@@ -198,7 +198,8 @@ async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Cor
     const { index, copied } = await writeRecords(records, corpus.records, { reuse });
     lines = { rendered: index.keys.length - copied, reused: copied };
     files = await output.finish([...new Set([...written, records])], index);
-    await swapIn(staging, outDir, join(parent, `.${basename(outDir)}.previous-${process.pid}`), spares);
+    const replaced = await swapIn(staging, outDir, join(parent, `.${basename(outDir)}.previous-${process.pid}`), spares);
+    if (!replaced && spares !== null) await linkSpare(outDir, spares, output.pagePaths);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -281,9 +282,9 @@ function quietBenchmarks(config: EleventyConfig): void {
  * Replace `outDir` by `staging` with two renames, moving the old site back if the second one
  * fails, so the old site is never half-replaced (the folder is missing only between the renames).
  * The old site is then kept as the spare the next build starts from (deleting it cost 10–15 s
- * for 10,000 pages on this disk).
+ * for 10,000 pages on this disk). True when there was an old site.
  */
-async function swapIn(staging: string, outDir: string, previous: string, spares: string | null): Promise<void> {
+async function swapIn(staging: string, outDir: string, previous: string, spares: string | null): Promise<boolean> {
   let moved = false;
   try {
     await rename(outDir, previous);
@@ -298,6 +299,7 @@ async function swapIn(staging: string, outDir: string, previous: string, spares:
     throw error;
   }
   if (moved) await keepAsSpare(previous, outDir, spares);
+  return moved;
 }
 
 /** Staging and previous-site folders of builds that were killed: their process is gone. */

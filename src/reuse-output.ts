@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { link, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { siteVersion } from './code-version.ts';
 import { sha256 } from './sha256.ts';
@@ -140,6 +140,11 @@ export class OutputReuse {
     await Promise.all([...this.link].map((p) => linkInto(this.outDir, this.staging, p)));
   }
 
+  /** Every page of the site being built, by its path in the site (what `finish` lists under `pages`). */
+  get pagePaths(): string[] {
+    return [...this.pages.keys()];
+  }
+
   /**
    * The live site's `records.json` and the index its manifest keeps of it, for its unchanged
    * lines to be copied; null without cache, or when there is no such site or index.
@@ -168,6 +173,27 @@ export class OutputReuse {
     const manifest: Manifest = { format: 1, site: this.siteKey, pages, files: [...files].sort(), records };
     await writeFile(join(this.staging, MANIFEST), JSON.stringify(manifest));
     return manifest.files;
+  }
+}
+
+/**
+ * After a swap that replaced no site (the first build into `outDir`, or one after its output
+ * was deleted): a spare made of hard links to the new site's pages and a copy of its manifest,
+ * so that the next build starts from a spare. Without one, that build made a new folder and
+ * linked every unchanged page into it: 0.4 s of a rebuild of 10,000 reports, where the first
+ * build pays it once. Best effort, like `keepAsSpare`: on a failure (the cache on another file
+ * system) no spare is left, and the next build links the pages itself.
+ */
+export async function linkSpare(outDir: string, spares: string, pages: readonly string[]): Promise<void> {
+  const spare = spareOf(outDir, spares);
+  try {
+    await rm(spare, { recursive: true, force: true });
+    await mkdir(spare, { recursive: true });
+    await Promise.all(pages.map((p) => linkInto(outDir, spare, p)));
+    // Last, as in every folder of ours: a spare with a manifest holds what it says.
+    await copyFile(join(outDir, MANIFEST), join(spare, MANIFEST));
+  } catch {
+    await rm(spare, { recursive: true, force: true });
   }
 }
 

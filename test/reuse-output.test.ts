@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { access, appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { generateCorpus } from '../scripts/corpus/write-corpus.ts';
@@ -43,9 +43,22 @@ describe('reusing unchanged report pages', () => {
     assert.deepEqual(first.pages?.reports, { rendered: CORPUS_SIZE, reused: 0 });
   });
 
-  it('renders only the pages of an edited report and of its day, linking the others from the live site', async () => {
+  const spare = () => spareOf(site('site'), join(root, 'cache', 'sites'));
+
+  it('leaves a spare after the first build: links to its pages, and its manifest', async () => {
+    const manifest = JSON.parse(await readFile(join(site('site'), MANIFEST), 'utf8')) as { pages: Record<string, string> };
+    assert.equal(await readFile(join(spare(), MANIFEST), 'utf8'), await readFile(join(site('site'), MANIFEST), 'utf8'));
+    const pages = Object.keys(manifest.pages);
+    assert.ok(pages.length > CORPUS_SIZE);
+    for (const page of pages) assert.equal((await stat(join(spare(), page))).ino, (await stat(join(site('site'), page))).ino, `${page} is the live page, linked`);
+    assert.deepEqual((await readdir(spare(), { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length, pages.length + 1, 'pages and the manifest only');
+  });
+
+  it('renders only the pages of an edited report and of its day, starting from the first build’s spare', async () => {
     await appendFile(join(seeds, names[0]!), '\nAt dusk a convoy was shelled near Lachin, the Armenian Defense Ministry said.\n');
+    const spareFolder = (await stat(spare())).ino;
     const result = await buildSite(incremental());
+    assert.equal((await stat(site('site'))).ino, spareFolder, 'the new site is the spare, renamed');
     assert.deepEqual(result.pages?.reports, { rendered: 1, reused: CORPUS_SIZE - 1 });
     assert.equal(result.pages?.days?.rendered, 1);
     assert.ok(result.pages!.days!.reused > 0);
