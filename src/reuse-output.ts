@@ -122,8 +122,9 @@ export class OutputReuse {
       const path = pagePath(plan.url);
       const fingerprint = sha256(this.siteKey, plan.key);
       this.pages.set(path, fingerprint);
-      if (spare[path] === fingerprint) this.keep.add(path);
-      // A page linked from the live site must still be there.
+      // A page kept or linked must still be there: one deleted by hand from the live site is in
+      // the next build's spare no more, and would be missing again from the site after next.
+      if (spare[path] === fingerprint && existsSync(join(this.staging, path))) this.keep.add(path);
       else if (live[path] === fingerprint && existsSync(join(this.outDir, path))) this.link.add(path);
       else render.push(plan);
     }

@@ -82,6 +82,17 @@ describe('reusing unchanged report pages', () => {
     await assertSameAsColdBuild();
   });
 
+  it('restores a page deleted by hand from the live site, and keeps it on the builds after', async () => {
+    const page = join('reports', (await buildSite({ ...incremental(), outDir: site('probe'), cacheDir: null })).corpus!.reports[2]!.id, 'index.html');
+    await rm(join(site('site'), page));
+    // Forced: nothing the site is made from changed. The second build starts from the site missing the page.
+    for (let i = 0; i < 2; i++) {
+      await buildSite({ ...incremental(), force: true });
+      await access(join(site('site'), page));
+    }
+    await assertSameAsColdBuild();
+  });
+
   it('removes the page of a deleted report', async () => {
     // Forced, for its corpus: the site is up to date since the test before.
     const gone = (await buildSite({ ...incremental(), force: true })).corpus!.reports.find((r) => r.file === 'zz-new.txt')!;
