@@ -1,5 +1,6 @@
 import type { Claim, Day } from '../model.ts';
 import { SIDES } from '../model.ts';
+import { dayLink } from './claim-view.ts';
 import { excerpt } from './excerpt.ts';
 import { dayOfMonth, dayTitle, monthLabel } from './format-date.ts';
 import { sideInfo } from './side-info.ts';
@@ -50,7 +51,7 @@ function summarise(day: Day): DaySummary {
   });
   return {
     anchor: day.date === null ? 'undated' : `d-${day.date}`,
-    url: day.date === null ? '/days/undated/' : `/days/${day.date}/`,
+    url: dayLink(day.date).url,
     label: dayTitle(day.date),
     shortLabel: day.date === null ? 'Undated' : dayOfMonth(day.date),
     reportCount: day.reports.length,
