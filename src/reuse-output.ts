@@ -43,7 +43,8 @@ type Source =
  * folder 0.8–1.7 s. So the site being replaced is kept as the *spare*, and the next build
  * starts from it: it removes the spare's files that are not unchanged pages, hard-links the
  * pages that changed since the spare but not since the live site (the previous edit's), and
- * Eleventy renders the rest. Files are only ever removed and written anew, never written
+ * Eleventy renders the rest. A build that replaced no site leaves links to its own pages as
+ * the spare (`linkSpare`). Files are only ever removed and written anew, never written
  * through, so a page shared by hard link with the live site is never changed. The manifest
  * is removed from a folder before it is changed and written last, so a folder with a
  * manifest is exactly what the manifest says.
