@@ -149,8 +149,9 @@ const ENTRY_FORMAT = 'entry-3';
 
 /**
  * The project's `.cache/timeline` (git-ignored), where the build keeps report results
- * (`reports/`) and the site it replaced, or links to the site it made (`sites/`): nothing is written beside the output
- * folder, and every corpus built from this checkout shares the report entries.
+ * (`reports/`) and the site it replaced, or links to the site it made (`sites/`): nothing is
+ * written beside the output folder, and every corpus built from this checkout shares the
+ * report entries.
  */
 export const DEFAULT_CACHE_DIR = join(import.meta.dirname, '..', '.cache', 'timeline');
 
