@@ -158,6 +158,26 @@ describe('timestamped live blog (a time alone on a line before each item)', () =
   });
 });
 
+describe('live blog with each time on its item’s line', () => {
+  const r = report('live-blog-inline-times.txt');
+
+  it('makes one claim per item, on its speaker’s side, with the time left out of the claim and of its speaker', () => {
+    assert.deepEqual(sides(r, 3), [
+      "baku: Azerbaijan's Defense Ministry",
+      "yerevan: Artsakh's emergency service",
+      "international: Russia's foreign ministry",
+      'yerevan: “We have not',
+      'international: 2.5 km of',
+    ]);
+    assert.equal(claimStarting(r, "Russia's foreign ministry").attribution, "Russia's foreign ministry spokeswoman Maria Zakharova");
+  });
+
+  it('sets each time aside as a stamp, and keeps a number that only looks like one in its sentence', () => {
+    assert.deepEqual(r.setAside.filter((s) => s.reason === 'dateline').map((s) => s.text), ['16:45', '[16:10]', '15.30 GMT', '15:05', '14:20']);
+    assert.match(claimStarting(r, '2.5 km').text, /local residents told reporters\.$/);
+  });
+});
+
 describe('wire story with dateline and site chrome', () => {
   const r = report('wire-story-dateline-chrome.txt');
 
@@ -525,7 +545,7 @@ describe('a feature story with crossheads', () => {
 });
 
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const file of files) {

@@ -87,6 +87,15 @@ describe('normalizeLayout', () => {
     assert.deepEqual(md('Drone strike near Hadrut — Armenian Defense Ministry\nA drone hit a truck south of the town.'), ['Drone strike near Hadrut — Armenian Defense Ministry', 'A drone hit a truck south of the town.']);
   });
 
+  it('cuts a time that opens a line before a sentence into a block of its own, and leaves a number that only looks like one', () => {
+    assert.deepEqual(md('11:05 Baku said one thing.\n[14.20 GMT] — “Two,” Yerevan said.\n09:30 12 shells fell.'), ['11:05', 'Baku said one thing.', '[14.20 GMT]', '“Two,” Yerevan said.', '09:30', '12 shells fell.']);
+    assert.deepEqual(md('2.45 million people fled.\n10.30 am the army said so.\n14:05\n12:15 GMT'), ['2.45 million people fled.', '10.30 am the army said so.', '14:05', '12:15 GMT']);
+  });
+
+  it('leaves whole a line that links to a live item by its time and headline', () => {
+    assert.deepEqual(md('Key events\n14.05 BST Baku says a second drone was downed'), ['Key events', '14.05 BST Baku says a second drone was downed']);
+  });
+
   it('keeps a bullet’s text literal when it would open another Markdown block', () => {
     assert.deepEqual(md('• # not a heading • 2. not a list • > not a quote'), ['- \\# not a heading', '- 2\\. not a list', '- \\> not a quote']);
     const blocks = parseReport({ file: 'a.txt', text: '• # not a heading • 2. not a list • > not a quote' }).blocks;
