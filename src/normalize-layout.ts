@@ -38,6 +38,8 @@ const LEADING_TIME = new RegExp(
   String.raw`^([[(]?(?:[01]?\d|2[0-3])(?::[0-5]\d${TIME_END}|\.[0-5]\d${TIME_END}(?=\s+(?:[—–-]\s+)?[\p{Lu}“"«])))\s+(?:[—–-]\s+)?(?=\S.*[.!?…]["”’»)]*$)`,
   'u',
 );
+/** A date stamp a scraped page left before its lead sentence ("date 2020-11-04 The Armenian side …"): a block of its own too. */
+const LEADING_ISO_DATE = /^((?:date[:\s]\s*)?\d{4}-\d{2}-\d{2})\s+(?=\S.*[.!?…]["”’»)]*$)/iu;
 /** How a sentence or a lead-in ends; a line ending so is not cut in the middle of a phrase. */
 const ENDS_PHRASE = /[.!?:…”"»]$/u;
 /** A line ending in one of these words stops in the middle of a phrase, whatever case the next line starts with. */
@@ -132,12 +134,12 @@ function hardWrapWidth(lines: readonly string[]): number | null {
 
 /**
  * Split a line at its `•` bullets; a side header glued to the end of a bullet, or opening the
- * line before a colon ("Information from Baku: …"), and a time opening the line become blocks
- * of their own.
+ * line before a colon ("Information from Baku: …"), and a time or a date stamp opening the
+ * line become blocks of their own.
  */
 function splitLine(raw: string): string[] {
-  const time = LEADING_TIME.exec(raw.trim());
-  if (time !== null) return [time[1]!, ...splitLine(raw.trim().slice(time[0].length))];
+  const stamp = LEADING_TIME.exec(raw.trim()) ?? LEADING_ISO_DATE.exec(raw.trim());
+  if (stamp !== null) return [stamp[1]!, ...splitLine(raw.trim().slice(stamp[0].length))];
   const text = raw.trim().replace(DASH_BULLET, '• ');
   const inline = inlineHeaderEnd(text);
   if (inline > 0 && !BULLET_SPLIT.test(text)) return [escapeBlockStart(text.slice(0, inline).trim()), escapeBlockStart(text.slice(inline).trim())];

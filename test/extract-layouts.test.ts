@@ -178,6 +178,16 @@ describe('live blog with each time on its item’s line', () => {
   });
 });
 
+describe('a stray date stamp a scraped page left before its lead sentence', () => {
+  const r = report('stray-date-prefix.md');
+
+  it('sets the stamp aside and keeps the sentence, on its speaker’s side', () => {
+    assert.deepEqual(sides(r, 3), ['yerevan: Two villages near', 'baku: The Azerbaijani Defense']);
+    assert.equal(claimStarting(r, 'Two villages').attribution, 'the Karabakh emergency service');
+    assert.deepEqual(r.setAside.map((s) => [s.reason, s.text]), [['dateline', 'date 2020-10-19']]);
+  });
+});
+
 describe('wire story with dateline and site chrome', () => {
   const r = report('wire-story-dateline-chrome.txt');
 
@@ -545,7 +555,7 @@ describe('a feature story with crossheads', () => {
 });
 
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const file of files) {

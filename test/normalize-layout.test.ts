@@ -92,6 +92,10 @@ describe('normalizeLayout', () => {
     assert.deepEqual(md('2.45 million people fled.\n10.30 am the army said so.\n14:05\n12:15 GMT'), ['2.45 million people fled.', '10.30 am the army said so.', '14:05', '12:15 GMT']);
   });
 
+  it('cuts a date stamp a scraped page left before its lead sentence into a block of its own', () => {
+    assert.deepEqual(md(' date 2020-11-04 The side said so.\n2020-11-05 Overview of the day'), ['date 2020-11-04', 'The side said so.', '2020-11-05 Overview of the day']);
+  });
+
   it('leaves whole a line that links to a live item by its time and headline', () => {
     assert.deepEqual(md('Key events\n14.05 BST Baku says a second drone was downed'), ['Key events', '14.05 BST Baku says a second drone was downed']);
   });
