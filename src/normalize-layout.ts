@@ -24,6 +24,11 @@ const OPENS_BLOCK = new RegExp(`^\\s*(?:#{1,6}\\s|>|\`\`\`|~~~|[${BULLET_CHARS}]
 const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 /** A dash and a source alone on a line, closing the paragraph above it ("— Azerbaijani Defense Ministry"). */
 const SOURCE_LINE = /^\s*[—–-]\s*([^.!?;:]{2,60}?)[.]?\s*$/u;
+/** What follows a stamp that opens a line: a full sentence (see `LEADING_TIME`). */
+const BEFORE_SENTENCE = String.raw`(?=\S.*[.!?…]["”’»)]*$)`;
+const ZONE = '(?:am|pm|a\\.m\\.|p\\.m\\.|GMT|UTC|MSK|AZT|AMT|BST|CET)';
+/** A zone, if any, belongs to the time: "12:15 GMT" alone on a line is not a time and a sentence. */
+const TIME_END = String.raw`(?:\s*${ZONE})?[\])]?(?!\s*${ZONE}(?!\p{L}))`;
 /**
  * A time opening a live-page item on the item's own line ("11:05 Iran said …", "[14.20] —
  * Baku said …"): a block of its own, as a time alone on a line is, so that it stamps the item
@@ -31,15 +36,12 @@ const SOURCE_LINE = /^\s*[—–-]\s*([^.!?;:]{2,60}?)[.]?\s*$/u;
  * ("14.05 BST Baku says a drone was downed") links to items and stays whole. A time with a
  * full stop only before a capital or a quotation mark: "2.45 million …" goes on as a sentence.
  */
-const ZONE = '(?:am|pm|a\\.m\\.|p\\.m\\.|GMT|UTC|MSK|AZT|AMT|BST|CET)';
-/** A zone, if any, belongs to the time: "12:15 GMT" alone on a line is not a time and a sentence. */
-const TIME_END = String.raw`(?:\s*${ZONE})?[\])]?(?!\s*${ZONE}(?!\p{L}))`;
 const LEADING_TIME = new RegExp(
-  String.raw`^([[(]?(?:[01]?\d|2[0-3])(?::[0-5]\d${TIME_END}|\.[0-5]\d${TIME_END}(?=\s+(?:[—–-]\s+)?[\p{Lu}“"«])))\s+(?:[—–-]\s+)?(?=\S.*[.!?…]["”’»)]*$)`,
+  String.raw`^([[(]?(?:[01]?\d|2[0-3])(?::[0-5]\d${TIME_END}|\.[0-5]\d${TIME_END}(?=\s+(?:[—–-]\s+)?[\p{Lu}“"«])))\s+(?:[—–-]\s+)?${BEFORE_SENTENCE}`,
   'u',
 );
 /** A date stamp a scraped page left before its lead sentence ("date 2020-11-04 The Armenian side …"): a block of its own too. */
-const LEADING_ISO_DATE = /^((?:date[:\s]\s*)?\d{4}-\d{2}-\d{2})\s+(?=\S.*[.!?…]["”’»)]*$)/iu;
+const LEADING_ISO_DATE = new RegExp(String.raw`^((?:date[:\s]\s*)?\d{4}-\d{2}-\d{2})\s+${BEFORE_SENTENCE}`, 'iu');
 /** How a sentence or a lead-in ends; a line ending so is not cut in the middle of a phrase. */
 const ENDS_PHRASE = /[.!?:…”"»]$/u;
 /** A line ending in one of these words stops in the middle of a phrase, whatever case the next line starts with. */
@@ -138,9 +140,10 @@ function hardWrapWidth(lines: readonly string[]): number | null {
  * line become blocks of their own.
  */
 function splitLine(raw: string): string[] {
-  const stamp = LEADING_TIME.exec(raw.trim()) ?? LEADING_ISO_DATE.exec(raw.trim());
-  if (stamp !== null) return [stamp[1]!, ...splitLine(raw.trim().slice(stamp[0].length))];
-  const text = raw.trim().replace(DASH_BULLET, '• ');
+  const trimmed = raw.trim();
+  const stamp = LEADING_TIME.exec(trimmed) ?? LEADING_ISO_DATE.exec(trimmed);
+  if (stamp !== null) return [stamp[1]!, ...splitLine(trimmed.slice(stamp[0].length))];
+  const text = trimmed.replace(DASH_BULLET, '• ');
   const inline = inlineHeaderEnd(text);
   if (inline > 0 && !BULLET_SPLIT.test(text)) return [escapeBlockStart(text.slice(0, inline).trim()), escapeBlockStart(text.slice(inline).trim())];
   const parts = text.split(BULLET_SPLIT);
