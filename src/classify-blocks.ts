@@ -2,7 +2,7 @@ import type { Block, SetAsideReason, Side } from './model.ts';
 import { SPEECH_VERB_PATTERN } from './actors.ts';
 import { maskQuotations } from './find-speaker.ts';
 import { sideOfHeader } from './side-headers.ts';
-import { dateLineKind } from './find-report-date.ts';
+import { dateLineKind, TIME_SUFFIX } from './find-report-date.ts';
 
 /** What a block is to the extractor. */
 export type Role =
@@ -69,8 +69,10 @@ const RELATED_LABEL =
   /^(?:related|related (?:articles?|stories|coverage|news|content|reading|topics)|read (?:also|more|next)|see also|more on (?:this|the) (?:story|topic)|more (?:stories|news|coverage)|recommended|you (?:may|might) also like|most (?:read|popular|viewed)|popular|latest|latest news|top stories|editor['’]s picks?|what to read next|key events|read more(?: (?:on|about) [\p{L} ]{1,40})?)\s*:?$/iu;
 const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/iu;
 /** A time standing alone on a line, as live blogs stamp their items: `14:05`, `October 3, 14:05 GMT`, `[2:05 pm]`. */
-const TIMESTAMP =
-  /^[[(]?(?:[\p{L}]+,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})?,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|MSK|AZT|AMT|BST|CET|local time|\([^)]*\)))*[\])]?$/iu;
+const TIMESTAMP = new RegExp(
+  String.raw`^[[(]?(?:[\p{L}]+,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})?,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:${TIME_SUFFIX}|local time|\([^)]*\)))*[\])]?$`,
+  'iu',
+);
 
 /** A verb of speech anywhere in a text (the shared pattern is global, so it is copied without `g`). */
 const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');

@@ -3,6 +3,9 @@ import { isRealDate } from './calendar.ts';
 import type { DateSource } from './model.ts';
 
 /** A date as a report gives it: the year may be missing ("Overview as of November 4"). */
+/** What may follow a clock time in a live blog's stamp: `am`, `p.m.`, a time zone (`GMT`, `AZT` …). A regular expression's source. */
+export const TIME_SUFFIX = String.raw`(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|MSK|AZT|AMT|BST|CET)`;
+
 export interface PartialDate {
   year: number | null;
   month: number;

@@ -1,4 +1,5 @@
 import { findActors, SPEECH_VERB_PATTERN } from './actors.ts';
+import { TIME_SUFFIX } from './find-report-date.ts';
 import { gluedHeaderStart, inlineHeaderEnd } from './side-headers.ts';
 
 /** One line of the normalised body and the line of the seed it came from. */
@@ -26,9 +27,8 @@ const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 const SOURCE_LINE = /^\s*[—–-]\s*([^.!?;:]{2,60}?)[.]?\s*$/u;
 /** What follows a stamp that opens a line: a full sentence (see `LEADING_TIME`). */
 const BEFORE_SENTENCE = String.raw`(?=\S.*[.!?…]["”’»)]*$)`;
-const ZONE = '(?:am|pm|a\\.m\\.|p\\.m\\.|GMT|UTC|MSK|AZT|AMT|BST|CET)';
 /** A zone, if any, belongs to the time: "12:15 GMT" alone on a line is not a time and a sentence. */
-const TIME_END = String.raw`(?:\s*${ZONE})?[\])]?(?!\s*${ZONE}(?!\p{L}))`;
+const TIME_END = String.raw`(?:\s*${TIME_SUFFIX})?[\])]?(?!\s*${TIME_SUFFIX}(?!\p{L}))`;
 /**
  * A time opening a live-page item on the item's own line ("11:05 Iran said …", "[14.20] —
  * Baku said …"): a block of its own, as a time alone on a line is, so that it stamps the item
