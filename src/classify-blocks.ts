@@ -109,9 +109,19 @@ export function classifyBlocks(blocks: readonly Block[], frontMatterTitle: strin
   return roles;
 }
 
+/**
+ * Bullets and table rows are items: each is one unit of claims, never a heading or part of a
+ * live-page item, and a list or table of them makes the report structured.
+ */
+export function isItem(block: Block): boolean {
+  return block.kind === 'bullet' || block.kind === 'table-row';
+}
+
 function classifyOne(block: Block): Role {
   const text = block.text;
   if (block.kind === 'separator') return { role: 'item-break', reason: 'separator' };
+  // Set aside as a heading is, but it heads no claims: each row carries its columns' names.
+  if (block.kind === 'table-head' && text !== '') return setAside('heading', 'The header row of a table: the names of its columns, given with each row below.');
   if (text === '') return setAside('separator', 'An empty block.');
   const side = sideOfHeader(text, block.kind === 'heading');
   if (side) return { role: 'side-header', side };
@@ -169,11 +179,11 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const r = roles[i]!;
     const block = blocks[i]!;
-    if (block.kind === 'bullet') {
+    if (isItem(block)) {
       // "1. Situation at the front" over paragraphs is a numbered section heading, not a claim.
       const next = nextKept(roles, i);
       const leadIn = /:$/u.test(block.text) || SPEECH_VERB.test(block.text);
-      if (r.role === 'content' && !leadIn && looksLikeHeading(block.text) && WORDS(block.text) <= 8 && next >= 0 && roles[next]!.role === 'content' && blocks[next]!.kind !== 'bullet') roles[i] = { role: 'heading' };
+      if (block.kind === 'bullet' && r.role === 'content' && !leadIn && looksLikeHeading(block.text) && WORDS(block.text) <= 8 && next >= 0 && roles[next]!.role === 'content' && !isItem(blocks[next]!)) roles[i] = { role: 'heading' };
       continue;
     }
     const weakTeaser = r.role === 'set-aside' && r.reason === 'teaser' && !TEASER_PREFIX.test(block.text) && !RELATED_LABEL.test(block.text);
@@ -181,7 +191,7 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
     const next = nextKept(roles, i);
     const after = next < 0 ? null : roles[next]!;
     if (weakTeaser) {
-      if (after?.role === 'content' && blocks[next]!.kind !== 'bullet') roles[i] = { role: 'heading' };
+      if (after?.role === 'content' && !isItem(blocks[next]!)) roles[i] = { role: 'heading' };
     } else if (after === null) {
       roles[i] = setAside('teaser', 'A headline with no text under it: a link to other coverage or a leftover caption.');
     } else if (after.role !== 'item-break') {
@@ -209,7 +219,7 @@ function markTitle(blocks: readonly Block[], roles: Role[], frontMatterTitle: st
   const earlier = roles.slice(0, first).filter((r) => r.role === 'side-header' || r.role === 'heading' || r.role === 'item-break').length;
   if (earlier > 0 && !fmRepeated) return;
   if (frontMatterTitle !== null && !fmRepeated) return;
-  if (blocks[first]!.kind === 'bullet') return;
+  if (isItem(blocks[first]!)) return;
   const isTitle = fmRepeated || looksLikeHeading(text) || WORDS(text) <= 40 || /^\s*date\s/iu.test(text);
   if (isTitle) roles[first] = setAside('title', 'The report’s title.');
 }

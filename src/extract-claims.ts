@@ -1,5 +1,5 @@
 import { backgroundKind, isBackgroundNarration, type BackgroundKind } from './background.ts';
-import type { Role } from './classify-blocks.ts';
+import { isItem, type Role } from './classify-blocks.ts';
 import { findSpeaker } from './find-speaker.ts';
 import type { Block, Claim, SetAside, Side } from './model.ts';
 import { liveItems } from './live-items.ts';
@@ -67,7 +67,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const items = liveItems(blocks, roles);
   // The intro of an overview or a live page (before its first header, bullet or stamp) is background;
   // a news story, even with crossheads, has no such intro.
-  const structured = roles.some((r, i) => r.role === 'side-header' || (r.role === 'content' && blocks[i]!.kind === 'bullet')) || items.size > 0;
+  const structured = roles.some((r, i) => r.role === 'side-header' || (r.role === 'content' && isItem(blocks[i]!))) || items.size > 0;
   let place: Place = { sectionSide: null, headline: null, headlineVoice: null };
   let lastVoice: Voice | null = null;
   let seenStructure = false;
@@ -90,7 +90,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         } else if (found?.kind === 'back-reference' && (lastVoice ?? place.headlineVoice)) {
           voice = lastVoice ?? place.headlineVoice;
           basis = 'context';
-        } else if (pieces.length === 0 && previous.voice && STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || block.kind !== 'bullet')) {
+        } else if (pieces.length === 0 && previous.voice && STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || !isItem(block))) {
           // A quotation opening the block after "… said:", or a paragraph of quotation after an
           // attributed one (as wire stories run a quote on), is the words of that speaker.
           voice = previous.voice;
@@ -178,10 +178,14 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         break;
       case 'content': {
         const pieces = piecesOf(block);
-        if (block.kind === 'bullet') {
+        if (isItem(block)) {
           flushItem();
           seenStructure = true;
+          // A table's column or source cell gives the row its side, as a section header would.
+          const around = place;
+          if (block.side !== undefined) place = { ...place, sectionSide: block.side };
           emit(pieces, true);
+          place = around;
         } else if (items.has(i)) {
           item.push(...pieces);
         } else {
@@ -204,7 +208,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
  * is the mediator …"). A casualty count "since September" stays the header's: the side gave it.
  */
 function leavesHeader(p: Piece): boolean {
-  return (p.background === 'mutual' || p.background === 'definition') && (p.block.kind !== 'bullet' || !p.opensBlock);
+  return (p.background === 'mutual' || p.background === 'definition') && (!isItem(p.block) || !p.opensBlock);
 }
 
 /**

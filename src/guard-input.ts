@@ -76,7 +76,7 @@ export interface GuardedLayout {
  * `bodyLine` is the file line the layout's line 1 stands on, for the diagnostics.
  */
 export function guardLayout(file: string, layout: readonly LayoutLine[], bodyLine: number): GuardedLayout {
-  const found = { nesting: [] as number[], long: [] as number[], markup: [] as number[] };
+  const found = { nesting: [] as number[], long: [] as number[], table: [] as number[], markup: [] as number[] };
   const lines: LayoutLine[] = [];
   for (const entry of layout) {
     let markdown = literalStart(entry.markdown);
@@ -86,6 +86,11 @@ export function guardLayout(file: string, layout: readonly LayoutLine[], bodyLin
     }
     if (markdown.length <= LIMITS.maxBlockChars) {
       lines.push({ markdown, line: entry.line });
+      continue;
+    }
+    if (isTable(markdown)) {
+      found.table.push(entry.line);
+      lines.push(...cutTable(markdown, entry.line, LIMITS.maxBlockChars));
       continue;
     }
     found.long.push(entry.line);
@@ -118,6 +123,7 @@ export function guardLayout(file: string, layout: readonly LayoutLine[], bodyLin
   };
   warn('input-deep-nesting', found.nesting, (n) => `${n} line(s) nest lists or quotes more than ${LIMITS.maxNesting} levels deep; past the first level they are shown as plain text.`, 'Flatten the list: one bullet per line is enough.');
   warn('input-long-paragraph', found.long, (n) => `${n} paragraph(s) are longer than ${LIMITS.maxBlockChars.toLocaleString('en-US')} characters; each was cut at sentence ends into several paragraphs.`, 'Check that the report has its line breaks; a whole report on one line reads as one paragraph.');
+  warn('input-long-table', found.table, (n) => `${n} table(s) are longer than ${LIMITS.maxBlockChars.toLocaleString('en-US')} characters; each was cut between rows into several tables, each under the header row again.`, 'Nothing to do unless the table should be split differently: every row is kept.');
   warn('input-pathological-markup', found.markup, (n) => `${n} paragraph(s) hold more emphasis, link or HTML markers than can be parsed safely; they are shown as plain text, every character as written.`, 'If this formatting matters, remove the runs of * _ [ ] < ` characters.');
   return { lines, diagnostics };
 }
@@ -176,6 +182,38 @@ function literalStart(markdown: string): string {
 function plainText(markdown: string): string {
   const marker = ITEM_MARKER.exec(markdown)?.[0] ?? '';
   return marker + markdown.slice(marker.length).replace(ASCII_PUNCTUATION, '\\$&');
+}
+
+/** A block of several lines is a pipe table: the layout stage joins no other lines (normalize-layout). */
+function isTable(markdown: string): boolean {
+  return markdown.includes('\n');
+}
+
+/**
+ * A table cut between its rows into tables of at most `max` characters, each under the header
+ * and delimiter rows again, so each is still a table and every row keeps its columns' names. A
+ * single row longer than `max` is a table of its own; its cells are short paragraphs' worth each.
+ */
+function cutTable(markdown: string, line: number, max: number): LayoutLine[] {
+  const [head = '', delimiter = '', ...rows] = markdown.split('\n');
+  if (rows.length === 0) return [{ markdown, line }];
+  const out: LayoutLine[] = [];
+  let part: string[] = [];
+  let partLines: number[] = [];
+  const flush = () => {
+    if (part.length === 0) return;
+    out.push({ markdown: [head, delimiter, ...part].join('\n'), line: out.length === 0 ? line : partLines[0]!, lines: [line, line + 1, ...partLines] });
+    part = [];
+    partLines = [];
+  };
+  rows.forEach((row, i) => {
+    const size = head.length + delimiter.length + part.reduce((n, r) => n + r.length + 1, 0) + row.length + 2;
+    if (part.length > 0 && size > max) flush();
+    part.push(row);
+    partLines.push(line + 2 + i);
+  });
+  flush();
+  return out;
 }
 
 /** A piece cut from the middle of a paragraph must not open a heading, quote or list. */

@@ -1,4 +1,4 @@
-import type { Role } from './classify-blocks.ts';
+import { isItem, type Role } from './classify-blocks.ts';
 import { findSpeaker } from './find-speaker.ts';
 import type { Block } from './model.ts';
 
@@ -20,18 +20,18 @@ export function liveItems(blocks: readonly Block[], roles: readonly Role[]): Set
       runs.push(current);
       current = { start: i, paragraphs: [], hasBullets: false, opener: r.role };
     } else if (r.role === 'content') {
-      if (blocks[i]!.kind === 'bullet') current.hasBullets = true;
+      if (isItem(blocks[i]!)) current.hasBullets = true;
       else current.paragraphs.push(i);
     }
   });
   runs.push(current);
-  const isItem = (run: (typeof runs)[number]) => (run.opener === 'heading' || run.opener === 'item-break') && !run.hasBullets && run.paragraphs.length > 0 && run.paragraphs.length <= MAX_ITEM_PARAGRAPHS;
+  const isLiveItem = (run: (typeof runs)[number]) => (run.opener === 'heading' || run.opener === 'item-break') && !run.hasBullets && run.paragraphs.length > 0 && run.paragraphs.length <= MAX_ITEM_PARAGRAPHS;
   const breaks = roles.filter((r) => r.role === 'item-break').length;
-  const headed = runs.filter((run) => run.opener === 'heading' && isItem(run));
+  const headed = runs.filter((run) => run.opener === 'heading' && isLiveItem(run));
   const liveTitle = roles.some((r, i) => r.role === 'set-aside' && r.reason === 'title' && LIVE_TITLE.test(blocks[i]!.text));
   const newsy = headed.filter((run) => isNewsHeadline(blocks[run.start]!.text)).length;
   const live = breaks >= 2 || (headed.length >= 2 && (liveTitle || newsy * 2 >= headed.length));
-  return live ? new Set(runs.filter(isItem).flatMap((run) => run.paragraphs)) : new Set();
+  return live ? new Set(runs.filter(isLiveItem).flatMap((run) => run.paragraphs)) : new Set();
 }
 
 /** A title that announces a live page. */

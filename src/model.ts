@@ -75,7 +75,11 @@ export type BlockKind =
   /** A short line that heads what follows (section header or live-page headline). */
   | 'heading'
   /** A line holding only a separator (`-`, `___`) between live-page items. */
-  | 'separator';
+  | 'separator'
+  /** The header row of a pipe table: the names of its columns. */
+  | 'table-head'
+  /** A row of a pipe table, or one cell of it under a column that names a side (see `table-units`). */
+  | 'table-row';
 
 /** One paragraph, bullet or heading of a report, with the id it carries on the report page. */
 export interface Block {
@@ -86,6 +90,8 @@ export interface Block {
   text: string;
   /** 1-based line in the original file. */
   line: number;
+  /** The side a table gives the row: its column ("Baku says") or its source cell ("Yerevan"). As a section header does, it rules the claim's side. */
+  side?: Side;
 }
 
 /** Why a piece of a report is not a claim. */

@@ -8,6 +8,8 @@ export interface LayoutLine {
   markdown: string;
   /** 1-based line in the body of the seed (before front matter offset). */
   line: number;
+  /** The body line of each line of `markdown`, when they do not follow on from `line` (a table cut in parts repeats its header). */
+  lines?: number[];
 }
 
 /** Bullet characters that Markdown does not read as list markers. */
@@ -46,6 +48,8 @@ const LEADING_ISO_DATE = new RegExp(String.raw`^((?:date[:\s]\s*)?\d{4}-\d{2}-\d
 const ENDS_PHRASE = /[.!?:…”"»]$/u;
 /** A line ending in one of these words stops in the middle of a phrase, whatever case the next line starts with. */
 const ENDS_MID_PHRASE = /\s(?:of|the|a|an|and|or|but|to|in|on|at|for|with|from|by|near|into|as|that|which|who|whose|its|their|his|her)$/iu;
+/** A pipe table's delimiter row, under its header row: `|---|:--:|`, `--- | ---`. */
+const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/u;
 /** A hard-wrapped document's lines are never longer than this. */
 const MAX_WRAP_WIDTH = 120;
 
@@ -56,7 +60,8 @@ const MAX_WRAP_WIDTH = 120;
  * bullets that remark does not read as lists (STACK.md), and sometimes run a header and all
  * its bullets together on one line. Markdown-authored reports hard-wrap paragraphs and list
  * items over several lines. Each block keeps the seed line it starts on, for messages and
- * anchors. Text is never dropped: every character of the input lands in some block.
+ * anchors. Text is never dropped: every character of the input lands in some block. A block
+ * is one line, except a pipe table, whose lines are the seed's lines from its first on.
  *
  * @example
  *   normalizeLayout('Information from Baku • One. • Two.').map((l) => l.markdown)
@@ -73,6 +78,14 @@ export function normalizeLayout(body: string): LayoutLine[] {
     const line = i + 1;
     if (raw.trim() === '') {
       open = null;
+      continue;
+    }
+    const tableEnd = tableAt(lines, i);
+    if (tableEnd > i) {
+      // One block, its lines as they are: remark reads it as a table (parse-blocks).
+      out.push({ markdown: lines.slice(i, tableEnd).map((l) => l.trim()).join('\n'), line });
+      open = null;
+      i = tableEnd - 1;
       continue;
     }
     if (SEPARATOR.test(raw)) {
@@ -92,6 +105,28 @@ export function normalizeLayout(body: string): LayoutLine[] {
     open = /^(?:#{1,6}\s|>|```|~~~)/u.test(last) ? null : { block: out[out.length - 1]!, item: isItem, lastLine: raw };
   }
   return out;
+}
+
+/**
+ * Where the pipe table starting at line `i` ends (exclusive), or -1 when none starts there:
+ * a header row, a delimiter row with as many cells, then the rows that hold a pipe. A line
+ * without one ends the table even with no blank line before it: scraped pages run the next
+ * paragraph on, where GFM would take it for a row of one cell.
+ */
+function tableAt(lines: readonly string[], i: number): number {
+  const head = lines[i]!;
+  const delimiter = lines[i + 1];
+  if (delimiter === undefined || !head.includes('|') || !delimiter.includes('|') || !TABLE_DELIMITER.test(delimiter)) return -1;
+  if (cellCount(head) !== cellCount(delimiter)) return -1;
+  let end = i + 2;
+  while (end < lines.length && lines[end]!.trim() !== '' && lines[end]!.includes('|')) end++;
+  return end;
+}
+
+/** Cells of a table row: pipes not escaped, less those that open or close the row. */
+function cellCount(row: string): number {
+  const pipes = row.trim().replace(/\\./gu, '').replace(/^\|/u, '').replace(/\|$/u, '').split('|');
+  return pipes.length;
 }
 
 /**

@@ -1,8 +1,20 @@
 import type { List, Nodes, Root, RootContent } from 'mdast';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 
-const parser = unified().use(remarkParse);
+/**
+ * GFM's pipe tables, and nothing else of GFM: remark-gfm would also read `~one~` as struck
+ * out and bare addresses as links, changing the text of reports that never meant them.
+ */
+function remarkTables(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const parser = unified().use(remarkParse).use(remarkTables);
 const LIST_MARKER = /^\s*(?:([-*+])|\d{1,9}([.)]))/u;
 /** A line no block construct starts with: a letter, an opening quote or bracket, or a number that is no list marker. */
 const PLAIN_LINE = String.raw`(?:\p{L}|[“"«‘'(]|\d+(?![\d.)]))[^\n\r]*`;

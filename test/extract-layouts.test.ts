@@ -554,8 +554,61 @@ describe('a feature story with crossheads', () => {
   });
 });
 
+describe('pipe tables', () => {
+  const r = report('pipe-tables.md');
+
+  it('reads a row as one claim: source and statement, a side’s column, or a side named in the source column', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: Both capitals published',
+      'baku: Azerbaijani Defense Ministry:',
+      'yerevan: Armenian Defense Ministry:',
+      'baku: Baku: Two villages',
+      'international: OSCE Minsk Group:',
+      'baku: Hadrut: Our troops',
+      'yerevan: Hadrut: Fighting goes',
+      'yerevan: Shusha: The road',
+      'baku: Lachin: Under fire.',
+      'international: The Iranian Foreign',
+      'baku: Azerbaijan — Killed:',
+      'yerevan: Yerevan — Killed:',
+      'yerevan: 06:10: A drone',
+      'yerevan: 07:45: Sirens sounded',
+    ]);
+    // A named source is the claim's speaker; a side's name or column rules as a header does.
+    assert.deepEqual(r.claims.slice(1, 5).map((c) => c.sideBasis), ['speaker', 'speaker', 'header', 'speaker']);
+    assert.equal(claimStarting(r, 'Azerbaijani Defense Ministry:').attribution, 'Azerbaijani Defense Ministry');
+  });
+
+  it('gives a cell that is no sentence its column’s name, and keeps a cell past the header’s columns', () => {
+    assert.equal(claimStarting(r, 'Azerbaijan —').text, 'Azerbaijan — Killed: 7; Wounded: 22');
+    assert.equal(claimStarting(r, '07:45').text, '07:45: Sirens sounded in Stepanakert. Residents went to the shelters.');
+  });
+
+  it('sets the header rows aside without heading the rows: the section heading over a table still does', () => {
+    for (const head of ['Source | Statement', 'Town | Baku says | Yerevan says', 'Side | Killed | Wounded', 'Time | Event']) assert.equal(reasonOf(r, head), 'heading', head);
+    const headed = r.claims.filter((c) => c.headline !== null);
+    assert.deepEqual(headed.map((c) => [c.headline, c.text.split(' ')[0]]), [['Losses each side reported', 'Azerbaijan'], ['Losses each side reported', 'Yerevan']]);
+  });
+
+  it('ends a table at a line without a pipe, and reads a byline with a pipe as a byline', () => {
+    assert.equal(claimStarting(r, 'The Iranian Foreign Ministry').sideBasis, 'speaker');
+    assert.equal(reasonOf(r, 'By Mara Lind | 3 November 2020'), 'byline');
+  });
+
+  it('anchors each claim to its row’s seed line, or to the cell of a side’s column', () => {
+    const text = readFileSync(join(LAYOUTS, 'pipe-tables.md'), 'utf8').split('\n');
+    for (const c of r.claims.filter((x) => /^(?:\w+ \w+ Ministry:|Hadrut|Shusha|Lachin|Azerbaijan —|Yerevan —|\d\d:\d\d)/u.test(x.text))) {
+      const row = text[c.line - 1]!;
+      assert.ok(row.includes('|') && row.includes(c.text.split(/[:—]/u)[0]!.trim()), `${c.text} at line ${c.line}: ${row}`);
+    }
+    const { html } = processFile({ file: 'pipe-tables.md', text: text.join('\n') });
+    assert.match(html, new RegExp(`<td id="${claimStarting(r, 'Hadrut: Our').anchor}"`));
+    assert.match(html, new RegExp(`<tr id="${claimStarting(r, 'OSCE').anchor}"`));
+  });
+});
+
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const file of files) {

@@ -65,6 +65,21 @@ describe('input guard', () => {
     for (let i = 0; i < 400; i++) assert.match(text, new RegExp(`\\bs${i}\\b`));
   });
 
+  it('cuts a table longer than the limit between rows into tables under the header row again, every row kept on its own line', HANG, () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `| r${i} | Shelling was reported in village number ${i} of the district overnight. |`);
+    const layout = [{ markdown: ['| Source | Statement |', '|---|---|', ...rows].join('\n'), line: 3 }];
+    const { lines, diagnostics } = guardLayout('long.md', layout, 1);
+    assert.ok(lines.length > 1 && lines.every((l) => l.markdown.length <= LIMITS.maxBlockChars));
+    for (const part of lines) assert.deepEqual(part.markdown.split('\n').slice(0, 2), ['| Source | Statement |', '|---|---|']);
+    const kept = lines.flatMap((l) => l.markdown.split('\n').slice(2));
+    assert.deepEqual(kept, rows);
+    assert.deepEqual(lines.flatMap((l) => l.lines!.slice(2)), rows.map((_, i) => 5 + i), 'each row keeps its seed line');
+    assert.deepEqual(diagnostics.map((d) => `${d.line} ${d.ruleId}`), ['3 input-long-table']);
+    const p = run(`Long table\n\n${layout[0]!.markdown}`);
+    assert.equal(p.extracted.claims.length, 300);
+    assert.deepEqual(p.extracted.claims.map((c) => c.line), rows.map((_, i) => 5 + i));
+  });
+
   it('shows fences, link definitions and raw HTML blocks as literal text, each line its own block', () => {
     const p = run('Literal markup\n```js fence words\nAfter the fence.\n[label]: https://example.org "definition words"\n<div>\nInside the div.\n<!-- comment words\nAfter the comment.');
     const text = kept(p);

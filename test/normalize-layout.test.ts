@@ -40,6 +40,21 @@ describe('normalizeLayout', () => {
     ]);
   });
 
+  it('keeps a pipe table whole, one block from its header row to its last row with a pipe', () => {
+    const out = normalizeLayout('Losses by side\n| Side | Killed |\n|---|--:|\n   | Baku | 4 |\nYerevan | 6\nThe count was disputed.');
+    assert.deepEqual(out, [
+      { markdown: 'Losses by side', line: 1 },
+      { markdown: '| Side | Killed |\n|---|--:|\n| Baku | 4 |\nYerevan | 6', line: 2 },
+      { markdown: 'The count was disputed.', line: 6 },
+    ]);
+    assert.deepEqual(md('Town | Held by\n--- | ---\nHadrut | disputed'), ['Town | Held by\n--- | ---\nHadrut | disputed']);
+  });
+
+  it('reads lines with pipes as lines when no delimiter row of as many cells follows the first', () => {
+    assert.deepEqual(md('By Mara Lind | 3 November 2020\nShelling went on | officials said.'), ['By Mara Lind | 3 November 2020', 'Shelling went on | officials said.']);
+    assert.deepEqual(md('| Side | Killed |\n|---|---|---|\n| Baku | 4 |'), ['| Side | Killed |', '|---|---|---|', '| Baku | 4 |']);
+  });
+
   it('turns a lone -, ___, * * * or === line into a separator', () => {
     assert.deepEqual(md('One.\n-\nTwo.\n___\nThree.\n* * *\nFour.\n===\nFive.'), ['One.', '* * *', 'Two.', '* * *', 'Three.', '* * *', 'Four.', '* * *', 'Five.']);
   });

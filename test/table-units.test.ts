@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Table } from 'mdast';
+import { parseBlocks } from '../src/parse-blocks.ts';
+import { tableUnits } from '../src/table-units.ts';
+
+/** The units of the one table in `markdown`, as `side | text` (`-` when the words decide). */
+function units(markdown: string): string[] {
+  const table = parseBlocks([markdown]).children[0] as Table;
+  assert.equal(table.type, 'table');
+  return tableUnits(table).units.map((u) => `${u.side ?? '-'} | ${u.text}`);
+}
+
+describe('tableUnits', () => {
+  it('reads a source column as the row’s speaker, and a side’s name there as its side', () => {
+    assert.deepEqual(units('| Statement | According to |\n|---|---|\n| The bridge was hit. | Armenian Defense Ministry |\n| The bridge stands. | The Azerbaijani side |\n| No word yet. | |'), [
+      '- | Armenian Defense Ministry: The bridge was hit.',
+      'baku | The Azerbaijani side: The bridge stands.',
+      '- | No word yet.',
+    ]);
+  });
+
+  it('gives each cell under a side’s column to that side, after the row’s name and before its other cells', () => {
+    assert.deepEqual(units('| Village | Yerevan says | Baku says | Shells |\n|---|---|---|--:|\n| Talish | Held. | Taken | 30 |\n| Madagiz | | | 12 |'), [
+      'yerevan | Talish: Held. Shells: 30',
+      'baku | Talish: Taken; Shells: 30',
+      '- | Madagiz — Shells: 12',
+    ]);
+  });
+
+  it('reads any other row as its first cell, then each other cell as a sentence or as its column’s name and value', () => {
+    assert.deepEqual(units('| Hour | Event | Source |\n|---|---|---|\n| 09:00 | Sirens sounded in the port. | |'), ['- | 09:00: Sirens sounded in the port.']);
+    assert.deepEqual(units('| Road | State | Traffic |\n|---|---|---|\n| North | closed | none |\n|  | open | |'), ['- | North — State: closed; Traffic: none', '- | open']);
+  });
+
+  it('names the columns in the header row’s text, leaving out empty ones', () => {
+    const table = parseBlocks(['| | Baku | Yerevan |\n|---|---|---|\n| Killed | 4 | 6 |']).children[0] as Table;
+    const { headText, units: found } = tableUnits(table);
+    assert.equal(headText, 'Baku | Yerevan');
+    assert.deepEqual(found.map((u) => [u.side, u.text]), [['baku', 'Killed: 4'], ['yerevan', 'Killed: 6']]);
+  });
+});
