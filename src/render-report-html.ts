@@ -34,6 +34,7 @@ export function renderReportTree(tree: Root, claims: readonly Pick<Claim, 'spans
   for (const c of claims) for (const id of c.spans) (sides.get(id) ?? sides.set(id, new Set()).get(id)!).add(c.side);
   const reasons = new Map(setAside.map((s) => [s.anchor, s.reason]));
   const unsafe = toHast(tree);
+  tableCells(unsafe);
   // Marked before sanitising, as remark-html did with them as `hProperties`: the schema decides which marks survive.
   markBlocks(unsafe, (id) => {
     const s = sides.get(id);
@@ -58,6 +59,21 @@ export function renderReportTree(tree: Root, claims: readonly Pick<Claim, 'spans
 /** The report's text as HTML: `renderReportTree`, serialised. */
 export function renderReportHtml(tree: Root, claims: readonly Pick<Claim, 'spans' | 'side'>[], setAside: readonly Pick<SetAside, 'anchor' | 'reason'>[]): string {
   return toHtml(renderReportTree(tree, claims, setAside));
+}
+
+/**
+ * A table's cells as valid HTML: a column's alignment as a class (`align-right`), since HTML
+ * has dropped the `align` attribute mdast-util-to-hast writes, and header cells marked as
+ * heading their column, for screen readers.
+ */
+function tableCells(node: HastRoot | HastContent): void {
+  if (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th')) {
+    const { align } = node.properties;
+    if (typeof align === 'string') node.properties.className = [`align-${align}`];
+    delete node.properties.align;
+    if (node.tagName === 'th') node.properties.scope = 'col';
+  }
+  if ('children' in node) for (const child of node.children) tableCells(child);
 }
 
 /** Every element carrying a block id gets the properties `marks` gives for it, replacing those of the same name. */

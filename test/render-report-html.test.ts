@@ -35,6 +35,15 @@ describe('renderReportHtml', () => {
     assert.match(html, /<\/p>\n$/);
   });
 
+  it('renders a pipe table as valid HTML: aligned columns as classes, header cells scoped, every cell of a long row', () => {
+    const table = parseReport({ file: 't.md', text: 'Losses\n\n| Side | Killed |\n|:--|--:|\n| Baku | 4 | disputed |' });
+    const [head, row] = table.blocks.filter((b) => b.kind !== 'paragraph');
+    const html = renderReportHtml(table.tree, [{ spans: [row!.id], side: 'baku' }], [{ anchor: head!.id, reason: 'heading' }]);
+    assert.match(html, new RegExp(`<tr id="${head!.id}" class="set-aside set-aside-heading">\n<th class="align-left" scope="col">Side</th>\n<th class="align-right" scope="col">Killed</th>\n<th scope="col"></th>`));
+    assert.match(html, new RegExp(`<tr id="${row!.id}" class="claim side-baku" data-sides="baku">\n<td class="align-left">Baku</td>\n<td class="align-right">4</td>\n<td>disputed</td>`));
+    assert.doesNotMatch(html, /\salign=/);
+  });
+
   it('keeps the sanitiser: no raw HTML, no javascript: link, no event handler', () => {
     const hostile = parseReport({ file: 'h.md', text: 'A [trap](javascript:void(0)) and <b onclick="x()">bold</b> and ![i](javascript:y)\n\n<script>z()</script>' });
     const html = renderReportHtml(hostile.tree, [], []);

@@ -36,6 +36,15 @@ describe('report text on the report page', () => {
     assert.match(out, /<li id="p5"[^>]*><details class="set-aside-fold">/);
   });
 
+  it('labels a claim row in its first cell and leaves set-aside rows and cells in the table, so the table stays valid', () => {
+    const html = '<table><thead><tr id="p1"><th>Side</th><th>Killed</th></tr></thead><tbody><tr id="p2" data-sides="baku"><td>Baku</td><td>4</td></tr><tr id="p3"><td>Share this</td><td></td></tr></tbody></table>';
+    const out = reportText(html, [piece('p1', 'heading', 'Column names.'), piece('p3', 'chrome', 'Site chrome.')]);
+    assert.match(out, /<tr id="p2" data-sides="baku" class="claim side-baku"><td><span class="side-tag side-tag-baku">Baku<span class="visually-hidden">:<\/span><\/span> Baku<\/td>/);
+    assert.match(out, /<tr id="p3" title="Set aside: site chrome. Site chrome.">/);
+    assert.match(out, /<tr id="p1"><th>Side<\/th>/);
+    assert.doesNotMatch(out, /<details/);
+  });
+
   it('keeps headings in place as headings, below the page’s own h1 and h2', () => {
     const out = reportText('<p id="p1" class="set-aside set-aside-heading">News from the valley</p>\n<h1 id="p2">Morning</h1>', [piece('p1', 'heading', 'A heading.')]);
     assert.match(out, /<h3 id="p1"[^>]*>News from the valley<\/h3>/);

@@ -277,7 +277,7 @@ describe('the site in a browser', () => {
     assert.ok(requests.some((u) => u.endsWith('/assets/site.css')));
   });
 
-  describe('built from a small corpus with an undated report and a report with its outlet', () => {
+  describe('built from a small corpus with an undated report, a report with its outlet and one with tables', () => {
     let small: Served;
     before(async () => {
       small = await serve(await buildSeeds('/', { seeds: join(ROOT, 'test', 'fixtures', 'site-small') }));
@@ -307,6 +307,23 @@ describe('the site in a browser', () => {
         assert.deepEqual(await axeViolations(page), []);
       } finally {
         await context.close();
+      }
+    });
+
+    it('shows a report’s table with each claim row or cell labelled by side, on a phone without sideways scrolling, light and dark', async () => {
+      const report = small.site.records.reports.find((r) => r.title === 'Checkpoint log')!;
+      for (const [viewport, colorScheme] of [[PHONE, 'dark'], [DESKTOP, 'light']] as const) {
+        const { context, page } = await open(small, `/reports/${report.id}/`, { viewport, colorScheme });
+        try {
+          const labelled = await page.locator('.report-text table .claim').evaluateAll((els) => els.map((el) => `${el.tagName} ${el.querySelector('.side-tag')?.textContent}`));
+          assert.deepEqual(labelled, ['TR Baku:', 'TR Yerevan:', 'TD Baku:', 'TD Yerevan:']);
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(width <= viewport.width, `no sideways scrolling (${width}px)`);
+          assert.deepEqual(await axeViolations(page), []);
+          await page.screenshot({ path: join(ARTIFACTS, `report-table-${colorScheme}.png`), fullPage: true });
+        } finally {
+          await context.close();
+        }
       }
     });
   });

@@ -66,6 +66,12 @@ export function reportTextOfTree(tree: Root, setAside: readonly SetAside[]): str
       if (node.tagName === 'p') node.tagName = 'h3';
       return SKIP;
     }
+    if (piece && (node.tagName === 'tr' || node.tagName === 'td')) {
+      // A table holds only rows and cells, so a set-aside row or cell stays in place, marked
+      // by its class (`set-aside-<reason>`); the reason is its title.
+      node.properties.title = `Set aside: ${reasonLabel(piece.reason)}. ${piece.explanation}`;
+      return SKIP;
+    }
     if (piece && node.tagName === 'li') {
       // A list may only hold items: the fold goes inside the item.
       node.children = [fold([{ piece, content: node.children }])];
@@ -78,6 +84,9 @@ export function reportTextOfTree(tree: Root, setAside: readonly SetAside[]): str
   return toHtml(tree);
 }
 
+/** Elements whose parent may hold nothing else: a set-aside one is not folded among its siblings. */
+const IN_PLACE = new Set(['li', 'tr', 'td', 'th']);
+
 /** Runs of consecutive set-aside blocks (a site's chrome comes in runs) fold into one `<details>`. */
 function foldRuns(children: ElementContent[], pieceOf: (node: ElementContent | undefined) => SetAside | undefined): ElementContent[] {
   const out: ElementContent[] = [];
@@ -88,7 +97,7 @@ function foldRuns(children: ElementContent[], pieceOf: (node: ElementContent | u
   };
   for (const child of children) {
     const piece = pieceOf(child);
-    if (piece && piece.reason !== 'heading' && child.type === 'element' && child.tagName !== 'li') {
+    if (piece && piece.reason !== 'heading' && child.type === 'element' && !IN_PLACE.has(child.tagName)) {
       run.push({ piece, content: [child] });
     } else if (!(run.length > 0 && child.type === 'text' && child.value.trim() === '')) {
       flush();
@@ -119,7 +128,8 @@ function markClaim(node: Element, sides: readonly Side[]): void {
     properties: { className: ['side-tag', `side-tag-${s}`] },
     children: [{ type: 'text', value: sideInfo(s).label }, hidden(':')],
   }]);
-  const host = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p') ?? node;
+  // A table row's marks go in its first cell: a row holds only cells.
+  const host = node.children.find((c): c is Element => c.type === 'element' && (c.tagName === 'p' || (node.tagName === 'tr' && (c.tagName === 'td' || c.tagName === 'th')))) ?? node;
   host.children.unshift(...tags, { type: 'text', value: ' ' });
 }
 
