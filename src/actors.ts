@@ -100,6 +100,14 @@ export const BODIES: readonly ActorEntry[] = [
 ];
 
 /**
+ * Capitals standing for their governments, as a label opening an item does ("Baku: …",
+ * "Official Yerevan: …"). A country or a region named so is what the item is about
+ * ("Karabakh: fighting goes on near Martuni"), not who speaks; a capital's side is its entry
+ * in `NATIONALITY`.
+ */
+export const CAPITAL = /^(?:Baku|Yerevan|Stepanakert|Moscow|Ankara|Tehran|Tbilisi|Paris|Washington|Berlin|London|Brussels|Beijing|Kyiv|Minsk|Astana|Islamabad|Tel Aviv)$/u;
+
+/**
  * Nationality words. `Armenian` and `Karabakh` both speak for Yerevan: the product groups
  * Armenia's and the Nagorno-Karabakh authorities' statements as one side. "Foreign" is not one:
  * the Armenian Foreign Ministry is Armenian.

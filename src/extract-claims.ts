@@ -36,6 +36,8 @@ interface Piece {
   background: BackgroundKind | null;
   /** Whether it opens its block. */
   opensBlock: boolean;
+  /** Its speaker is named before a colon opening the sentence ("Baku: …"). */
+  label: boolean;
 }
 
 /** Where a unit stands: the section header over it, and the live-page headline it belongs to. */
@@ -97,7 +99,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           basis = 'context';
         }
         const acting = found?.kind === 'named' && found.acting === true;
-        pieces.push({ text, block, sentence: n, voice, basis, acting, background: voice === null ? backgroundKind(text) : null, opensBlock: pieces.length === 0 });
+        const label = found?.kind === 'named' && found.label === true;
+        pieces.push({ text, block, sentence: n, voice, basis, acting, background: voice === null ? backgroundKind(text) : null, opensBlock: pieces.length === 0, label });
       }
     }
     return pieces;
@@ -188,6 +191,10 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           place = around;
         } else if (items.has(i)) {
           item.push(...pieces);
+        } else if (pieces[0]?.label === true) {
+          // "Baku: …" opening a paragraph names the source of the whole paragraph, as it would of a bullet.
+          flushItem();
+          emit(pieces, true);
         } else {
           flushItem();
           emit(pieces, false);

@@ -1,4 +1,4 @@
-import { BACK_REFERENCE, findActors, INSTITUTION, SPEECH_VERB_PATTERN } from './actors.ts';
+import { BACK_REFERENCE, CAPITAL, findActors, INSTITUTION, SPEECH_VERB_PATTERN } from './actors.ts';
 import type { Side } from './model.ts';
 
 /** Who a sentence says is speaking. */
@@ -6,8 +6,9 @@ export type Speaker =
   /**
    * Named in the sentence: "the Azerbaijani Defense Ministry said". `acting` when the official
    * does something rather than says it ("Pompeo met both ministers"): the voice of that sentence only.
+   * `label` when it is named before a colon that opens the sentence ("Baku: …"): the source of the paragraph it opens.
    */
-  | { kind: 'named'; side: Side; attribution: string; acting?: true }
+  | { kind: 'named'; side: Side; attribution: string; acting?: true; label?: true }
   /** Referred back to: "he said", "the ministry added", "officials said". */
   | { kind: 'back-reference'; attribution: string };
 
@@ -18,7 +19,7 @@ const PUBLISHED_BY = /\b(?:published|released|distributed|circulated|provided|sh
 const ACCORDING_TO = /\b(?:according to|citing|cited by|as reported by|quoting)\s+([^,.;:]+)/iu;
 /** A dash source closing a bullet: "… of the Agjabedi region – the Azerbaijani Defense Ministry." */
 const DASH_SOURCE = /\s[–—-]\s+([^–—.;:]{2,80}?)\s*\.?$/u;
-/** "Armenian Defense Ministry: …", "Pashinyan: …": a live-page or bullet opening that names its source before a colon. */
+/** "Armenian Defense Ministry: …", "Pashinyan: …", "Baku: …": a paragraph, item or bullet opening that names its source before a colon. */
 const LEADING_SOURCE = /^\s*([^:“"«»\n]{2,60}):\s+\S/u;
 /** Two sides named together ("the Azerbaijani and Armenian ministries", "officials in Baku and Stepanakert both"). */
 const TOGETHER = /\b(?:and|both|&)\b/iu;
@@ -48,7 +49,8 @@ export function findSpeaker(sentence: string): Speaker | null {
   if (leading && /:\s+\S/u.test(sentence.slice(leading[1]!.length)) && leading[1]!.trim().split(/\s+/).length <= 6) {
     const src = leading[1]!;
     const named = classify(src);
-    if (named?.kind === 'named' && (INSTITUTION.test(src) || findActors(src).some((a) => a.kind !== 'nationality'))) return named;
+    const actors = findActors(src);
+    if (named?.kind === 'named' && (INSTITUTION.test(src) || actors.some((a) => a.kind !== 'nationality') || isBareName(src, actors))) return { ...named, label: true };
   }
   const published = PUBLISHED_BY.exec(masked);
   if (published) {
@@ -71,6 +73,16 @@ export function findSpeaker(sentence: string): Speaker | null {
     }
   }
   return officialSubject(masked);
+}
+
+/**
+ * A capital standing alone as a label ("Baku:", "Official Yerevan:"), as digests open each
+ * item with the capital it comes from. A country or region ("Karabakh:") is the item's topic,
+ * and a place of no government ("Ganja:") is where it happened: neither is a source.
+ */
+function isBareName(src: string, actors: readonly { text: string }[]): boolean {
+  const name = src.trim().replace(/^official\s+/iu, '');
+  return actors.length === 1 && name === actors[0]!.text && CAPITAL.test(name);
 }
 
 /** An opening phrase of time or circumstance before the subject: "On Monday, ", "During the call, ". */

@@ -55,11 +55,12 @@ export function tableUnits(table: Table): TableUnits {
     if (source >= 0) {
       const named = filled.find((c) => c.j === source);
       const words = named?.text.split(/\s+/u).length ?? Infinity;
-      // A speaker our rules know ("Azerbaijani MoD") is left to them, so the claim names its source.
-      const speaker = named !== undefined && findSpeaker(`${named.text}: it happened.`)?.kind === 'named';
-      const side = named !== undefined && !speaker && words <= MAX_SIDE_WORDS ? sideOfHeader(named.text, true) : null;
       const ordered = named === undefined ? filled : [{ ...named, header: '' }, ...filled.filter((c) => c !== named)];
-      if (ordered.length > 0) units.push({ node: row, text: compose(ordered), side });
+      const text = compose(ordered);
+      const side = named !== undefined && words <= MAX_SIDE_WORDS ? sideOfHeader(named.text, true) : null;
+      // When our speaker rule reads the row to the same side ("Azerbaijani MoD: …"), it decides, so the claim names its source.
+      const speaker = findSpeaker(text);
+      if (text !== '') units.push({ node: row, text, side: speaker?.kind === 'named' && speaker.side === side ? null : side });
     } else if (bySide) {
       const [label, ...others] = filled.filter((c) => c.side === null);
       const said = filled.filter((c) => c.side !== null);

@@ -574,8 +574,9 @@ describe('pipe tables', () => {
       'yerevan: 06:10: A drone',
       'yerevan: 07:45: Sirens sounded',
     ]);
-    // A named source is the claim's speaker; a side's name or column rules as a header does.
-    assert.deepEqual(r.claims.slice(1, 5).map((c) => c.sideBasis), ['speaker', 'speaker', 'header', 'speaker']);
+    // A source our speaker rule reads is the claim's speaker ("Baku: …" too); else a side's name or column rules as a header does.
+    assert.deepEqual(r.claims.slice(1, 5).map((c) => c.sideBasis), ['speaker', 'speaker', 'speaker', 'speaker']);
+    assert.deepEqual(['Azerbaijan —', 'Hadrut: Our'].map((start) => claimStarting(r, start).sideBasis), ['header', 'header']);
     assert.equal(claimStarting(r, 'Azerbaijani Defense Ministry:').attribution, 'Azerbaijani Defense Ministry');
   });
 
@@ -607,8 +608,31 @@ describe('pipe tables', () => {
   });
 });
 
+describe('a digest that opens each paragraph with the capital it comes from', () => {
+  const r = report('labelled-digest.md');
+
+  it('reads “Baku:”, “**Stepanakert:**” or “Official Baku:” as the speaker of the whole paragraph or bullet, unless a sentence names its own', () => {
+    assert.deepEqual(sides(r, 3), [
+      'baku: Baku: Armenian artillery',
+      'yerevan: Yerevan: The enemy',
+      'baku: The Azerbaijani Defense',
+      'yerevan: Stepanakert: Sirens sounded',
+      'international: Ganja: A missile',
+      'international: Tehran: Iran offered',
+      'baku: Official Baku: Talks',
+      'international: Artsakh: No talks',
+    ]);
+    assert.equal(claimStarting(r, 'Baku: Armenian').text, 'Baku: Armenian artillery hit Tartar again in the afternoon. Two houses burned down.');
+    assert.equal(claimStarting(r, 'Yerevan:').attribution, 'Yerevan');
+  });
+
+  it('leaves a town or a region before a colon to the words after it: it is where something happened, not who says so', () => {
+    assert.deepEqual(['Ganja:', 'Artsakh:'].map((start) => claimStarting(r, start).sideBasis), ['narration', 'narration']);
+  });
+});
+
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const file of files) {

@@ -33,6 +33,11 @@ const CASES: readonly Case[] = [
   ['Two villages were shelled overnight — Azerbaijani Defense Ministry', 'baku', 'Azerbaijani Defense Ministry'],
   ['Two villages were shelled overnight – the Karabakh emergency service.', 'yerevan'],
   ['Armenian Defense Ministry: two drones were shot down over Martuni.', 'yerevan', 'Armenian Defense Ministry'],
+  // A capital as a label speaks for its government; a region or a town as a label is where it happened.
+  ['Baku: shells hit Tartar again overnight.', 'baku', 'Baku'],
+  ['Official Yerevan: the talks will go on.', 'yerevan', 'Official Yerevan'],
+  ['Ganja: a missile struck a residential block.', null],
+  ['Armenia: the toll rose to 40.', null],
   ['Footage released by the Azerbaijani Defense Ministry shows a burning tank.', 'baku'],
   ['Armenpress reported that the road to Goris was open again.', 'yerevan'],
   ['Azerbaijan’s Foreign Ministry called the statement a provocation.', 'baku'],
