@@ -92,6 +92,7 @@ export function classifyBlocks(blocks: readonly Block[], frontMatterTitle: strin
   const roles: Role[] = blocks.map((b) => classifyOne(b));
   markTitle(blocks, roles, frontMatterTitle);
   markHeadings(blocks, roles);
+  markNameHeaders(blocks, roles);
   markRelatedLinks(blocks, roles);
   // A dated line after the report has begun stamps a live-blog item; the first one is the dateline.
   const firstContent = roles.findIndex((r) => r.role === 'content');
@@ -198,6 +199,20 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
       roles[i] = { role: 'heading' };
     }
   }
+}
+
+/**
+ * A side's name alone on a line over bullets or a table ("AZERBAIJAN", "Armenia") heads that
+ * side's section, as "Azerbaijan:" or "## Azerbaijan" does; over prose it stays a heading, since
+ * a name over paragraphs is as often what they are about.
+ */
+function markNameHeaders(blocks: readonly Block[], roles: Role[]): void {
+  roles.forEach((r, i) => {
+    const next = nextKept(roles, i);
+    if (r.role !== 'heading' || next < 0 || !isItem(blocks[next]!)) return;
+    const side = sideOfHeader(blocks[i]!.text, true);
+    if (side) roles[i] = { role: 'side-header', side };
+  });
 }
 
 /** The next block that is not set aside, or -1. */

@@ -23,7 +23,11 @@ const SEPARATOR = /^\s*(?:-+|_{3,}|\*{3,}|={3,}|—|–|(?:[-*_]\s){2,}[-*_])\s*
 /** A list marker Markdown already knows. */
 const MARKDOWN_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\S/u;
 /** A line that opens a block of its own and never continues the line before. */
-const OPENS_BLOCK = new RegExp(`^\\s*(?:#{1,6}\\s|>|\`\`\`|~~~|[${BULLET_CHARS}]|[—–]\\s|(?:[-*+]|\\d{1,9}[.)])\\s+\\S)`, 'u');
+const OPENS_BLOCK = new RegExp(`^\\s*(?:#{1,6}\\s|={2,6}\\s|>|\`\`\`|~~~|[${BULLET_CHARS}]|[—–]\\s|(?:[-*+]|\\d{1,9}[.)])\\s+\\S)`, 'u');
+/** A wiki's section heading, `== 20 October ==`: a Markdown heading of the same level. */
+const WIKI_HEADING = /^(={2,6})\s*([^=].*?)\s*\1$/u;
+/** An HTML line break a scraped page left at the end of a line: the line ends there anyway. */
+const TRAILING_BREAK = /(?:\s*<br\s*\/?>)+\s*$/iu;
 const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 /** A dash and a source alone on a line, closing the paragraph above it ("— Azerbaijani Defense Ministry"). */
 const SOURCE_LINE = /^\s*[—–-]\s*([^.!?;:]{2,60}?)[.]?\s*$/u;
@@ -69,7 +73,7 @@ const MAX_WRAP_WIDTH = 120;
  */
 export function normalizeLayout(body: string): LayoutLine[] {
   const out: LayoutLine[] = [];
-  const lines = body.split('\n');
+  const lines = body.split('\n').map((l) => l.replace(TRAILING_BREAK, ''));
   const wrapWidth = hardWrapWidth(lines);
   /** The block the next line may continue, and whether it is a list item (which indented lines continue). */
   let open: { block: LayoutLine; item: boolean; lastLine: string } | null = null;
@@ -172,10 +176,12 @@ function hardWrapWidth(lines: readonly string[]): number | null {
 /**
  * Split a line at its `•` bullets; a side header glued to the end of a bullet, or opening the
  * line before a colon ("Information from Baku: …"), and a time or a date stamp opening the
- * line become blocks of their own.
+ * line become blocks of their own. A wiki's `== heading ==` is a heading.
  */
 function splitLine(raw: string): string[] {
   const trimmed = raw.trim();
+  const wiki = WIKI_HEADING.exec(trimmed);
+  if (wiki !== null) return [`${'#'.repeat(wiki[1]!.length)} ${escapeBlockStart(wiki[2]!)}`];
   const stamp = LEADING_TIME.exec(trimmed) ?? LEADING_ISO_DATE.exec(trimmed);
   if (stamp !== null) return [stamp[1]!, ...splitLine(trimmed.slice(stamp[0].length))];
   const text = trimmed.replace(DASH_BULLET, '• ');

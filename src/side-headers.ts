@@ -1,4 +1,4 @@
-import { sideNamedBy } from './actors.ts';
+import { sideNamedBy, SPEECH_VERB_PATTERN } from './actors.ts';
 import type { Side } from './model.ts';
 
 /**
@@ -21,6 +21,11 @@ const SHAPES: readonly RegExp[] = [
   /^(?:the\s+)?(?<src>.+?\s+(?:side|sources|officials|authorities))(?:\s+(?:says?|reports?|claims?|states?))?$/iu,
   /^[Oo]fficial\s+(?<src>\p{Lu}.+)$/u,
 ];
+/**
+ * Words no source phrase holds: a verb of speech or an article before the last noun make a
+ * sentence ("Yerevan denied the claim", "Baku rejected this report"), not a header.
+ */
+const NOT_A_SOURCE = new RegExp(String.raw`${SPEECH_VERB_PATTERN.source}|\b(?:the|a|an|this|that|these|those|its|their|his|her)$`, 'u');
 /** A header is a short line: more words than this is a sentence that happens to start alike. */
 const MAX_WORDS = 8;
 const MAX_SOURCE_WORDS = 5;
@@ -49,7 +54,7 @@ export function sideOfHeader(text: string, isHeading = false): Side | null {
   }
   for (const shape of SHAPES) {
     const src = shape.exec(t)?.groups?.src;
-    if (src === undefined || src.split(/\s+/).length > MAX_SOURCE_WORDS) continue;
+    if (src === undefined || src.split(/\s+/).length > MAX_SOURCE_WORDS || NOT_A_SOURCE.test(src)) continue;
     const side = sideNamedBy(src);
     if (side) return side;
   }

@@ -631,8 +631,34 @@ describe('a digest that opens each paragraph with the capital it comes from', ()
   });
 });
 
+describe('a side’s name alone on a line over bullets', () => {
+  const r = report('name-sections.txt');
+
+  it('heads that side’s section, in capitals or not; a neutral name (“WORLD”) heads a section the speakers decide', () => {
+    assert.deepEqual(sides(r, 3), [
+      'baku: Armenian units fired',
+      'baku: Three drones were',
+      'yerevan: The attack near',
+      'yerevan: Yerevan denied the',
+      'international: The Swiss foreign',
+      'international: Refugees from the',
+    ]);
+    assert.deepEqual(r.claims.slice(0, 4).map((c) => c.sideBasis), ['header', 'header', 'header', 'header']);
+    assert.equal(r.claims[4]!.headline, 'WORLD');
+  });
+
+  it('stays a heading over prose, which is as often about the place as from it', () => {
+    assert.equal(claimStarting(r, 'Refugees').headline, 'Azerbaijan');
+    assert.equal(claimStarting(r, 'Refugees').sideBasis, 'narration');
+  });
+
+  it('keeps a bullet that ends like a header (“Yerevan denied the claim.”) a claim', () => {
+    assert.equal(claimStarting(r, 'Yerevan denied').text, 'Yerevan denied the claim.');
+  });
+});
+
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const file of files) {

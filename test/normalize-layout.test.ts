@@ -55,6 +55,14 @@ describe('normalizeLayout', () => {
     assert.deepEqual(md('| Side | Killed |\n|---|---|---|\n| Baku | 4 |'), ['| Side | Killed |', '|---|---|---|', '| Baku | 4 |']);
   });
 
+  it('reads a wiki’s == heading == as a Markdown heading of the same level, never joined to the line above', () => {
+    assert.deepEqual(md('Shells hit the town of\n== 19 October ==\nTalks resumed.\n=== Reactions ==='), ['Shells hit the town of', '## 19 October', 'Talks resumed.', '### Reactions']);
+  });
+
+  it('drops an HTML line break a scraped page left at the end of a line, and keeps one inside it literal', () => {
+    assert.deepEqual(md('Two civilians were injured.<br>\nThe road was cut. <BR/> <br />\nA <br> inside stays.'), ['Two civilians were injured.', 'The road was cut.', 'A <br> inside stays.']);
+  });
+
   it('turns a lone -, ___, * * * or === line into a separator', () => {
     assert.deepEqual(md('One.\n-\nTwo.\n___\nThree.\n* * *\nFour.\n===\nFive.'), ['One.', '* * *', 'Two.', '* * *', 'Three.', '* * *', 'Four.', '* * *', 'Five.']);
   });

@@ -33,6 +33,10 @@ describe('sideOfHeader', () => {
     ['Armenia', null],
     ['Russia:', null],
     ['Karabakh: fighting goes on near Martuni', null],
+    // Sentences that end in a header's word: a verb or an article before it makes them sentences.
+    ['Yerevan denied the claim.', null],
+    ['Baku rejected this report', null],
+    ['Armenian officials dismissed their claims', null],
   ];
   for (const [text, side] of cases) it(`${side ?? 'none'} ← ${text}`, () => assert.equal(sideOfHeader(text), side));
 });
