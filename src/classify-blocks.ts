@@ -21,7 +21,7 @@ export type Role =
  * ("we", "our") — "Armenia's membership of the CSTO" is news, "Become a member" is not.
  */
 const CHROME_PHRASE =
-  /\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|(?:refresh|reload) (?:the|this|your) (?:page|browser)|(?:finish|complete) (?:signing|logging) (?:in|up)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:updated|originally published|amended|corrected)|an earlier version of this (?:article|story)|please (?:turn on|enable) javascript|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?)\b/iu;
+  /\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|(?:refresh|reload) (?:the|this|your) (?:page|browser)|(?:finish|complete) (?:signing|logging) (?:in|up)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:updated|originally published|amended|corrected)|an earlier version of this (?:article|story|report|digest|post|piece|page|summary)|please (?:turn on|enable) javascript|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?)\b/iu;
 /** A bar of sharing buttons: "Facebook Twitter Email". */
 const SHARE_BAR = /^(?:(?:share|facebook|twitter|x|whatsapp|telegram|email|e-mail|linkedin|reddit|vk|messenger|pinterest|print|copy link|save)\W*\s*){2,8}$/iu;
 const CHROME_LABEL =
@@ -64,6 +64,8 @@ const TEASER_PREFIX =
 /** Weaker signs of a teaser; a paragraph with them that heads text of its own is a live-page headline instead. */
 const TEASER_MEDIA = /\b(?:photos?\s*\/\s*videos?|photo\s*\/\s*video|photo report|photo gallery|video report|live updates?|live blog)\b|[.!?]\s+(?:photos?|videos?)\.?$/iu;
 const QUOTE_HEADLINE = /^[“"«][^”"»]+[”"»]\s*[–—-]\s*[^.!?]+$/u;
+/** A quoted statement and its source after a dash: whole sentences, though the line ends on a name. */
+const QUOTED_STATEMENT = /^[“"«][^”"»]*[.!?…][”"»]\s*[–—-]\s*[^.!?“"«]+$/u;
 /** A line that opens a block of links to other coverage; the headline-like lines after it are its links. */
 const RELATED_LABEL =
   /^(?:related|related (?:articles?|stories|coverage|news|content|reading|topics)|read (?:also|more|next)|see also|more on (?:this|the) (?:story|topic)|more (?:stories|news|coverage)|recommended|you (?:may|might) also like|most (?:read|popular|viewed)|popular|latest|latest news|top stories|editor['’]s picks?|what to read next|key events|read more(?: (?:on|about) [\p{L} ]{1,40})?)\s*:?$/iu;
@@ -135,7 +137,7 @@ function classifyOne(block: Block): Role {
   if (dateLine === 'full') return setAside('dateline', 'The dateline: when the report was published.');
   if (dateLine === 'bare') return { role: 'item-break', reason: 'dateline' };
   if (BYLINE.test(text) && WORDS(text) <= 8) return setAside('byline', 'A byline: who wrote or distributed the report.');
-  const unfinished = !ENDS_SENTENCE.test(text);
+  const unfinished = !endsStatement(text);
   if ((unfinished || WORDS(text) <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');
   if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (unfinished && (QUOTE_HEADLINE.test(text) || TEASER_MEDIA.test(text)))) return TEASER;
   return { role: 'content' };
@@ -156,9 +158,14 @@ export function isChrome(text: string): boolean {
   return OUTLET_VOICE.test(own) && (SELF_PROMOTION.test(own) || (PLEA_ASK.test(own) && OUTLET_WORK.test(own)));
 }
 
+/** Whether a text ends as a sentence does, or is a quoted sentence with its source ("“…calm.” — Baku"). */
+function endsStatement(text: string): boolean {
+  return ENDS_SENTENCE.test(text) || QUOTED_STATEMENT.test(text);
+}
+
 /** A short line that does not end like a sentence: a heading, a headline or a title. */
 function looksLikeHeading(text: string): boolean {
-  return WORDS(text) <= 16 && !ENDS_SENTENCE.test(text) && /^[\p{Lu}\d“"«]/u.test(text) && !/[,;]$/.test(text);
+  return WORDS(text) <= 16 && !endsStatement(text) && /^[\p{Lu}\d“"«]/u.test(text) && !/[,;]$/.test(text);
 }
 
 /** A "Related" line, and the headline-like lines right after it: links to other coverage. */

@@ -31,7 +31,7 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
   const { blocks, frontMatter } = parsed;
   const roles = classifyBlocks(blocks, frontMatter.title);
   const titleBlock = blocks.find((_, i) => isReason(roles[i]!, 'title'));
-  const { claims, setAside } = extractClaims(blocks, roles, narratorOf(frontMatter.publisher, frontMatter.title ?? titleBlock?.text ?? null));
+  const { claims, setAside } = extractClaims(blocks, roles, narratorOf(frontMatter.publisher, frontMatter.title ?? titleBlock?.text ?? null, letterhead(blocks, roles)));
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const warn = (ruleId: string, message: string, hint: string | null, line: number | null = null) =>
     diagnostics.push({ file: parsed.file, line, column: null, ruleId, severity: 'warning', message, hint });
@@ -68,12 +68,16 @@ const RELEASE_TITLE = [
   /^(.+?)(?:['’]s)?\s+(?:statement|press release|communiqu[eé]|briefing)\b/iu,
 ];
 
+/** A title that only says what kind of document it is: "PRESS RELEASE", "Statement". */
+const RELEASE_WORD = /^(?:official\s+)?(?:press release|news release|press statement|statement|communiqu[eé]|announcement|information|briefing|press briefing)[.:]?$/iu;
+
 /**
  * An official body publishing its own statement is the voice of what it does not attribute:
- * a `publisher:` or a title naming one side's institution (a ministry, a president's office).
+ * a `publisher:` or a title naming one side's institution (a ministry, a president's office),
+ * or, under a title such as "PRESS RELEASE", the body named in the release's letterhead.
  * A news outlet — even one of a side's capital — narrates for itself (`international`).
  */
-function narratorOf(publisher: string | null, title: string | null): Voice | null {
+function narratorOf(publisher: string | null, title: string | null, letterhead: readonly string[]): Voice | null {
   if (publisher !== null) {
     const side = officialSideOf(publisher);
     if (side) return { side, attribution: publisher };
@@ -83,7 +87,19 @@ function narratorOf(publisher: string | null, title: string | null): Voice | nul
     const side = body === undefined ? null : officialSideOf(body);
     if (body !== undefined && side) return { side, attribution: body };
   }
+  if (title !== null && RELEASE_WORD.test(title.trim())) {
+    for (const line of letterhead) {
+      const side = officialSideOf(line);
+      if (side) return { side, attribution: line };
+    }
+  }
   return null;
+}
+
+/** The headings before the text begins: a release's letterhead (the body, its address, the number). */
+function letterhead(blocks: readonly { text: string }[], roles: readonly Role[]): string[] {
+  const first = roles.findIndex((r) => r.role === 'content');
+  return roles.slice(0, first < 0 ? roles.length : first).flatMap((r, i) => (r.role === 'heading' ? [blocks[i]!.text] : []));
 }
 
 function isReason(role: Role, reason: string): boolean {

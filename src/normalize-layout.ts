@@ -24,6 +24,8 @@ const SEPARATOR = /^\s*(?:-+|_{3,}|\*{3,}|={3,}|—|–|(?:[-*_]\s){2,}[-*_])\s*
 const MARKDOWN_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\S/u;
 /** A line that opens a block of its own and never continues the line before. */
 const OPENS_BLOCK = new RegExp(`^\\s*(?:#{1,6}\\s|={2,6}\\s|>|\`\`\`|~~~|[${BULLET_CHARS}]|[—–]\\s|(?:[-*+]|\\d{1,9}[.)])\\s+\\S)`, 'u');
+/** A line of a Markdown quotation, and its text. */
+const QUOTE_LINE = /^\s{0,3}>\s?(.*)$/u;
 /** A wiki's section heading, `== 20 October ==`: a Markdown heading of the same level. */
 const WIKI_HEADING = /^(={2,6})\s*([^=].*?)\s*\1$/u;
 /** An HTML line break a scraped page left at the end of a line: the line ends there anyway. */
@@ -75,8 +77,8 @@ export function normalizeLayout(body: string): LayoutLine[] {
   const out: LayoutLine[] = [];
   const lines = body.split('\n').map((l) => l.replace(TRAILING_BREAK, ''));
   const wrapWidth = hardWrapWidth(lines);
-  /** The block the next line may continue, and whether it is a list item (which indented lines continue). */
-  let open: { block: LayoutLine; item: boolean; lastLine: string } | null = null;
+  /** The block the next line may continue, and whether it is a list item (which indented lines continue) or a quotation. */
+  let open: { block: LayoutLine; item: boolean; quote: boolean; lastLine: string } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
@@ -97,6 +99,14 @@ export function normalizeLayout(body: string): LayoutLine[] {
       open = null;
       continue;
     }
+    const quoted = open?.quote ? QUOTE_LINE.exec(raw) : null;
+    if (open && quoted) {
+      // The lines of one Markdown quotation are one paragraph, its source line ("> — Baku") included; "> " alone ends it.
+      const rest = quoted[1]!.trim();
+      if (rest === '') open = null;
+      else open.block.markdown += ' ' + rest;
+      continue;
+    }
     if (open && (continues(open.lastLine, raw, open.item, wrapWidth) || isSourceLine(raw))) {
       open.block.markdown += ' ' + raw.trim();
       open.lastLine = raw;
@@ -106,7 +116,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
     for (const piece of pieces) out.push({ markdown: piece, line });
     const last = pieces[pieces.length - 1]!;
     const isItem = MARKDOWN_ITEM.test(last);
-    open = /^(?:#{1,6}\s|>|```|~~~)/u.test(last) ? null : { block: out[out.length - 1]!, item: isItem, lastLine: raw };
+    open = /^(?:#{1,6}\s|```|~~~)/u.test(last) ? null : { block: out[out.length - 1]!, item: isItem, quote: last.startsWith('>'), lastLine: raw };
   }
   return out;
 }

@@ -657,8 +657,38 @@ describe('a side’s name alone on a line over bullets', () => {
   });
 });
 
+describe('a press release under a letterhead', () => {
+  const r = report('release-letterhead.txt');
+
+  it('gives what it says to the body its letterhead names, under a title such as “PRESS RELEASE”', () => {
+    assert.deepEqual([...new Set(r.claims.map((c) => `${c.side} ${c.attribution}`))], ['yerevan Ministry of Defence of the Republic of Armenia']);
+    assert.equal(r.claims.length, 4);
+    assert.equal(reasonOf(r, 'Ministry of Defence'), 'heading');
+  });
+});
+
+describe('Markdown quotations with their sources', () => {
+  const r = report('markdown-quotes.md');
+
+  it('reads a quotation’s lines as one paragraph, its “— source” line included, and a quoted sentence with its source as a claim', () => {
+    assert.deepEqual(sides(r, 3), [
+      'baku: "The enemy shelled',
+      'yerevan: "Our units held',
+      'international: A second paragraph',
+      'international: "Talks are the',
+      'international: Analysts in Moscow',
+    ]);
+    assert.equal(claimStarting(r, '"The enemy').text, '"The enemy shelled Tartar and Aghdam through the night." — Azerbaijani Defense Ministry');
+  });
+
+  it('still takes a quoted title with no full stop for a headline, and sets an outlet’s correction aside', () => {
+    assert.equal(claimStarting(r, 'Analysts').headline, '"Peace in the Caucasus" – an interview with a mediator');
+    assert.equal(reasonOf(r, 'Correction:'), 'chrome');
+  });
+});
+
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const file of files) {

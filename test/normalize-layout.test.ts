@@ -63,6 +63,10 @@ describe('normalizeLayout', () => {
     assert.deepEqual(md('Two civilians were injured.<br>\nThe road was cut. <BR/> <br />\nA <br> inside stays.'), ['Two civilians were injured.', 'The road was cut.', 'A <br> inside stays.']);
   });
 
+  it('joins the lines of a Markdown quotation into one block, and starts another after a line of only “>”', () => {
+    assert.deepEqual(md('> “The road is open,”\n> — Karabakh emergency service\n>\n> Second paragraph.\nNext paragraph.'), ['> “The road is open,” — Karabakh emergency service', '> Second paragraph.', 'Next paragraph.']);
+  });
+
   it('turns a lone -, ___, * * * or === line into a separator', () => {
     assert.deepEqual(md('One.\n-\nTwo.\n___\nThree.\n* * *\nFour.\n===\nFive.'), ['One.', '* * *', 'Two.', '* * *', 'Three.', '* * *', 'Four.', '* * *', 'Five.']);
   });
@@ -129,10 +133,10 @@ describe('normalizeLayout', () => {
     assert.deepEqual(blocks.map((b) => [b.kind, b.text]), [['bullet', '# not a heading'], ['bullet', '2. not a list'], ['bullet', '> not a quote']]);
   });
 
-  it('drops no character of any fixture, bullet marks and separator lines aside', () => {
+  it('drops no character of any fixture, bullet marks, quotation marks (`>`) and separator lines aside', () => {
     const dir = join(ROOT, 'test', 'fixtures', 'layouts');
     const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(txt|md)$/.test(f));
-    const letters = (s: string) => s.replace(/[•—–\s\\-]|^\*+$/gmu, '').replace(/\*\*\*/g, '');
+    const letters = (s: string) => s.replace(/^\s*>/gmu, '').replace(/[•—–\s\\-]|^\*+$/gmu, '').replace(/\*\*\*/g, '');
     for (const f of files) {
       const text = readFileSync(join(dir, f), 'utf8');
       assert.equal(letters(md(text).join('\n')).length, letters(text).length, f);
