@@ -36,7 +36,7 @@ interface Piece {
   background: BackgroundKind | null;
   /** Whether it opens its block. */
   opensBlock: boolean;
-  /** Its speaker is named before a colon opening the sentence ("Baku: …"). */
+  /** Its speaker is named before a colon opening the sentence ("Baku: …") or after a dash closing it ("… — Baku"). */
   label: boolean;
 }
 
@@ -191,8 +191,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           place = around;
         } else if (items.has(i)) {
           item.push(...pieces);
-        } else if (pieces[0]?.label === true) {
-          // "Baku: …" opening a paragraph names the source of the whole paragraph, as it would of a bullet.
+        } else if (pieces[0]?.label === true || pieces[pieces.length - 1]?.label === true) {
+          // "Baku: …" opening a paragraph or "… — Baku" closing it names the source of the whole paragraph, as of a bullet.
           flushItem();
           emit(pieces, true);
         } else {

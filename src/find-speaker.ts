@@ -6,7 +6,8 @@ export type Speaker =
   /**
    * Named in the sentence: "the Azerbaijani Defense Ministry said". `acting` when the official
    * does something rather than says it ("Pompeo met both ministers"): the voice of that sentence only.
-   * `label` when it is named before a colon that opens the sentence ("Baku: …"): the source of the paragraph it opens.
+   * `label` when it is named before a colon that opens the sentence ("Baku: …") or after a dash
+   * that closes it ("… — Azerbaijani Defense Ministry"): the source of the paragraph it opens or closes.
    */
   | { kind: 'named'; side: Side; attribution: string; acting?: true; label?: true }
   /** Referred back to: "he said", "the ministry added", "officials said". */
@@ -19,6 +20,8 @@ const PUBLISHED_BY = /\b(?:published|released|distributed|circulated|provided|sh
 const ACCORDING_TO = /\b(?:according to|citing|cited by|as reported by|quoting)\s+([^,.;:]+)/iu;
 /** A dash source closing a bullet: "… of the Agjabedi region – the Azerbaijani Defense Ministry." */
 const DASH_SOURCE = /\s[–—-]\s+([^–—.;:]{2,80}?)\s*\.?$/u;
+/** What an embedded post adds after its author's name: the handle, and the date. */
+const EMBED_TAIL = /\s*\(@\w+\).*$/u;
 /** "Armenian Defense Ministry: …", "Pashinyan: …", "Baku: …": a paragraph, item or bullet opening that names its source before a colon. */
 const LEADING_SOURCE = /^\s*([^:“"«»\n]{2,60}):\s+\S/u;
 /** Two sides named together ("the Azerbaijani and Armenian ministries", "officials in Baku and Stepanakert both"). */
@@ -68,7 +71,9 @@ export function findSpeaker(sentence: string): Speaker | null {
   for (const re of [ACCORDING_TO, DASH_SOURCE]) {
     const m = re.exec(masked);
     if (m) {
-      const named = classify(m[1]!);
+      // An embedded post's author line gives the handle and the date after the name: "— Jane Doe (@jdoe) October 17, 2020".
+      const named = classify(m[1]!.replace(EMBED_TAIL, ''));
+      if (named?.kind === 'named' && re === DASH_SOURCE) return { ...named, label: true };
       if (named) return named;
     }
   }

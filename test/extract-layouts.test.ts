@@ -687,8 +687,25 @@ describe('Markdown quotations with their sources', () => {
   });
 });
 
+describe('a post embedded in a story, its author after a dash', () => {
+  const r = report('embedded-post.txt');
+
+  it('gives the whole post to its author, named after the dash under it', () => {
+    const post = claimStarting(r, "Armenia's war");
+    assert.equal(post.side, 'baku');
+    assert.match(post.text, /Ganja struck again tonight\. pic\.twitter\.com\/\S+ — Hikmet Hajiyev/u);
+    assert.equal(post.attribution, 'Hikmet Hajiyev', 'the handle and date of the embed left out');
+  });
+
+  it('reads “Posted at 14:05” as a stamp and “Source: Armenpress” as a byline', () => {
+    assert.equal(reasonOf(r, 'Posted at 14:05'), 'dateline');
+    assert.equal(reasonOf(r, 'Source: Armenpress'), 'byline');
+    assert.equal(r.date, '2020-10-17');
+  });
+});
+
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const file of files) {
