@@ -215,8 +215,9 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
  */
 function markNameHeaders(blocks: readonly Block[], roles: Role[]): void {
   roles.forEach((r, i) => {
+    if (r.role !== 'heading') return;
     const next = nextKept(roles, i);
-    if (r.role !== 'heading' || next < 0 || !isItem(blocks[next]!)) return;
+    if (next < 0 || !isItem(blocks[next]!)) return;
     const side = sideOfHeader(blocks[i]!.text, true);
     if (side) roles[i] = { role: 'side-header', side };
   });

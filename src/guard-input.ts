@@ -191,26 +191,35 @@ function isTable(markdown: string): boolean {
 
 /**
  * A table cut between its rows into tables of at most `max` characters, each under the header
- * and delimiter rows again, so each is still a table and every row keeps its columns' names. A
- * single row longer than `max` is a table of its own; its cells are short paragraphs' worth each.
+ * and delimiter rows again, so each is still a table and every row keeps its columns' names.
+ * A header, or a row, that does not fit under `max` with the header is cut at sentence ends
+ * into paragraphs, as a long paragraph is: its words stay, its columns are lost.
  */
 function cutTable(markdown: string, line: number, max: number): LayoutLine[] {
   const [head = '', delimiter = '', ...rows] = markdown.split('\n');
-  if (rows.length === 0) return [{ markdown, line }];
+  const room = max - head.length - delimiter.length - 2;
+  const asParagraphs = (text: string, at: number) => cutAtSentences(text, max).map((piece) => ({ markdown: literalStart(escapeOpening(piece)), line: at }));
+  if (room <= 0) return markdown.split('\n').flatMap((text, i) => asParagraphs(text, line + i));
   const out: LayoutLine[] = [];
   let part: string[] = [];
   let partLines: number[] = [];
+  let size = 0;
   const flush = () => {
-    if (part.length === 0) return;
-    out.push({ markdown: [head, delimiter, ...part].join('\n'), line: out.length === 0 ? line : partLines[0]!, lines: [line, line + 1, ...partLines] });
+    if (part.length > 0) out.push({ markdown: [head, delimiter, ...part].join('\n'), line: out.length === 0 ? line : partLines[0]!, lines: [line, line + 1, ...partLines] });
     part = [];
     partLines = [];
+    size = 0;
   };
   rows.forEach((row, i) => {
-    const size = head.length + delimiter.length + part.reduce((n, r) => n + r.length + 1, 0) + row.length + 2;
-    if (part.length > 0 && size > max) flush();
+    if (row.length + 1 > room) {
+      flush();
+      out.push(...asParagraphs(row, line + 2 + i));
+      return;
+    }
+    if (size + row.length + 1 > room) flush();
     part.push(row);
     partLines.push(line + 2 + i);
+    size += row.length + 1;
   });
   flush();
   return out;

@@ -80,6 +80,18 @@ describe('input guard', () => {
     assert.deepEqual(p.extracted.claims.map((c) => c.line), rows.map((_, i) => 5 + i));
   });
 
+  it('cuts a table row longer than the limit at sentence ends into paragraphs, the other rows staying a table', HANG, () => {
+    const long = `| r1 | ${Array.from({ length: 400 }, (_, i) => `Sentence s${i} of a very long cell.`).join(' ')} |`;
+    const layout = [{ markdown: ['| Source | Statement |', '|---|---|', '| r0 | A short row. |', long, '| r2 | Another short row. |'].join('\n'), line: 1 }];
+    const { lines } = guardLayout('row.md', layout, 1);
+    assert.ok(lines.every((l) => l.markdown.length <= LIMITS.maxBlockChars));
+    assert.deepEqual(lines.filter((l) => l.markdown.includes('\n')).map((l) => l.markdown.split('\n').slice(2)), [['| r0 | A short row. |'], ['| r2 | Another short row. |']]);
+    assert.ok(lines.filter((l) => !l.markdown.includes('\n')).every((l) => l.line === 4));
+    const p = run(`Long row\n\n${layout[0]!.markdown}`);
+    const text = kept(p);
+    for (let i = 0; i < 400; i++) assert.match(text, new RegExp(`\\bs${i}\\b`));
+  });
+
   it('shows fences, link definitions and raw HTML blocks as literal text, each line its own block', () => {
     const p = run('Literal markup\n```js fence words\nAfter the fence.\n[label]: https://example.org "definition words"\n<div>\nInside the div.\n<!-- comment words\nAfter the comment.');
     const text = kept(p);
