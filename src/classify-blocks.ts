@@ -49,6 +49,8 @@ const OUTLET_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/u;
 const SECOND_PERSON = /\b(you|your)\b/iu;
 
 const CREDIT = /\b(contributed to this report|contributed reporting|additional reporting|reporting by|editing by|edited by|writing by|compiled by|all rights reserved|used with (?:the )?permission)\b|^copyright\b|\(copyright\b|\(c\)\s*\d{4}|©/iu;
+/** A wire service's note on what this version of the story changed: "(Adds Armenian denial in paragraph 4)". */
+const WIRE_NOTE = /^\((?:adds|updates|recasts|changes|corrects|fixes|rewrites|refiles|removes|clarifies|inserts)\b[^()]*\)$/iu;
 /** "Jane Doe is a correspondent for …": the author's biography under the story. */
 const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:journalist|correspondent|reporter|writer|editor|columnist|photographer|photojournalist|producer|contributor|freelancer|author)\b|^about the author\b/iu;
 const BYLINE = /^(?:via|by|from|source:)\s+\p{Lu}[^.!?]{0,60}$/iu;
@@ -131,6 +133,7 @@ function classifyOne(block: Block): Role {
   if (URL_ONLY.test(text)) return setAside('link', 'A bare web address, not a statement.');
   if (isChrome(text)) return setAside('chrome', 'Site chrome: the news site talking to its reader (notifications, accounts, donations, sharing).');
   if (CREDIT.test(text) && WORDS(text) <= 40) return setAside('credit', 'A credit or copyright line.');
+  if (WIRE_NOTE.test(text)) return setAside('credit', 'A wire service’s note on what this version of the story changed.');
   if (AUTHOR_BIO.test(text) && WORDS(text) <= 60) return setAside('byline', 'The author’s biography.');
   if (TIMESTAMP.test(text)) return { role: 'item-break', reason: 'dateline' };
   const dateLine = dateLineKind(text);

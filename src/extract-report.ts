@@ -19,6 +19,8 @@ export interface ExtractedReport {
 }
 
 const ISO_PREFIX = /^\s*(?:date[:\s]\s*)?\d{4}-\d{2}-\d{2}\s*/iu;
+/** A wire service's version slug before its headline: "UPDATE 2-", "REFILE-", "CORRECTED-". */
+const WIRE_SLUG = /^(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT|INSIGHT|ANALYSIS|EXCLUSIVE|FACTBOX)(?:\s+\d+)?\s*-\s*(?=\S)/u;
 
 /**
  * Extract title, date, claims and set-aside pieces from a parsed report.
@@ -36,7 +38,7 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
   const warn = (ruleId: string, message: string, hint: string | null, line: number | null = null) =>
     diagnostics.push({ file: parsed.file, line, column: null, ruleId, severity: 'warning', message, hint });
 
-  const title = frontMatter.title ?? titleBlock?.text.replace(ISO_PREFIX, '').trim() ?? fallbackTitle(parsed.file);
+  const title = frontMatter.title ?? titleBlock?.text.replace(ISO_PREFIX, '').replace(WIRE_SLUG, '').trim() ?? fallbackTitle(parsed.file);
   if (frontMatter.title === null && !titleBlock) warn('title-missing', 'No title line found; the file name is used as the title.', 'Put the title on the first line, or add `title:` front matter.');
 
   let date: PartialDate | null = null;

@@ -1,4 +1,5 @@
 import { BACK_REFERENCE, CAPITAL, findActors, INSTITUTION, SPEECH_VERB_PATTERN } from './actors.ts';
+import { wireDateline } from './find-report-date.ts';
 import type { Side } from './model.ts';
 
 /** Who a sentence says is speaking. */
@@ -20,6 +21,8 @@ const PUBLISHED_BY = /\b(?:published|released|distributed|circulated|provided|sh
 const ACCORDING_TO = /\b(?:according to|citing|cited by|as reported by|quoting)\s+([^,.;:]+)/iu;
 /** A dash source closing a bullet: "… of the Agjabedi region – the Azerbaijani Defense Ministry." */
 const DASH_SOURCE = /\s[–—-]\s+([^–—.;:]{2,80}?)\s*\.?$/u;
+/** A source in brackets closing a sentence or bullet: "… overnight (Azerbaijani Defense Ministry).", "… [Armenpress]", "(source: …)". */
+const BRACKETED_SOURCE = /\s[([](?:source:\s*|via\s+|according to\s+)?([^()[\]]{2,60})[)\]]\s*\.?$/iu;
 /** What an embedded post adds after its author's name: the handle, and the date. */
 const EMBED_TAIL = /\s*\(@\w+\).*$/u;
 /** "Armenian Defense Ministry: …", "Pashinyan: …", "Baku: …": a paragraph, item or bullet opening that names its source before a colon. */
@@ -46,14 +49,15 @@ const AUXILIARY = /\s(?:has|have|had|hasn[’']t|haven[’']t|did|didn[’']t|do
  *   // { kind: 'named', side: 'baku', attribution: 'the Azerbaijani Defense Ministry' }
  */
 export function findSpeaker(sentence: string): Speaker | null {
-  const masked = maskQuotations(sentence);
+  // A wire story's dateline ("BAKU, Oct 30 (Reuters) - ") names the agency, not the speaker.
+  const quotesMasked = maskQuotations(sentence);
+  const dateline = wireDateline(quotesMasked);
+  const masked = dateline === null ? quotesMasked : ' '.repeat(dateline.length) + quotesMasked.slice(dateline.length);
   const colon = masked.indexOf(':');
   const leading = colon > 1 && colon <= 62 ? LEADING_SOURCE.exec(masked) : null;
   if (leading && /:\s+\S/u.test(sentence.slice(leading[1]!.length)) && leading[1]!.trim().split(/\s+/).length <= 6) {
-    const src = leading[1]!;
-    const named = classify(src);
-    const actors = findActors(src);
-    if (named?.kind === 'named' && (INSTITUTION.test(src) || actors.some((a) => a.kind !== 'nationality') || isBareName(src, actors))) return { ...named, label: true };
+    const named = sourceLabel(leading[1]!);
+    if (named) return named;
   }
   const published = PUBLISHED_BY.exec(masked);
   if (published) {
@@ -68,6 +72,11 @@ export function findSpeaker(sentence: string): Speaker | null {
     if (found) return found;
     if (++verbs >= MAX_VERBS) break;
   }
+  const bracketed = BRACKETED_SOURCE.exec(masked);
+  if (bracketed) {
+    const named = sourceLabel(bracketed[1]!);
+    if (named) return named;
+  }
   for (const re of [ACCORDING_TO, DASH_SOURCE]) {
     const m = re.exec(masked);
     if (m) {
@@ -78,6 +87,17 @@ export function findSpeaker(sentence: string): Speaker | null {
     }
   }
   return officialSubject(masked);
+}
+
+/**
+ * A source named as a label, before a colon or in closing brackets: a body or a person of ours
+ * ("Armenian Defense Ministry", "Pashinyan", "Armenpress") or a capital alone. A nationality word
+ * alone is not ("Armenian forces" is news about them), nor a region or a town.
+ */
+function sourceLabel(src: string): Speaker | null {
+  const named = classify(src);
+  const actors = findActors(src);
+  return named?.kind === 'named' && (INSTITUTION.test(src) || actors.some((a) => a.kind !== 'nationality') || isBareName(src, actors)) ? { ...named, label: true } : null;
 }
 
 /**

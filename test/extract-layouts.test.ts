@@ -704,8 +704,32 @@ describe('a post embedded in a story, its author after a dash', () => {
   });
 });
 
+describe('sources in closing brackets', () => {
+  const r = report('bracketed-sources.txt');
+
+  it('reads “(Azerbaijani Defense Ministry)”, “[Armenpress]” and “(source: …)” closing a bullet as its source; an unknown one leaves the outlet’s', () => {
+    assert.deepEqual(sides(r, 2), ['baku: Shelling of', 'yerevan: Two Azerbaijani', 'yerevan: Stepanakert was', 'international: Iran moved']);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['speaker', 'speaker', 'speaker', 'narration']);
+  });
+});
+
+describe('a wire story’s update', () => {
+  const r = report('wire-update.txt');
+
+  it('leaves the version slug out of the title and sets the note on what it adds aside', () => {
+    assert.equal(r.title, 'Azerbaijan says it took more villages; Armenia denies');
+    assert.equal(reasonOf(r, '(Adds Armenian denial'), 'credit');
+  });
+
+  it('takes the speaker after the dateline, not the agency in it', () => {
+    assert.deepEqual(sides(r, 3), ['baku: BAKU, Oct 30,', 'international: The villages lie', 'yerevan: YEREVAN - Armenia']);
+    assert.equal(r.claims[0]!.attribution, 'Azerbaijan');
+    assert.equal(r.date, '2020-10-30');
+  });
+});
+
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt', 'bracketed-sources.txt', 'wire-update.txt'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const file of files) {

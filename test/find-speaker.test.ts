@@ -38,6 +38,13 @@ const CASES: readonly Case[] = [
   ['Official Yerevan: the talks will go on.', 'yerevan', 'Official Yerevan'],
   ['Ganja: a missile struck a residential block.', null],
   ['Armenia: the toll rose to 40.', null],
+  // A source in closing brackets, as digests cite theirs.
+  ['Shelling of Tartar went on through the night (Azerbaijani Defense Ministry).', 'baku', 'Azerbaijani Defense Ministry'],
+  ['Two drones were shot down over Martuni [Armenpress].', 'yerevan', 'Armenpress'],
+  ['Stepanakert was hit again (source: Artsakh emergency service)', 'yerevan', 'Artsakh emergency service'],
+  ['The road was closed again (a village near Tartar).', null],
+  // A wire story's dateline names the agency, not the speaker.
+  ['BAKU, Oct 30 (Reuters) - Azerbaijan said its forces took three villages.', 'baku', 'Azerbaijan'],
   ['Footage released by the Azerbaijani Defense Ministry shows a burning tank.', 'baku'],
   ['Armenpress reported that the road to Goris was open again.', 'yerevan'],
   ['Azerbaijan’s Foreign Ministry called the statement a provocation.', 'baku'],
