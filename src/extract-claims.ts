@@ -48,6 +48,8 @@ interface Place {
 }
 
 const STARTS_WITH_QUOTE = /^\s*[“"«]/u;
+/** An interview's answer: "A: …", "Answer: …". */
+const ANSWER = /^\s*(?:A|Answer)\s*[:.—–-]\s/u;
 
 /**
  * Turn classified blocks into claims and set-aside pieces.
@@ -63,7 +65,7 @@ const STARTS_WITH_QUOTE = /^\s*[“"«]/u;
  * the outlet's background; what nobody is said to say is the outlet's narration (`international`),
  * or, in an official body's own release (`narrator`), that body's.
  */
-export function extractClaims(blocks: readonly Block[], roles: readonly Role[], narrator: Voice | null = null): ClaimsResult {
+export function extractClaims(blocks: readonly Block[], roles: readonly Role[], narrator: Voice | null = null, interviewee: Voice | null = null): ClaimsResult {
   const claims: DraftClaim[] = [];
   const setAside: SetAside[] = [];
   const items = liveItems(blocks, roles);
@@ -92,6 +94,10 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         } else if (found?.kind === 'back-reference' && (lastVoice ?? place.headlineVoice)) {
           voice = lastVoice ?? place.headlineVoice;
           basis = 'context';
+        } else if (pieces.length === 0 && interviewee !== null && ANSWER.test(text)) {
+          // "A: …" in an interview is the interviewee's answer, to its end.
+          voice = interviewee;
+          basis = 'context';
         } else if (pieces.length === 0 && previous.voice && STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || !isItem(block))) {
           // A quotation opening the block after "… said:", or a paragraph of quotation after an
           // attributed one (as wire stories run a quote on), is the words of that speaker.
@@ -99,7 +105,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           basis = 'context';
         }
         const acting = found?.kind === 'named' && found.acting === true;
-        const label = found?.kind === 'named' && found.label === true;
+        const label = (found?.kind === 'named' && found.label === true) || (voice !== null && voice === interviewee && pieces.length === 0);
         pieces.push({ text, block, sentence: n, voice, basis, acting, background: voice === null ? backgroundKind(text) : null, opensBlock: pieces.length === 0, label });
       }
     }

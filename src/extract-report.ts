@@ -1,5 +1,5 @@
 import { classifyBlocks, type Role } from './classify-blocks.ts';
-import { officialSideOf } from './actors.ts';
+import { findActors, officialSideOf, sideNamedBy } from './actors.ts';
 import { extractClaims, type DraftClaim, type Voice } from './extract-claims.ts';
 import { findReportDate, wireDateline, type DateCandidate, type PartialDate } from './find-report-date.ts';
 import type { DateSource, Diagnostic, SetAside } from './model.ts';
@@ -33,7 +33,8 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
   const { blocks, frontMatter } = parsed;
   const roles = classifyBlocks(blocks, frontMatter.title);
   const titleBlock = blocks.find((_, i) => isReason(roles[i]!, 'title'));
-  const { claims, setAside } = extractClaims(blocks, roles, narratorOf(frontMatter.publisher, frontMatter.title ?? titleBlock?.text ?? null, letterhead(blocks, roles)));
+  const titleText = frontMatter.title ?? titleBlock?.text ?? null;
+  const { claims, setAside } = extractClaims(blocks, roles, narratorOf(frontMatter.publisher, titleText, letterhead(blocks, roles)), intervieweeOf(titleText));
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const warn = (ruleId: string, message: string, hint: string | null, line: number | null = null) =>
     diagnostics.push({ file: parsed.file, line, column: null, ruleId, severity: 'warning', message, hint });
@@ -94,6 +95,26 @@ function narratorOf(publisher: string | null, title: string | null, letterhead: 
       const side = officialSideOf(line);
       if (side) return { side, attribution: line };
     }
+  }
+  return null;
+}
+
+/** Who a title says is interviewed: "Interview with Azerbaijani President Ilham Aliyev", "Pashinyan gave an interview to …". */
+const INTERVIEWEE = [
+  /\b(?:interview|q\s*&\s*a|conversation)\s+with\s+(.+?)(?:[,:;(]|\s[–—-]\s|$)/iu,
+  /^(.+?)\s+(?:was interviewed|gave an interview|in an interview|interview to|interview for)\b/iu,
+];
+
+/**
+ * The official an interview is with, whose answers ("A: …", "Answer: …") are theirs: a body
+ * or a person of one side. Anyone else (a nurse, a mediator) answers as the outlet reports them.
+ */
+function intervieweeOf(title: string | null): Voice | null {
+  for (const re of INTERVIEWEE) {
+    const who = title === null ? undefined : re.exec(title)?.[1]?.trim();
+    if (who === undefined) continue;
+    const side = officialSideOf(who) ?? (findActors(who).some((a) => a.kind === 'person') ? sideNamedBy(who) : null);
+    if (side) return { side, attribution: who };
   }
   return null;
 }

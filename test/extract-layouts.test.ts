@@ -728,8 +728,30 @@ describe('a wire story’s update', () => {
   });
 });
 
+describe('an interview with an official', () => {
+  const r = report('interview.txt');
+
+  it('gives each answer (“A: …”), to its end, to the official the title names; questions and the outlet’s notes stay the outlet’s', () => {
+    assert.deepEqual(sides(r, 2), [
+      'international: Q: Mr',
+      'baku: A: We',
+      'international: Q: What',
+      'baku: A: Armenia',
+      'baku: Aliyev: We',
+      'international: The interview',
+    ]);
+    assert.equal(claimStarting(r, 'A: We').text, 'A: We have been negotiating for 28 years. The occupation must end. Our army is liberating our lands.');
+    assert.equal(claimStarting(r, 'A: We').attribution, 'Azerbaijani President Ilham Aliyev');
+  });
+
+  it('leaves the answers of someone who speaks for no side to the outlet’s report of them', () => {
+    const [nurse] = runPipeline([{ file: 'nurse.txt', text: 'Interview with a nurse from Stepanakert\nQ: Where do you sleep?\nA: In the hospital basement, with the patients.' }]).reports;
+    assert.deepEqual(nurse!.claims.map((c) => `${c.side} ${c.sideBasis}`), ['international narration', 'international narration']);
+  });
+});
+
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt', 'bracketed-sources.txt', 'wire-update.txt'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt', 'bracketed-sources.txt', 'wire-update.txt', 'interview.txt'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const file of files) {
