@@ -84,6 +84,7 @@ const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const ENDS_SENTENCE = /[.!?…]["”’»)]*$/u;
 const setAside = (reason: SetAsideReason, explanation: string): Role => ({ role: 'set-aside', reason, explanation });
 const TEASER = setAside('teaser', 'A teaser for other coverage on the news site.');
+const LONE_HEADLINE = setAside('teaser', 'A headline with no text under it: a link to other coverage or a leftover caption.');
 
 /**
  * Decide the role of every block: content, a header, a break between live items, or
@@ -98,6 +99,7 @@ export function classifyBlocks(blocks: readonly Block[], frontMatterTitle: strin
   markHeadings(blocks, roles);
   markNameHeaders(blocks, roles);
   markRelatedLinks(blocks, roles);
+  markHeadlineList(roles);
   // A dated line after the report has begun stamps a live-blog item; the first one is the dateline.
   const firstContent = roles.findIndex((r) => r.role === 'content');
   roles.forEach((r, i) => {
@@ -204,7 +206,7 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
     if (weakTeaser) {
       if (after?.role === 'content' && !isItem(blocks[next]!)) roles[i] = { role: 'heading' };
     } else if (after === null) {
-      roles[i] = setAside('teaser', 'A headline with no text under it: a link to other coverage or a leftover caption.');
+      roles[i] = LONE_HEADLINE;
     } else if (after.role !== 'item-break') {
       roles[i] = { role: 'heading' };
     }
@@ -223,6 +225,18 @@ function markNameHeaders(blocks: readonly Block[], roles: Role[]): void {
     if (next < 0 || !isItem(blocks[next]!)) return;
     const side = sideOfHeader(blocks[i]!.text, true);
     if (side) roles[i] = { role: 'side-header', side };
+  });
+}
+
+/**
+ * A report that is only headlines ("Azerbaijan says three villages taken - Trend", one a line,
+ * as news digests list them) has nothing under any of them: each is a one-line item, not a
+ * heading over the next. Links to other coverage ("Read more: …") stay teasers.
+ */
+function markHeadlineList(roles: Role[]): void {
+  if (roles.some((r) => r.role === 'content')) return;
+  roles.forEach((r, i) => {
+    if (r.role === 'heading' || r === LONE_HEADLINE) roles[i] = { role: 'content' };
   });
 }
 

@@ -750,8 +750,22 @@ describe('an interview with an official', () => {
   });
 });
 
+describe('a digest of headlines alone', () => {
+  const r = report('headline-digest.txt');
+
+  it('reads each headline as a one-line claim, its source after the dash, not as a heading over the next', () => {
+    assert.deepEqual(sides(r, 2), ['baku: Azerbaijan says', 'yerevan: Armenia denies', 'international: Russia calls', 'international: Iran shells']);
+    assert.deepEqual(r.setAside.map((s) => s.reason), ['title']);
+  });
+
+  it('still sets aside the headlines under a story as links to other coverage', () => {
+    const [story] = runPipeline([{ file: 'story.txt', text: 'Talks in Moscow\nThe ministers met for ten hours, the Russian Foreign Ministry said.\nMore from the region\nBridge reopens in the north' }]).reports;
+    assert.deepEqual(story!.setAside.map((s) => s.reason), ['title', 'heading', 'teaser']);
+  });
+});
+
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt', 'bracketed-sources.txt', 'wire-update.txt', 'interview.txt'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt', 'bracketed-sources.txt', 'wire-update.txt', 'interview.txt', 'headline-digest.txt'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const file of files) {
