@@ -40,6 +40,10 @@ const OVERVIEW_CUE =
   /\b(?:as of|for the (?:morning|evening|afternoon|night|day|events) of|(?:during|on|for) the (?:day|night) of|overview|summary|chronicle|digest|round-?up|recap|update[sd]?|live|results of|day \d{1,3}|events? (?:of|on)|situation|briefing|bulletin|(?:morning|evening|afternoon|night) of)\b/iu;
 const ISO_LINE = /^\s*(?:date[:\s]\s*)?(\d{4})-(\d{2})-(\d{2})\b/iu;
 const DATELINE_PREFIX = /^(?:published|updated|posted|last updated|date|dateline|created|modified)?(?:\s+on)?:?\s*/iu;
+/** The place a regional agency puts before its date: "Baku, 6 November 2020", "YEREVAN, NOVEMBER 6". */
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s*/u;
+/** And the agency's name after it, in capitals: "YEREVAN, NOVEMBER 6, ARMENPRESS." */
+const AGENCY_AFTER_DATE = /,\s*\p{Lu}{3,}\.?\s*$/u;
 /** `05.10.2020`, `5/10/2020`: day first, as outlets of the region write them (chrono reads them month first). */
 const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/gu;
 /** A wire story's opening: `BAKU, Oct 5 (Reuters) -`, `STEPANAKERT, Azerbaijan (AP) —`. */
@@ -139,10 +143,11 @@ const MAY_BE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,
 
 /**
  * Whether a line is a date alone ("full" with a year, "bare" without), with at most a weekday,
- * a time and a "Published:" word around it; null when it is anything else.
+ * a time, a "Published:" word, the place before it and an agency's name after it; null when
+ * it is anything else.
  */
 export function dateLineKind(text: string): 'full' | 'bare' | null {
-  const t = text.replace(DATELINE_PREFIX, '').trim();
+  const t = text.replace(DATELINE_PREFIX, '').replace(PLACE_BEFORE_DATE, '').replace(AGENCY_AFTER_DATE, '').trim();
   if (t.length > 60 || !MAY_BE_DATE.test(t)) return null;
   const found = datesIn(t);
   if (found.length !== 1) return null;

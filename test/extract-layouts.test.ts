@@ -764,8 +764,23 @@ describe('a digest of headlines alone', () => {
   });
 });
 
+describe('a regional agency’s dateline and a site’s prompts', () => {
+  const r = report('agency-dateline-chrome.txt');
+
+  it('dates the report by “Baku, 6 November 2020”, a place before the date', () => {
+    assert.equal(r.date, '2020-11-06');
+    assert.equal(reasonOf(r, 'Baku, 6 November 2020'), 'dateline');
+  });
+
+  it('sets aside the prompts to read it in another language, follow a channel, send a tip or listen, and keeps the news', () => {
+    for (const prompt of ['This article is also available', 'Read this story in', 'Our Telegram channel', 'Like us on', 'Got a tip', 'Listen to this story']) assert.equal(reasonOf(r, prompt), 'chrome', prompt);
+    assert.deepEqual(sides(r, 3), ['baku: The Azerbaijani Defense', 'yerevan: The Armenian side']);
+    assert.deepEqual(r.claims.map((c) => c.headline), [null, null]);
+  });
+});
+
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt', 'bracketed-sources.txt', 'wire-update.txt', 'interview.txt', 'headline-digest.txt'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt', 'bracketed-sources.txt', 'wire-update.txt', 'interview.txt', 'headline-digest.txt', 'agency-dateline-chrome.txt'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const file of files) {

@@ -87,6 +87,11 @@ describe('isDateLine', () => {
     ['Day 19: October 15, 2020', false],
     ['Armenia Azerbaijan', false],
     ['On October 3, 2020 the army advanced on Hadrut.', false],
+    // A regional agency's place before the date, and its name after it.
+    ['Baku, 6 November 2020', true],
+    ['YEREVAN, NOVEMBER 6, 2020, ARMENPRESS.', true],
+    ['Shusha was shelled on 8 November 2020', false],
+    ['Armenian forces, 6 November 2020', false],
   ] as const) {
     it(`${expected ? 'is' : 'is not'} a dateline: ${text}`, () => assert.equal(isDateLine(text), expected));
   }
