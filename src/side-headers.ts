@@ -1,4 +1,4 @@
-import { sideNamedBy, SPEECH_VERB_PATTERN } from './actors.ts';
+import { findActors, sideNamedBy, SPEECH_VERB_PATTERN } from './actors.ts';
 import type { Side } from './model.ts';
 
 /**
@@ -79,11 +79,37 @@ export function gluedHeaderStart(text: string): number {
 }
 
 /**
- * A side header opening a line and followed by a colon and text on the same line
- * ("Information from Baku: Shelling went on …"): the index the text starts at, or -1.
+ * A side header, or a header of no conflict side, opening a line and followed by a colon and
+ * text on the same line ("Information from Baku: Shelling went on …", "International: The UN
+ * …"): the index the text starts at, or -1.
  */
 export function inlineHeaderEnd(text: string): number {
   const m = /^([^:]{3,60}):\s+(?=\S)/u.exec(text);
-  if (!m || sideOfHeader(m[1]!) === null) return -1;
+  if (!m || (sideOfHeader(m[1]!) === null && !isNeutralHeader(m[1]!))) return -1;
   return m[0].length;
+}
+
+/** Section names of no side: what stands under them is decided sentence by sentence. */
+const NEUTRAL_SECTION = /^(?:international(?:ly)?|international (?:reactions?|response|community|news)|reactions?|world|abroad|elsewhere|diplomacy|third countries)$/iu;
+
+/**
+ * A header that names no conflict side ("International", "Reactions", "Russian side",
+ * "Information from Moscow"): it ends the side's section before it, as any heading does, so
+ * it is cut from the text it opens a line with.
+ *
+ * @example
+ *   isNeutralHeader('International') // true
+ *   isNeutralHeader('Information from Baku') // false: a side header
+ */
+export function isNeutralHeader(text: string): boolean {
+  const t = titleCase(text.trim().replace(/^[*_#\s]+|[*_\s]+$/gu, '').replace(/\s*[:.–—-]$/u, '').trim());
+  if (t === '' || t.split(/\s+/).length > MAX_WORDS) return false;
+  if (NEUTRAL_SECTION.test(t)) return true;
+  // A name alone ("Turkey:", "Moscow:") is left to the text: the topic of its paragraph, or its speaker (find-speaker).
+  return SHAPES.some((shape) => {
+    const src = shape.exec(t)?.groups?.src;
+    if (src === undefined || NOT_A_SOURCE.test(src) || src.split(/\s+/).length > MAX_SOURCE_WORDS) return false;
+    const actors = findActors(src);
+    return actors.length > 0 && actors.every((a) => a.side === 'international');
+  });
 }

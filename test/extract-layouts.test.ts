@@ -779,8 +779,18 @@ describe('a regional agency’s dateline and a site’s prompts', () => {
   });
 });
 
+describe('sections of no side among side sections', () => {
+  const r = report('neutral-sections.txt');
+
+  it('ends the side’s section at “Russian side:” or “International:”, so that the speakers decide under them', () => {
+    assert.deepEqual(sides(r, 2), ['baku: two villages', 'yerevan: no villages', 'international: peacekeepers are', 'yerevan: Fighting continues', 'international: The UN']);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['header', 'header', 'narration', 'header', 'speaker']);
+    assert.equal(reasonOf(r, 'International:'), 'heading');
+  });
+});
+
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt', 'bracketed-sources.txt', 'wire-update.txt', 'interview.txt', 'headline-digest.txt', 'agency-dateline-chrome.txt'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt', 'bracketed-sources.txt', 'wire-update.txt', 'interview.txt', 'headline-digest.txt', 'agency-dateline-chrome.txt', 'neutral-sections.txt'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const file of files) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Side } from '../src/model.ts';
-import { gluedHeaderStart, inlineHeaderEnd, sideOfHeader } from '../src/side-headers.ts';
+import { gluedHeaderStart, inlineHeaderEnd, isNeutralHeader, sideOfHeader } from '../src/side-headers.ts';
 
 describe('sideOfHeader', () => {
   const cases: [string, Side | null][] = [
@@ -61,5 +61,25 @@ describe('gluedHeaderStart and inlineHeaderEnd', () => {
     const text = 'Information from Yerevan: the road is open.';
     assert.equal(text.slice(inlineHeaderEnd(text)), 'the road is open.');
     assert.equal(inlineHeaderEnd('Update: the road is open.'), -1);
+  });
+
+  it('cuts a header of no conflict side from its text too, so that it ends the section before it', () => {
+    for (const header of ['International', 'Russian side', 'Information from Moscow']) {
+      const text = `${header}: the talks resume on Monday.`;
+      assert.equal(text.slice(inlineHeaderEnd(text)), 'the talks resume on Monday.', header);
+    }
+    // A country or a capital alone is left to the text: its topic ("Turkey: …") or its speaker ("Moscow: …").
+    assert.equal(inlineHeaderEnd('Turkey: the talks resume on Monday.'), -1);
+    assert.equal(inlineHeaderEnd('Moscow: the talks resume on Monday.'), -1);
+  });
+});
+
+describe('isNeutralHeader', () => {
+  it('names no conflict side: “International”, “Reactions”, a third party in a header’s shape', () => {
+    assert.deepEqual(['International', 'International reactions:', 'Reactions', 'Russian side', 'What Moscow says'].map(isNeutralHeader), [true, true, true, true, true]);
+  });
+
+  it('is not a side header, a sentence or a name alone', () => {
+    assert.deepEqual(['Information from Baku', 'Russia said it was ready', 'Russian forces', 'Turkey', 'Statements and official visits'].map(isNeutralHeader), [false, false, false, false, false]);
   });
 });
