@@ -68,6 +68,8 @@ const TEASER_MEDIA = /\b(?:photos?\s*\/\s*videos?|photo\s*\/\s*video|photo repor
 const QUOTE_HEADLINE = /^[“"«][^”"»]+[”"»]\s*[–—-]\s*[^.!?]+$/u;
 /** A quoted statement and its source after a dash: whole sentences, though the line ends on a name. */
 const QUOTED_STATEMENT = /^[“"«][^”"»]*[.!?…][”"»]\s*[–—-]\s*[^.!?“"«]+$/u;
+/** Sentences and their source after them: "… burned down. — Karabakh emergency service", "… Source: Armenpress". */
+const SOURCED_STATEMENT = /[.!?…]["”’»)]*\s+(?:[—–-]|sources?\s*[:—–-])\s*[^.!?]{2,80}$/iu;
 /** A line that opens a block of links to other coverage; the headline-like lines after it are its links. */
 const RELATED_LABEL =
   /^(?:related|related (?:articles?|stories|coverage|news|content|reading|topics)|read (?:also|more|next)|see also|more on (?:this|the) (?:story|topic)|more (?:stories|news|coverage)|recommended|you (?:may|might) also like|most (?:read|popular|viewed)|popular|latest|latest news|top stories|editor['’]s picks?|what to read next|key events|read more(?: (?:on|about) [\p{L} ]{1,40})?)\s*:?$/iu;
@@ -163,9 +165,9 @@ export function isChrome(text: string): boolean {
   return OUTLET_VOICE.test(own) && (SELF_PROMOTION.test(own) || (PLEA_ASK.test(own) && OUTLET_WORK.test(own)));
 }
 
-/** Whether a text ends as a sentence does, or is a quoted sentence with its source ("“…calm.” — Baku"). */
+/** Whether a text ends as a sentence does, or is sentences with their source after them ("“…calm.” — Baku", "… Source: Armenpress"). */
 function endsStatement(text: string): boolean {
-  return ENDS_SENTENCE.test(text) || QUOTED_STATEMENT.test(text);
+  return ENDS_SENTENCE.test(text) || QUOTED_STATEMENT.test(text) || SOURCED_STATEMENT.test(text);
 }
 
 /** A short line that does not end like a sentence: a heading, a headline or a title. */

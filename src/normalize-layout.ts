@@ -107,7 +107,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
       else open.block.markdown += ' ' + rest;
       continue;
     }
-    if (open && (continues(open.lastLine, raw, open.item, wrapWidth) || isSourceLine(raw))) {
+    if (open && (continues(open.lastLine, raw, open.item, wrapWidth) || isSourceLine(raw) || isSourceNote(open.block.markdown, raw))) {
       open.block.markdown += ' ' + raw.trim();
       open.lastLine = raw;
       continue;
@@ -164,6 +164,20 @@ function isSourceLine(line: string): boolean {
   if (m === null) return false;
   const words = m[1]!.split(/\s+/);
   return words.length <= 6 && !SPEECH_VERB.test(m[1]!) && !words.some((w) => /\p{Ll}{2,}ed$/u.test(w)) && findActors(m[1]!).length > 0;
+}
+
+/** "Source: Artsakh emergency service" on the line under a paragraph: whose the paragraph is. */
+const SOURCE_NOTE = /^\s*\(?(?:source|sources)\s*[:—–-]\s*([^()]{2,60}?)\)?\.?\s*$/iu;
+const ENDS_SENTENCE = /[.!?…]["”’»)]*$/u;
+
+/**
+ * Whether a line names the source of the paragraph above it: a "Source:" line, naming an actor
+ * we know, under a paragraph that ends a sentence. Under a title or at the top of a report the
+ * same line is a byline.
+ */
+function isSourceNote(above: string, line: string): boolean {
+  const m = SOURCE_NOTE.exec(line);
+  return m !== null && ENDS_SENTENCE.test(above.trimEnd()) && findActors(m[1]!).length > 0;
 }
 
 /**

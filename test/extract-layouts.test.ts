@@ -697,9 +697,9 @@ describe('a post embedded in a story, its author after a dash', () => {
     assert.equal(post.attribution, 'Hikmet Hajiyev', 'the handle and date of the embed left out');
   });
 
-  it('reads “Posted at 14:05” as a stamp and “Source: Armenpress” as a byline', () => {
+  it('reads “Posted at 14:05” as a stamp, and “Source: Armenpress” under a paragraph as part of it', () => {
     assert.equal(reasonOf(r, 'Posted at 14:05'), 'dateline');
-    assert.equal(reasonOf(r, 'Source: Armenpress'), 'byline');
+    assert.equal(claimStarting(r, 'The Armenian Defense Ministry denied').text, 'The Armenian Defense Ministry denied firing at Ganja. Source: Armenpress');
     assert.equal(r.date, '2020-10-17');
   });
 });
@@ -789,8 +789,21 @@ describe('sections of no side among side sections', () => {
   });
 });
 
+describe('a “Source:” line under each paragraph', () => {
+  const r = report('source-notes.txt');
+
+  it('gives the paragraph above it, every sentence, to the source it names', () => {
+    assert.deepEqual(sides(r, 3), ['yerevan: Shelling of Martakert', 'baku: The army took', 'international: Russian peacekeepers began']);
+    assert.equal(claimStarting(r, 'Shelling').text, 'Shelling of Martakert continued overnight. Two houses burned down. Source: Artsakh emergency service');
+  });
+
+  it('stays a byline under the title, where it names the outlet’s source for the whole report', () => {
+    assert.equal(reasonOf(r, 'Source: Armenpress'), 'byline');
+  });
+});
+
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt', 'bracketed-sources.txt', 'wire-update.txt', 'interview.txt', 'headline-digest.txt', 'agency-dateline-chrome.txt', 'neutral-sections.txt'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt', 'bracketed-sources.txt', 'wire-update.txt', 'interview.txt', 'headline-digest.txt', 'agency-dateline-chrome.txt', 'neutral-sections.txt', 'source-notes.txt'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const file of files) {
