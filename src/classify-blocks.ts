@@ -172,7 +172,7 @@ function endsStatement(text: string): boolean {
 
 /** A short line that does not end like a sentence: a heading, a headline or a title. */
 function looksLikeHeading(text: string): boolean {
-  return WORDS(text) <= 16 && !endsStatement(text) && /^[\p{Lu}\d“"«]/u.test(text) && !/[,;]$/.test(text);
+  return WORDS(text) <= 16 && !endsStatement(text) && /^[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\s]*[\p{Lu}\d“"«]/u.test(text) && !/[,;]$/.test(text);
 }
 
 /** A "Related" line, and the headline-like lines right after it: links to other coverage. */

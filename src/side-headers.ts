@@ -26,6 +26,8 @@ const SHAPES: readonly RegExp[] = [
  * sentence ("Yerevan denied the claim", "Baku rejected this report"), not a header.
  */
 const NOT_A_SOURCE = new RegExp(String.raw`${SPEECH_VERB_PATTERN.source}|\b(?:the|a|an|this|that|these|those|its|their|his|her)$`, 'u');
+/** Emphasis, heading marks, and the flags and symbols a digest puts before its headers ("🇦🇿 AZERBAIJAN"). */
+const MARKS = /^[*_#\s\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]+|[*_\s]+$/gu;
 /** A header is a short line: more words than this is a sentence that happens to start alike. */
 const MAX_WORDS = 8;
 const MAX_SOURCE_WORDS = 5;
@@ -44,7 +46,7 @@ const MAX_SOURCE_WORDS = 5;
  */
 export function sideOfHeader(text: string, isHeading = false): Side | null {
   if (text.length > 120) return null;
-  const bare = text.trim().replace(/^[*_#\s]+|[*_\s]+$/gu, '');
+  const bare = text.trim().replace(MARKS, '');
   const t = titleCase(bare.replace(/\s*[:.–—-]$/u, '').trim());
   if (t === '' || t.split(/\s+/).length > MAX_WORDS) return null;
   // "Azerbaijan:", "ARMENIA:" alone on a line, or "## Baku" as a Markdown heading: the name is the header.
@@ -102,7 +104,7 @@ const NEUTRAL_SECTION = /^(?:international(?:ly)?|international (?:reactions?|re
  *   isNeutralHeader('Information from Baku') // false: a side header
  */
 export function isNeutralHeader(text: string): boolean {
-  const t = titleCase(text.trim().replace(/^[*_#\s]+|[*_\s]+$/gu, '').replace(/\s*[:.–—-]$/u, '').trim());
+  const t = titleCase(text.trim().replace(MARKS, '').replace(/\s*[:.–—-]$/u, '').trim());
   if (t === '' || t.split(/\s+/).length > MAX_WORDS) return false;
   if (NEUTRAL_SECTION.test(t)) return true;
   // A name alone ("Turkey:", "Moscow:") is left to the text: the topic of its paragraph, or its speaker (find-speaker).

@@ -802,8 +802,18 @@ describe('a “Source:” line under each paragraph', () => {
   });
 });
 
+describe('headers behind flags and symbols', () => {
+  const r = report('flag-headers.txt');
+
+  it('reads “🇦🇿 AZERBAIJAN” over bullets as that side’s header, and “🌍 REACTIONS” as a heading the speakers decide under', () => {
+    assert.deepEqual(sides(r, 2), ['baku: The president', 'yerevan: Protesters gathered', 'international: The French']);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['header', 'header', 'speaker']);
+    assert.equal(r.claims[2]!.headline, '🌍 REACTIONS');
+  });
+});
+
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt', 'bracketed-sources.txt', 'wire-update.txt', 'interview.txt', 'headline-digest.txt', 'agency-dateline-chrome.txt', 'neutral-sections.txt', 'source-notes.txt'];
+  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt', 'bracketed-sources.txt', 'wire-update.txt', 'interview.txt', 'headline-digest.txt', 'agency-dateline-chrome.txt', 'neutral-sections.txt', 'source-notes.txt', 'flag-headers.txt'];
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
     for (const file of files) {

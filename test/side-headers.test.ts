@@ -74,6 +74,12 @@ describe('gluedHeaderStart and inlineHeaderEnd', () => {
   });
 });
 
+describe('sideOfHeader behind a flag or a symbol', () => {
+  it('reads the words after them', () => {
+    assert.deepEqual([sideOfHeader('🇦🇲 Armenia:'), sideOfHeader('🔴 Information from Baku'), sideOfHeader('🌍 Reactions:')], ['yerevan', 'baku', null]);
+  });
+});
+
 describe('isNeutralHeader', () => {
   it('names no conflict side: “International”, “Reactions”, a third party in a header’s shape', () => {
     assert.deepEqual(['International', 'International reactions:', 'Reactions', 'Russian side', 'What Moscow says'].map(isNeutralHeader), [true, true, true, true, true]);
