@@ -3,6 +3,7 @@ import { SPEECH_VERB_PATTERN } from './actors.ts';
 import { maskQuotations } from './find-speaker.ts';
 import { sideOfHeader } from './side-headers.ts';
 import { dateLineKind, TIME_SUFFIX } from './find-report-date.ts';
+import { ENDS_SENTENCE } from './split-sentences.ts';
 
 /** What a block is to the extractor. */
 export type Role =
@@ -83,7 +84,6 @@ const TIMESTAMP = new RegExp(
 /** A verb of speech anywhere in a text (the shared pattern is global, so it is copied without `g`). */
 const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const ENDS_SENTENCE = /[.!?…]["”’»)]*$/u;
 const setAside = (reason: SetAsideReason, explanation: string): Role => ({ role: 'set-aside', reason, explanation });
 const TEASER = setAside('teaser', 'A teaser for other coverage on the news site.');
 const LONE_HEADLINE = setAside('teaser', 'A headline with no text under it: a link to other coverage or a leftover caption.');

@@ -1,6 +1,7 @@
 import { findActors, SPEECH_VERB_PATTERN } from './actors.ts';
 import { TIME_SUFFIX } from './find-report-date.ts';
 import { gluedHeaderStart, inlineHeaderEnd } from './side-headers.ts';
+import { ENDS_SENTENCE } from './split-sentences.ts';
 
 /** One line of the normalised body and the line of the seed it came from. */
 export interface LayoutLine {
@@ -168,7 +169,6 @@ function isSourceLine(line: string): boolean {
 
 /** "Source: Artsakh emergency service" on the line under a paragraph: whose the paragraph is. */
 const SOURCE_NOTE = /^\s*\(?(?:source|sources)\s*[:—–-]\s*([^()]{2,60}?)\)?\.?\s*$/iu;
-const ENDS_SENTENCE = /[.!?…]["”’»)]*$/u;
 
 /**
  * Whether a line names the source of the paragraph above it: a "Source:" line, naming an actor

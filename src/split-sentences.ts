@@ -9,6 +9,9 @@ const MAY_END = /[\p{Sentence_Terminal}\r\n\u0085\u2028\u2029]/u;
 /** How a text that is one sentence may end: terminators, then closing quotes or brackets, then spaces. */
 const LAST_END = /^[.!?]+[”"’»)]*[ ]*$/u;
 
+/** A text that ends as a sentence does: a full stop, question or exclamation mark or ellipsis, maybe inside closing quotes or brackets. */
+export const ENDS_SENTENCE = /[.!?…]["”’»)]*$/u;
+
 /**
  * Split text into sentences, never inside an open quotation or after an abbreviation.
  * The pieces, joined, give back the input (trailing spaces stay with their sentence).

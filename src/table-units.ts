@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Side } from './model.ts';
 import { findSpeaker } from './find-speaker.ts';
 import { sideOfHeader } from './side-headers.ts';
+import { ENDS_SENTENCE } from './split-sentences.ts';
 
 /** A claim-sized piece of a pipe table: a row, or one cell of a row under a column that names a side. */
 export interface TableUnit {
@@ -21,7 +22,6 @@ export interface TableUnits {
 
 /** A column naming who speaks: its cell is the row's source ("Source", "According to", "Side"). */
 const SOURCE_COLUMN = /^(?:sides?|sources?|part(?:y|ies)|who|speaker|attribution|(?:according|attributed) to|(?:claimed|reported|said|stated) by|by|from)\s*:?$/iu;
-const ENDS_SENTENCE = /[.!?…]["”’»)]*$/u;
 /** A source cell naming a side in a few words ("Baku", "The Armenian side") gives the row that side; a longer one is a speaker, read as such. */
 const MAX_SIDE_WORDS = 4;
 
