@@ -23,8 +23,8 @@ const ACCORDING_TO = /\b(?:according to|citing|cited by|as reported by|quoting)\
 const DASH_SOURCE = /\s[–—-]\s+([^–—.;:]{2,80}?)\s*\.?$/u;
 /** A source in brackets closing a sentence or bullet: "… overnight (Azerbaijani Defense Ministry).", "… [Armenpress]", "(source: …)". */
 const BRACKETED_SOURCE = /\s[([](?:source:\s*|via\s+|according to\s+)?([^()[\]]{2,60})[)\]]\s*\.?$/iu;
-/** A source named after the text: "… burned down. Source: Artsakh emergency service". */
-const SOURCE_NOTE = /(?:^|\s)(?:source|sources)\s*[:—–-]\s*([^.;:()]{2,60}?)\s*\.?$/iu;
+/** A source named after the text: "… burned down. Source: Artsakh emergency service"; alone, a line naming the source of the paragraph above (normalize-layout). */
+export const SOURCE_NOTE = /(?:^|\s)(?:source|sources)\s*[:—–-]\s*([^.;:()]{2,60}?)\s*\.?$/iu;
 /** What an embedded post adds after its author's name: the handle, and the date. */
 const EMBED_TAIL = /\s*\(@\w+\).*$/u;
 /** "Armenian Defense Ministry: …", "Pashinyan: …", "Baku: …": a paragraph, item or bullet opening that names its source before a colon. */

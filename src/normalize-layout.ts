@@ -1,4 +1,5 @@
 import { findActors, SPEECH_VERB_PATTERN } from './actors.ts';
+import { SOURCE_NOTE } from './find-speaker.ts';
 import { TIME_SUFFIX } from './find-report-date.ts';
 import { gluedHeaderStart, inlineHeaderEnd } from './side-headers.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
@@ -167,17 +168,16 @@ function isSourceLine(line: string): boolean {
   return words.length <= 6 && !SPEECH_VERB.test(m[1]!) && !words.some((w) => /\p{Ll}{2,}ed$/u.test(w)) && findActors(m[1]!).length > 0;
 }
 
-/** "Source: Artsakh emergency service" on the line under a paragraph: whose the paragraph is. */
-const SOURCE_NOTE = /^\s*\(?(?:source|sources)\s*[:—–-]\s*([^()]{2,60}?)\)?\.?\s*$/iu;
 
 /**
- * Whether a line names the source of the paragraph above it: a "Source:" line, naming an actor
+ * Whether a line names the source of the paragraph above it (`SOURCE_NOTE`, the speaker rule's): a "Source:" line, naming an actor
  * we know, under a paragraph that ends a sentence. Under a title or at the top of a report the
  * same line is a byline.
  */
 function isSourceNote(above: string, line: string): boolean {
-  const m = SOURCE_NOTE.exec(line);
-  return m !== null && ENDS_SENTENCE.test(above.trimEnd()) && findActors(m[1]!).length > 0;
+  // The line is the note alone, maybe in brackets: "Source: Artsakh emergency service", "(Source: Armenpress)".
+  const m = SOURCE_NOTE.exec(line.trim().replace(/^\((.*)\)\.?$/u, '$1'));
+  return m !== null && m.index === 0 && ENDS_SENTENCE.test(above.trimEnd()) && findActors(m[1]!).length > 0;
 }
 
 /**

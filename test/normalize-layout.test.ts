@@ -67,6 +67,16 @@ describe('normalizeLayout', () => {
     assert.deepEqual(md('> “The road is open,”\n> — Karabakh emergency service\n>\n> Second paragraph.\nNext paragraph.'), ['> “The road is open,” — Karabakh emergency service', '> Second paragraph.', 'Next paragraph.']);
   });
 
+  it('joins a “Source:” line naming an actor to the paragraph above it, but not to a title or when it names none', () => {
+    assert.deepEqual(md('Shells hit the bridge.\n(Source: Armenpress)\nRoads are closed.\nSource: our correspondent\nDaily brief\nSource: Armenpress'), [
+      'Shells hit the bridge. (Source: Armenpress)',
+      'Roads are closed.',
+      'Source: our correspondent',
+      'Daily brief',
+      'Source: Armenpress',
+    ]);
+  });
+
   it('turns a lone -, ___, * * * or === line into a separator', () => {
     assert.deepEqual(md('One.\n-\nTwo.\n___\nThree.\n* * *\nFour.\n===\nFive.'), ['One.', '* * *', 'Two.', '* * *', 'Three.', '* * *', 'Four.', '* * *', 'Five.']);
   });
