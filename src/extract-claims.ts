@@ -190,9 +190,11 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         if (isItem(block)) {
           flushItem();
           seenStructure = true;
-          // A table's column or source cell gives the row its side, as a section header would.
+          // A table's column or source cell gives the row its side, as a section header would;
+          // a speaker our rule reads there to the same side ("Azerbaijani MoD: …") stays the claim's basis.
           const around = place;
-          if (block.side !== undefined) place = { ...place, sectionSide: block.side };
+          const spoken = pieces[0]?.basis === 'speaker' && pieces[0].voice?.side === block.side;
+          if (block.side !== undefined && !spoken) place = { ...place, sectionSide: block.side };
           emit(pieces, true);
           place = around;
         } else if (items.has(i)) {

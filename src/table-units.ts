@@ -1,7 +1,6 @@
 import type { Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Side } from './model.ts';
-import { findSpeaker } from './find-speaker.ts';
 import { sideOfHeader } from './side-headers.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
 
@@ -29,8 +28,9 @@ const MAX_SIDE_WORDS = 4;
  * The units of a pipe table, each read as one bullet is, with the words of its row:
  *
  * - a table with a source column (`| Source | Statement |`): one unit per row, "source:
- *   statement", the form our speaker rule reads; a source that only names a side ("Baku",
- *   "Armenian side") gives the row that side;
+ *   statement", the form our speaker rule reads; a source that names a side in a few words
+ *   ("Baku", "Armenian side", "Azerbaijani MoD") gives the row that side, as a header does
+ *   (extraction keeps the speaker as the basis when it reads the same side);
  * - a table whose columns name sides (`| Town | Baku says | Yerevan says |`): one unit per
  *   side cell, that side's, after the row's first other cell ("Hadrut: …") and before the rest;
  * - any other table: one unit per row, its first cell before the rest.
@@ -58,9 +58,7 @@ export function tableUnits(table: Table): TableUnits {
       const ordered = named === undefined ? filled : [{ ...named, header: '' }, ...filled.filter((c) => c !== named)];
       const text = compose(ordered);
       const side = named !== undefined && words <= MAX_SIDE_WORDS ? sideOfHeader(named.text, true) : null;
-      // When our speaker rule reads the row to the same side ("Azerbaijani MoD: …"), it decides, so the claim names its source.
-      const speaker = findSpeaker(text);
-      if (text !== '') units.push({ node: row, text, side: speaker?.kind === 'named' && speaker.side === side ? null : side });
+      if (text !== '') units.push({ node: row, text, side });
     } else if (bySide) {
       const [label, ...others] = filled.filter((c) => c.side === null);
       const said = filled.filter((c) => c.side !== null);

@@ -12,11 +12,12 @@ function units(markdown: string): string[] {
 }
 
 describe('tableUnits', () => {
-  it('reads a source column as the row’s speaker, and a side’s name there as its side', () => {
-    assert.deepEqual(units('| Statement | According to |\n|---|---|\n| The bridge was hit. | Armenian Defense Ministry |\n| The bridge stands. | The Azerbaijani side |\n| No word yet. | |'), [
-      '- | Armenian Defense Ministry: The bridge was hit.',
+  it('puts a source column’s cell first, as the row’s speaker, and gives the row the side it names in a few words', () => {
+    assert.deepEqual(units('| Statement | According to |\n|---|---|\n| The bridge was hit. | Armenian Defense Ministry |\n| The bridge stands. | The Azerbaijani side |\n| No word yet. | |\n| The road is open. | The press service of the Karabakh emergency ministry |'), [
+      'yerevan | Armenian Defense Ministry: The bridge was hit.',
       'baku | The Azerbaijani side: The bridge stands.',
       '- | No word yet.',
+      '- | The press service of the Karabakh emergency ministry: The road is open.',
     ]);
   });
 
