@@ -19,7 +19,7 @@ export function render(this: EleventyThis, { site }: Data): string {
 
 <section aria-labelledby="claims-heading">
 <h2 id="claims-heading">What a claim is</h2>
-<p>A claim is one statement as a report gives it: a bullet of a daily overview, the paragraphs under one headline of a live page, or one sentence of a wire story. A claim is what someone <em>said</em>. Nothing here is checked against other sources; the point of the site is to put the sides’ versions next to each other.</p>
+<p>A claim is one statement as a report gives it: a bullet of a daily overview, a row of a table, the paragraphs under one headline of a live page, or one sentence of a wire story. A claim is what someone <em>said</em>. Nothing here is checked against other sources; the point of the site is to put the sides’ versions next to each other.</p>
 <p>What is not a statement is set aside and shown folded on the report’s page, with the reason: the title, the dateline and byline, the news site’s own chrome (“sign up for notifications”), teasers for other stories, photo captions, credit lines and bare links. Nothing is dropped without a trace.</p>
 </section>
 
@@ -45,8 +45,8 @@ ${site.sides.map((s) => html`<li><a href="${href(s.url)}">${s.label}</a> (${s.wh
 `)}</ul>
 <p>The side comes from, in this order:</p>
 <ol>
-<li><strong>a section header</strong> of the report, such as “Information from Baku”: everything under it is that side’s;</li>
-<li><strong>the speaker</strong> named next to a verb of speech (“…, the Azerbaijani Defense Ministry said”), looked up in the table below; words inside quotation marks are never taken for the speaker;</li>
+<li><strong>a section header</strong> of the report, such as “Information from Baku”, or a table’s column, such as “Baku says”: everything under it is that side’s;</li>
+<li><strong>the speaker</strong> named next to a verb of speech (“…, the Azerbaijani Defense Ministry said”) or as the label of a paragraph (“Baku: …”, “… (Azerbaijani Defense Ministry)”, “Source: Armenpress”), looked up in the table below; words inside quotation marks are never taken for the speaker;</li>
 <li><strong>the speaker before</strong>, when a sentence refers back (“he added”, “the ministry said”);</li>
 <li>otherwise the claim is <strong>the outlet’s own narration</strong> and counts as International.</li>
 </ol>
