@@ -168,11 +168,10 @@ function isSourceLine(line: string): boolean {
   return words.length <= 6 && !SPEECH_VERB.test(m[1]!) && !words.some((w) => /\p{Ll}{2,}ed$/u.test(w)) && findActors(m[1]!).length > 0;
 }
 
-
 /**
- * Whether a line names the source of the paragraph above it (`SOURCE_NOTE`, the speaker rule's): a "Source:" line, naming an actor
- * we know, under a paragraph that ends a sentence. Under a title or at the top of a report the
- * same line is a byline.
+ * Whether a line names the source of the paragraph above it (`SOURCE_NOTE`, the speaker
+ * rule's pattern): a "Source:" line, naming an actor we know, under a paragraph that ends a
+ * sentence. Under a title or at the top of a report the same line is a byline.
  */
 function isSourceNote(above: string, line: string): boolean {
   // The line is the note alone, maybe in brackets: "Source: Artsakh emergency service", "(Source: Armenpress)".

@@ -34,7 +34,8 @@ export function renderReportTree(tree: Root, claims: readonly Pick<Claim, 'spans
   for (const c of claims) for (const id of c.spans) (sides.get(id) ?? sides.set(id, new Set()).get(id)!).add(c.side);
   const reasons = new Map(setAside.map((s) => [s.anchor, s.reason]));
   const unsafe = toHast(tree);
-  tableCells(unsafe);
+  // Tables stand only at the top of the tree (the layout stage makes them blocks of their own): most reports have none to walk for.
+  if (tree.children.some((node) => node.type === 'table')) tableCells(unsafe);
   // Marked before sanitising, as remark-html did with them as `hProperties`: the schema decides which marks survive.
   markBlocks(unsafe, (id) => {
     const s = sides.get(id);

@@ -744,6 +744,11 @@ describe('an interview with an official', () => {
     assert.equal(claimStarting(r, 'A: We').attribution, 'Azerbaijani President Ilham Aliyev');
   });
 
+  it('finds the official in a title that puts the name first (“Pashinyan gave an interview to …”)', () => {
+    const [talk] = runPipeline([{ file: 'talk.txt', text: 'Pashinyan gave an interview to a French weekly\nQ: Will the army hold?\nA: It will. Our soldiers hold every road.' }]).reports;
+    assert.deepEqual(talk!.claims.map((c) => `${c.side} ${c.attribution}`), ['international null', 'yerevan Pashinyan']);
+  });
+
   it('leaves the answers of someone who speaks for no side to the outlet’s report of them', () => {
     const [nurse] = runPipeline([{ file: 'nurse.txt', text: 'Interview with a nurse from Stepanakert\nQ: Where do you sleep?\nA: In the hospital basement, with the patients.' }]).reports;
     assert.deepEqual(nurse!.claims.map((c) => `${c.side} ${c.sideBasis}`), ['international narration', 'international narration']);

@@ -66,7 +66,7 @@ export function reportTextOfTree(tree: Root, setAside: readonly SetAside[]): str
       if (node.tagName === 'p') node.tagName = 'h3';
       return SKIP;
     }
-    if (piece && (node.tagName === 'tr' || node.tagName === 'td')) {
+    if (piece && node.tagName !== 'li' && IN_PLACE.has(node.tagName)) {
       // A table holds only rows and cells, so a set-aside row or cell stays in place, marked
       // by its class (`set-aside-<reason>`); the reason is its title.
       node.properties.title = `Set aside: ${reasonLabel(piece.reason)}. ${piece.explanation}`;
