@@ -59,7 +59,7 @@ export async function processCorpus(files: readonly SeedFile[], options: Process
     digests[index] = output.digest;
     fresh.set(index, output.text);
     // Once stored, a text is read back when its page is rendered: held, the 10,000 texts of a cold build took ~216 MB of heap.
-    if (cache) writes.push(cache.put(files[index]!, output).then((stored) => void (stored && fresh.delete(index))));
+    if (cache) writes.push(cache.put(files[index]!, output, results[index]).then((stored) => void (stored && fresh.delete(index))));
   };
 
   const sources = new Map<number, SourceFile>();
@@ -103,6 +103,7 @@ export async function processCorpus(files: readonly SeedFile[], options: Process
     for (const i of waiting) accept(i, processOne(reportOutput, sources.get(i)!));
   }
   await Promise.all(writes);
+  cache?.forgetUnused();
   return { results, digests, workers, texts: corpusTexts(files, keys, results, fresh, cache, options.reread) };
 }
 

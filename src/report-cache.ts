@@ -24,10 +24,15 @@ export class ReportCache {
   private readonly used = new Set<string>();
   private ready: Promise<unknown> | null = null;
 
-  /** `dir` is created on the first write; `version` is `extractorVersion()` outside tests. */
+  /**
+   * `dir` is created on the first write; `version` is `extractorVersion()` outside tests.
+   * `kept`: results held in memory between the builds of one process (`npm run build --
+   * --watch`), looked up before the disk. After a build it holds that build's results only.
+   */
   constructor(
     readonly dir: string,
     readonly version: string,
+    private readonly kept: KeptResults | null = null,
   ) {}
 
   /** The key of a source: its entry's file name. */
@@ -41,7 +46,7 @@ export class ReportCache {
    */
   has(source: Source, key = this.keyOf(source)): boolean {
     this.used.add(key);
-    if (existsSync(this.pathOf(key))) return true;
+    if (this.kept?.has(key) || existsSync(this.pathOf(key))) return true;
     this.stats.misses++;
     return false;
   }
@@ -53,6 +58,11 @@ export class ReportCache {
    */
   get(source: Source, key = this.keyOf(source)): StoredResult | null {
     this.used.add(key);
+    const held = this.kept?.get(key);
+    if (held !== undefined) {
+      this.stats.hits++;
+      return held;
+    }
     let bytes: Buffer;
     try {
       bytes = readFileSync(this.pathOf(key));
@@ -67,6 +77,7 @@ export class ReportCache {
       return null;
     }
     this.stats.hits++;
+    this.kept?.set(key, value);
     return value;
   }
 
@@ -89,12 +100,14 @@ export class ReportCache {
   /**
    * Store a result (its JSON text) and its page text. Written to a temporary name and renamed, so a build
    * killed mid-write leaves no half entry under the real name. A failed write only costs a
-   * miss later. True when stored.
+   * miss later. True when stored. When results are kept in memory, the result is kept too
+   * (even if the write fails): `parsed`, the build's own `JSON.parse` of `output.result`, if given.
    */
-  async put(source: Source, output: ReportOutput): Promise<boolean> {
+  async put(source: Source, output: ReportOutput, parsed?: ReportResult): Promise<boolean> {
     const { result: payload, digest, text } = output;
     const key = this.keyOf(source);
     this.used.add(key);
+    this.kept?.set(key, { result: parsed ?? (JSON.parse(payload) as ReportResult), digest });
     try {
       this.ready ??= mkdir(this.dir, { recursive: true });
       await this.ready;
@@ -126,6 +139,11 @@ export class ReportCache {
     const unused = names.filter((n) => !n.endsWith(ENTRY_SUFFIX) || !this.used.has(n.slice(0, -ENTRY_SUFFIX.length)));
     if (unused.length <= this.used.size) return;
     this.stats.pruned += await keepNewest(this.dir, unused, Math.floor(this.used.size * PRUNED_TO));
+  }
+
+  /** Let go of the kept results this build did not use (edited and removed reports): memory stays one corpus's results. */
+  forgetUnused(): void {
+    for (const key of this.kept?.keys() ?? []) if (!this.used.has(key)) this.kept!.delete(key);
   }
 
   /** Remove the whole cache folder. */
@@ -165,6 +183,13 @@ export interface StoredResult {
   result: ReportResult;
   digest: string;
 }
+
+/**
+ * Results kept in memory by entry key, across the builds of one process. The stages after
+ * `processCorpus` make new objects from a result and never change it, so a kept result is
+ * what reading its entry again would give.
+ */
+export type KeptResults = Map<string, StoredResult>;
 
 /** The entry's result if its digest matches; checked on the bytes, before any decoding. */
 function verifiedResult(key: string, bytes: Buffer): StoredResult | null {

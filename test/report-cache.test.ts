@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { SourceFile } from '../src/model.ts';
 import { reportOutput } from '../src/process-report.ts';
-import { ReportCache } from '../src/report-cache.ts';
+import { type KeptResults, ReportCache } from '../src/report-cache.ts';
 import { tempDir } from './helpers.ts';
 
 const shelling: SourceFile = {
@@ -150,5 +150,50 @@ describe('report cache', () => {
     await cache.put(shelling, reportOutput(shelling));
     assert.equal(cache.stats.written, 0);
     assert.equal(await cache.get(shelling), null);
+  });
+
+  describe('with results kept in memory (a watching process)', () => {
+    const terter: SourceFile = { file: 'reports/terter.txt', text: 'Overview as of March 4, 2021\nInformation from Yerevan:\n• A drone was shot down over Martuni, the Armenian Defense Ministry said.\n' };
+
+    it('gives back a kept result without reading its entry, and keeps what it reads', async () => {
+      const { cache, path } = await cacheWith(shelling);
+      const kept: KeptResults = new Map();
+      const first = new ReportCache(cache.dir, 'v1', kept);
+      const read = first.get(shelling);
+      assert.ok(read !== null);
+      assert.equal(kept.size, 1);
+      // The entry is gone from the disk: the next build of the process still has the result.
+      await rm(path);
+      const second = new ReportCache(cache.dir, 'v1', kept);
+      assert.ok(second.has(shelling));
+      assert.equal(second.get(shelling), read);
+      assert.deepEqual(second.stats, { hits: 1, misses: 0, rejected: 0, written: 0, pruned: 0 });
+      // Another process, or one that keeps nothing, reads the disk.
+      assert.equal(new ReportCache(cache.dir, 'v1').get(shelling), null);
+    });
+
+    it('keeps what it stores, even when the write fails', async () => {
+      const blocker = join(await tempDir('cache-'), 'a-file');
+      await writeFile(blocker, 'not a folder');
+      const kept: KeptResults = new Map();
+      const output = reportOutput(shelling);
+      await new ReportCache(join(blocker, 'entries'), 'v1', kept).put(shelling, output);
+      assert.deepEqual(new ReportCache(join(blocker, 'entries'), 'v1', kept).get(shelling), { result: JSON.parse(output.result), digest: output.digest });
+    });
+
+    it('lets go of the results the last build did not use', async () => {
+      const dir = join(await tempDir('cache-'), 'entries');
+      const kept: KeptResults = new Map();
+      const first = new ReportCache(dir, 'v1', kept);
+      await first.put(shelling, reportOutput(shelling));
+      await first.put(terter, reportOutput(terter));
+      first.forgetUnused();
+      assert.equal(kept.size, 2);
+      // The next build has the Terter report only (the other was removed or edited).
+      const second = new ReportCache(dir, 'v1', kept);
+      assert.ok(second.get(terter) !== null);
+      second.forgetUnused();
+      assert.deepEqual([...kept.keys()], [second.keyOf(terter)]);
+    });
   });
 });
