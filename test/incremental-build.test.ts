@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { generateCorpus } from '../scripts/corpus/write-corpus.ts';
 import { assembleCorpus } from '../src/assemble-corpus.ts';
@@ -10,20 +10,8 @@ import { processCorpus } from '../src/process-corpus.ts';
 import { runPipeline } from '../src/process-report.ts';
 import { ReportCache } from '../src/report-cache.ts';
 import { SETTLED_MS } from '../src/seed-index.ts';
-import { tempDir } from './helpers.ts';
+import { assertSameSite, siteFiles, tempDir } from './helpers.ts';
 import { plannedPages } from './site-fixtures.ts';
-
-/** Every file of a built site, by path, as bytes. */
-async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  return new Map(await Promise.all(files.map(async (f) => [relative(dir, f), await readFile(f)] as const)));
-}
-
-function assertSameSite(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
-  assert.deepEqual([...actual.keys()].sort(), [...expected.keys()].sort());
-  for (const [path, bytes] of expected) assert.ok(actual.get(path)!.equals(bytes), `${path} is byte-identical`);
-}
 
 // A synthetic corpus from the bench's generator: every layout the extractor reads.
 const CORPUS_SIZE = 16;
