@@ -3,8 +3,8 @@
  * Usage: npm run bench -- [--n 1000,10000] [--runs 3] [--seed 1] [--skip-ours] [--keep]
  *        [--build-script scripts/build.ts]
  * For each N: generate the corpus once, then per run: ours (a) cold, (b) no change,
- * (c) one report edited, (d) one added, then (e) Eleventy cold — A B A B, so drift in the
- * machine's state hits both sides alike. Prints medians and writes bench/results/latest.json.
+ * (c) one report edited, (d) one added, (f) and (g) the same in a watching build (`--watch`),
+ * then (e) Eleventy cold — A B A B, so drift in the machine's state hits both sides alike. Prints medians and writes bench/results/latest.json.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { addOneReport, editOneReport } from './bench/corpus-edits.ts';
 import { formatMachine, formatScaling, formatTable, type Machine } from './bench/format-report.ts';
 import { hasGnuTime, measure, type Sample } from './bench/measure.ts';
 import { ourBuild, ourBuildPaths, type OurBuildPaths } from './bench/our-build.ts';
+import { measureWatchRebuilds } from './bench/watch-build.ts';
 import { CASES, scalingChecks, summarise, withRatios, type CaseId, type CaseResult } from './bench/results.ts';
 
 const { values } = parseArgs({
@@ -132,6 +133,12 @@ async function runOurs(
   record('add', await rebuild());
   await undoAdd();
   await undoEdit();
+  // Other changes than (c) and (d): theirs are in the report cache now.
+  const watched = await measureWatchRebuilds(ourBuild(script, ours.paths, ours.cacheFlag), [() => editOneReport(ours.paths.seeds, reports, 1), () => addOneReport(ours.paths.seeds, seed, n + 1)]);
+  const [watchEdit, watchAdd] = watched.samples;
+  if (watchEdit) record('watchEdit', watchEdit);
+  if (watchAdd) record('watchAdd', watchAdd);
+  if (watched.peakRssMiB !== null) console.log(`  N=${n} --watch: the watching process peaked at ${watched.peakRssMiB.toFixed(0)} MiB (its first build included)`);
   return true;
 }
 

@@ -9,16 +9,19 @@ import { generateReport, type Report } from '../corpus/generate-report.ts';
 /** Undoes one change. */
 export type Undo = () => Promise<void>;
 
-/** A fixed sentence, so the edit is the same in every run. */
-const APPENDED = '\nLate in the evening both sides reported renewed shelling near Martuni and Terter.\n';
+/**
+ * Fixed sentences, so each edit is the same in every run; one for each edit a run makes, so
+ * that no edit finds the result of an earlier one in the report cache.
+ */
+const APPENDED = ['\nLate in the evening both sides reported renewed shelling near Martuni and Terter.\n', '\nBy morning the Armenian Defense Ministry said the front near Hadrut had been quiet for six hours.\n'] as const;
 
-/** Appends a sentence to the middle report (not the first or last, which may be special-cased). */
-export async function editOneReport(seedsDir: string, reports: readonly Report[]): Promise<Undo> {
+/** Appends sentence `which` (0 or 1) to the middle report (not the first or last, which may be special-cased). */
+export async function editOneReport(seedsDir: string, reports: readonly Report[], which: 0 | 1 = 0): Promise<Undo> {
   const target = reports[Math.floor(reports.length / 2)];
   if (target === undefined) throw new Error(`${seedsDir}: cannot edit a report in an empty corpus`);
   const path = join(seedsDir, target.fileName);
   const original = await readFile(path);
-  await appendFile(path, APPENDED);
+  await appendFile(path, APPENDED[which]);
   return () => writeFile(path, original);
 }
 

@@ -2,14 +2,19 @@
 import type { Sample } from './measure.ts';
 import { median, ratio } from './stats.ts';
 
-export type CaseId = 'cold' | 'noop' | 'edit' | 'add' | 'baseline';
+export type CaseId = 'cold' | 'noop' | 'edit' | 'add' | 'watchEdit' | 'watchAdd' | 'baseline';
 
-/** The five measured cases in run order; (a)–(d) are ours, (e) plain Eleventy. */
+/**
+ * The measured cases in run order; (a)–(d) and (f)–(g) are ours, (e) plain Eleventy. (f) and
+ * (g) are the rebuilds of `--watch`, from the change written to the rebuild done.
+ */
 export const CASES: readonly { id: CaseId; label: string }[] = [
   { id: 'cold', label: '(a) ours, cold' },
   { id: 'noop', label: '(b) ours, no change' },
   { id: 'edit', label: '(c) ours, 1 edited' },
   { id: 'add', label: '(d) ours, 1 added' },
+  { id: 'watchEdit', label: '(f) ours --watch, 1 edited' },
+  { id: 'watchAdd', label: '(g) ours --watch, 1 added' },
   { id: 'baseline', label: '(e) Eleventy, cold' },
 ];
 
