@@ -37,8 +37,9 @@ const bundle = await bundled(name, {
   format: 'esm',
   // Read only when source maps are on (--debug, below): then a stack names our TypeScript files and lines.
   sourcemap: 'external',
-  // Eleventy loads files by path, esbuild runs a binary, tsx registers hooks: imported, not bundled.
-  external: ['@11ty/eleventy', 'esbuild', 'tsx'],
+  // Eleventy and its dev server load files by path, esbuild runs a binary, tsx registers
+  // hooks, @parcel/watcher loads a native addon for the platform: imported, not bundled.
+  external: ['@11ty/eleventy', '@11ty/eleventy-dev-server', 'esbuild', 'tsx', '@parcel/watcher'],
   // CommonJS libraries inside an ES module still call `require` (for Node's own modules).
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
 }).catch((/** @type {unknown} */ error) => ({ path: null, error }));

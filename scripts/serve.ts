@@ -1,82 +1,46 @@
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import Eleventy from '@11ty/eleventy';
-import { countDiagnostics, formatDiagnosticList } from '../src/format-diagnostic.ts';
-import { loadCorpus } from '../src/build-site.ts';
-import { extractorVersion } from '../src/code-version.ts';
-import { DEFAULT_CACHE_DIR, ReportCache } from '../src/report-cache.ts';
-import { siteData, withPages } from '../src/site/site-data.ts';
-import type { SiteData } from '../src/site/site-model.ts';
-import type { Records } from '../src/model.ts';
-import { writeRecords } from '../src/write-records.ts';
-import { WARNINGS_PER_RULE } from './cli.ts';
+import EleventyDevServer from '@11ty/eleventy-dev-server';
+import { COMMON_OPTIONS, runCommand } from './cli.ts';
+import { watchBuilds } from './run-build.ts';
 
 /**
- * Preview with live reload: `npm run serve [-- --seeds DIR --port 8080]`. Eleventy's dev
- * server watches the templates, the stylesheet and the seeds folder; a changed seed re-runs
- * the pipeline, and the browser reloads. A seed with errors leaves the last good pages up.
- * Changes to `src/` need a restart (Node caches modules), and so does deleting a seed
- * (Eleventy's watcher does not rebuild on deletions).
+ * Preview with live reload: `npm run serve [-- --seeds DIR --port 8080]`. The site is built
+ * into `.cache/preview` (`--out`) as `npm run build -- --watch` builds it: again after each change to
+ * the seeds or the templates, reading, processing and rendering only what changed. The
+ * browser reloads after each build that wrote the site; a seed with errors leaves the last
+ * good pages up. Changes to `src/` need a restart (Node caches modules).
  */
-const USAGE = 'Usage: npm run serve -- [--seeds DIR] [--port 8080] [--all-warnings]';
+const USAGE = 'Usage: npm run serve -- [--seeds DIR] [--port 8080] [--out DIR] [--cache DIR] [--all-warnings] [--debug]';
 const ROOT = resolve(import.meta.dirname, '..');
-const OUT = join(ROOT, '.cache', 'preview');
+const OUT = relative(process.cwd(), join(ROOT, '.cache', 'preview')) || '.';
+const TEMPLATES = join(ROOT, 'templates');
 
-async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ options: { seeds: { type: 'string', default: 'seeds' }, port: { type: 'string', default: '8080' }, 'all-warnings': { type: 'boolean', default: false } } }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  const seeds = resolve(args.seeds);
-  let records: Records | null = null;
-  let lastGood: SiteData | null = null;
-  const load = async (): Promise<SiteData> => {
-    // The build's cache and seed index: a preview reads and re-processes only the reports that changed.
-    const { corpus } = await loadCorpus(seeds, { cache: new ReportCache(join(DEFAULT_CACHE_DIR, 'reports'), await extractorVersion()) }, join(DEFAULT_CACHE_DIR, 'seeds'));
-    // Cut as the build cuts them: a rule that fires on most reports would bury the rest on every save.
-    const lines = formatDiagnosticList(corpus.diagnostics, {
-      seedsDir: args.seeds,
-      warningsPerRule: args['all-warnings'] ? Infinity : WARNINGS_PER_RULE,
-      whereAll: 'npm run serve -- --all-warnings prints every one',
-      debug: false,
-    });
-    if (lines.length > 0) console.error(lines.join('\n'));
-    const { errors } = countDiagnostics(corpus.diagnostics);
-    if (errors === 0) {
-      records = corpus.records;
-      lastGood = await withPages(siteData(corpus), corpus);
-    } else if (lastGood) {
-      console.error(`${errors} error(s) in ${args.seeds}: still showing the last good build; fix them and save again.`);
-    } else {
-      console.error(`${errors} error(s) in ${args.seeds}: fix them and run npm run serve again.`);
-      process.exit(1);
+const options = {
+  ...COMMON_OPTIONS,
+  seeds: { type: 'string', default: 'seeds' },
+  port: { type: 'string', default: '8080' },
+  /** Where the preview is built: not the build's `_site`, which may hold a site built for publishing. */
+  out: { type: 'string', default: OUT },
+  cache: { type: 'string' },
+} as const;
+
+await runCommand(
+  USAGE,
+  () => parseArgs({ options }).values,
+  async (args, debug) => {
+    const port = Number(args.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+      console.error(`--port wants a port number (1-65535); got ${args.port}\n${USAGE}`);
+      return 2;
     }
-    return lastGood!;
-  };
-  const elev = new Eleventy(join(ROOT, 'templates'), OUT, {
-    configPath: join(ROOT, 'eleventy.config.ts'),
-    runMode: 'serve',
-    quietMode: true,
-    config: (cfg) => {
-      cfg.addGlobalData('site', load);
-      cfg.addWatchTarget(seeds);
-      cfg.setServerOptions({ port: Number(args.port), domDiff: false });
-      cfg.on('eleventy.after', async () => {
-        if (records === null) return;
-        await mkdir(join(OUT, 'data'), { recursive: true });
-        // The build's writer, so the preview's export is the same bytes and never one giant string.
-        await writeRecords(join(OUT, 'data', 'records.json'), records);
-      });
-    },
-  });
-  await elev.init();
-  await elev.watch();
-  await elev.serve(Number(args.port));
-  return 0;
-}
-
-process.exitCode = await main();
+    // Eleventy's own dev server, on a folder: it serves what is there and reloads the page when told.
+    const server = EleventyDevServer.getServer('timeline-preview', args.out, { domDiff: false, liveReload: true });
+    const code = await watchBuilds({ seedsDir: args.seeds, outDir: args.out, pathPrefix: '/', origin: null, cacheDir: args.cache }, { command: 'npm run serve', allWarnings: args['all-warnings'], debug }, [args.seeds, TEMPLATES], {
+      started: async () => void (await server.serve(port)),
+      built: () => server.reload({}),
+    });
+    await server.close();
+    return code;
+  },
+);

@@ -26,8 +26,10 @@ export interface Corpus {
  * sorted file order from `readSeeds`; `inputDiagnostics` (from reading the files) join the
  * report they name, so that its warnings reach `records.json` too. `resultDigests` stand for
  * each input (`processCorpus` has them); without them each extraction's JSON is hashed.
+ * `made`: reports an earlier assembly made, by their digest (`Corpus.reportDigests`), taken
+ * instead of being made again (equal digests, equal reports); this assembly's replace them.
  */
-export function assembleCorpus(processed: readonly { extracted: ExtractedReport }[], texts: PageTexts, inputDiagnostics: readonly Diagnostic[] = [], resultDigests?: readonly string[]): Corpus {
+export function assembleCorpus(processed: readonly { extracted: ExtractedReport }[], texts: PageTexts, inputDiagnostics: readonly Diagnostic[] = [], resultDigests?: readonly string[], made?: Map<string, Report>): Corpus {
   const extracted = processed.map((p) => p.extracted);
   const inputs = resultDigests ?? extracted.map((e) => sha256(JSON.stringify(e)));
   const files = extracted.map((e) => e.file);
@@ -48,7 +50,10 @@ export function assembleCorpus(processed: readonly { extracted: ExtractedReport 
     diagnostics.push(...own);
     const warnings = own.filter((d) => d.severity === 'warning').map((d) => d.message);
     // Everything the report below is made of: the extraction (its digest), and the three values of this stage.
-    reportDigests.push(sha256(inputs[i]!, JSON.stringify([id, dates[i]!.date, warnings])));
+    const digest = sha256(inputs[i]!, JSON.stringify([id, dates[i]!.date, warnings]));
+    reportDigests.push(digest);
+    const earlier = made?.get(digest);
+    if (earlier !== undefined) return earlier;
     const counters = new Map<string, number>();
     const claims = e.claims.map((c): Claim => {
       const n = (counters.get(c.anchor) ?? 0) + 1;
@@ -58,7 +63,7 @@ export function assembleCorpus(processed: readonly { extracted: ExtractedReport 
       // ten of them in a separate property array).
       return { id: [id, c.anchor, n].join('-'), reportId: id, anchor: c.anchor, spans: lists.of(c.spans), side: c.side, text: c.text, attribution: c.attribution, places: lists.of(c.places), background: c.background, sideBasis: c.sideBasis, headline: c.headline, line: c.line };
     });
-    return {
+    const report: Report = {
       id,
       file: e.file,
       title: e.title,
@@ -70,7 +75,12 @@ export function assembleCorpus(processed: readonly { extracted: ExtractedReport 
       claims,
       setAside: e.setAside,
     };
+    return report;
   });
+  if (made !== undefined) {
+    made.clear();
+    reports.forEach((r, i) => made.set(reportDigests[i]!, r));
+  }
   const records: Records = { schemaVersion: 1, reports, days: groupByDay(reports) };
   return { reports, records, diagnostics, texts, reportDigests };
 }

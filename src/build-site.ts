@@ -7,7 +7,7 @@ import { basename, dirname, isAbsolute, join, parse, relative, resolve } from 'n
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import { assembleCorpus, type Corpus } from './assemble-corpus.ts';
 import { buildVersion, extractorVersion, recordsVersion, seedsVersion, siteVersion } from './code-version.ts';
-import type { CacheStats, Diagnostic, PageStats, SeedFile } from './model.ts';
+import type { CacheStats, Diagnostic, PageStats, Report, SeedFile } from './model.ts';
 import { processCorpus, type ProcessOptions } from './process-corpus.ts';
 import { readSeeds, type ReadResult } from './read-seeds.ts';
 import { DEFAULT_CACHE_DIR, type KeptResults, ReportCache } from './report-cache.ts';
@@ -36,8 +36,23 @@ export interface BuildOptions {
   passBudget?: number;
   /** Build even when the site in `outDir` was built from the same inputs (see `upToDate`). */
   force?: boolean;
-  /** Report results held in memory from one build to the next in the same process (`--watch`); none by default. */
-  keep?: KeptResults;
+  /** What is held in memory from one build to the next in the same process (`--watch`); nothing by default. */
+  keep?: Kept;
+}
+
+/**
+ * What a process that builds again and again (`--watch`) keeps from one build to the next:
+ * every report's result (`ReportCache`) and every report the corpus stage made of it
+ * (`assembleCorpus`). A rebuild reads and makes again only what changed.
+ */
+export interface Kept {
+  results: KeptResults;
+  reports: Map<string, Report>;
+}
+
+/** Nothing kept yet: what the first build of a watching process starts from. */
+export function keepNothing(): Kept {
+  return { results: new Map(), reports: new Map() };
 }
 
 export interface BuildResult {
@@ -80,7 +95,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(options.outDir);
   await refuseUnsafeOutDir(outDir, options.seedsDir);
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
-  const cache = cacheDir === null ? null : new ReportCache(join(cacheDir, 'reports'), await extractorVersion(), options.keep ?? null);
+  const cache = cacheDir === null ? null : new ReportCache(join(cacheDir, 'reports'), await extractorVersion(), options.keep?.results ?? null);
   const spares = cacheDir === null ? null : join(cacheDir, 'sites');
   const seedIndex = cacheDir === null ? null : join(cacheDir, 'seeds');
   const read = await listSeeds(options.seedsDir, seedIndex);
@@ -93,7 +108,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   // A process that keeps results has processed reports before (or warmed up, `warmUp`): a few changed reports take less here than a worker takes to start.
   const workerThreshold = options.keep === undefined ? undefined : KEPT_WORKER_THRESHOLD;
-  const { corpus, workers } = await corpusOf(read, { cache, threads: options.threads, workerThreshold });
+  const { corpus, workers } = await corpusOf(read, { cache, threads: options.threads, workerThreshold }, options.keep?.reports);
   // From here the heap holds the corpus (~130 MB live at 10,000 reports) and the pages being
   // rendered, and V8's own heuristic let the heap grow far past it between major collections
   // (229 → 973 MB in a traced cold build). A fixed growth is set instead. It is set only once
@@ -112,7 +127,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 }
 
 /**
- * Characters of changed reports below which a build that keeps results (`BuildOptions.keep`)
+ * Characters of changed reports below which a build that keeps what it made (`BuildOptions.keep`)
  * processes them on this thread: ~60 reports of the generated corpus, ~0.2 s of work.
  */
 const KEPT_WORKER_THRESHOLD = 200_000;
@@ -242,9 +257,9 @@ async function listSeeds(seedsDir: string, seedIndex: string | null): Promise<Re
   return readSeeds(seedsDir, { index: seedIndex === null ? null : { dir: seedIndex, version: await seedsVersion() } });
 }
 
-async function corpusOf(read: ReadResult<SeedFile>, options: ProcessOptions): Promise<{ corpus: Corpus; workers: number }> {
+async function corpusOf(read: ReadResult<SeedFile>, options: ProcessOptions, made?: Map<string, Report>): Promise<{ corpus: Corpus; workers: number }> {
   const { results, digests, texts, workers } = await processCorpus(read.files, { ...options, reread: read.reread });
-  return { corpus: assembleCorpus(results, texts, read.diagnostics, digests), workers };
+  return { corpus: assembleCorpus(results, texts, read.diagnostics, digests, made), workers };
 }
 
 /** The paginated template of each kind of page. */

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { SourceFile } from '../src/model.ts';
-import { runPipeline } from '../src/process-report.ts';
+import { assembleCorpus } from '../src/assemble-corpus.ts';
+import type { Report, SourceFile } from '../src/model.ts';
+import { memoryTexts } from '../src/page-texts.ts';
+import { processReport, runPipeline } from '../src/process-report.ts';
 
 /** A report with no year in its date: its year is taken from the dated reports around it. */
 const yearless: SourceFile = { file: 'b-morning.txt', text: 'Overview as of March 3\n• Shells fell near Riverton overnight, the Azerbaijani Defense Ministry said.\n' };
@@ -54,5 +56,39 @@ describe('claims of the corpus', () => {
     assert.ok(claims.every((c) => Object.isFrozen(c.places) && Object.isFrozen(c.spans)));
     assert.throws(() => (terter[0]!.places as string[]).push('Lachin'), TypeError);
     assert.deepEqual(claims.map((c) => [c.places, c.spans]), [[['Terter'], [terter[0]!.anchor]], [['Lachin'], [claims[1]!.anchor]], [['Terter'], [terter[1]!.anchor]]]);
+  });
+});
+
+describe('reports made by an earlier assembly (a watching build)', () => {
+  // The corpus but its page texts, whose reader is a new function each time.
+  const assemble = (sources: SourceFile[], made?: Map<string, Report>) => {
+    const processed = sources.map(processReport);
+    const { texts: _texts, ...corpus } = assembleCorpus(processed, memoryTexts(processed.map((p) => p.pageText)), [], undefined, made);
+    return corpus;
+  };
+  const terter = (year: number): SourceFile => ({ file: 'a-terter.txt', text: `---\ndate: ${year}-03-02\n---\nEvening notes\n• Terter was shelled at dusk, the Azerbaijani Defense Ministry said.\n` });
+
+  it('are taken again when their digest is unchanged, and made again when it changed', () => {
+    const made = new Map<string, Report>();
+    const first = assemble([terter(2021), yearless], made);
+    assert.equal(made.size, 2);
+    // The dated report is edited: the year-less one is the same report…
+    const same = assemble([terter(2021), yearless], made);
+    assert.deepEqual(same.reports, first.reports);
+    assert.ok(same.reports.every((r, i) => r === first.reports[i]));
+    // …until the year it takes from its neighbour changes too.
+    const edited = assemble([terter(2019), yearless], made);
+    assert.ok(edited.reports.every((r, i) => r !== first.reports[i]));
+    assert.equal(edited.reports[1]!.date, '2019-03-03');
+    assert.deepEqual(edited, assemble([terter(2019), yearless]), 'what an assembly without them makes');
+    assert.deepEqual([...made.values()], edited.reports, 'only the last assembly’s are kept');
+  });
+
+  it('keep their place in the days, and their warnings among the diagnostics', () => {
+    const made = new Map<string, Report>();
+    assemble([yearless], made);
+    const again = assemble([yearless], made);
+    assert.deepEqual(again, assemble([yearless]));
+    assert.ok(again.diagnostics.some((d) => d.file === yearless.file && d.severity === 'warning'));
   });
 });

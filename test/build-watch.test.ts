@@ -1,28 +1,16 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { appendFile, cp, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { buildSite } from '../src/build-site.ts';
-import { assertSameSite, ROOT, SEEDS, siteFiles, tempDir } from './helpers.ts';
+import { assertSameSite, SEEDS, siteFiles, tempDir } from './helpers.ts';
+import { type Running, start } from './watch-support.ts';
 
 describe('npm run build -- --watch', () => {
   let root: string;
   let seeds: string;
   let out: string;
-  let output = '';
-  let child: ReturnType<typeof spawn>;
-  let exited: Promise<number | null>;
-
-  /** Waits until the watching build has printed `count` lines matching `pattern`. */
-  const printed = async (pattern: RegExp, count: number): Promise<void> => {
-    const end = Date.now() + 60_000;
-    while ((output.match(new RegExp(pattern.source, 'gmu')) ?? []).length < count) {
-      if (Date.now() > end) assert.fail(`timed out waiting for ${count} × ${pattern}; output:\n${output}`);
-      await sleep(50);
-    }
-  };
+  let watching: Running;
 
   /** The site a build without any cache makes of the seeds as they are now. */
   const coldSite = async (name: string): Promise<Map<string, Buffer>> => {
@@ -36,41 +24,36 @@ describe('npm run build -- --watch', () => {
     seeds = join(root, 'seeds');
     out = join(root, '_site');
     await cp(SEEDS, seeds, { recursive: true });
-    child = spawn(process.execPath, [join(ROOT, 'scripts', 'run.mjs'), 'build', '--seeds', seeds, '--out', out, '--cache', join(root, 'cache'), '--watch'], { cwd: ROOT });
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-    await printed(/^Watching /, 1);
+    watching = start('build', ['--seeds', seeds, '--out', out, '--cache', join(root, 'cache'), '--watch']);
+    await watching.printed(/^Watching /);
   });
 
-  after(() => {
-    child.kill('SIGKILL');
-  });
+  after(() => watching.kill('SIGKILL'));
 
   it('builds again when a report is edited, to the site a cold build makes, processing only that report', async () => {
     const [first] = (await readdir(seeds)).sort();
     await appendFile(join(seeds, first!), '\nLate that night the Azerbaijani Defense Ministry said the shelling of Terter had stopped.\n');
-    await printed(/^Done in /, 1);
-    assert.match(output, /Changed: [^\n]*\. Building again\./u);
-    assert.match(output, /Cache: 4 report\(s\) reused, 1 processed\./u);
+    await watching.printed(/^Done in /, 1);
+    assert.match(watching.output(), /Changed: [^\n]*\. Building again\./u);
+    assert.match(watching.output(), /Cache: 4 report\(s\) reused, 1 processed\./u);
     assertSameSite(await siteFiles(out), await coldSite('cold-after-edit'));
   });
 
   it('keeps the last good site when a seed holds an error, names the file, and goes on watching', async () => {
     const before = await siteFiles(out);
     await writeFile(join(seeds, 'scanned.txt'), Buffer.from([0x52, 0x65, 0x70, 0x00, 0x6f, 0x72, 0x74, 0x0a]));
-    await printed(/^Done in /, 2);
-    assert.match(output, /scanned\.txt[^\n]*binary data/u);
-    assert.match(output, /Build failed: 1 error\(s\)/u);
+    await watching.printed(/^Done in /, 2);
+    assert.match(watching.output(), /scanned\.txt[^\n]*binary data/u);
+    assert.match(watching.output(), /Build failed: 1 error\(s\)/u);
     assertSameSite(await siteFiles(out), before);
 
     await rm(join(seeds, 'scanned.txt'));
-    await printed(/^Done in /, 3);
+    await watching.printed(/^Done in /, 3);
     assertSameSite(await siteFiles(out), await coldSite('cold-after-fix'));
   });
 
   it('stops on Ctrl-C with exit code 0', async () => {
-    child.kill('SIGINT');
-    assert.equal(await exited, 0);
+    watching.kill('SIGINT');
+    assert.equal(await watching.exited, 0);
   });
 });

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
-import { watchFolder } from '../scripts/watch-folder.ts';
+import { watchFolders } from '../scripts/watch-folders.ts';
 import { tempDir } from './helpers.ts';
 
 /** Resolves once `check` holds, polling; fails after `ms`. */
@@ -19,7 +19,7 @@ describe('watching the seeds folder', () => {
   it('rebuilds once for a burst of changes, with every changed path', async () => {
     const dir = await tempDir('watch-');
     const calls: string[][] = [];
-    const watch = watchFolder(dir, async (changed) => void calls.push([...changed]), (error) => assert.fail(String(error)), { quietMs: 300 });
+    const watch = watchFolders([dir], async (changed) => void calls.push([...changed]), (error) => assert.fail(String(error)), { quietMs: 300 });
     try {
       await watch.ready;
       for (const name of ['a.md', 'b.md', 'c.txt']) await writeFile(join(dir, name), `Report ${name}\n`);
@@ -37,8 +37,8 @@ describe('watching the seeds folder', () => {
     let running = 0;
     let overlapped = false;
     let release!: () => void;
-    const watch = watchFolder(
-      dir,
+    const watch = watchFolders(
+      [dir],
       async (changed) => {
         overlapped ||= running > 0;
         running++;
@@ -74,8 +74,8 @@ describe('watching the seeds folder', () => {
     await mkdir(out);
     const calls: string[][] = [];
     const errors: unknown[] = [];
-    const watch = watchFolder(
-      dir,
+    const watch = watchFolders(
+      [dir],
       async (changed) => {
         calls.push([...changed]);
         if (calls.length === 1) throw new Error('the seeds hold an error');
