@@ -78,7 +78,9 @@ export async function watchBuilds(
   hooks: { started?: () => Promise<void>; built?: () => void } = {},
 ): Promise<number> {
   const keep = keepNothing();
-  const first = await buildAndPrint({ ...options, keep }, print);
+  // Always built (not found up to date): the build loads the corpus the rebuilds start from.
+  // Otherwise the first change would read every cache entry (3.5 s at 10,000 reports, not 1.1 s).
+  const first = await buildAndPrint({ ...options, keep, force: true }, print);
   if (first.refused) return first.code;
   await warmUp();
   await hooks.started?.();

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { subscribe } from '@parcel/watcher';
 
 export interface FolderWatch {
   /** Settles once the folder is being watched: a change made after it is seen. */
@@ -56,15 +55,18 @@ export function watchFolders(
   // chokidar spent 0.2-0.5 s of this thread's CPU on each changed file (it lists and stats the
   // whole folder again), during the rebuild it had started; @parcel/watcher ~1 ms.
   const ignore = (options.ignore ?? []).map((d) => resolve(d));
-  const subscriptions = Promise.all(
-    dirs.map((dir) =>
-      subscribe(
-        resolve(dir),
-        (error, events) => {
-          if (error) onError(error);
-          else events.forEach((e) => changed(e.path));
-        },
-        { ignore },
+  // Imported when a build watches, not by every build: it loads a native addon.
+  const subscriptions = import('@parcel/watcher').then(({ subscribe }) =>
+    Promise.all(
+      dirs.map((dir) =>
+        subscribe(
+          resolve(dir),
+          (error, events) => {
+            if (error) onError(error);
+            else events.forEach((e) => changed(e.path));
+          },
+          { ignore },
+        ),
       ),
     ),
   );

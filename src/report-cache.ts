@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CacheStats, ReportOutput, ReportResult, SeedFile, SourceFile } from './model.ts';
@@ -23,6 +23,8 @@ export class ReportCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, rejected: 0, written: 0, pruned: 0 };
   private readonly used = new Set<string>();
   private ready: Promise<unknown> | null = null;
+  /** The folder's file names when `has` was first asked: entries written since are this build's own. */
+  private listed: ReadonlySet<string> | null = null;
 
   /**
    * `dir` is created on the first write; `version` is `extractorVersion()` outside tests.
@@ -41,12 +43,14 @@ export class ReportCache {
   }
 
   /**
-   * Whether `source` has an entry, known from a stat before any entry is read. One without is
+   * Whether `source` has an entry, known from one listing of the folder before any entry is
+   * read (a stat of each of 10,000 entries took 60–80 ms of a rebuild). One without is
    * counted as a miss here (`get` counts those that fail their check).
    */
   has(source: Source, key = this.keyOf(source)): boolean {
     this.used.add(key);
-    if (this.kept?.has(key) || existsSync(this.pathOf(key))) return true;
+    this.listed ??= listNames(this.dir);
+    if (this.kept?.has(key) || this.listed.has(`${key}${ENTRY_SUFFIX}`)) return true;
     this.stats.misses++;
     return false;
   }
@@ -153,6 +157,15 @@ export class ReportCache {
 
   private pathOf(key: string): string {
     return join(this.dir, `${key}${ENTRY_SUFFIX}`);
+  }
+}
+
+/** The names of the files in `dir`; none when it cannot be listed (not made yet). */
+function listNames(dir: string): ReadonlySet<string> {
+  try {
+    return new Set(readdirSync(dir));
+  } catch {
+    return new Set();
   }
 }
 

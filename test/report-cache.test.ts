@@ -38,7 +38,7 @@ describe('report cache', () => {
     assert.equal(new ReportCache(cache.dir, 'v1').get(shelling), null);
   });
 
-  it('tells by a stat which reports have an entry, counting the others as misses', async () => {
+  it('tells from one listing of its folder which reports have an entry, counting the others as misses', async () => {
     const { cache } = await cacheWith(shelling);
     const fresh = new ReportCache(cache.dir, 'v1');
     assert.equal(fresh.has(shelling), true);
