@@ -6,10 +6,11 @@ import { watchBuilds } from './run-build.ts';
 
 /**
  * Preview with live reload: `npm run serve [-- --seeds DIR --port 8080]`. The site is built
- * into `.cache/preview` (`--out`) as `npm run build -- --watch` builds it: again after each change to
- * the seeds or the templates, reading, processing and rendering only what changed. The
- * browser reloads after each build that wrote the site; a seed with errors leaves the last
- * good pages up. Changes to `src/` need a restart (Node caches modules).
+ * into `.cache/preview` (`--out`) as `npm run build -- --watch` builds it: again after each
+ * change to the seeds or the templates, reading, processing and rendering only what changed.
+ * The browser reloads after each build that wrote the site; a seed with errors leaves the
+ * last good pages up (or none, until it is fixed). Changes to `src/` need a restart (Node
+ * caches modules).
  */
 const USAGE = 'Usage: npm run serve -- [--seeds DIR] [--port 8080] [--out DIR] [--cache DIR] [--all-warnings] [--debug]';
 const ROOT = resolve(import.meta.dirname, '..');

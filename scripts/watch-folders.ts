@@ -1,22 +1,22 @@
 import { resolve } from 'node:path';
 
 export interface FolderWatch {
-  /** Settles once the folder is being watched: a change made after it is seen. */
+  /** Settles once the folders are being watched: a change made after it is seen. */
   ready: Promise<void>;
   /** Stops watching; waits for a rebuild under way to end. */
   close(): Promise<void>;
 }
 
 /**
- * How long the folder must be quiet before a rebuild starts. An editor's save is often two or
+ * How long the folders must be quiet before a rebuild starts. An editor's save is often two or
  * three events (a temporary file, a rename), and a copy of many reports is thousands: each
  * burst is one rebuild.
  */
 export const QUIET_MS = 100;
 
 /**
- * Call `rebuild` after anything under the folders `dirs` changes (a file added, changed or removed), with
- * the paths that changed, once the folder has been quiet for `quietMs`. Rebuilds never
+ * Call `rebuild` after anything under the folders `dirs` changes (a file added, changed or
+ * removed), with the paths that changed, once they have been quiet for `quietMs`. Rebuilds never
  * overlap: what changes during one waits for it, and then makes one more. An error thrown by
  * `rebuild` goes to `onError` and the watching goes on. Changes inside `ignore` (folders the
  * rebuild itself writes to) are not seen.

@@ -63,7 +63,7 @@ export function assembleCorpus(processed: readonly { extracted: ExtractedReport 
       // ten of them in a separate property array).
       return { id: [id, c.anchor, n].join('-'), reportId: id, anchor: c.anchor, spans: lists.of(c.spans), side: c.side, text: c.text, attribution: c.attribution, places: lists.of(c.places), background: c.background, sideBasis: c.sideBasis, headline: c.headline, line: c.line };
     });
-    const report: Report = {
+    return {
       id,
       file: e.file,
       title: e.title,
@@ -75,7 +75,6 @@ export function assembleCorpus(processed: readonly { extracted: ExtractedReport 
       claims,
       setAside: e.setAside,
     };
-    return report;
   });
   if (made !== undefined) {
     made.clear();

@@ -23,7 +23,7 @@ export class ReportCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, rejected: 0, written: 0, pruned: 0 };
   private readonly used = new Set<string>();
   private ready: Promise<unknown> | null = null;
-  /** The folder's file names when `has` was first asked: entries written since are this build's own. */
+  /** The folder's file names when `has` was first asked (an entry another build writes after that is missed: processed again, never wrong). */
   private listed: ReadonlySet<string> | null = null;
 
   /**

@@ -37,23 +37,28 @@ describe('npm run build -- --watch', () => {
     // The results of the unchanged reports are in the process's memory: the cache on disk is not read.
     await rm(join(root, 'cache', 'reports'), { recursive: true });
     const [first] = (await readdir(seeds)).sort();
+    const mark = watching.output().length;
     await appendFile(join(seeds, first!), '\nLate that night the Azerbaijani Defense Ministry said the shelling of Terter had stopped.\n');
-    await watching.printed(/^Done in /, 1);
-    assert.match(watching.output(), /Changed: [^\n]*\. Building again\./u);
-    assert.match(watching.output(), /Cache: 4 report\(s\) reused, 1 processed\./u);
+    await watching.printed(/^Done in /, 1, mark);
+    const rebuild = watching.output().slice(mark);
+    assert.match(rebuild, /Changed: [^\n]*\. Building again\./u);
+    assert.match(rebuild, /Cache: 4 report\(s\) reused, 1 processed\./u);
     assertSameSite(await siteFiles(out), await coldSite('cold-after-edit'));
   });
 
   it('keeps the last good site when a seed holds an error, names the file, and goes on watching', async () => {
     const before = await siteFiles(out);
+    let mark = watching.output().length;
     await writeFile(join(seeds, 'scanned.txt'), Buffer.from([0x52, 0x65, 0x70, 0x00, 0x6f, 0x72, 0x74, 0x0a]));
-    await watching.printed(/^Done in /, 2);
-    assert.match(watching.output(), /scanned\.txt[^\n]*binary data/u);
-    assert.match(watching.output(), /Build failed: 1 error\(s\)/u);
+    // A build that failed, and the watching going on after it.
+    await watching.printed(/^Build failed: 1 error\(s\)[\s\S]*?^Done in /, 1, mark);
+    assert.match(watching.output().slice(mark), /scanned\.txt[^\n]*binary data/u);
     assertSameSite(await siteFiles(out), before);
 
+    mark = watching.output().length;
     await rm(join(seeds, 'scanned.txt'));
-    await watching.printed(/^Done in /, 3);
+    // The seeds are those of the last good build again: found up to date, or built.
+    await watching.printed(/^(?:Built |\S+ is up to date)[\s\S]*?^Done in /, 1, mark);
     assertSameSite(await siteFiles(out), await coldSite('cold-after-fix'));
   });
 

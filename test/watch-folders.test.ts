@@ -19,12 +19,12 @@ describe('watching the seeds folder', () => {
   it('rebuilds once for a burst of changes, with every changed path', async () => {
     const dir = await tempDir('watch-');
     const calls: string[][] = [];
-    const watch = watchFolders([dir], async (changed) => void calls.push([...changed]), (error) => assert.fail(String(error)), { quietMs: 300 });
+    const watch = watchFolders([dir], async (changed) => void calls.push([...changed]), (error) => assert.fail(String(error)), { quietMs: 500 });
     try {
       await watch.ready;
       for (const name of ['a.md', 'b.md', 'c.txt']) await writeFile(join(dir, name), `Report ${name}\n`);
       await until(() => calls.length > 0, 'a rebuild starts');
-      await sleep(500);
+      await sleep(700);
       assert.deepEqual(calls, [['a.md', 'b.md', 'c.txt'].map((n) => join(dir, n))]);
     } finally {
       await watch.close();
@@ -61,7 +61,14 @@ describe('watching the seeds folder', () => {
       release();
       await until(() => calls.length === 2, 'the second rebuild starts');
       await sleep(300);
-      assert.deepEqual(calls, [[join(dir, 'first.md')], [join(dir, 'second.md'), join(dir, 'third.md')]]);
+      assert.equal(calls.length, 2);
+      assert.deepEqual(calls[0], [join(dir, 'first.md')]);
+      // first.md too when the last event of its write came once the first rebuild had started
+      // (a busy machine): it may have changed after that rebuild read it, so it is built again.
+      assert.deepEqual(
+        calls[1]!.filter((p) => !p.endsWith('first.md')),
+        [join(dir, 'second.md'), join(dir, 'third.md')],
+      );
       assert.equal(overlapped, false);
     } finally {
       await watch.close();
@@ -88,9 +95,12 @@ describe('watching the seeds folder', () => {
       await writeFile(join(out, 'index.html'), '<p>built</p>\n');
       await writeFile(join(dir, 'bad.md'), 'A report\n');
       await until(() => errors.length === 1, 'the failed rebuild is reported');
+      await sleep(200);
+      const before = calls.length;
       await writeFile(join(dir, 'bad.md'), 'A report, mended\n');
-      await until(() => calls.length === 2, 'a rebuild follows the next change');
-      assert.deepEqual(calls, [[join(dir, 'bad.md')], [join(dir, 'bad.md')]]);
+      await until(() => calls.length > before, 'a rebuild follows the next change');
+      // Never the ignored folder's file; bad.md in every rebuild (twice in a row on a busy machine, see above).
+      assert.ok(calls.every((c) => c.length === 1 && c[0] === join(dir, 'bad.md')), JSON.stringify(calls));
       assert.match(String(errors[0]), /the seeds hold an error/u);
     } finally {
       await watch.close();

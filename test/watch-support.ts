@@ -8,8 +8,8 @@ import { ROOT } from './helpers.ts';
 export interface Running {
   /** Everything it printed so far, stdout and stderr as they came. */
   output(): string;
-  /** Waits until it has printed `count` lines matching `pattern` (60 s at most). */
-  printed(pattern: RegExp, count?: number): Promise<void>;
+  /** Waits until it has printed `count` lines matching `pattern` (60 s at most), counting from `output()`'s offset `since`. */
+  printed(pattern: RegExp, count?: number, since?: number): Promise<void>;
   /** Its exit code, once it exits. */
   exited: Promise<number | null>;
   kill(signal: NodeJS.Signals): void;
@@ -23,9 +23,9 @@ export function start(script: string, args: readonly string[]): Running {
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   return {
     output: () => output,
-    async printed(pattern, count = 1) {
+    async printed(pattern, count = 1, since = 0) {
       const end = Date.now() + 60_000;
-      while ((output.match(new RegExp(pattern.source, 'gmu')) ?? []).length < count) {
+      while ((output.slice(since).match(new RegExp(pattern.source, 'gmu')) ?? []).length < count) {
         if (Date.now() > end) assert.fail(`timed out waiting for ${count} × ${pattern}; output:\n${output}`);
         await sleep(50);
       }
