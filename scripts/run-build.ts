@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import { BuildRefused, type BuildOptions, buildSite, type Kept, keepNothing, warmUp } from '../src/build-site.ts';
+import { BuildRefused, type BuildOptions, buildSite, keepNothing, warmUp } from '../src/build-site.ts';
 import type { CacheStats } from '../src/model.ts';
 import { describeError, printDiagnostics } from './cli.ts';
 import { watchFolders } from './watch-folders.ts';

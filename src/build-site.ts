@@ -242,21 +242,15 @@ async function renderAndWrite(options: BuildOptions, outDir: string, corpus: Cor
   return { result: { ok: true, upToDate: false, diagnostics, summary, corpus, ...stats, pages: output.stats, passes: passCount, records: lines }, files };
 }
 
-/**
- * Read, process and assemble. The seeds' texts are not held: each is read again when its
- * report is processed, or when a page text has to be made again after all
- * (`ReadResult.reread`). With `seedIndex` (a folder), the seeds known unchanged since the last
- * build are not read at all (`SeedIndex`). The per-file results die here, before rendering.
- */
-export async function loadCorpus(seedsDir: string, options: ProcessOptions, seedIndex: string | null = null): Promise<{ corpus: Corpus; workers: number; unread: number }> {
-  const read = await listSeeds(seedsDir, seedIndex);
-  return { ...(await corpusOf(read, options)), unread: read.unread };
-}
-
 async function listSeeds(seedsDir: string, seedIndex: string | null): Promise<ReadResult<SeedFile>> {
   return readSeeds(seedsDir, { index: seedIndex === null ? null : { dir: seedIndex, version: await seedsVersion() } });
 }
 
+/**
+ * Process and assemble. The seeds' texts are not held: each is read again when its report is
+ * processed, or when a page text has to be made again after all (`ReadResult.reread`). The
+ * per-file results die here, before rendering, unless the build keeps them (`Kept`).
+ */
 async function corpusOf(read: ReadResult<SeedFile>, options: ProcessOptions, made?: Map<string, Report>): Promise<{ corpus: Corpus; workers: number }> {
   const { results, digests, texts, workers } = await processCorpus(read.files, { ...options, reread: read.reread });
   return { corpus: assembleCorpus(results, texts, read.diagnostics, digests, made), workers };

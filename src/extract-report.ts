@@ -110,8 +110,9 @@ const INTERVIEWEE = [
  * or a person of one side. Anyone else (a nurse, a mediator) answers as the outlet reports them.
  */
 function intervieweeOf(title: string | null): Voice | null {
+  if (title === null) return null;
   for (const re of INTERVIEWEE) {
-    const who = title === null ? undefined : re.exec(title)?.[1]?.trim();
+    const who = re.exec(title)?.[1]?.trim();
     if (who === undefined) continue;
     const side = officialSideOf(who) ?? (findActors(who).some((a) => a.kind === 'person') ? sideNamedBy(who) : null);
     if (side) return { side, attribution: who };

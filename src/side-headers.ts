@@ -46,21 +46,37 @@ const MAX_SOURCE_WORDS = 5;
  */
 export function sideOfHeader(text: string, isHeading = false): Side | null {
   if (text.length > 120) return null;
-  const bare = text.trim().replace(MARKS, '');
-  const t = titleCase(bare.replace(/\s*[:.–—-]$/u, '').trim());
-  if (t === '' || t.split(/\s+/).length > MAX_WORDS) return null;
+  const phrase = headerPhrase(text);
+  if (phrase === null) return null;
+  const { bare, t } = phrase;
   // "Azerbaijan:", "ARMENIA:" alone on a line, or "## Baku" as a Markdown heading: the name is the header.
   if ((bare.endsWith(':') || isHeading) && t.split(/\s+/).length <= 3 && /^[\p{Lu}][\p{L}'’ -]+$/u.test(t)) {
     const side = sideNamedBy(t);
     if (side) return side;
   }
-  for (const shape of SHAPES) {
-    const src = shape.exec(t)?.groups?.src;
-    if (src === undefined || src.split(/\s+/).length > MAX_SOURCE_WORDS || NOT_A_SOURCE.test(src)) continue;
+  for (const src of sourcesOf(t)) {
     const side = sideNamedBy(src);
     if (side) return side;
   }
   return null;
+}
+
+/**
+ * A header's words: `bare`, without its marks (emphasis, `#`, flags); `t`, without its closing
+ * colon or dash too, in title case. Null when empty or too long to be a header.
+ */
+function headerPhrase(text: string): { bare: string; t: string } | null {
+  const bare = text.trim().replace(MARKS, '');
+  const t = titleCase(bare.replace(/\s*[:.–—-]$/u, '').trim());
+  return t === '' || t.split(/\s+/).length > MAX_WORDS ? null : { bare, t };
+}
+
+/** The source each header shape names in `t` ("Baku" in "Information from Baku"), when it is one, shape by shape. */
+function* sourcesOf(t: string): Generator<string> {
+  for (const shape of SHAPES) {
+    const src = shape.exec(t)?.groups?.src;
+    if (src !== undefined && src.split(/\s+/).length <= MAX_SOURCE_WORDS && !NOT_A_SOURCE.test(src)) yield src;
+  }
 }
 
 /** "INFORMATION FROM BAKU" → "Information From Baku": the actors table spells names in title case. */
@@ -104,14 +120,13 @@ const NEUTRAL_SECTION = /^(?:international(?:ly)?|international (?:reactions?|re
  *   isNeutralHeader('Information from Baku') // false: a side header
  */
 export function isNeutralHeader(text: string): boolean {
-  const t = titleCase(text.trim().replace(MARKS, '').replace(/\s*[:.–—-]$/u, '').trim());
-  if (t === '' || t.split(/\s+/).length > MAX_WORDS) return false;
+  const t = headerPhrase(text)?.t;
+  if (t === undefined) return false;
   if (NEUTRAL_SECTION.test(t)) return true;
   // A name alone ("Turkey:", "Moscow:") is left to the text: the topic of its paragraph, or its speaker (find-speaker).
-  return SHAPES.some((shape) => {
-    const src = shape.exec(t)?.groups?.src;
-    if (src === undefined || NOT_A_SOURCE.test(src) || src.split(/\s+/).length > MAX_SOURCE_WORDS) return false;
+  for (const src of sourcesOf(t)) {
     const actors = findActors(src);
-    return actors.length > 0 && actors.every((a) => a.side === 'international');
-  });
+    if (actors.length > 0 && actors.every((a) => a.side === 'international')) return true;
+  }
+  return false;
 }

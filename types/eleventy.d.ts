@@ -4,7 +4,6 @@ declare module '@11ty/eleventy' {
     configPath?: string;
     quietMode?: boolean;
     pathPrefix?: string;
-    runMode?: 'build' | 'watch' | 'serve';
     config?: (eleventyConfig: EleventyConfig) => void;
   }
   export interface EleventyConfig {
@@ -14,10 +13,7 @@ declare module '@11ty/eleventy' {
     setTemplateFormats(formats: string[]): void;
     addPassthroughCopy(path: string | Record<string, string>): void;
     addTransform(name: string, transform: (content: string, outputPath: string) => string | Promise<string>): void;
-    addWatchTarget(path: string): void;
     setQuietMode(quiet: boolean): void;
-    setServerOptions(options: Record<string, unknown>): void;
-    on(event: string, callback: (...args: unknown[]) => unknown): void;
     ignores: { add(glob: string): void };
     [key: string]: unknown;
   }
@@ -26,9 +22,5 @@ declare module '@11ty/eleventy' {
     write(): Promise<unknown>;
     /** Silence Eleventy's own console output, including the stack traces it prints on errors. */
     disableLogger(): void;
-    init(): Promise<void>;
-    watch(): Promise<unknown>;
-    serve(port?: number): Promise<void>;
-    stopWatch(): Promise<void>;
   }
 }

@@ -1,7 +1,6 @@
 import { BODIES, NATIONALITY, PEOPLE } from '../actors.ts';
 import type { Corpus } from '../assemble-corpus.ts';
 import { planDayPages, reportLink } from './day-pages.ts';
-import { buildAll } from './page-plan.ts';
 import { planPlacePages, placeHomes } from './place-pages.ts';
 import { planReportPages, withTexts } from './report-pages.ts';
 import { SIDE_INFO } from './side-info.ts';
@@ -56,10 +55,10 @@ export function siteData(corpus: Corpus, options: SiteOptions = { origin: null }
 }
 
 /**
- * The `site` global of an Eleventy run that renders the pages `render` names (by default
- * every page, their models built now): the report pages get their text.
+ * The `site` global of an Eleventy run that renders the pages `render` names (`buildAll` of
+ * a pass's plans: their models built now): the report pages get their text.
  */
-export async function withPages(site: SiteModel, corpus: Corpus, render: PagesSelected = buildAll(site.pages)): Promise<SiteData> {
+export async function withPages(site: SiteModel, corpus: Corpus, render: PagesSelected): Promise<SiteData> {
   const { pages: _plans, ...globals } = site;
   return { ...globals, render: { ...render, reports: await withTexts(render.reports, corpus.reports, corpus.texts) } };
 }
