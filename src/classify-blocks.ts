@@ -1,7 +1,7 @@
 import type { Block, SetAsideReason, Side } from './model.ts';
 import { SPEECH_VERB_PATTERN } from './actors.ts';
 import { maskQuotations } from './find-speaker.ts';
-import { sideOfHeader } from './side-headers.ts';
+import { HEADER_SYMBOLS, sideOfHeader } from './side-headers.ts';
 import { dateLineKind, TIME_SUFFIX } from './find-report-date.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
 
@@ -170,9 +170,12 @@ function endsStatement(text: string): boolean {
   return ENDS_SENTENCE.test(text) || QUOTED_STATEMENT.test(text) || SOURCED_STATEMENT.test(text);
 }
 
+/** A line opening with a capital, a digit or a quotation mark, after any flags and symbols ("🌍 REACTIONS"). */
+const SYMBOLS_THEN_CAPITAL = new RegExp(String.raw`^[${HEADER_SYMBOLS}\s]*[\p{Lu}\d“"«]`, 'u');
+
 /** A short line that does not end like a sentence: a heading, a headline or a title. */
 function looksLikeHeading(text: string): boolean {
-  return WORDS(text) <= 16 && !endsStatement(text) && /^[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\s]*[\p{Lu}\d“"«]/u.test(text) && !/[,;]$/.test(text);
+  return WORDS(text) <= 16 && !endsStatement(text) && SYMBOLS_THEN_CAPITAL.test(text) && !/[,;]$/.test(text);
 }
 
 /** A "Related" line, and the headline-like lines right after it: links to other coverage. */

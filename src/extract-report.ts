@@ -1,7 +1,7 @@
 import { classifyBlocks, type Role } from './classify-blocks.ts';
 import { findActors, officialSideOf, sideNamedBy } from './actors.ts';
 import { extractClaims, type DraftClaim, type Voice } from './extract-claims.ts';
-import { findReportDate, wireDateline, type DateCandidate, type PartialDate } from './find-report-date.ts';
+import { findReportDate, ISO_DATE_STAMP, wireDateline, type DateCandidate, type PartialDate } from './find-report-date.ts';
 import type { DateSource, Diagnostic, SetAside } from './model.ts';
 import type { ParsedSource } from './parse-report.ts';
 
@@ -18,7 +18,7 @@ export interface ExtractedReport {
   diagnostics: Diagnostic[];
 }
 
-const ISO_PREFIX = /^\s*(?:date[:\s]\s*)?\d{4}-\d{2}-\d{2}\s*/iu;
+const ISO_PREFIX = new RegExp(String.raw`^\s*${ISO_DATE_STAMP}\s*`, 'iu');
 /** A wire service's version slug before its headline: "UPDATE 2-", "REFILE-", "CORRECTED-". */
 const WIRE_SLUG = /^(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT|INSIGHT|ANALYSIS|EXCLUSIVE|FACTBOX)(?:\s+\d+)?\s*-\s*(?=\S)/u;
 

@@ -2,10 +2,13 @@ import * as chrono from 'chrono-node';
 import { isRealDate } from './calendar.ts';
 import type { DateSource } from './model.ts';
 
-/** A date as a report gives it: the year may be missing ("Overview as of November 4"). */
 /** What may follow a clock time in a live blog's stamp: `am`, `p.m.`, a time zone (`GMT`, `AZT` …). A regular expression's source. */
 export const TIME_SUFFIX = String.raw`(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|MSK|AZT|AMT|BST|CET)`;
 
+/** An ISO date, labelled or not: `2020-11-04`, `date 2020-11-04`, `Date: 2020-11-04`; year, month and day captured. A regular expression's source (case-insensitive). */
+export const ISO_DATE_STAMP = String.raw`(?:date[:\s]\s*)?(\d{4})-(\d{2})-(\d{2})`;
+
+/** A date as a report gives it: the year may be missing ("Overview as of November 4"). */
 export interface PartialDate {
   year: number | null;
   month: number;
@@ -38,7 +41,7 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 /** Words that say the date which follows is the day the report covers. */
 const OVERVIEW_CUE =
   /\b(?:as of|for the (?:morning|evening|afternoon|night|day|events) of|(?:during|on|for) the (?:day|night) of|overview|summary|chronicle|digest|round-?up|recap|update[sd]?|live|results of|day \d{1,3}|events? (?:of|on)|situation|briefing|bulletin|(?:morning|evening|afternoon|night) of)\b/iu;
-const ISO_LINE = /^\s*(?:date[:\s]\s*)?(\d{4})-(\d{2})-(\d{2})\b/iu;
+const ISO_LINE = new RegExp(String.raw`^\s*${ISO_DATE_STAMP}\b`, 'iu');
 const DATELINE_PREFIX = /^(?:published|updated|posted|last updated|date|dateline|created|modified)?(?:\s+on)?:?\s*/iu;
 /** The place a regional agency puts before its date: "Baku, 6 November 2020", "YEREVAN, NOVEMBER 6". */
 const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s*/u;

@@ -1,6 +1,6 @@
 import { findActors, SPEECH_VERB_PATTERN } from './actors.ts';
 import { SOURCE_NOTE } from './find-speaker.ts';
-import { TIME_SUFFIX } from './find-report-date.ts';
+import { ISO_DATE_STAMP, TIME_SUFFIX } from './find-report-date.ts';
 import { gluedHeaderStart, inlineHeaderEnd } from './side-headers.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
 
@@ -28,15 +28,20 @@ const MARKDOWN_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\S/u;
 const OPENS_BLOCK = new RegExp(`^\\s*(?:#{1,6}\\s|={2,6}\\s|>|\`\`\`|~~~|[${BULLET_CHARS}]|[—–]\\s|(?:[-*+]|\\d{1,9}[.)])\\s+\\S)`, 'u');
 /** A line of a Markdown quotation, and its text. */
 const QUOTE_LINE = /^\s{0,3}>\s?(.*)$/u;
-/** A wiki's section heading, `== 20 October ==`: a Markdown heading of the same level. */
+/**
+ * A wiki's section heading, `== 20 October ==`: a Markdown heading of the same level. Tried
+ * only on lines of a heading's length (`WIKI_HEADING_CHARS`): the lazy text between two runs
+ * of spaces makes it quadratic in a line's spaces (3.9 s for a line of 40,000 characters).
+ */
 const WIKI_HEADING = /^(={2,6})\s*([^=].*?)\s*\1$/u;
-/** An HTML line break a scraped page left at the end of a line: the line ends there anyway. */
-const TRAILING_BREAK = /(?:\s*<br\s*\/?>)+\s*$/iu;
+const WIKI_HEADING_CHARS = 300;
+/** An HTML line break a scraped page left at the end of a line (after `trimEnd`): the line ends there anyway. */
+const TRAILING_BREAK = /<br\s*\/?>$/iu;
 const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 /** A dash and a source alone on a line, closing the paragraph above it ("— Azerbaijani Defense Ministry"). */
 const SOURCE_LINE = /^\s*[—–-]\s*([^.!?;:]{2,60}?)[.]?\s*$/u;
 /** What follows a stamp that opens a line: a full sentence (see `LEADING_TIME`). */
-const BEFORE_SENTENCE = String.raw`(?=\S.*[.!?…]["”’»)]*$)`;
+const BEFORE_SENTENCE = String.raw`(?=\S.*${ENDS_SENTENCE.source})`;
 /** A zone, if any, belongs to the time: "12:15 GMT" alone on a line is not a time and a sentence. */
 const TIME_END = String.raw`(?:\s*${TIME_SUFFIX})?[\])]?(?!\s*${TIME_SUFFIX}(?!\p{L}))`;
 /**
@@ -51,7 +56,7 @@ const LEADING_TIME = new RegExp(
   'u',
 );
 /** A date stamp a scraped page left before its lead sentence ("date 2020-11-04 The Armenian side …"): a block of its own too. */
-const LEADING_ISO_DATE = new RegExp(String.raw`^((?:date[:\s]\s*)?\d{4}-\d{2}-\d{2})\s+${BEFORE_SENTENCE}`, 'iu');
+const LEADING_ISO_DATE = new RegExp(String.raw`^(${ISO_DATE_STAMP})\s+${BEFORE_SENTENCE}`, 'iu');
 /** How a sentence or a lead-in ends; a line ending so is not cut in the middle of a phrase. */
 const ENDS_PHRASE = /[.!?:…”"»]$/u;
 /** A line ending in one of these words stops in the middle of a phrase, whatever case the next line starts with. */
@@ -77,7 +82,7 @@ const MAX_WRAP_WIDTH = 120;
  */
 export function normalizeLayout(body: string): LayoutLine[] {
   const out: LayoutLine[] = [];
-  const lines = body.split('\n').map((l) => l.replace(TRAILING_BREAK, ''));
+  const lines = body.split('\n').map(withoutTrailingBreaks);
   const wrapWidth = hardWrapWidth(lines);
   /** The block the next line may continue, and whether it is a list item (which indented lines continue) or a quotation. */
   let open: { block: LayoutLine; item: boolean; quote: boolean; lastLine: string } | null = null;
@@ -197,13 +202,25 @@ function hardWrapWidth(lines: readonly string[]): number | null {
 }
 
 /**
+ * A line without the `<br>`s that end it, nor the spaces around them; a line ending
+ * otherwise as it was. One break at a time from the trimmed end: one pattern for the whole
+ * run (`(?:\s*<br>)+\s*$`) was quadratic in a line's spaces (14.6 s for 200,000 of them).
+ */
+function withoutTrailingBreaks(line: string): string {
+  let end = line.trimEnd();
+  if (!TRAILING_BREAK.test(end)) return line;
+  for (let tag = TRAILING_BREAK.exec(end); tag !== null; tag = TRAILING_BREAK.exec(end)) end = end.slice(0, tag.index).trimEnd();
+  return end;
+}
+
+/**
  * Split a line at its `•` bullets; a side header glued to the end of a bullet, or opening the
  * line before a colon ("Information from Baku: …"), and a time or a date stamp opening the
  * line become blocks of their own. A wiki's `== heading ==` is a heading.
  */
 function splitLine(raw: string): string[] {
   const trimmed = raw.trim();
-  const wiki = WIKI_HEADING.exec(trimmed);
+  const wiki = trimmed.length <= WIKI_HEADING_CHARS ? WIKI_HEADING.exec(trimmed) : null;
   if (wiki !== null) return [`${'#'.repeat(wiki[1]!.length)} ${escapeBlockStart(wiki[2]!)}`];
   const stamp = LEADING_TIME.exec(trimmed) ?? LEADING_ISO_DATE.exec(trimmed);
   if (stamp !== null) return [stamp[1]!, ...splitLine(trimmed.slice(stamp[0].length))];

@@ -26,8 +26,10 @@ const SHAPES: readonly RegExp[] = [
  * sentence ("Yerevan denied the claim", "Baku rejected this report"), not a header.
  */
 const NOT_A_SOURCE = new RegExp(String.raw`${SPEECH_VERB_PATTERN.source}|\b(?:the|a|an|this|that|these|those|its|their|his|her)$`, 'u');
-/** Emphasis, heading marks, and the flags and symbols a digest puts before its headers ("🇦🇿 AZERBAIJAN"). */
-const MARKS = /^[*_#\s\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]+|[*_\s]+$/gu;
+/** The flags and symbols a digest puts before its headers ("🇦🇿 AZERBAIJAN", "🌍 REACTIONS"): characters of a regular expression's class (`u` flag). */
+export const HEADER_SYMBOLS = String.raw`\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}`;
+/** Emphasis, heading marks, and the symbols before a header. */
+const MARKS = new RegExp(String.raw`^[*_#\s${HEADER_SYMBOLS}]+|[*_\s]+$`, 'gu');
 /** A header is a short line: more words than this is a sentence that happens to start alike. */
 const MAX_WORDS = 8;
 const MAX_SOURCE_WORDS = 5;

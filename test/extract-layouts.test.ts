@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Claim, Report } from '../src/model.ts';
@@ -818,9 +818,11 @@ describe('headers behind flags and symbols', () => {
 });
 
 describe('every layout', () => {
-  const files = ['wire-story-quotes.txt', 'feature-with-crossheads.txt', 'official-statement.txt', 'numbered-sections.txt', 'outlet-chrome-variety.txt', 'side-headers.txt', 'side-header-variants.txt', 'run-together-bullets.txt', 'live-page-separators.txt', 'live-blog-timestamps.txt', 'live-blog-inline-times.txt', 'stray-date-prefix.md', 'wire-story-dateline-chrome.txt', 'two-sided-bullet.txt', 'speaker-decides-side.txt', 'front-matter.md', 'undated.txt', 'related-teasers.txt', 'quotes-in-sourced-items.txt', 'background-narration.txt', 'markdown-report.md', 'pipe-tables.md', 'labelled-digest.md', 'name-sections.txt', 'release-letterhead.txt', 'markdown-quotes.md', 'embedded-post.txt', 'bracketed-sources.txt', 'wire-update.txt', 'interview.txt', 'headline-digest.txt', 'agency-dateline-chrome.txt', 'neutral-sections.txt', 'source-notes.txt', 'flag-headers.txt'];
+  // Every layout fixture, a new one included without being listed here (`date-without-year/` is a corpus of its own).
+  const files = readdirSync(LAYOUTS, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
 
   it('accounts for every word: each claim’s text is words of its spans, and a block is a claim or set aside', () => {
+    assert.ok(files.length > 0, 'the layout fixtures are found');
     for (const file of files) {
       const r = report(file);
       const { html } = processFile({ file, text: readFileSync(join(LAYOUTS, file), 'utf8') });

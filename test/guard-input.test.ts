@@ -50,6 +50,16 @@ describe('input guard', () => {
     assert.ok(comments.html.includes('b &#x3C;!--b &#x3C;!--'));
   });
 
+  it('reads a line with a million spaces in it in linear time, a <br> ending it or a wiki heading’s marks opening it', HANG, () => {
+    // Both patterns were quadratic in a run of spaces: minutes for these lines.
+    const spaces = ' '.repeat(1_000_000);
+    const broken = run(`Spaces\nbefore${spaces}after <br>\nnext line`);
+    assert.match(kept(broken), /\bbefore\b.*\bafter\b|\bafter\b.*\bbefore\b/u);
+    assert.doesNotMatch(kept(broken), /<br>/);
+    const wiki = run(`Wiki\n== before${spaces}after\n`);
+    assert.match(kept(wiki), /\bbefore\b.*\bafter\b|\bafter\b.*\bbefore\b/u);
+  });
+
   it('keeps deeply nested emphasis and images from overflowing the stack', HANG, () => {
     const emphasis = run(`Emphasis\n${'*'.repeat(3000)}core${'*'.repeat(3000)}`);
     assert.match(kept(emphasis), /core/);
