@@ -1,21 +1,14 @@
 import { join, relative } from 'node:path';
-import { BuildRefused, type BuildOptions, buildSite, keepNothing, warmUp } from '../src/build-site.ts';
+import { BuildRefused, type BuildOptions, buildSite, cacheDirOf, keepNothing, warmUp } from '../src/build-site.ts';
 import type { CacheStats } from '../src/model.ts';
-import { describeError, printDiagnostics } from './cli.ts';
+import { describeError, printDiagnostics, type PrintOptions as DiagnosticsOptions } from './cli.ts';
 import { watchFolders } from './watch-folders.ts';
 
 // Builds run from the command line (`npm run build`, its `--watch`, `npm run serve`): one
 // build with its outcome printed, or one after each change.
 
-/** How a build's outcome is printed. */
-export interface PrintOptions {
-  /** The command, as typed, named in hints: `npm run build`. */
-  command: string;
-  /** `--all-warnings`: every warning, not the first of each rule. */
-  allWarnings: boolean;
-  /** `--debug`: stack traces of internal failures. */
-  debug: boolean;
-}
+/** How a build's outcome is printed: as its diagnostics are, the records file being the build's own. */
+export type PrintOptions = Omit<DiagnosticsOptions, 'recordsFile'>;
 
 /** What one build did: its exit code, whether it was refused (it never will be built), and whether it wrote a site. */
 export interface BuildOutcome {
@@ -36,7 +29,7 @@ export async function buildAndPrint(options: BuildOptions, print: PrintOptions):
     return { code: 1, refused: error instanceof BuildRefused, wrote: false };
   }
   const recordsFile = result.ok ? join(out, 'data', 'records.json') : null;
-  const { errors, warnings } = printDiagnostics(result.diagnostics, options.seedsDir, { command: print.command, allWarnings: print.allWarnings, debug: print.debug, recordsFile });
+  const { errors, warnings } = printDiagnostics(result.diagnostics, options.seedsDir, { ...print, recordsFile });
   if (!result.ok) {
     console.error(`\nBuild failed: ${errors} error(s), ${warnings} warning(s). Nothing was written; ${out} is unchanged.`);
     return { code: 1, refused: false, wrote: false };
@@ -100,7 +93,7 @@ export async function watchBuilds(
     },
     (error) => console.error(`Watching ${names}: ${describeError(error)}`),
     // The build writes there: a cache or an output folder inside a watched one would wake it up again.
-    { ignore: [options.outDir, ...(typeof options.cacheDir === 'string' ? [options.cacheDir] : [])] },
+    { ignore: [options.outDir, cacheDirOf(options)].filter((d) => d !== null) },
   );
   await watch.ready;
   console.log(`\n${watching}`);

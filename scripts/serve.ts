@@ -7,10 +7,11 @@ import { watchBuilds } from './run-build.ts';
 /**
  * Preview with live reload: `npm run serve [-- --seeds DIR --port 8080]`. The site is built
  * into `.cache/preview` (`--out`) as `npm run build -- --watch` builds it: again after each
- * change to the seeds or the templates, reading, processing and rendering only what changed.
- * The browser reloads after each build that wrote the site; a seed with errors leaves the
- * last good pages up (or none, until it is fixed). Changes to `src/` need a restart (Node
- * caches modules).
+ * change to the seeds or to the files the site copies from `templates/` (its stylesheet),
+ * reading, processing and rendering only what changed. The browser reloads after each build
+ * that wrote the site; a seed with errors leaves the last good pages up (or none, until it is
+ * fixed). Changes to code, `src/` or the templates' `.ts` files, need a restart: Node keeps
+ * the modules it loaded, and the build's version of the site's code is taken once a process.
  */
 const USAGE = 'Usage: npm run serve -- [--seeds DIR] [--port 8080] [--out DIR] [--cache DIR] [--all-warnings] [--debug]';
 const ROOT = resolve(import.meta.dirname, '..');

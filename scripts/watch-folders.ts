@@ -12,7 +12,7 @@ export interface FolderWatch {
  * three events (a temporary file, a rename), and a copy of many reports is thousands: each
  * burst is one rebuild.
  */
-export const QUIET_MS = 100;
+const QUIET_MS = 100;
 
 /**
  * Call `rebuild` after anything under the folders `dirs` changes (a file added, changed or

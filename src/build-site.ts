@@ -94,7 +94,7 @@ const TEMPLATES = join(PROJECT_ROOT, 'templates');
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(options.outDir);
   await refuseUnsafeOutDir(outDir, options.seedsDir);
-  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  const cacheDir = cacheDirOf(options);
   const cache = cacheDir === null ? null : new ReportCache(join(cacheDir, 'reports'), await extractorVersion(), options.keep?.results ?? null);
   const spares = cacheDir === null ? null : join(cacheDir, 'sites');
   const seedIndex = cacheDir === null ? null : join(cacheDir, 'seeds');
@@ -124,6 +124,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { result, files } = built;
   if (result.ok && inputs !== null) await recordBuild(cacheDir!, outDir, inputs, files, result.summary!, result.diagnostics);
   return result;
+}
+
+/** The cache folder a build uses (`BuildOptions.cacheDir`): the project's by default, none when null. */
+export function cacheDirOf(options: BuildOptions): string | null {
+  return options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
 }
 
 /**

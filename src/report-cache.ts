@@ -23,7 +23,7 @@ export class ReportCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, rejected: 0, written: 0, pruned: 0 };
   private readonly used = new Set<string>();
   private ready: Promise<unknown> | null = null;
-  /** The folder's file names when `has` was first asked (an entry another build writes after that is missed: processed again, never wrong). */
+  /** The folder's file names when `has` first looked (an entry another build writes after that is missed: processed again, never wrong; nor pruned by this build). */
   private listed: ReadonlySet<string> | null = null;
 
   /**
@@ -49,8 +49,9 @@ export class ReportCache {
    */
   has(source: Source, key = this.keyOf(source)): boolean {
     this.used.add(key);
+    if (this.kept?.has(key)) return true;
     this.listed ??= listNames(this.dir);
-    if (this.kept?.has(key) || this.listed.has(`${key}${ENTRY_SUFFIX}`)) return true;
+    if (this.listed.has(`${key}${ENTRY_SUFFIX}`)) return true;
     this.stats.misses++;
     return false;
   }
@@ -134,9 +135,10 @@ export class ReportCache {
    * rebuild at 10,000 reports.
    */
   async prune(): Promise<void> {
-    let names: string[];
+    // The listing `has` made, when it made one: entries written since are this build's, all used.
+    let names: readonly string[];
     try {
-      names = await readdir(this.dir);
+      names = this.listed === null ? await readdir(this.dir) : [...this.listed];
     } catch {
       return;
     }

@@ -72,10 +72,16 @@ describe('reports made by an earlier assembly (a watching build)', () => {
     const made = new Map<string, Report>();
     const first = assemble([terter(2021), yearless], made);
     assert.equal(made.size, 2);
-    // The dated report is edited: the year-less one is the same report…
+    // Assembled again from the same sources: every report is taken again.
     const same = assemble([terter(2021), yearless], made);
     assert.deepEqual(same.reports, first.reports);
     assert.ok(same.reports.every((r, i) => r === first.reports[i]));
+    // The dated report is edited, its date kept: it is made again, the year-less one is taken again…
+    const reworded = terter(2021);
+    const changed = assemble([{ ...reworded, text: reworded.text.replace('at dusk', 'before dawn') }, yearless], made);
+    assert.notEqual(changed.reports[0], first.reports[0]);
+    assert.match(changed.reports[0]!.claims[0]!.text, /before dawn/u);
+    assert.equal(changed.reports[1], first.reports[1]);
     // …until the year it takes from its neighbour changes too.
     const edited = assemble([terter(2019), yearless], made);
     assert.ok(edited.reports.every((r, i) => r !== first.reports[i]));

@@ -3,7 +3,8 @@ import { appendFile, cp, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildSite } from '../src/build-site.ts';
-import { assertSameSite, SEEDS, siteFiles, tempDir } from './helpers.ts';
+import { assertSameSite, SEEDS, tempDir } from './helpers.ts';
+import { snapshot } from './trust-support.ts';
 import { type Running, start } from './watch-support.ts';
 
 describe('npm run build -- --watch', () => {
@@ -16,7 +17,7 @@ describe('npm run build -- --watch', () => {
   const coldSite = async (name: string): Promise<Map<string, Buffer>> => {
     const result = await buildSite({ seedsDir: seeds, outDir: join(root, name), pathPrefix: '/', cacheDir: null });
     assert.ok(result.ok);
-    return siteFiles(join(root, name));
+    return snapshot(join(root, name));
   };
 
   before(async () => {
@@ -43,23 +44,23 @@ describe('npm run build -- --watch', () => {
     const rebuild = watching.output().slice(mark);
     assert.match(rebuild, /Changed: [^\n]*\. Building again\./u);
     assert.match(rebuild, /Cache: 4 report\(s\) reused, 1 processed\./u);
-    assertSameSite(await siteFiles(out), await coldSite('cold-after-edit'));
+    assertSameSite(await snapshot(out), await coldSite('cold-after-edit'));
   });
 
   it('keeps the last good site when a seed holds an error, names the file, and goes on watching', async () => {
-    const before = await siteFiles(out);
+    const before = await snapshot(out);
     let mark = watching.output().length;
     await writeFile(join(seeds, 'scanned.txt'), Buffer.from([0x52, 0x65, 0x70, 0x00, 0x6f, 0x72, 0x74, 0x0a]));
     // A build that failed, and the watching going on after it.
     await watching.printed(/^Build failed: 1 error\(s\)[\s\S]*?^Done in /, 1, mark);
     assert.match(watching.output().slice(mark), /scanned\.txt[^\n]*binary data/u);
-    assertSameSite(await siteFiles(out), before);
+    assertSameSite(await snapshot(out), before);
 
     mark = watching.output().length;
     await rm(join(seeds, 'scanned.txt'));
     // The seeds are those of the last good build again: found up to date, or built.
     await watching.printed(/^(?:Built |\S+ is up to date)[\s\S]*?^Done in /, 1, mark);
-    assertSameSite(await siteFiles(out), await coldSite('cold-after-fix'));
+    assertSameSite(await snapshot(out), await coldSite('cold-after-fix'));
   });
 
   it('stops on Ctrl-C with exit code 0', async () => {

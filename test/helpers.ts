@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -20,10 +21,15 @@ export async function runBuild(args: string[], env: NodeJS.ProcessEnv = {}): Pro
   return runScript('build', args, env);
 }
 
-/** Run `npm run <name> -- …` (scripts/<name>.ts, through scripts/run.mjs as package.json does), without npm's own output. */
+/** The command line of `npm run <name> -- …args` without npm: scripts/<name>.ts through scripts/run.mjs, as package.json runs it. */
+export function scriptCommand(name: string, args: readonly string[]): [string, string[]] {
+  return [process.execPath, [join(ROOT, 'scripts', 'run.mjs'), name, ...args]];
+}
+
+/** Run `npm run <name> -- …` (`scriptCommand`), without npm's own output. */
 export async function runScript(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(ROOT, 'scripts', 'run.mjs'), name, ...args], {
+    const { stdout, stderr } = await promisify(execFile)(...scriptCommand(name, args), {
       cwd: ROOT,
       env: { ...process.env, ...env },
       maxBuffer: 64 * 1024 * 1024,
@@ -50,14 +56,16 @@ export async function tempDir(prefix = 'timeline-'): Promise<string> {
   return dir;
 }
 
-/** Every file of a built site, by path, as bytes. */
-export async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  return new Map(await Promise.all(files.map(async (f) => [relative(dir, f), await readFile(f)] as const)));
+/** Resolves once `check` holds, polling; fails after `ms`, saying what it waited for (`what`, made then). */
+export async function until(check: () => boolean, what: string | (() => string), ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) assert.fail(`timed out waiting until ${typeof what === 'string' ? what : what()}`);
+    await sleep(20);
+  }
 }
 
-/** The two sites hold the same files, byte for byte. */
+/** The two sites (`snapshot`s of them) hold the same files, byte for byte. */
 export function assertSameSite(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
   assert.deepEqual([...actual.keys()].sort(), [...expected.keys()].sort());
   for (const [path, bytes] of expected) assert.ok(actual.get(path)!.equals(bytes), `${path} is byte-identical`);

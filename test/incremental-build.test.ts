@@ -10,7 +10,8 @@ import { processCorpus } from '../src/process-corpus.ts';
 import { runPipeline } from '../src/process-report.ts';
 import { ReportCache } from '../src/report-cache.ts';
 import { SETTLED_MS } from '../src/seed-index.ts';
-import { assertSameSite, siteFiles, tempDir } from './helpers.ts';
+import { assertSameSite, tempDir } from './helpers.ts';
+import { snapshot } from './trust-support.ts';
 import { plannedPages } from './site-fixtures.ts';
 
 // A synthetic corpus from the bench's generator: every layout the extractor reads.
@@ -30,7 +31,7 @@ describe('building with the report cache', () => {
     const result = await buildSite(options('cold', null));
     assert.ok(result.ok);
     assert.equal(result.cache, null);
-    cold = await siteFiles(join(root, 'cold'));
+    cold = await snapshot(join(root, 'cold'));
   });
 
   it('writes the same bytes from the cache as a build without it', async () => {
@@ -39,8 +40,8 @@ describe('building with the report cache', () => {
     assert.deepEqual([first.cache?.hits, first.cache?.misses, first.cache?.written], [0, CORPUS_SIZE, CORPUS_SIZE]);
     const second = await buildSite(options('second', cacheDir));
     assert.deepEqual([second.cache?.hits, second.cache?.misses], [CORPUS_SIZE, 0]);
-    assertSameSite(await siteFiles(join(root, 'first')), cold);
-    assertSameSite(await siteFiles(join(root, 'second')), cold);
+    assertSameSite(await snapshot(join(root, 'first')), cold);
+    assertSameSite(await snapshot(join(root, 'second')), cold);
   });
 
   it('processes again only the report that was edited, and a report that was added', async () => {
@@ -69,7 +70,7 @@ describe('building with the report cache', () => {
     // Forced: nothing the site is made from changed, so it would be found up to date.
     const rebuilt = await buildSite({ ...options('damaged', cacheDir), force: true });
     assert.deepEqual([rebuilt.cache?.rejected, rebuilt.cache?.misses, rebuilt.cache?.written], [1, 1, 1]);
-    assertSameSite(await siteFiles(join(root, 'damaged')), cold);
+    assertSameSite(await snapshot(join(root, 'damaged')), cold);
     const again = await buildSite({ ...options('damaged', cacheDir), force: true });
     assert.deepEqual([again.cache?.hits, again.cache?.rejected], [CORPUS_SIZE, 0]);
   });
@@ -84,7 +85,7 @@ describe('building with the report cache', () => {
     await writeFile(path, (await readFile(path, 'utf8')).replace(/<p[^\n]*$/, '<p>a text that is not this report’s</p>'));
     const rebuilt = await buildSite(options('text-second', cacheDir));
     assert.deepEqual([rebuilt.cache?.hits, rebuilt.cache?.misses], [CORPUS_SIZE, 0], 'the results were all read from the cache');
-    assertSameSite(await siteFiles(join(root, 'text-second')), cold);
+    assertSameSite(await snapshot(join(root, 'text-second')), cold);
   });
 
   it('makes a damaged page text again from its report read anew, and refuses to when the report changed since it was read', async () => {
@@ -140,18 +141,18 @@ describe('building with the report cache', () => {
     assert.equal((await buildSite(options('index-first', cacheDir))).unread, 0);
     const second = await buildSite(options('index-second', cacheDir));
     assert.equal(second.unread, CORPUS_SIZE);
-    assertSameSite(await siteFiles(join(root, 'index-second')), cold);
+    assertSameSite(await snapshot(join(root, 'index-second')), cold);
     // With the cache emptied, every report is processed again from its text, read then.
     await rm(join(cacheDir, 'reports'), { recursive: true });
     const third = await buildSite(options('index-third', cacheDir));
     assert.deepEqual([third.unread, third.cache?.misses], [CORPUS_SIZE, CORPUS_SIZE]);
-    assertSameSite(await siteFiles(join(root, 'index-third')), cold);
+    assertSameSite(await snapshot(join(root, 'index-third')), cold);
   });
 
   it('writes the same bytes when the pages are rendered in several Eleventy passes', async () => {
     const result = await buildSite({ ...options('passes', null), passBudget: 150 });
     assert.ok(result.passes >= 3, `${result.passes} passes`);
-    assertSameSite(await siteFiles(join(root, 'passes')), cold);
+    assertSameSite(await snapshot(join(root, 'passes')), cold);
     // The reference build above was a single pass: the budget is far above a corpus this small.
     assert.equal((await buildSite(options('one-pass', null))).passes, 1);
   });

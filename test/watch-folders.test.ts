@@ -4,16 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
 import { watchFolders } from '../scripts/watch-folders.ts';
-import { tempDir } from './helpers.ts';
-
-/** Resolves once `check` holds, polling; fails after `ms`. */
-async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) assert.fail(`timed out waiting until ${what}`);
-    await sleep(20);
-  }
-}
+import { tempDir, until } from './helpers.ts';
 
 describe('watching the seeds folder', () => {
   it('rebuilds once for a burst of changes, with every changed path', async () => {

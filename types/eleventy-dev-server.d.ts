@@ -5,7 +5,6 @@ declare module '@11ty/eleventy-dev-server' {
     liveReload?: boolean;
     /** Patch the page's DOM instead of reloading it; needs Eleventy's template map, so off here. */
     domDiff?: boolean;
-    pathPrefix?: string;
   }
 
   class EleventyDevServer {

@@ -22,8 +22,10 @@ export interface Sample {
 }
 
 const GNU_TIME = '/usr/bin/time';
-const TAIL_CHARS = 4000;
-const TIMEOUT_MS = 30 * 60_000;
+/** Characters of a measured command's output kept, for its failure. */
+export const TAIL_CHARS = 4000;
+/** Longest a measured command (or a watching build's step) may take. */
+export const TIMEOUT_MS = 30 * 60_000;
 
 /** True when /usr/bin/time is GNU time with -f/-o (BusyBox and BSD time lack them). */
 export function hasGnuTime(): boolean {

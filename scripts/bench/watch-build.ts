@@ -6,14 +6,12 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Command } from './baseline-site.ts';
-import type { Sample } from './measure.ts';
+import { type Sample, TAIL_CHARS, TIMEOUT_MS } from './measure.ts';
 import type { Undo } from './corpus-edits.ts';
 
 /** The line our build prints once it watches, and again at the end of each rebuild. */
 const WATCHING = /^(?:Done in .*\. )?Watching .*$/u;
 const FAILED = /^Build failed/u;
-const TAIL_CHARS = 4000;
-const TIMEOUT_MS = 30 * 60_000;
 
 /**
  * Starts `command` with `--watch`, waits until it watches, then makes each change in turn and
