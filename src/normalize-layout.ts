@@ -31,7 +31,7 @@ const QUOTE_LINE = /^\s{0,3}>\s?(.*)$/u;
 /**
  * A wiki's section heading, `== 20 October ==`: a Markdown heading of the same level. Tried
  * only on lines of a heading's length (`WIKI_HEADING_CHARS`): the lazy text between two runs
- * of spaces makes it quadratic in a line's spaces (3.9 s for a line of 40,000 characters).
+ * of spaces makes it quadratic in a line's spaces (4.5 s for a line of 40,000 characters).
  */
 const WIKI_HEADING = /^(={2,6})\s*([^=].*?)\s*\1$/u;
 const WIKI_HEADING_CHARS = 300;
@@ -204,7 +204,7 @@ function hardWrapWidth(lines: readonly string[]): number | null {
 /**
  * A line without the `<br>`s that end it, nor the spaces around them; a line ending
  * otherwise as it was. One break at a time from the trimmed end: one pattern for the whole
- * run (`(?:\s*<br>)+\s*$`) was quadratic in a line's spaces (14.6 s for 200,000 of them).
+ * run (`(?:\s*<br>)+\s*$`) was quadratic in a line's spaces (14.5 s for 200,000 of them).
  */
 function withoutTrailingBreaks(line: string): string {
   let end = line.trimEnd();
