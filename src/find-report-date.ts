@@ -45,12 +45,12 @@ const ISO_LINE = new RegExp(String.raw`^\s*${ISO_DATE_STAMP}\b`, 'iu');
 const DATELINE_PREFIX = /^(?:published|updated|posted|last updated|date|dateline|created|modified)?(?:\s+on)?:?\s*/iu;
 /** The place a regional agency puts before its date: "Baku, 6 November 2020", "YEREVAN, NOVEMBER 6". */
 const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s*/u;
-/** And the agency's name after it, in capitals: "YEREVAN, NOVEMBER 6, ARMENPRESS." */
-const AGENCY_AFTER_DATE = /,\s*\p{Lu}{3,}\.?\s*$/u;
+/** And the agency's name after it, in capitals or in brackets: "YEREVAN, NOVEMBER 6, ARMENPRESS.", "BAKU, October 12 (Trend):". */
+const AGENCY_AFTER_DATE = /(?:,\s*\p{Lu}{3,}\.?|\s*\([^()]{2,30}\)\s*[:.]?)\s*$/u;
 /** `05.10.2020`, `5/10/2020`: day first, as outlets of the region write them (chrono reads them month first). */
 const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/gu;
-/** A wire story's opening: `BAKU, Oct 5 (Reuters) -`, `STEPANAKERT, Azerbaijan (AP) —`. */
-const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}'’. -]{2,}),\s+([^—–\n]{0,60}?)\s+(?:[—–]|-{1,2})\s/u;
+/** A wire story's opening: `BAKU, Oct 5 (Reuters) -`, `STEPANAKERT, Azerbaijan (AP) —`, `BAKU, October 12 (Trend):` (a colon after the agency's bracket). */
+const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}'’. -]{2,}),\s+([^—–\n]{0,60}?)(?:\s+(?:[—–]|-{1,2})\s|(?<=\))\s*:(?:\s|$))/u;
 /** A date heading nearer than this before the publication date is taken as the day covered. */
 const TITLE_BEFORE_DATELINE_DAYS = 3;
 

@@ -42,6 +42,9 @@ describe('findReportDate', () => {
     assert.equal(wireDateline('BAKU, Oct 5 (Reuters) - Azerbaijan said on Monday …'), 'BAKU, Oct 5 (Reuters) -');
     assert.equal(wireDateline('STEPANAKERT, October 12 — Sirens sounded all night.'), 'STEPANAKERT, October 12 —');
     assert.equal(wireDateline('Sirens sounded all night - officials said.'), null);
+    // A regional agency closes its dateline with a colon after its name in brackets.
+    assert.equal(wireDateline('GANJA, November 2 (APA): Two shells fell near the market.'), 'GANJA, November 2 (APA):');
+    assert.equal(wireDateline('WARNING, read this: the road is closed.'), null);
     assert.deepEqual(day([title('Talks stall'), dateline(wireDateline('BAKU, Oct 5 (Reuters) - Azerbaijan said …')!)]), [null, 10, 5, 'dateline']);
   });
 
@@ -90,6 +93,7 @@ describe('isDateLine', () => {
     // A regional agency's place before the date, and its name after it.
     ['Baku, 6 November 2020', true],
     ['YEREVAN, NOVEMBER 6, 2020, ARMENPRESS.', true],
+    ['Ganja, 2 November 2020 (APA):', true],
     ['Shusha was shelled on 8 November 2020', false],
     ['Armenian forces, 6 November 2020', false],
   ] as const) {
