@@ -132,7 +132,8 @@ function classifyOne(block: Block): Role {
   // Set aside as a heading is, but it heads no claims: each row carries its columns' names.
   if (block.kind === 'table-head' && text !== '') return setAside('heading', 'The header row of a table: the names of its columns, given with each row below.');
   if (text === '') return setAside('separator', 'An empty block.');
-  const side = sideOfHeader(text, block.kind === 'heading');
+  // A name alone, even as a Markdown heading ("## Azerbaijan"), is decided by what it stands over (`markNameHeaders`).
+  const side = sideOfHeader(text);
   if (side) return { role: 'side-header', side };
   if (URL_ONLY.test(text)) return setAside('link', 'A bare web address, not a statement.');
   if (isChrome(text)) return setAside('chrome', 'Site chrome: the news site talking to its reader (notifications, accounts, donations, sharing).');
@@ -219,9 +220,10 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
 }
 
 /**
- * A side's name alone on a line over bullets or a table ("AZERBAIJAN", "Armenia") heads that
- * side's section, as "Azerbaijan:" or "## Azerbaijan" does; over prose it stays a heading, since
- * a name over paragraphs is as often what they are about.
+ * A side's name alone on a line or as a Markdown heading ("AZERBAIJAN", "## Armenia") over
+ * bullets or a table heads that side's section, as "Azerbaijan:" does; over prose it stays a
+ * heading, since a name over paragraphs is as often what they are about, and their speakers
+ * decide ("## Azerbaijan" over "The Armenian ministry denied it" is no claim of Baku's).
  */
 function markNameHeaders(blocks: readonly Block[], roles: Role[]): void {
   roles.forEach((r, i) => {

@@ -52,8 +52,8 @@ export function sideOfHeader(text: string, isHeading = false): Side | null {
   if (phrase === null) return null;
   const { bare, t } = phrase;
   // "Azerbaijan:", "ARMENIA:" alone on a line, or "## Baku" as a Markdown heading: the name is the header.
-  if ((bare.endsWith(':') || isHeading) && t.split(/\s+/).length <= 3 && /^[\p{Lu}][\p{L}'’ -]+$/u.test(t)) {
-    const side = sideNamedBy(t);
+  if (bare.endsWith(':') || isHeading) {
+    const side = sideOfNames(t);
     if (side) return side;
   }
   for (const src of sourcesOf(t)) {
@@ -61,6 +61,22 @@ export function sideOfHeader(text: string, isHeading = false): Side | null {
     if (side) return side;
   }
   return null;
+}
+
+/** Names joined by a slash, an ampersand or "and" ("Armenian / Artsakh MoD", "Armenia & Karabakh"). */
+const NAME_JOINER = /\s*(?:[/&]|\band\b)\s*/u;
+
+/**
+ * The side that one to three capitalised words name, or that names joined as one source all
+ * name ("Armenian / Artsakh MoD", as a table's column heads its figures); null when they name
+ * none, or two sides ("Baku / Yerevan").
+ */
+function sideOfNames(t: string): Side | null {
+  const names = t.split(NAME_JOINER);
+  if (names.some((n) => n.split(/\s+/u).length > 3 || !/^[\p{Lu}][\p{L}'’ -]*$/u.test(n))) return null;
+  const sides = new Set(names.map((n) => sideNamedBy(n)));
+  const [side] = sides;
+  return sides.size === 1 && side !== undefined ? side : null;
 }
 
 /**

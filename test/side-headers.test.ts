@@ -47,6 +47,13 @@ describe('sideOfHeader on a Markdown heading', () => {
     assert.equal(sideOfHeader('Baku'), null);
     assert.equal(sideOfHeader('Baku says it downed three drones', true), null);
   });
+
+  it('takes names of one side joined by a slash, an ampersand or “and” for that side, and names of two for none', () => {
+    assert.equal(sideOfHeader('Armenian / Artsakh MoD', true), 'yerevan');
+    assert.equal(sideOfHeader('Armenia & Karabakh:'), 'yerevan');
+    assert.equal(sideOfHeader('Baku / Yerevan', true), null);
+    assert.equal(sideOfHeader('Azerbaijan and Turkey', true), null);
+  });
 });
 
 describe('gluedHeaderStart and inlineHeaderEnd', () => {

@@ -29,6 +29,13 @@ describe('tableUnits', () => {
     ]);
   });
 
+  it('gives a column headed by names of one side (“Armenian / Karabakh army”) to that side, never to the column beside it', () => {
+    assert.deepEqual(units('| Figure | Azerbaijani MoD | Armenian / Karabakh army |\n|---|---|---|\n| Drones downed | 14 | 3 |'), [
+      'baku | Drones downed: 14',
+      'yerevan | Drones downed: 3',
+    ]);
+  });
+
   it('reads any other row as its first cell, then each other cell as a sentence or as its column’s name and value', () => {
     assert.deepEqual(units('| Hour | Event | Source |\n|---|---|---|\n| 09:00 | Sirens sounded in the port. | |'), ['- | 09:00: Sirens sounded in the port.']);
     assert.deepEqual(units('| Road | State | Traffic |\n|---|---|---|\n| North | closed | none |\n|  | open | |'), ['- | North — State: closed; Traffic: none', '- | open']);
