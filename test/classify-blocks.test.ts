@@ -130,6 +130,13 @@ describe('classifyBlocks: headings and titles', () => {
     assert.deepEqual(roles.map(describe_).slice(2, 4), ['set-aside:caption', 'set-aside:credit']);
   });
 
+  it('takes a side’s name as a Markdown heading for that side’s header over bullets, for a heading over prose', () => {
+    const over = (next: Block) => describe_(classifyBlocks([block(TITLE), block('Azerbaijan', 'heading'), next], null)[1]!);
+    assert.equal(over(block('Two villages were shelled overnight.', 'bullet')), 'side-header:baku');
+    assert.equal(over(block('The Armenian Defense Ministry denied the report.')), 'heading');
+    assert.equal(describe_(classifyBlocks([block(TITLE), block('Information from Baku', 'heading'), block(STORY)], null)[1]!), 'side-header:baku');
+  });
+
   it('does not take the front matter’s title from the text when the first line differs from it', () => {
     const roles = classifyBlocks([block('Night of shelling'), block(STORY)], 'A different title');
     assert.equal(describe_(roles[0]!), 'heading');
