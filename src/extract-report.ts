@@ -96,7 +96,25 @@ function narratorOf(publisher: string | null, title: string | null, letterhead: 
       if (side) return { side, attribution: line };
     }
   }
+  // A page headed by one side's institution alone ("Ministry of Defense of the Republic of
+  // Azerbaijan", as a ministry's site prints its name above each bulletin) is that body's.
+  for (const line of title === null ? letterhead : [title, ...letterhead]) {
+    const side = isInstitutionName(line) ? officialSideOf(line) : null;
+    if (side) return { side, attribution: line.trim() };
+  }
   return null;
+}
+
+/**
+ * A name in title case of up to twelve words, the small words of names aside: "Ministry of
+ * Foreign Affairs of the Republic of Armenia", "ARTSAKH INFORMATION HEADQUARTERS". A headline
+ * ("President Aliyev addresses the nation") has words in lower case; a date has digits.
+ */
+const PROPER_NAME = /^(?:(?:of|the|and|for|on|in|de|du|la)\s+)*\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|for|on|in|de|du|la)\s+)*\p{Lu}[\p{L}'’.-]*){0,11}$/u;
+
+/** A line that only names a body, as a letterhead does: an official source of one side, and nothing else. */
+function isInstitutionName(line: string): boolean {
+  return PROPER_NAME.test(line.trim());
 }
 
 /** Who a title says is interviewed: "Interview with Azerbaijani President Ilham Aliyev", "Pashinyan gave an interview to …". */
@@ -120,10 +138,10 @@ function intervieweeOf(title: string | null): Voice | null {
   return null;
 }
 
-/** The headings before the text begins: a release's letterhead (the body, its address, the number). */
+/** The headings before the text begins, set aside or not: a release's letterhead (the body, its address, the number). */
 function letterhead(blocks: readonly { text: string }[], roles: readonly Role[]): string[] {
   const first = roles.findIndex((r) => r.role === 'content');
-  return roles.slice(0, first < 0 ? roles.length : first).flatMap((r, i) => (r.role === 'heading' ? [blocks[i]!.text] : []));
+  return roles.slice(0, first < 0 ? roles.length : first).flatMap((r, i) => (r.role === 'heading' || isReason(r, 'heading') ? [blocks[i]!.text] : []));
 }
 
 function isReason(role: Role, reason: string): boolean {

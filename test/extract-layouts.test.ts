@@ -817,6 +817,15 @@ describe('headers behind flags and symbols', () => {
   });
 });
 
+describe('a bulletin under its ministry’s name, as the ministry’s site prints it', () => {
+  const r = report('ministry-site-bulletin.txt');
+
+  it('gives what the bulletin does not attribute to the body its letterhead names', () => {
+    assert.deepEqual(sides(r, 3), ['yerevan: During the night', 'yerevan: Two of our', 'yerevan: The situation along']);
+    assert.deepEqual([...new Set(r.claims.map((c) => c.attribution))], ['Ministry of Defence of the Republic of Armenia']);
+  });
+});
+
 describe('every layout', () => {
   // Every layout fixture, a new one included without being listed here (`date-without-year/` is a corpus of its own).
   const files = readdirSync(LAYOUTS, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
