@@ -71,6 +71,8 @@ export function datesIn(text: string): PartialDate[] {
 interface LocatedDate {
   index: number;
   date: PartialDate;
+  /** The first day of a range whose last day is found too ("3–5 October"): a report on a span covers up to its end. */
+  startsRange?: true;
 }
 
 /**
@@ -86,7 +88,7 @@ const RECENT_MAX = 256;
 function locatedDatesIn(text: string): readonly Readonly<LocatedDate>[] {
   const known = recent.get(text);
   if (known) return known;
-  const found = Object.freeze(readDates(text).map((f) => Object.freeze({ index: f.index, date: Object.freeze(f.date) })));
+  const found = Object.freeze(readDates(text).map((f) => Object.freeze({ ...f, date: Object.freeze(f.date) })));
   if (recent.size >= RECENT_MAX) recent.clear();
   recent.set(text, found);
   return found;
@@ -101,13 +103,28 @@ function readDates(text: string): LocatedDate[] {
     if (isRealDate(Number(y), month, day)) found.push({ index, date: { year: Number(y), month, day, text: m } });
     return ' '.repeat(m.length);
   });
-  for (const r of chrono.strict.parse(numeric, REFERENCE)) {
-    const start = partial(r.start, r.text);
-    if (start) found.push({ index: r.index, date: start });
-    const end = r.end ? partial(r.end, r.text) : null;
-    if (end && (end.month !== start?.month || end.day !== start?.day)) found.push({ index: r.index + r.text.length, date: end });
+  for (const r of chrono.strict.parse(numeric.replace(DAY_RANGE_DASH, '-'), REFERENCE)) {
+    // The words as the text writes them (the same length: only dashes were changed).
+    const written = numeric.slice(r.index, r.index + r.text.length);
+    const end = r.end ? partial(r.end, written) : null;
+    const start = partial(r.start, written);
+    const isRange = end !== null && (end.month !== start?.month || end.day !== start?.day);
+    if (start) found.push({ index: r.index, date: isRange && start.year === null && end.year !== null ? { ...start, year: yearBefore(start, end) } : start, ...(isRange ? { startsRange: true as const } : {}) });
+    if (isRange) found.push({ index: r.index + r.text.length, date: end });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A dash between two days of a range ("October 5–6", "October 5 – 6, 2020"), which chrono reads
+ * only as a hyphen. Spaced, only when the day ends the phrase: "October 5 – 6 people died" is no range.
+ */
+const DAY_RANGE_DASH = /(?<=\d)[–—](?=\d{1,2}(?!\d|[:.]\d))|(?<=\d\s)[–—](?=\s\d{1,2}(?:,?\s+\d{4})?\s*(?:$|[).,;:|\]]))/gu;
+
+/** The year of a range's first day, from its last day's: "30 December – 2 January 2021" starts in 2020. */
+function yearBefore(start: PartialDate, end: PartialDate): number {
+  const endYear = end.year!;
+  return start.month * 100 + start.day > end.month * 100 + end.day ? endYear - 1 : endYear;
 }
 
 function partial(c: chrono.ParsedComponents, text: string): PartialDate | null {
@@ -226,10 +243,10 @@ function findDate(candidates: readonly DateCandidate[]): Omit<DateFinding, 'year
 /** A date a title counts from or to ("1,000 dead since September 27") is not the day it covers. */
 const BOUNDARY_BEFORE = /\b(?:since|after|before|until|till|from|by)\s+(?:the\s+)?(?:(?:morning|evening|night|end|start|beginning)\s+of\s+)?$/iu;
 
-/** Dates of a title or heading, without those it only counts from or to. */
+/** Dates of a title or heading, without those it only counts from or to, nor the first day of a span it covers (its last day stands for it). */
 function coveredDatesIn(text: string): PartialDate[] {
   return locatedDatesIn(text)
-    .filter((f) => !BOUNDARY_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)))
+    .filter((f) => !f.startsRange && !BOUNDARY_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)))
     .map((f) => f.date);
 }
 

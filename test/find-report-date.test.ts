@@ -58,6 +58,13 @@ describe('findReportDate', () => {
     assert.deepEqual(day([title('Summary of the week from October 5 to October 11')]), [null, 10, 11, 'phrase']);
   });
 
+  it('dates a report on a span by the span’s last day, the day it reports up to', () => {
+    assert.deepEqual(day([title('Chronology of the fighting (7–9 October)')]), [null, 10, 9, 'title']);
+    assert.deepEqual(day([title('Monthly bulletin of the Caucasus Desk, 12–18 October 2020')]), [2020, 10, 18, 'phrase']);
+    assert.deepEqual(day([title('Reported casualties, 28 September – 4 November 2020')]), [2020, 11, 4, 'title']);
+    assert.deepEqual(day([title('Front line review: October 7–8')]), [null, 10, 8, 'title']);
+  });
+
   it('takes the day most live-blog stamps give when nothing better is there', () => {
     assert.deepEqual(day([title('Live'), stamp('October 3, 14:05'), stamp('October 3, 12:00'), stamp('October 2, 23:50')]), [null, 10, 3, 'dateline']);
   });
@@ -75,6 +82,17 @@ describe('datesIn', () => {
 
   it('reads dotted and slashed numbers day first, unless the day cannot be first', () => {
     assert.deepEqual(datesIn('from 05.10.2020 to 10/25/2020').map((d) => [d.year, d.month, d.day]), [[2020, 10, 5], [2020, 10, 25]]);
+  });
+
+  it('reads a range written with a dash, and gives its first day the year of its last', () => {
+    const read = (t: string) => datesIn(t).map((d) => [d.year, d.month, d.day]);
+    assert.deepEqual(read('October 7–8'), [[null, 10, 7], [null, 10, 8]]);
+    assert.deepEqual(read('October 7 – 8, 2020'), [[2020, 10, 7], [2020, 10, 8]]);
+    assert.deepEqual(read('28 September – 4 November 2020'), [[2020, 9, 28], [2020, 11, 4]]);
+    assert.deepEqual(read('29 December – 3 January 2021'), [[2020, 12, 29], [2021, 1, 3]]);
+    // A dash that does not join two days of a month.
+    assert.deepEqual(read('On October 7 – 8 people were hurt'), [[null, 10, 7]]);
+    assert.deepEqual(read('October 7–06:30'), [[null, 10, 7]]);
   });
 
   it('leaves out days that do not exist', () => {
@@ -117,6 +135,12 @@ describe('extractReport dates', () => {
     const r = extractReport(parseReport({ file: 'o.txt', text: 'Overview as of October 4\nPublished: 5 October 2020\n• Shelling went on, officials said.\n' }));
     assert.deepEqual([r.date?.year, r.date?.month, r.date?.day], [2020, 10, 4]);
     assert.ok(r.diagnostics.some((d) => d.ruleId === 'date-year-inferred' && d.file === 'o.txt'));
+  });
+
+  it('takes the year of a span’s title from its last day, without a warning', () => {
+    const r = extractReport(parseReport({ file: 's.txt', text: 'Reported casualties, 28 September – 4 November 2020\n\n• Shelling went on, officials said.\n' }));
+    assert.deepEqual([r.date?.year, r.date?.month, r.date?.day], [2020, 11, 4]);
+    assert.deepEqual(r.diagnostics.filter((d) => d.ruleId.startsWith('date-')), []);
   });
 
   it('reads a line asked about again as the first time, and hands out dates no caller can change', () => {
