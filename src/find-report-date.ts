@@ -42,7 +42,16 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 const OVERVIEW_CUE =
   /\b(?:as of|for the (?:morning|evening|afternoon|night|day|events) of|(?:during|on|for) the (?:day|night) of|overview|summary|chronicle|digest|round-?up|recap|update[sd]?|live|results of|day \d{1,3}|events? (?:of|on)|situation|briefing|bulletin|(?:morning|evening|afternoon|night) of)\b/iu;
 const ISO_LINE = new RegExp(String.raw`^\s*${ISO_DATE_STAMP}\b`, 'iu');
-const DATELINE_PREFIX = /^(?:published|updated|posted|last updated|date|dateline|created|modified)?(?:\s+on)?:?\s*/iu;
+const DATELINE_PREFIX = /^(?:(?:first |originally |last )?(?:published|updated|posted|modified)|date|dateline|created)?(?:\s+on)?:?\s*/iu;
+/**
+ * A byline's short name before its date, split by a bar or a dot: "Karabakh Conflict Tracker | Nov. 3, 2020",
+ * "Caucasus Desk newsroom · October 14". Capitalised words only (a staff word may close them), so
+ * that a headline ("Shelling in Terter | October 5") is not taken for a name; not an author's
+ * "By …", which stays a byline (it gives its date all the same).
+ */
+const NAME_BEFORE_DATE = /^(?!By\s)\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}(?:\s+(?:newsroom|staff|desk|team|bureau|editors|editorial|reporters?|correspondents?))?\s+[|·]\s+/u;
+/** The zone named after a clock time, as outlets write it: "21:00 Baku time", "09:30 (Moscow time)". */
+const NAMED_ZONE_AFTER_CLOCK = /(?<=\d{1,2}[:.]\d{2})\s*\(?\p{Lu}\p{L}+ time\)?/u;
 /** The place a regional agency puts before its date: "Baku, 6 November 2020", "YEREVAN, NOVEMBER 6". */
 const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s*/u;
 /** And the agency's name after it, in capitals or in brackets: "YEREVAN, NOVEMBER 6, ARMENPRESS.", "BAKU, October 12 (Trend):". */
@@ -163,11 +172,11 @@ const MAY_BE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,
 
 /**
  * Whether a line is a date alone ("full" with a year, "bare" without), with at most a weekday,
- * a time, a "Published:" word, the place before it and an agency's name after it; null when
- * it is anything else.
+ * a time and its zone, a "Published:" word, the place or a byline's name before it and an
+ * agency's name after it; null when it is anything else.
  */
 export function dateLineKind(text: string): 'full' | 'bare' | null {
-  const t = text.replace(DATELINE_PREFIX, '').replace(PLACE_BEFORE_DATE, '').replace(AGENCY_AFTER_DATE, '').trim();
+  const t = text.replace(DATELINE_PREFIX, '').replace(NAME_BEFORE_DATE, '').replace(PLACE_BEFORE_DATE, '').replace(AGENCY_AFTER_DATE, '').replace(NAMED_ZONE_AFTER_CLOCK, '').trim();
   if (t.length > 60 || !MAY_BE_DATE.test(t)) return null;
   const found = datesIn(t);
   if (found.length !== 1) return null;

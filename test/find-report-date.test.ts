@@ -114,6 +114,12 @@ describe('isDateLine', () => {
     ['Ganja, 2 November 2020 (APA):', true],
     ['Shusha was shelled on 8 November 2020', false],
     ['Armenian forces, 6 November 2020', false],
+    // The zone named after the time, a "First published" word, a byline's short name before the date.
+    ['Last updated: 4 November 2020, 20:30 Yerevan time', true],
+    ['First published on Mon 5 Oct 2020 06.40 BST', true],
+    ['Front Line Digest | Oct. 9, 2020', true],
+    ['Shelling in Terter | October 9, 2020', false],
+    ['By Ann Roe | October 9, 2020', false],
   ] as const) {
     it(`${expected ? 'is' : 'is not'} a dateline: ${text}`, () => assert.equal(isDateLine(text), expected));
   }
@@ -121,7 +127,7 @@ describe('isDateLine', () => {
 
 describe('isBareDate', () => {
   it('accepts a date alone with or without a year, and nothing more', () => {
-    assert.deepEqual(['Monday, October 5', '5 October 2020', 'October 5: heavy shelling'].map(isBareDate), [true, true, false]);
+    assert.deepEqual(['Monday, October 5', '5 October 2020', 'October 5: heavy shelling', 'Regional Desk newsroom · October 14'].map(isBareDate), [true, true, false, true]);
   });
 });
 
@@ -135,6 +141,13 @@ describe('extractReport dates', () => {
     const r = extractReport(parseReport({ file: 'o.txt', text: 'Overview as of October 4\nPublished: 5 October 2020\n• Shelling went on, officials said.\n' }));
     assert.deepEqual([r.date?.year, r.date?.month, r.date?.day], [2020, 10, 4]);
     assert.ok(r.diagnostics.some((d) => d.ruleId === 'date-year-inferred' && d.file === 'o.txt'));
+  });
+
+  it('dates a report by its byline’s short name and date, and does not take that line for a heading', () => {
+    const r = extractReport(parseReport({ file: 'b.txt', text: 'Claimed losses\n\nFront Line Digest | Oct. 9, 2020\n\n• Shelling went on near Terter on October 8, officials said.\n' }));
+    assert.deepEqual([r.date?.year, r.date?.month, r.date?.day, r.dateSource], [2020, 10, 9, 'dateline']);
+    assert.equal(r.setAside.find((s) => s.text.startsWith('Front Line'))?.reason, 'dateline');
+    assert.equal(r.claims[0]?.headline, null);
   });
 
   it('takes the year of a span’s title from its last day, without a warning', () => {
