@@ -7,11 +7,32 @@ import { sideNamedBy } from './actors.ts';
  * continuing ("Armenia stated X. The Minsk Group is the main mediator…").
  */
 
+/**
+ * What follows a "since" that counts within the day, not over the war: "since the truce took
+ * effect at noon", "since 08:00", "since it took effect". A regular expression's source, for a lookahead.
+ */
+const WITHIN_THE_DAY = String.raw`\s+it\s+(?:took|came|entered|began)\b|(?:\s+\S+){0,6}?\s+(?:noon|midnight|dawn|this morning|today|tonight|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b\.?)(?!\w)`;
+
 /** History and the war so far: "since September 27", "in the early 1990s", "ended in 1994". */
-const HISTORY =
-  /\b(?:since (?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.)|since (?:the (?:war|conflict|fighting|start|beginning|outbreak|collapse|ceasefire|truce)|a war|(?:19|20)\d\d|the (?:early |late )?(?:19|20)\d0s)|in the (?:early |late )?(?:19|20)\d0s|(?:19|20)\d\d war|(?:ended|signed|agreed) in (?:19|20)\d\d|broke away|Soviet (?:era|times|Union)|(?:began|erupted|broke out|started|flared up|resumed) (?:on |in )?(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))/iu;
+const HISTORY = new RegExp(
+  String.raw`\b(?:since (?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.)|since (?:the (?:war|conflict|fighting|start|beginning|outbreak|collapse)|the (?:ceasefire|truce)(?!${WITHIN_THE_DAY})|a war|(?:19|20)\d\d|the (?:early |late )?(?:19|20)\d0s)|in the (?:early |late )?(?:19|20)\d0s|(?:19|20)\d\d war|(?:ended|signed|agreed) in (?:19|20)\d\d|broke away|Soviet (?:era|times|Union)|(?:began|erupted|broke out|started|flared up|resumed) (?:on |in )?(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))`,
+  'iu',
+);
+/**
+ * The sides acting on each other, or blaming each other: only the outlet can say it
+ * ("The parties accuse each other …", "there was mutual shelling"). "Mutual" of an agreement
+ * or a basis ("observe the truce on a mutual basis") is one side's word, not this.
+ */
+const EACH_OTHER =
+  /\b(?:each other|one another|the (?:warring )?(?:parties|sides) (?:have )?(?:accuse|blame)|mutual(?:ly)? (?:accus|blam|recrimin|shell|attack|strike|fire|bombard|loss|claim)\w*|trading (?:accusations|blame|fire))/iu;
+/** Both sides at once ("civilians on both sides"), the outlet's summary of the two. */
+const BOTH_SIDES = /\bboth (?:sides|countries)\b/iu;
+
 /** Both sides at once: only the outlet can say it. */
-const MUTUAL = /\b(?:both sides|both countries|each other|one another|the (?:warring )?(?:parties|sides) (?:have )?(?:accuse|blame)|mutual(?:ly)?)\b/iu;
+function isMutual(sentence: string): boolean {
+  return EACH_OTHER.test(sentence) || BOTH_SIDES.test(sentence);
+}
+
 /**
  * What something is: "The Minsk Group is the main mediator", "The ombudsman is the region's
  * rights official", "Terter lies 20 km from the front", "Also in the group are …".
@@ -23,17 +44,61 @@ const DEFINITION =
   /^(?<subject>The\s+[^,;:“”"«»]{1,50}?|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s+(?<verb>is|are|lies|lie|sits|is located|is situated)\s+(?:the|a|an|one of|also|located|situated|part of|home to|about|some|within|in the)\b/u;
 const ALSO_IN = /^Also (?:in|among|part of) [^“”"«»]+\b(?:are|is)\b/u;
 const GEOGRAPHY_VERB = /^(?:lies|lie|sits|is located|is situated)$/u;
+/**
+ * Where a thing is ("… is in the north", "… is about 20 km from …"): said of a place it is
+ * geography, said of an event ("The heaviest fighting is in the direction of Hadrut") it is news.
+ */
+const LOCATIVE = /\s(?:is|are)\s+(?:about|within|in the)\s*$/u;
+/** Events of the war: a sentence about one of them ("The fighting is the worst since …") is news or history, never what something is. */
+const EVENT_NOUN =
+  /\b(?:fighting|fights?|battles?|clash(?:es)?|shelling|bombing|bombardment|attacks?|strikes?|offensive|counter-?offensive|hostilities|situation|escalation|violence|combat|firing|fire|losses|casualties|advance|retreat)\b/iu;
+/** A subject that names a place: a name ("The Lachin corridor", "Terter") or a place's common noun ("The village"). */
+const PLACE_SUBJECT =
+  /^(?:The\s+(?:\S+\s+)*?(?:\p{Lu}[\p{L}-]+|village|town|city|capital|region|district|province|corridor|road|highway|river|border|airport|bridge|pass|valley|mountains?|dam|reservoir|enclave|exclave|territory)|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})$/u;
 
 function isDefinition(sentence: string): boolean {
   if (ALSO_IN.test(sentence)) return true;
   const m = DEFINITION.exec(sentence);
   if (!m) return false;
   const subject = m.groups!.subject!;
-  if (sideNamedBy(subject) !== null) return false;
+  if (sideNamedBy(subject) !== null || EVENT_NOUN.test(subject)) return false;
+  if (LOCATIVE.test(m[0]) && !GEOGRAPHY_VERB.test(m.groups!.verb!) && !PLACE_SUBJECT.test(subject)) return false;
   return subject.startsWith('The ') || GEOGRAPHY_VERB.test(m.groups!.verb!);
 }
-/** Ceasefires and totals over the war, which the outlet states as the frame of the day's news. */
-const FRAME = /\b(?:ceasefires?|cease-fires?|armistice|truce|in the quarter-century|hostilities have raged)\b/iu;
+/** A month's name, as a date span in a sentence writes it. */
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+
+/** Ceasefires and truces, which the outlet recalls as the frame of the day's news. */
+const TRUCE = /\b(?:ceasefires?|cease-fires?|armistices?|truces?)\b/iu;
+/**
+ * What makes a truce the war's history rather than the day's news ("The truce that began at 08:00
+ * was violated", "no ceasefire violations were recorded" are news): a time span ("since", not
+ * "since it took effect" or "since noon", which count within the day; "for three weeks",
+ * "during this time"), a count ("declared three times", "two previous cease-fires",
+ * "three attempts"), or a span of past days ("on October 10, 18 and 26", "between October 10 and 26").
+ */
+const TRUCE_HISTORY = new RegExp(
+  [
+    String.raw`\bsince\b(?!${WITHIN_THE_DAY})`,
+    String.raw`\bfor (?:(?:the (?:past|last) )?(?:\d+|two|three|four|five|six|several|many|a few) )?(?:days|weeks|months|years|decades)\b`,
+    String.raw`\b(?:during|throughout) (?:this|that) (?:time|period)\b`,
+    String.raw`\b(?:declared|agreed|announced|signed|brokered|reached|established)\s+(?:\S+\s+)?(?:(?:\d+|two|three|four|five|several|many|multiple|numerous) times|twice)\b`,
+    String.raw`\beach time\b`,
+    String.raw`\b(?:previous|earlier|past|prior|repeated|successive|failed)\s+(?:\S+\s+)?(?:ceasefires|cease-fires|truces|armistices|attempts)\b`,
+    String.raw`\b(?:two|three|four|five|several|multiple|numerous|\d+)\s+(?:\S+\s+)?(?:ceasefires|cease-fires|truces|armistices|attempts)\b`,
+    String.raw`\b(?:in|since|until|before) (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:ceasefire|cease-fire|truce|armistice|war)\b`,
+    String.raw`\b${MONTH} \d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|to|through|until)\s+(?:${MONTH} )?\d{1,2}\b`,
+    String.raw`\b\d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|to|through|until)\s+\d{1,2} ${MONTH}\b`,
+  ].join('|'),
+  'iu',
+);
+/** The war's totals, which are frame whatever the sentence says besides. */
+const WAR_TOTALS = /\b(?:in the quarter-century|hostilities have raged)\b/iu;
+
+/** A truce recalled as the war's history (a truce in mutual accusations is already `isMutual`'s), or the war's totals. */
+function isTruceFrame(text: string): boolean {
+  return WAR_TOTALS.test(text) || (TRUCE.test(text) && TRUCE_HISTORY.test(text));
+}
 
 /** What kind of background a sentence is: the war's history, both sides at once, or what something is. */
 export type BackgroundKind = 'history' | 'mutual' | 'definition';
@@ -49,7 +114,7 @@ export type BackgroundKind = 'history' | 'mutual' | 'definition';
 export function backgroundKind(sentence: string): BackgroundKind | null {
   const t = sentence.trim();
   if (/^[“"«]/u.test(t) || /\b(?:I|[Ww]e|[Oo]ur|us)\b/u.test(t)) return null;
-  if (MUTUAL.test(t)) return 'mutual';
+  if (isMutual(t)) return 'mutual';
   if (isDefinition(t)) return 'definition';
   if (HISTORY.test(t)) return 'history';
   return null;
@@ -62,5 +127,5 @@ export function backgroundKind(sentence: string): BackgroundKind | null {
  *   isBackgroundNarration('Since September 27, the armies have been fighting.') // true
  */
 export function isBackgroundNarration(text: string): boolean {
-  return HISTORY.test(text) || MUTUAL.test(text) || isDefinition(text.trim()) || FRAME.test(text);
+  return HISTORY.test(text) || isMutual(text) || isDefinition(text.trim()) || isTruceFrame(text);
 }

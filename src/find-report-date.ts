@@ -42,7 +42,16 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 const OVERVIEW_CUE =
   /\b(?:as of|for the (?:morning|evening|afternoon|night|day|events) of|(?:during|on|for) the (?:day|night) of|overview|summary|chronicle|digest|round-?up|recap|update[sd]?|live|results of|day \d{1,3}|events? (?:of|on)|situation|briefing|bulletin|(?:morning|evening|afternoon|night) of)\b/iu;
 const ISO_LINE = new RegExp(String.raw`^\s*${ISO_DATE_STAMP}\b`, 'iu');
-const DATELINE_PREFIX = /^(?:published|updated|posted|last updated|date|dateline|created|modified)?(?:\s+on)?:?\s*/iu;
+const DATELINE_PREFIX = /^(?:(?:first |originally |last )?(?:published|updated|posted|modified)|date|dateline|created)?(?:\s+on)?:?\s*/iu;
+/**
+ * A byline's short name before its date, split by a bar or a dot: "Karabakh Conflict Tracker | Nov. 3, 2020",
+ * "Caucasus Desk newsroom · October 14". Capitalised words only (a staff word may close them), so
+ * that a headline ("Shelling in Terter | October 5") is not taken for a name; not an author's
+ * "By …", which stays a byline (it gives its date all the same).
+ */
+const NAME_BEFORE_DATE = /^(?!By\s)\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}(?:\s+(?:newsroom|staff|desk|team|bureau|editors|editorial|reporters?|correspondents?))?\s+[|·]\s+/u;
+/** The zone named after a clock time, as outlets write it: "21:00 Baku time", "09:30 (Moscow time)". */
+const NAMED_ZONE_AFTER_CLOCK = /(?<=\d{1,2}[:.]\d{2})\s*\(?\p{Lu}\p{L}+ time\)?/u;
 /** The place a regional agency puts before its date: "Baku, 6 November 2020", "YEREVAN, NOVEMBER 6". */
 const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s*/u;
 /** And the agency's name after it, in capitals or in brackets: "YEREVAN, NOVEMBER 6, ARMENPRESS.", "BAKU, October 12 (Trend):". */
@@ -71,6 +80,8 @@ export function datesIn(text: string): PartialDate[] {
 interface LocatedDate {
   index: number;
   date: PartialDate;
+  /** The first day of a range whose last day is found too ("3–5 October"): a report on a span covers up to its end. */
+  startsRange?: true;
 }
 
 /**
@@ -86,7 +97,7 @@ const RECENT_MAX = 256;
 function locatedDatesIn(text: string): readonly Readonly<LocatedDate>[] {
   const known = recent.get(text);
   if (known) return known;
-  const found = Object.freeze(readDates(text).map((f) => Object.freeze({ index: f.index, date: Object.freeze(f.date) })));
+  const found = Object.freeze(readDates(text).map((f) => Object.freeze({ ...f, date: Object.freeze(f.date) })));
   if (recent.size >= RECENT_MAX) recent.clear();
   recent.set(text, found);
   return found;
@@ -101,13 +112,28 @@ function readDates(text: string): LocatedDate[] {
     if (isRealDate(Number(y), month, day)) found.push({ index, date: { year: Number(y), month, day, text: m } });
     return ' '.repeat(m.length);
   });
-  for (const r of chrono.strict.parse(numeric, REFERENCE)) {
-    const start = partial(r.start, r.text);
-    if (start) found.push({ index: r.index, date: start });
-    const end = r.end ? partial(r.end, r.text) : null;
-    if (end && (end.month !== start?.month || end.day !== start?.day)) found.push({ index: r.index + r.text.length, date: end });
+  for (const r of chrono.strict.parse(numeric.replace(DAY_RANGE_DASH, '-'), REFERENCE)) {
+    // The words as the text writes them (the same length: only dashes were changed).
+    const written = numeric.slice(r.index, r.index + r.text.length);
+    const end = r.end ? partial(r.end, written) : null;
+    const start = partial(r.start, written);
+    const isRange = end !== null && (end.month !== start?.month || end.day !== start?.day);
+    if (start) found.push({ index: r.index, date: isRange && start.year === null && end.year !== null ? { ...start, year: yearBefore(start, end) } : start, ...(isRange ? { startsRange: true as const } : {}) });
+    if (isRange) found.push({ index: r.index + r.text.length, date: end });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A dash between two days of a range ("October 5–6", "October 5 – 6, 2020"), which chrono reads
+ * only as a hyphen. Spaced, only when the day ends the phrase: "October 5 – 6 people died" is no range.
+ */
+const DAY_RANGE_DASH = /(?<=\d)[–—](?=\d{1,2}(?!\d|[:.]\d))|(?<=\d\s)[–—](?=\s\d{1,2}(?:,?\s+\d{4})?\s*(?:$|[).,;:|\]]))/gu;
+
+/** The year of a range's first day, from its last day's: "30 December – 2 January 2021" starts in 2020. */
+function yearBefore(start: PartialDate, end: PartialDate): number {
+  const endYear = end.year!;
+  return start.month * 100 + start.day > end.month * 100 + end.day ? endYear - 1 : endYear;
 }
 
 function partial(c: chrono.ParsedComponents, text: string): PartialDate | null {
@@ -146,11 +172,11 @@ const MAY_BE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,
 
 /**
  * Whether a line is a date alone ("full" with a year, "bare" without), with at most a weekday,
- * a time, a "Published:" word, the place before it and an agency's name after it; null when
- * it is anything else.
+ * a time and its zone, a "Published:" word, the place or a byline's name before it and an
+ * agency's name after it; null when it is anything else.
  */
 export function dateLineKind(text: string): 'full' | 'bare' | null {
-  const t = text.replace(DATELINE_PREFIX, '').replace(PLACE_BEFORE_DATE, '').replace(AGENCY_AFTER_DATE, '').trim();
+  const t = text.replace(DATELINE_PREFIX, '').replace(NAME_BEFORE_DATE, '').replace(PLACE_BEFORE_DATE, '').replace(AGENCY_AFTER_DATE, '').replace(NAMED_ZONE_AFTER_CLOCK, '').trim();
   if (t.length > 60 || !MAY_BE_DATE.test(t)) return null;
   const found = datesIn(t);
   if (found.length !== 1) return null;
@@ -226,10 +252,10 @@ function findDate(candidates: readonly DateCandidate[]): Omit<DateFinding, 'year
 /** A date a title counts from or to ("1,000 dead since September 27") is not the day it covers. */
 const BOUNDARY_BEFORE = /\b(?:since|after|before|until|till|from|by)\s+(?:the\s+)?(?:(?:morning|evening|night|end|start|beginning)\s+of\s+)?$/iu;
 
-/** Dates of a title or heading, without those it only counts from or to. */
+/** Dates of a title or heading, without those it only counts from or to, nor the first day of a span it covers (its last day stands for it). */
 function coveredDatesIn(text: string): PartialDate[] {
   return locatedDatesIn(text)
-    .filter((f) => !BOUNDARY_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)))
+    .filter((f) => !f.startsRange && !BOUNDARY_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)))
     .map((f) => f.date);
 }
 

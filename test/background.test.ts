@@ -19,6 +19,17 @@ describe('backgroundKind', () => {
     ['Two houses in Martuni burned overnight.', null],
     ['“Both sides must stop,” he said.', null],
     ['We have lost nothing since September.', null],
+    // "Mutual" of a basis or an agreement is one side's word; of shelling, the outlet's summary of both.
+    ['The Armenian side is ready to observe the truce on a mutual basis.', null],
+    ['Baku rejected the idea of mutual concessions.', null],
+    ['There was mutual shelling of villages along the border.', 'mutual'],
+    ['Civilians have been killed on both sides.', 'mutual'],
+    // Where an event is happens today; where a place is, is geography.
+    ['The heaviest fighting is in the direction of Fizuli.', null],
+    ['The worst shelling is about ten kilometres north of the town.', null],
+    ['The fighting is the worst since 1994.', 'history'],
+    ['The Lachin corridor is the only road linking the region with Armenia.', 'definition'],
+    ['The village is in the foothills above the river.', 'definition'],
   ];
   for (const [text, kind] of cases) it(`${kind ?? 'not background'} ← ${text}`, () => assert.equal(backgroundKind(text), kind));
 });
@@ -27,5 +38,31 @@ describe('isBackgroundNarration', () => {
   it('also folds the frame of ceasefires the outlet recalls', () => {
     assert.equal(isBackgroundNarration('Three ceasefires have collapsed within hours.'), true);
     assert.equal(isBackgroundNarration('Two shells hit a school in Barda.'), false);
+  });
+
+  it('folds a truce only when recalled as history: a span of time, a count, past days, or a year gone by', () => {
+    for (const text of [
+      'A truce was agreed twice during this time, and each time it broke down.',
+      'The latest truce frayed within hours, like two earlier cease-fires.',
+      'Truces on October 10, 18 and 26 all failed.',
+      'The front has not been this active since a ceasefire in 1994.',
+      'No truce has held for three weeks.',
+    ]) {
+      assert.equal(isBackgroundNarration(text), true, text);
+    }
+  });
+
+  it('does not fold the day’s news about a truce', () => {
+    for (const text of [
+      'The truce that began at 08:00 was violated within the hour.',
+      'Fighting went on near Fizuli despite the truce agreed in Geneva on October 10.',
+      'A columnist argues that a quick ceasefire has become less likely.',
+      'The humanitarian ceasefire took effect at noon.',
+      'No ceasefire violations were recorded over the past day.',
+      'Three shells fell on the town after the truce took effect.',
+      'Shells have fallen on the town twice since the truce took effect at noon.',
+    ]) {
+      assert.equal(isBackgroundNarration(text), false, text);
+    }
   });
 });

@@ -844,3 +844,15 @@ describe('every layout', () => {
     }
   });
 });
+
+describe('a truce as the day’s news', () => {
+  const r = report('truce-as-news.txt');
+
+  it('keeps where today’s fighting is, and a side’s “mutual basis”, with the side header they stand under', () => {
+    assert.deepEqual(sides(r, 3), ['baku: Armenian units shelled', 'yerevan: Azerbaijani drones struck', 'international: A humanitarian truce', 'international: A truce was']);
+  });
+
+  it('folds a truce only when the outlet recalls the truces so far, not when one took effect today', () => {
+    assert.deepEqual(r.claims.map((c) => c.background), [false, false, false, true]);
+  });
+});

@@ -58,6 +58,13 @@ describe('findReportDate', () => {
     assert.deepEqual(day([title('Summary of the week from October 5 to October 11')]), [null, 10, 11, 'phrase']);
   });
 
+  it('dates a report on a span by the span’s last day, the day it reports up to', () => {
+    assert.deepEqual(day([title('Chronology of the fighting (7–9 October)')]), [null, 10, 9, 'title']);
+    assert.deepEqual(day([title('Monthly bulletin of the Caucasus Desk, 12–18 October 2020')]), [2020, 10, 18, 'phrase']);
+    assert.deepEqual(day([title('Reported casualties, 28 September – 4 November 2020')]), [2020, 11, 4, 'title']);
+    assert.deepEqual(day([title('Front line review: October 7–8')]), [null, 10, 8, 'title']);
+  });
+
   it('takes the day most live-blog stamps give when nothing better is there', () => {
     assert.deepEqual(day([title('Live'), stamp('October 3, 14:05'), stamp('October 3, 12:00'), stamp('October 2, 23:50')]), [null, 10, 3, 'dateline']);
   });
@@ -75,6 +82,17 @@ describe('datesIn', () => {
 
   it('reads dotted and slashed numbers day first, unless the day cannot be first', () => {
     assert.deepEqual(datesIn('from 05.10.2020 to 10/25/2020').map((d) => [d.year, d.month, d.day]), [[2020, 10, 5], [2020, 10, 25]]);
+  });
+
+  it('reads a range written with a dash, and gives its first day the year of its last', () => {
+    const read = (t: string) => datesIn(t).map((d) => [d.year, d.month, d.day]);
+    assert.deepEqual(read('October 7–8'), [[null, 10, 7], [null, 10, 8]]);
+    assert.deepEqual(read('October 7 – 8, 2020'), [[2020, 10, 7], [2020, 10, 8]]);
+    assert.deepEqual(read('28 September – 4 November 2020'), [[2020, 9, 28], [2020, 11, 4]]);
+    assert.deepEqual(read('29 December – 3 January 2021'), [[2020, 12, 29], [2021, 1, 3]]);
+    // A dash that does not join two days of a month.
+    assert.deepEqual(read('On October 7 – 8 people were hurt'), [[null, 10, 7]]);
+    assert.deepEqual(read('October 7–06:30'), [[null, 10, 7]]);
   });
 
   it('leaves out days that do not exist', () => {
@@ -96,6 +114,12 @@ describe('isDateLine', () => {
     ['Ganja, 2 November 2020 (APA):', true],
     ['Shusha was shelled on 8 November 2020', false],
     ['Armenian forces, 6 November 2020', false],
+    // The zone named after the time, a "First published" word, a byline's short name before the date.
+    ['Last updated: 4 November 2020, 20:30 Yerevan time', true],
+    ['First published on Mon 5 Oct 2020 06.40 BST', true],
+    ['Front Line Digest | Oct. 9, 2020', true],
+    ['Shelling in Terter | October 9, 2020', false],
+    ['By Ann Roe | October 9, 2020', false],
   ] as const) {
     it(`${expected ? 'is' : 'is not'} a dateline: ${text}`, () => assert.equal(isDateLine(text), expected));
   }
@@ -103,7 +127,7 @@ describe('isDateLine', () => {
 
 describe('isBareDate', () => {
   it('accepts a date alone with or without a year, and nothing more', () => {
-    assert.deepEqual(['Monday, October 5', '5 October 2020', 'October 5: heavy shelling'].map(isBareDate), [true, true, false]);
+    assert.deepEqual(['Monday, October 5', '5 October 2020', 'October 5: heavy shelling', 'Regional Desk newsroom · October 14'].map(isBareDate), [true, true, false, true]);
   });
 });
 
@@ -117,6 +141,19 @@ describe('extractReport dates', () => {
     const r = extractReport(parseReport({ file: 'o.txt', text: 'Overview as of October 4\nPublished: 5 October 2020\n• Shelling went on, officials said.\n' }));
     assert.deepEqual([r.date?.year, r.date?.month, r.date?.day], [2020, 10, 4]);
     assert.ok(r.diagnostics.some((d) => d.ruleId === 'date-year-inferred' && d.file === 'o.txt'));
+  });
+
+  it('dates a report by its byline’s short name and date, and does not take that line for a heading', () => {
+    const r = extractReport(parseReport({ file: 'b.txt', text: 'Claimed losses\n\nFront Line Digest | Oct. 9, 2020\n\n• Shelling went on near Terter on October 8, officials said.\n' }));
+    assert.deepEqual([r.date?.year, r.date?.month, r.date?.day, r.dateSource], [2020, 10, 9, 'dateline']);
+    assert.equal(r.setAside.find((s) => s.text.startsWith('Front Line'))?.reason, 'dateline');
+    assert.equal(r.claims[0]?.headline, null);
+  });
+
+  it('takes the year of a span’s title from its last day, without a warning', () => {
+    const r = extractReport(parseReport({ file: 's.txt', text: 'Reported casualties, 28 September – 4 November 2020\n\n• Shelling went on, officials said.\n' }));
+    assert.deepEqual([r.date?.year, r.date?.month, r.date?.day], [2020, 11, 4]);
+    assert.deepEqual(r.diagnostics.filter((d) => d.ruleId.startsWith('date-')), []);
   });
 
   it('reads a line asked about again as the first time, and hands out dates no caller can change', () => {
