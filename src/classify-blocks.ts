@@ -22,11 +22,20 @@ export type Role =
  * ("we", "our") — "Armenia's membership of the CSTO" is news, "Become a member" is not.
  */
 const CHROME_PHRASE =
-  /\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|(?:refresh|reload) (?:the|this|your) (?:page|browser)|(?:finish|complete) (?:signing|logging) (?:in|up)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:updated|originally published|amended|corrected)|an earlier version of this (?:article|story|report|digest|post|piece|page|summary)|please (?:turn on|enable) javascript|(?:this|the) (?:article|story|page|report|news) is (?:also )?available in|read (?:this|the) (?:article|story|report) in|like us on|(?:our|join our|follow our) (?:telegram|facebook|whatsapp|youtube|instagram|viber|tiktok) (?:channel|page|group|account)|got a (?:news )?tip|send us (?:a tip|your (?:news|tips|photos|videos))|listen to this (?:article|story|report)|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?)\b/iu;
+  /\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|(?:refresh|reload) (?:the|this|your) (?:page|browser)|(?:finish|complete) (?:signing|logging) (?:in|up)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:last )?(?:updated|edited|modified|originally published|amended|corrected)|an earlier version of this (?:article|story|report|digest|post|piece|page|summary)|please (?:turn on|enable) javascript|(?:this|the) (?:article|story|page|report|news) is (?:also )?available in|read (?:this|the) (?:article|story|report) in|like us on|(?:our|join our|follow our) (?:telegram|facebook|whatsapp|youtube|instagram|viber|tiktok) (?:channel|page|group|account)|got a (?:news )?tip|send us (?:a tip|your (?:news|tips|photos|videos))|listen to this (?:article|story|report)|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?|welcome to (?:our|this|the) (?:[\p{L}-]+ ){0,3}(?:coverage|live blog|live page|live updates)|follow (?:our|the) live (?:coverage|blog|updates|page)|all times (?:are|in) |please consider (?:subscribing|donating|supporting|a (?:subscription|donation|contribution))|(?:is|are) (?:supported|funded) by (?:our )?readers|jump to (?:navigation|search|main content|content)|this (?:article|page) is part of (?:a|the) series)\b/iu;
 /** A bar of sharing buttons: "Facebook Twitter Email". */
 const SHARE_BAR = /^(?:(?:share|facebook|twitter|x|whatsapp|telegram|email|e-mail|linkedin|reddit|vk|messenger|pinterest|print|copy link|save)\W*\s*){2,8}$/iu;
 const CHROME_LABEL =
-  /^(?:advertisement|advert|ad|sponsored|share|share this|tweet|print|email|comments?|subscribe|donate|sign up|log ?in|register|menu|search|close|skip to (?:main )?content|back to top|loading|top stories|most read|trending|latest news|listen to this article|min read|\d+ min(?:ute)?s? read)\W*$/iu;
+  /^(?:advertisement|advert|ad|sponsored|share|share this|tweet|print|email|comments?|subscribe|donate|sign up|log ?in|register|menu|search|close|skip to (?:main )?content|back to top|loading|top stories|most read|trending|latest news|listen to this article|min read|\d+ min(?:ute)?s? read|print (?:version|this page|page|article)|back to (?:list|the list|news|all news|articles)|pinned (?:message|post)|facebook|twitter|linkedin|whatsapp|telegram|instagram|youtube|reddit|vk|\d[\d\s.,]*[KkMm]? (?:subscribers|followers|members|views))\W*$/iu;
+/** A page's contact details and its labels: "Tel.: …", "E-mail: …", "Tags: …", "Categories: …". */
+const CONTACT_OR_TAGS = /^(?:tel|telephone|phone|fax|mob|mobile|e-?mail|contacts?|tags?|categories|category|keywords)\.?\s*:/iu;
+/** "Follow Trend on Telegram for the latest news": a call to follow the outlet, whatever its name. */
+const FOLLOW_OUTLET = /^(?:follow|join|subscribe to|read|watch|listen to)\s[^.!?]{0,60}\bon (?:telegram|twitter|facebook|instagram|youtube|whatsapp|vk|tiktok|viber)\b/iu;
+/**
+ * A channel's footer under each post, its views and the time it was posted ("👁 12.3K edited 07:42"):
+ * it ends a post, as a live page's time stamp opens one.
+ */
+const POST_FOOTER = /^(?:👁️?\s*\d[\d.,]*\s*[KkMm]?|\d[\d.,]*\s*[KkMm]?\s+views)(?:\s+edited)?(?:\s+\d{1,2}:\d{2})?$/u;
 /** Words that are chrome in a paragraph addressed to the reader ("you", an imperative). */
 const CHROME_WORD =
   /\b(?:notifications?|alerts?|subscri(?:be|ber|bers|ption|ptions)|members?hip|members?|register(?:ing|ed)?|donat(?:e|ion|ions)|support|share|comments?|app|account|password|premium|free trial|journalism|sign up|newsletter|updates|readers?)\b/iu;
@@ -54,7 +63,32 @@ const CREDIT = /\b(contributed to this report|contributed reporting|additional r
 const WIRE_NOTE = /^\((?:adds|updates|recasts|changes|corrects|fixes|rewrites|refiles|removes|clarifies|inserts)\b[^()]*\)$/iu;
 /** "Jane Doe is a correspondent for …": the author's biography under the story. */
 const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:journalist|correspondent|reporter|writer|editor|columnist|photographer|photojournalist|producer|contributor|freelancer|author)\b|^about the author\b/iu;
-const BYLINE = /^(?:via|by|from|source:)\s+\p{Lu}[^.!?]{0,60}$/iu;
+/** "By Maria Keller", "Source: Armenpress", "By the Caucasus Desk, Example Institute", "Reporting from Tbilisi and Moscow". */
+const BYLINE = /^(?:via|by(?:\s+the)?|from|source:|reporting from)\s+\p{Lu}[^.!?]{0,90}$/iu;
+/**
+ * A publisher's note on the text itself, not news: a disclaimer ("Not an official record",
+ * "Views expressed are those of the authors", "… does not verify the claims of the parties"),
+ * what the outlet is ("… is an independent, non-partisan research organisation"), or what the
+ * text is based on.
+ */
+const PUBLISHER_NOTE =
+  /\b(?:not an official record|for information media|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:those of )?(?:the |its )?authors?|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views?|positions?|opinions?)|(?:do|does) not (?:independently )?verify the (?:claims|statements|reports) of (?:the |either |both )?(?:parties|sides?)|is an independent,? non-partisan|(?:this|the) (?:review|digest|summary|update|bulletin|newsletter|overview) is based on open sources)\b/iu;
+/**
+ * A release's reference number or document code, in its letterhead: "Ref. No. 01/18-2217-20",
+ * "Press release No. 071/20", "No. 77/20", the UN's "SG/SM/20287". Never a heading.
+ */
+const REFERENCE_NUMBER =
+  /^(?:(?:ref(?:erence)?|doc(?:ument)?|file|outgoing|incoming|press release|news release|release|statement|information|bulletin|letter)\.?\s*)?(?:no|nr|№|#)\.?\s*\d[\p{L}\d/.-]*$/iu;
+/** A document symbol in capitals with a number in it: "SG/SM/20287", "S/2020/1234". */
+const DOCUMENT_SYMBOL = /^(?=[^\d]*\d)\p{Lu}{1,6}(?:\/[\p{Lu}\d.]{1,12}){1,5}$/u;
+/** A note in a list of sources: Wikipedia's "12. ^ …" and "^ …", a numbered "[1] …". */
+const REFERENCE_NOTE = /^(?:\d{1,4}\.\s*)?[\^↑]|^\[\d{1,4}\]\s/u;
+/** A heading over a list of sources: every line under it is a reference, not a claim. */
+const REFERENCES_HEAD = /^(?:references|footnotes|bibliography|sources|citations|works cited|notes and references|external links)\s*:?$/iu;
+/** A page's note of its last edit with only a time: "Last updated: 11:52pm", "Updated at 16:21 BST". */
+const UPDATED_STAMP = new RegExp(String.raw`^(?:last\s+)?(?:updated|edited|modified|published|posted)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:${TIME_SUFFIX})?$`, 'iu');
+/** "Retrieved from "https://…"": the address a wiki page was copied from. */
+const RETRIEVED_FROM = /^retrieved from\s+["“]?https?:\/\/\S+$/iu;
 /**
  * Captions and photo credits: "Map of …", "Photo: Reuters", "(AP Photo/…)", "[Name/AFP]",
  * AP's "FILE - In this photo …", BBC's "Image caption, …".
@@ -73,7 +107,7 @@ const QUOTED_STATEMENT = /^[“"«][^”"»]*[.!?…][”"»]\s*[–—-]\s*[^.!
 const SOURCED_STATEMENT = /[.!?…]["”’»)]*\s+(?:[—–-]|sources?\s*[:—–-])\s*[^.!?]{2,80}$/iu;
 /** A line that opens a block of links to other coverage; the headline-like lines after it are its links. */
 const RELATED_LABEL =
-  /^(?:related|related (?:articles?|stories|coverage|news|content|reading|topics)|read (?:also|more|next)|see also|more on (?:this|the) (?:story|topic)|more (?:stories|news|coverage)|recommended|you (?:may|might) also like|most (?:read|popular|viewed)|popular|latest|latest news|top stories|editor['’]s picks?|what to read next|key events|read more(?: (?:on|about) [\p{L} ]{1,40})?)\s*:?$/iu;
+  /^(?:related|related (?:articles?|stories|coverage|news|content|reading|topics)|read (?:also|more|next)|see also|more on (?:this|the) (?:story|topic)|more (?:stories|news|coverage)|recommended|you (?:may|might) also like|most (?:read|popular|viewed)|popular|latest|latest news|top stories|editor['’]s picks?|what to read next|key events|read more(?: (?:on|about) [\p{L} ]{1,40})?|other (?:news|stories|articles|materials)|related (?:documents|links|materials|publications|pages)|topics|more (?:in|from) (?:this section|[\p{L}]+))\s*:?$/iu;
 const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/iu;
 /** A time standing alone on a line, as live blogs stamp their items: `14:05`, `October 3, 14:05 GMT`, `[2:05 pm]`. */
 const TIMESTAMP = new RegExp(
@@ -101,6 +135,8 @@ export function classifyBlocks(blocks: readonly Block[], frontMatterTitle: strin
   markHeadings(blocks, roles);
   markNameHeaders(blocks, roles);
   markRelatedLinks(blocks, roles);
+  markReferences(blocks, roles);
+  markSignatures(blocks, roles);
   markHeadlineList(roles);
   // A dated line after the report has begun stamps a live-blog item; the first one is the dateline.
   const firstContent = roles.findIndex((r) => r.role === 'content');
@@ -135,16 +171,22 @@ function classifyOne(block: Block): Role {
   // A name alone, even as a Markdown heading ("## Azerbaijan"), is decided by what it stands over (`markNameHeaders`).
   const side = sideOfHeader(text);
   if (side) return { role: 'side-header', side };
-  if (URL_ONLY.test(text)) return setAside('link', 'A bare web address, not a statement.');
+  if (URL_ONLY.test(text) || RETRIEVED_FROM.test(text)) return setAside('link', 'A bare web address, not a statement.');
+  if (REFERENCE_NUMBER.test(text) || DOCUMENT_SYMBOL.test(text)) return setAside('credit', 'A reference number or document code of the release.');
+  if (REFERENCES_HEAD.test(text)) return setAside('heading', 'The heading of the list of sources the text cites.');
+  if (REFERENCE_NOTE.test(text)) return setAside('credit', 'A note in the list of sources the text cites.');
+  if (POST_FOOTER.test(text)) return { role: 'item-break', reason: 'separator' };
   if (isChrome(text)) return setAside('chrome', 'Site chrome: the news site talking to its reader (notifications, accounts, donations, sharing).');
   if (CREDIT.test(text) && WORDS(text) <= 40) return setAside('credit', 'A credit or copyright line.');
   if (WIRE_NOTE.test(text)) return setAside('credit', 'A wire service’s note on what this version of the story changed.');
+  if (PUBLISHER_NOTE.test(text) && WORDS(text) <= 40) return setAside('credit', 'A publisher’s note on the text (a disclaimer, what the publisher is, what the text is based on), not news.');
+  if (UPDATED_STAMP.test(text)) return setAside('dateline', 'When the page was last updated.');
   if (AUTHOR_BIO.test(text) && WORDS(text) <= 60) return setAside('byline', 'The author’s biography.');
   if (TIMESTAMP.test(text)) return { role: 'item-break', reason: 'dateline' };
   const dateLine = dateLineKind(text);
   if (dateLine === 'full') return setAside('dateline', 'The dateline: when the report was published.');
   if (dateLine === 'bare') return { role: 'item-break', reason: 'dateline' };
-  if (BYLINE.test(text) && WORDS(text) <= 8) return setAside('byline', 'A byline: who wrote or distributed the report.');
+  if (BYLINE.test(text) && WORDS(text) <= 12) return setAside('byline', 'A byline: who wrote or distributed the report.');
   const unfinished = !endsStatement(text);
   if ((unfinished || WORDS(text) <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');
   if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (unfinished && (QUOTE_HEADLINE.test(text) || TEASER_MEDIA.test(text)))) return TEASER;
@@ -161,7 +203,7 @@ function classifyOne(block: Block): Role {
 export function isChrome(text: string): boolean {
   const own = maskQuotations(text).trim();
   if (WORDS(text) > 80) return false;
-  if (CHROME_PHRASE.test(own) || CHROME_LABEL.test(own) || SHARE_BAR.test(own)) return true;
+  if (CHROME_PHRASE.test(own) || CHROME_LABEL.test(own) || SHARE_BAR.test(own) || CONTACT_OR_TAGS.test(own) || FOLLOW_OUTLET.test(own)) return true;
   if (CHROME_WORD.test(own) && (SECOND_PERSON.test(own) || IMPERATIVE_START.test(own))) return true;
   return OUTLET_VOICE.test(own) && (SELF_PROMOTION.test(own) || (PLEA_ASK.test(own) && OUTLET_WORK.test(own)));
 }
@@ -183,8 +225,84 @@ function looksLikeHeading(text: string): boolean {
 function markRelatedLinks(blocks: readonly Block[], roles: Role[]): void {
   for (let i = 0; i < blocks.length; i++) {
     if (!RELATED_LABEL.test(blocks[i]!.text)) continue;
-    for (let j = i + 1; j < blocks.length && (roles[j]!.role === 'content' || roles[j]!.role === 'heading') && !ENDS_SENTENCE.test(blocks[j]!.text) && WORDS(blocks[j]!.text) <= 20; j++) roles[j] = TEASER;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const r = roles[j]!;
+      // Chrome between the label and its links ("Key events", "Show key events only", the links) does not end them.
+      if (r.role === 'set-aside' && r.reason === 'chrome') continue;
+      if ((r.role !== 'content' && r.role !== 'heading') || ENDS_SENTENCE.test(blocks[j]!.text) || WORDS(blocks[j]!.text) > 20) break;
+      roles[j] = TEASER;
+    }
   }
+}
+
+/**
+ * The lines under a "References" or "Sources" heading are the sources the text cites, up to the
+ * next heading of the document's own: none is a claim, whatever its shape.
+ */
+function markReferences(blocks: readonly Block[], roles: Role[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    // "Notes" over "[1] …" heads the sources too: it heads no claims.
+    const r = roles[i]!;
+    const heads = r.role === 'heading' || r === LONE_HEADLINE;
+    if (heads && i + 1 < blocks.length && REFERENCE_NOTE.test(blocks[i + 1]!.text)) roles[i] = setAside('heading', 'The heading of the list of sources the text cites.');
+    if (!REFERENCES_HEAD.test(blocks[i]!.text)) continue;
+    let j = i + 1;
+    for (; j < blocks.length && blocks[j]!.kind !== 'heading' && roles[j]!.role !== 'side-header'; j++) {
+      const under = roles[j]!;
+      // A source's date alone ("Example Wire, 3 May 2021") reads as a dateline; here it is a reference too.
+      const open = under.role === 'content' || under.role === 'heading' || ((under.role === 'set-aside' || under.role === 'item-break') && (under.reason === 'teaser' || under.reason === 'dateline'));
+      if (open) roles[j] = setAside('credit', 'A note in the list of sources the text cites.');
+    }
+    // The list ends where the next one would begin: each block is looked at once.
+    i = j - 1;
+  }
+}
+
+/** "Stéphane Dujarric, Spokesman for the Secretary-General": a name in capitals (case matters, so no `i`)… */
+const SIGNED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+,\s/u;
+/** …and the post it signs with, without a sentence. */
+const SIGNED_POST =
+  /^[^,]*,\s+(?:the\s+)?(?:[\p{L}-]+\s){0,2}(?:spokes(?:man|woman|person)|press secretary|head|director|chief|minister|ambassador|representative|secretary|adviser|advisor|assistant|envoy|commissioner|ombudsman|chairman|chairwoman|chair|president)\b[^.!?:]{0,80}$/iu;
+const isSignature = (text: string) => SIGNED_NAME.test(text) && SIGNED_POST.test(text);
+/** Words of a name: capitals, and the small words a name of a body has ("of the", "and", "for", "Press service of …"). */
+const NAME_WORDS = /^(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|on|in|de|du|des|service|office|department)(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|on|in|de|du|des|service|office|department)){1,15}$/u;
+/** A body that publishes statements: a ministry, its press service, a headquarters, the UN. */
+const BODY_WORD = /\b(?:ministry|ministries|department|office|press service|service|headquarters|secretariat|embassy|mission|committee|council|agency|administration|government|presidency|united nations)\b/iu;
+/** A person's name alone, perhaps with where they report from: "Nadia Kerrow", "Andrew Meade in Yerevan". */
+const PERSON_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:in|from)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?$/u;
+
+/** A body's name alone on a line, with no verb: a letterhead or the signature under a release. */
+function isBodyName(text: string): boolean {
+  return NAME_WORDS.test(text) && BODY_WORD.test(text) && !SPEECH_VERB.test(text);
+}
+
+/**
+ * Who signs: after the last paragraph, a name and post ("…, Spokesman for the Secretary-General")
+ * or a body's name ("Press service of the Ministry of Defense") are the release's signature; and a
+ * person's name ending a live item, before its sharing buttons or again elsewhere on the page
+ * ("Nadia Kerrow", "Andrew Meade in Yerevan"), is the item's author. Neither is a claim.
+ */
+function markSignatures(blocks: readonly Block[], roles: Role[]): void {
+  let lastContent = -1;
+  roles.forEach((r, i) => {
+    if (r.role === 'content' && !isSignature(blocks[i]!.text) && !isBodyName(blocks[i]!.text)) lastContent = i;
+  });
+  const seen = new Map<string, number>();
+  for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  roles.forEach((r, i) => {
+    const text = blocks[i]!.text;
+    const open = r.role === 'content' || r.role === 'heading' || (r.role === 'set-aside' && r.reason === 'teaser');
+    if (!open || isItem(blocks[i]!)) return;
+    if (i > lastContent && lastContent >= 0 && (isSignature(text) || isBodyName(text))) {
+      roles[i] = setAside('byline', 'The signature under the text: who issued it.');
+      return;
+    }
+    if ((r.role === 'set-aside' && r !== LONE_HEADLINE) || !PERSON_LINE.test(text) || i === 0 || roles[i - 1]!.role !== 'content') return;
+    const next = roles[i + 1];
+    const beforeChrome = next?.role === 'set-aside' && next.reason === 'chrome';
+    const again = (seen.get(text) ?? 0) > 1;
+    if (beforeChrome || again) roles[i] = setAside('byline', 'The author of the live item above.');
+  });
 }
 
 /**
@@ -253,14 +371,89 @@ function nextKept(roles: readonly Role[], from: number): number {
   return -1;
 }
 
+/** A title that only says what kind of document it is, or opens by saying so: "PRESS RELEASE", "Information bulletin of …". */
+const DOCUMENT_TYPE = /^(?:official |joint )?(?:press release|news release|press statement|statement|communiqu[eé]|announcement|information(?: bulletin)?|bulletin|briefing|press briefing|declaration|report)\b/iu;
+/** Site navigation: "Home » Media center » Press releases", "Home / Press service". */
+const CRUMB_SEPARATOR = /\s[/»›>|]\s/u;
+/** A kicker over a headline, not a headline: "LIVE UPDATES", "Breaking news", "Developing story". */
+const KICKER = /^(?:live|live updates?|live blog|live coverage|breaking|breaking news|developing|developing story|just in|latest|update|exclusive)\W*$/iu;
+
+/**
+ * What a site puts above a title: a breadcrumb, a section label or a kicker (a line of one or
+ * two words), a body's name on its letterhead, or a section and brand ("PRESS REVIEW | Caucasus
+ * Watch"). `strong` when it cannot be a title itself, so the title may come after a dateline.
+ */
+function mastheadKind(text: string): 'strong' | 'weak' | null {
+  const crumbs = text.split(CRUMB_SEPARATOR);
+  if (crumbs.length >= 2 && crumbs.every((c) => WORDS(c) <= 4) && (crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!.trim()))) return 'strong';
+  if (KICKER.test(text) || isBodyName(text)) return 'strong';
+  if (crumbs.length === 2 && /\|/u.test(text) && crumbs.every((c) => WORDS(c) <= 4)) return 'strong';
+  if (WORDS(text) <= 2 && !DOCUMENT_TYPE.test(text) && !ENDS_SENTENCE.test(text)) return 'weak';
+  return null;
+}
+
+/** A line that can be a title: a heading's shape, or a long document title opening with the document's type. */
+function titleLike(text: string): boolean {
+  return (looksLikeHeading(text) || (DOCUMENT_TYPE.test(text) && WORDS(text) <= 40 && !ENDS_SENTENCE.test(text))) && mastheadKind(text) === null;
+}
+
+/**
+ * The title among the first lines: past the masthead lines above it, when a title-like line
+ * follows them before the text begins (a paragraph, a time stamp, a side header). A dateline
+ * ends the search unless a line passed could never be a title (a breadcrumb, a body's name).
+ * The masthead lines passed are set aside. Returns the title's index, or `first`.
+ */
+function pastMasthead(blocks: readonly Block[], roles: Role[], first: number): number {
+  if (mastheadKind(blocks[first]!.text) === null) return first;
+  let strong = false;
+  const passed: number[] = [];
+  for (let k = first; k < blocks.length; k++) {
+    const r = roles[k]!;
+    const text = blocks[k]!.text;
+    if (k === first) {
+      // The first line may have been taken for a teaser ("LIVE UPDATES").
+      strong = mastheadKind(text) === 'strong';
+      passed.push(k);
+      continue;
+    }
+    if (r.role === 'set-aside' && r.reason === 'dateline' && strong) continue;
+    if (r.role === 'set-aside' && r.reason !== 'dateline') continue;
+    if ((r.role !== 'content' && r.role !== 'heading') || isItem(blocks[k]!)) return first;
+    const kind = mastheadKind(text);
+    if (kind === null) {
+      if (!titleLike(text)) return first;
+      for (const m of passed) roles[m] = isBodyName(blocks[m]!.text) ? setAside('heading', 'The letterhead: the name of the body that publishes the page.') : setAside('chrome', 'Site navigation above the title: a breadcrumb, a section label or a kicker.');
+      return k;
+    }
+    strong ||= kind === 'strong';
+    passed.push(k);
+  }
+  return first;
+}
+
+/**
+ * A section label between the title and the dateline ("Politics", "News"): the site's
+ * navigation, not a heading over the text.
+ */
+function markSectionLabel(blocks: readonly Block[], roles: Role[], title: number): void {
+  const isDateline = (r: Role | undefined) => r !== undefined && (r.role === 'set-aside' || r.role === 'item-break') && r.reason === 'dateline';
+  let k = title + 1;
+  while (k < blocks.length && roles[k]!.role === 'set-aside' && !isDateline(roles[k])) k++;
+  if (k < blocks.length && roles[k]!.role === 'content' && !isItem(blocks[k]!) && mastheadKind(blocks[k]!.text) === 'weak' && isDateline(roles[k + 1])) {
+    roles[k] = setAside('chrome', 'A section label of the site between the title and the dateline.');
+  }
+}
+
 /**
  * The title is the first block that is not chrome or a byline: the front matter's title if it
- * repeats it, else a heading-like first line or a first paragraph that a heading follows.
+ * repeats it, else a heading-like first line or a first paragraph that a heading follows. Lines
+ * the site puts above the title (a breadcrumb, a kicker, a letterhead) do not take its place.
  */
 function markTitle(blocks: readonly Block[], roles: Role[], frontMatterTitle: string | null): void {
   // The first line is the title even when it reads like a teaser ("Live updates, photos, videos").
-  const first = roles.findIndex((r) => r.role === 'content' || (r.role === 'set-aside' && r.reason === 'teaser'));
+  let first = roles.findIndex((r) => r.role === 'content' || (r.role === 'set-aside' && r.reason === 'teaser'));
   if (first < 0) return;
+  if (frontMatterTitle === null) first = pastMasthead(blocks, roles, first);
   const text = blocks[first]!.text;
   const fmRepeated = frontMatterTitle !== null && text.replace(/\W+/g, ' ').trim().toLowerCase() === frontMatterTitle.replace(/\W+/g, ' ').trim().toLowerCase();
   const earlier = roles.slice(0, first).filter((r) => r.role === 'side-header' || r.role === 'heading' || r.role === 'item-break').length;
@@ -268,5 +461,7 @@ function markTitle(blocks: readonly Block[], roles: Role[], frontMatterTitle: st
   if (frontMatterTitle !== null && !fmRepeated) return;
   if (isItem(blocks[first]!)) return;
   const isTitle = fmRepeated || looksLikeHeading(text) || WORDS(text) <= 40 || /^\s*date\s/iu.test(text);
-  if (isTitle) roles[first] = setAside('title', 'The report’s title.');
+  if (!isTitle) return;
+  roles[first] = setAside('title', 'The report’s title.');
+  markSectionLabel(blocks, roles, first);
 }

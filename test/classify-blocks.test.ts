@@ -95,6 +95,39 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['Video footage showed a burning tank near Hadrut, the ministry said.', 'content'],
     ['Analysts say the drones changed the balance of the war.', 'content'],
     ['Graphic footage of the strike spread online.', 'content'],
+    // A page's furniture: navigation, contact details, labels, a channel's counters and footers.
+    ['Print version', 'set-aside:chrome'],
+    ['Back to list', 'set-aside:chrome'],
+    ['Tel.: +000 12 345 678', 'set-aside:chrome'],
+    ['E-mail: press@example.org', 'set-aside:chrome'],
+    ['Tags: shelling, Terter, truce', 'set-aside:chrome'],
+    ['Follow Example News on Telegram for the latest news', 'set-aside:chrome'],
+    ['Pinned message', 'set-aside:chrome'],
+    ['12 400 subscribers', 'set-aside:chrome'],
+    ['Jump to navigation Jump to search', 'set-aside:chrome'],
+    ['Welcome to our rolling coverage of the talks in Moscow.', 'set-aside:chrome'],
+    ['Follow our live coverage of the talks. All times are Moscow time.', 'set-aside:chrome'],
+    ['The Example Ledger is funded by readers. Please consider a donation.', 'set-aside:chrome'],
+    ['This page was last edited on 3 May 2021, at 10:00 (UTC).', 'set-aside:chrome'],
+    ['👁 4.2K edited 09:15', 'item-break:separator'],
+    ['Last updated: 9:40pm', 'set-aside:dateline'],
+    // Reference numbers and document codes of a release, notes in a list of sources, disclaimers.
+    ['Ref. No. 12/34-567-21', 'set-aside:credit'],
+    ['Press release No. 12/21', 'set-aside:credit'],
+    ['S/2021/456', 'set-aside:credit'],
+    ['[2] Example Agency, 4 May 2021.', 'set-aside:credit'],
+    ['7. ^ "Talks resume". Example Wire. 5 May 2021.', 'set-aside:credit'],
+    ['For information media. Not an official record.', 'set-aside:credit'],
+    ['Example Institute is an independent, non-partisan research centre. Views expressed are those of the authors.', 'set-aside:credit'],
+    ['This digest is based on open sources. Example Watch does not verify the claims of the parties.', 'set-aside:credit'],
+    ['Retrieved from "https://example.org/wiki/Talks"', 'set-aside:link'],
+    ['Reporting from Baku and Tbilisi', 'set-aside:byline'],
+    ['By the Caucasus Desk, Example Institute for Peace Studies', 'set-aside:byline'],
+    // News that shares words with them stays news.
+    ['The ministry said it would publish the footage on Telegram.', 'content'],
+    ['Reporting from the front is dangerous, the journalists said.', 'content'],
+    ['The ministry said it does not verify reports from social media.', 'content'],
+    ['Lena Faber wrote that the shelling went on through the night.', 'content'],
   ];
   for (const [text, expected, kind] of cases) it(`${expected} ← ${text}`, () => assert.equal(roleOf(text, kind), expected));
 });
@@ -140,5 +173,70 @@ describe('classifyBlocks: headings and titles', () => {
   it('does not take the front matter’s title from the text when the first line differs from it', () => {
     const roles = classifyBlocks([block('Night of shelling'), block(STORY)], 'A different title');
     assert.equal(describe_(roles[0]!), 'heading');
+  });
+});
+
+describe('classifyBlocks: what a site puts above the title', () => {
+  const roles = (...texts: string[]) => classifyBlocks(texts.map((t) => block(t)), null).map(describe_);
+
+  it('passes a breadcrumb and a kicker to take the headline under them as the title', () => {
+    assert.deepEqual(roles('Home / World / Europe', 'Live', 'Shelling resumes near Terter – live', STORY), ['set-aside:chrome', 'set-aside:chrome', 'set-aside:title', 'content']);
+  });
+
+  it('passes section labels of one or two words, and a section with its brand', () => {
+    assert.deepEqual(roles('World', 'Europe', 'Shelling resumes near Terter', STORY), ['set-aside:chrome', 'set-aside:chrome', 'set-aside:title', 'content']);
+    assert.deepEqual(roles('PRESS REVIEW | Example Watch', 'What the papers say: May 3', STORY), ['set-aside:chrome', 'set-aside:title', 'content']);
+  });
+
+  it('passes a body’s letterhead, even over a dateline, and takes a long title that opens with the document’s type', () => {
+    assert.deepEqual(roles('Ministry of Foreign Affairs of the Republic of Armenia', 'Home » Press office » Statements', '3 November 2020', 'Statement of the Ministry on the shelling of border villages', STORY), [
+      'set-aside:heading',
+      'set-aside:chrome',
+      'set-aside:dateline',
+      'set-aside:title',
+      'content',
+    ]);
+    const long = 'Information bulletin of the Ministry of Defence on the situation along the line of contact in the southern and northern directions as of 08:00 on 18 October';
+    assert.deepEqual(roles('Ministry of Defence of the Republic of Azerbaijan', 'News', long, STORY), ['set-aside:heading', 'set-aside:chrome', 'set-aside:title', 'content']);
+  });
+
+  it('keeps a short first line as the title when no title-like line follows it, or only past a dateline', () => {
+    assert.deepEqual(roles('Harbour bulletin', STORY), ['set-aside:title', 'content']);
+    assert.deepEqual(roles('Karabakh diary', '3 November 2020', 'Night of shelling', STORY), ['set-aside:title', 'set-aside:dateline', 'heading', 'content']);
+    assert.deepEqual(roles('PRESS RELEASE', 'Ministry of Defence of the Republic of Armenia', '3 November 2020', STORY).slice(0, 2), ['set-aside:title', 'heading']);
+  });
+
+  it('sets aside a section label between the title and the dateline', () => {
+    assert.deepEqual(roles(TITLE, 'Politics', '3 November 2020', STORY), ['set-aside:title', 'set-aside:chrome', 'set-aside:dateline', 'content']);
+  });
+});
+
+describe('classifyBlocks: links, sources and signatures', () => {
+  const roles = (...texts: string[]) => classifyBlocks(texts.map((t) => block(t)), null).map(describe_);
+
+  it('reads the links after “Key events” as links past a chrome line between them', () => {
+    assert.deepEqual(roles(TITLE, 'Key events', 'Show key events only', '10.05 BST Talks resume in Moscow', '09.10 BST Shelling in Terter', '10.05 BST', STORY).slice(1, 5), [
+      'set-aside:teaser',
+      'set-aside:chrome',
+      'set-aside:teaser',
+      'set-aside:teaser',
+    ]);
+  });
+
+  it('sets aside the lines under “References” and a “Notes” heading over numbered notes', () => {
+    assert.deepEqual(roles(TITLE, STORY, 'References', 'Example Wire, 3 May 2021', 'Example Agency, 4 May 2021').slice(2), ['set-aside:heading', 'set-aside:credit', 'set-aside:credit']);
+    assert.deepEqual(roles(TITLE, STORY, 'Notes', '[1] Example Wire, 3 May 2021.').slice(2), ['set-aside:heading', 'set-aside:credit']);
+  });
+
+  it('reads a name and post or a body’s name after the last paragraph as the signature, not before it', () => {
+    assert.equal(roles(TITLE, STORY, 'Jane Roe, Spokesperson for the Example Mission')[2], 'set-aside:byline');
+    assert.equal(roles(TITLE, STORY, 'Press service of the Ministry of Defence of the Republic of Armenia')[2], 'set-aside:byline');
+    assert.notEqual(roles(TITLE, 'Jane Roe, Spokesperson for the Example Mission', STORY)[1], 'set-aside:byline');
+  });
+
+  it('reads a name ending a live item, before its sharing buttons or repeated, as its author', () => {
+    assert.deepEqual(roles(TITLE, '10:05', STORY, 'Jane Roe', 'Share', '09:40', STORY, 'Jane Roe in Baku', 'Share').filter((_, i) => i === 3 || i === 7), ['set-aside:byline', 'set-aside:byline']);
+    assert.deepEqual(roles(TITLE, '10:05', STORY, 'Jane Roe', '09:40', STORY, 'Jane Roe')[3], 'set-aside:byline');
+    assert.equal(roles(TITLE, '10:05', STORY, 'Ganja Hit Again', '09:40', STORY)[3], 'content');
   });
 });

@@ -856,3 +856,51 @@ describe('a truce as the day’s news', () => {
     assert.deepEqual(r.claims.map((c) => c.background), [false, false, false, true]);
   });
 });
+
+describe('what a site puts above the title and around live items', () => {
+  const r = report('live-masthead-authors.txt');
+
+  it('takes the headline under the breadcrumb and the kicker for the title, and sets both aside as chrome', () => {
+    assert.equal(r.title, 'Border talks stall as shelling resumes near Tovuz – live');
+    assert.equal(reasonOf(r, 'Home / World'), 'chrome');
+    assert.equal(reasonOf(r, 'LIVE'), 'chrome');
+  });
+
+  it('reads the key events as links past the chrome line under their label, and the author lines as bylines', () => {
+    assert.equal(reasonOf(r, '10.40 BST Ministry'), 'teaser');
+    assert.equal(reasonOf(r, '09.15 BST Talks'), 'teaser');
+    assert.equal(reasonOf(r, 'Lena Faber in Moscow'), 'byline');
+    assert.deepEqual(sides(r, 3), ['baku: The Azerbaijani Defense', 'international: The Kremlin said']);
+    assert.ok(r.claims.every((c) => !c.text.includes('Lena Faber')));
+  });
+});
+
+describe('a release under a letterhead, a breadcrumb and reference numbers', () => {
+  const r = report('release-masthead.txt');
+
+  it('takes the statement’s own title, past the letterhead and the dateline, and speaks in its ministry’s voice', () => {
+    assert.equal(r.title, 'Statement of the Ministry of Foreign Affairs of Armenia on the shelling of border villages');
+    assert.deepEqual(sides(r, 3), ['yerevan: The villages of', 'yerevan: We call on']);
+  });
+
+  it('never shows a reference number as a headline, and sets aside the signature and the page’s furniture', () => {
+    assert.deepEqual(r.claims.map((c) => c.headline), [null, null]);
+    assert.equal(reasonOf(r, 'Ref. No.'), 'credit');
+    assert.equal(reasonOf(r, 'Press release No.'), 'credit');
+    assert.equal(reasonOf(r, 'Anna Petrosyan, Spokesperson'), 'byline');
+    for (const line of ['Tel.:', 'Print version', 'Back to list', 'Home »']) assert.equal(reasonOf(r, line), 'chrome', line);
+  });
+});
+
+describe('a wiki page’s references and footer', () => {
+  const r = report('timeline-references.txt');
+
+  it('sets aside the references as credits and the footer as a link and chrome, keeping the text’s claims', () => {
+    assert.deepEqual(sides(r, 3), ['baku: On 12 July,', 'yerevan: The Armenian Defence']);
+    assert.equal(reasonOf(r, '^ "Clashes'), 'credit');
+    assert.equal(reasonOf(r, 'Retrieved from'), 'link');
+    assert.equal(reasonOf(r, 'This page was last edited'), 'chrome');
+    assert.equal(reasonOf(r, 'Jump to navigation'), 'chrome');
+  });
+});
+
