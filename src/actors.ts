@@ -172,10 +172,11 @@ export const SPEECH_VERB_PATTERN = new RegExp(
  * Words that refer back to a speaker named before ("he said", "the ministry added", "the
  * region's emergency service said"): a pronoun, or "the" and at most two generic qualifiers
  * before a noun for an institution or an official. "The city mayor's office" names someone
- * new, so qualifiers come from a short list. Tried only after the actors table found no actor.
+ * new, so qualifiers come from a short list, and so does the tail a title takes in official
+ * prose ("the Ministry of Defense", "the head of state"). Tried only after the actors table found no actor.
  */
 export const BACK_REFERENCE =
-  /^(?:he|she|they|it|officials|authorities|(?:the|its|his|her|their) (?:(?:defen[cs]e|foreign|interior|emergency|emergencies|press|same|country['’]s|region['’]s|republic['’]s|ministry['’]s|president['’]s|military|official|local|regional|state|national) ){0,2}(?:ministry|spokes(?:man|woman|person)|minister|president|prime minister|premier|official|officials|leader|leadership|agency|department|service|center|centre|office|authorities|side|army|military|command|government|ombudsman|aide|adviser|advisor|statement|source|sources|head|chief|commander|representative|press service))$/iu;
+  /^(?:he|she|they|it|officials|authorities|(?:the|its|his|her|their) (?:(?:defen[cs]e|foreign|interior|emergency|emergencies|press|same|country['’]s|region['’]s|republic['’]s|ministry['’]s|president['’]s|military|official|local|regional|state|national) ){0,2}(?:ministry|spokes(?:man|woman|person)|minister|president|prime minister|premier|official|officials|leader|leadership|agency|department|service|center|centre|office|authorities|side|army|military|command|government|ombudsman|aide|adviser|advisor|statement|source|sources|head|chief|commander|representative|press service)(?: of (?:the )?(?:state|government|defen[cs]e|foreign affairs|internal affairs|emergency situations|emergencies|ministry|department|press service|republic|country))?)$/iu;
 
 /** One match of an actor in a text. */
 export interface ActorMention {

@@ -1,4 +1,4 @@
-import { BACK_REFERENCE, CAPITAL, findActors, INSTITUTION, SPEECH_VERB_PATTERN } from './actors.ts';
+import { BACK_REFERENCE, CAPITAL, findActors, INSTITUTION, sideNamedBy, SPEECH_VERB_PATTERN } from './actors.ts';
 import { wireDateline } from './find-report-date.ts';
 import type { Side } from './model.ts';
 
@@ -86,6 +86,8 @@ export function findSpeaker(sentence: string): Speaker | null {
     const named = sourceLabel(leading[1]!);
     if (named) return named;
   }
+  const relayed = relayedSpeaker(masked);
+  if (relayed) return relayed;
   const published = PUBLISHED_BY.exec(masked);
   if (published) {
     const named = classify(published[1]!);
@@ -124,6 +126,26 @@ export function findSpeaker(sentence: string): Speaker | null {
   // Only once nobody is found speaking: "Baku said X, but Yerevan has not confirmed it" is Baku's.
   if (negated || NEWSROOM.test(masked)) return { kind: 'outlet' };
   return officialSubject(masked);
+}
+
+/** "Report.az quoted presidential aide Hikmet Hajiyev as saying", "Daily Sabah quotes Akar as saying": the one quoted speaks. */
+const QUOTED_AS = /^(?<carrier>.*?)\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<speaker>[^,;:]{2,100}?)\s+as\s+(?:saying|stating|telling|writing|claiming|adding|noting|declaring|announcing|insisting|warning)\b/iu;
+/** "AZERTAC carried a statement from the Defense Ministry saying …": the statement's author speaks. */
+const CARRIED_FROM =
+  /^(?<carrier>.*?)\b(?:carried|carries|published|publishes|ran|runs|released|issued|posted|circulated|distributed)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|report|communiqu[eé]|message|release|comments?|remarks|video|footage|photos?|post|letter|appeal)\s+(?:from|by|of)\s+(?<speaker>[^,;:]{2,80}?)\s+(?:saying|that|which|claiming|stating|in which)\b/iu;
+
+/**
+ * The speaker an outlet relays ("X quoted Y as saying", "X carried a statement from Y saying"):
+ * Y, not X. A body not named more closely ("the Defense Ministry") is of the side whose agency
+ * relays it: AZERTAC carries Azerbaijan's ministry.
+ */
+function relayedSpeaker(masked: string): Speaker | null {
+  const m = QUOTED_AS.exec(masked) ?? CARRIED_FROM.exec(masked);
+  if (!m) return null;
+  const speaker = classify(m.groups!.speaker!);
+  if (speaker?.kind !== 'back-reference') return speaker;
+  const side = sideNamedBy(m.groups!.carrier!);
+  return side !== null ? { kind: 'named', side, attribution: speaker.attribution } : speaker;
 }
 
 /**

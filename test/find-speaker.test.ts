@@ -51,6 +51,11 @@ const CASES: readonly Case[] = [
   ['The Azerbaijani side claims that the village was taken back.', 'baku'],
   ['The Armenian Defense Ministry called the report “pure invention”.', 'yerevan', 'The Armenian Defense Ministry'],
   ['Azerbaijani officials said the claims of the Armenian side were false.', 'baku', 'Azerbaijani officials'],
+  // An outlet relaying a speaker: the one quoted speaks, and a body an agency of one side carries is that side's.
+  ['Report.az quoted presidential aide Hikmet Hajiyev as saying that Ganja was hit.', 'baku', 'presidential aide Hikmet Hajiyev'],
+  ['A Turkish daily quotes Defense Minister Hulusi Akar as saying Ankara will stand by Baku.', 'international', 'Defense Minister Hulusi Akar'],
+  ['The state agency AZERTAC carried a statement from the Defense Ministry saying two tanks were hit.', 'baku', 'the Defense Ministry'],
+  ['TASS carried a statement from the Armenian Foreign Ministry saying the talks would go on.', 'yerevan', 'the Armenian Foreign Ministry'],
   // Quotations never speak: the speaker is outside them.
   ['“Armenian forces shelled Ganja again,” an aide to the Azerbaijani president wrote.', 'baku'],
   ['The Armenian Foreign Ministry said that “the Azerbaijani army is attacking Martuni.”', 'yerevan', 'The Armenian Foreign Ministry'],
@@ -64,6 +69,8 @@ const CASES: readonly Case[] = [
   ['He added that the talks would resume on Monday.', 'back', 'He'],
   ['Officials said three civilians had died.', 'back', 'Officials'],
   ['The region’s emergency service said power had been cut.', 'back'],
+  ['The head of state stressed that the army would not stop.', 'back', 'The head of state'],
+  ['The Ministry of Defense once again categorically refutes the claims.', 'back', 'The Ministry of Defense'],
   // Nobody speaks: the outlet's narration.
   ['Azerbaijani forces shelled Martuni overnight.', null],
   ['The number of wounded soldiers is not reported.', null],
