@@ -33,6 +33,8 @@ const BRACKETED_SOURCE = /\s[([](?:source:\s*|via\s+|according to\s+)?([^()[\]]{
 export const SOURCE_NOTE = /(?:^|\s)(?:source|sources)\s*[:—–-]\s*([^.;:()]{2,60}?)\s*\.?$/iu;
 /** What an embedded post adds after its author's name: the handle, and the date. */
 const EMBED_TAIL = /\s*\(@\w+\).*$/u;
+/** A channel's line over a post it passes on: "Forwarded from Hikmet Hajiyev", "Reposted from Armenian MoD". */
+const FORWARDED = /^\s*(?:forwarded|reposted|retweeted|shared)\s+from\s+([^:\n]{2,60}?)\s*:?\s*$/iu;
 /** "Armenian Defense Ministry: …", "Pashinyan: …", "Baku: …": a paragraph, item or bullet opening that names its source before a colon. */
 const LEADING_SOURCE = /^\s*([^:“"«»\n]{2,60}):\s+\S/u;
 /** Two sides named together ("the Azerbaijani and Armenian ministries", "officials in Baku and Stepanakert both"). */
@@ -80,6 +82,8 @@ export function findSpeaker(sentence: string): Speaker | null {
   const quotesMasked = maskQuotations(sentence);
   const dateline = wireDateline(quotesMasked);
   const masked = dateline === null ? quotesMasked : ' '.repeat(dateline.length) + quotesMasked.slice(dateline.length);
+  const forwarded = FORWARDED.exec(masked);
+  if (forwarded) return sourceLabel(forwarded[1]!);
   const colon = masked.indexOf(':');
   const leading = colon > 1 && colon <= 62 ? LEADING_SOURCE.exec(masked) : null;
   if (leading && /:\s+\S/u.test(sentence.slice(leading[1]!.length)) && leading[1]!.trim().split(/\s+/).length <= 6) {

@@ -857,3 +857,12 @@ describe('witnesses and the outlet’s own remarks in a live item', () => {
     assert.match(claimStarting(r, '“We moved').text, /We could not verify the footage the service shared\. Smoke was still rising in the evening\.$/);
   });
 });
+
+describe('a channel’s post forwarded from an official', () => {
+  const r = report('forwarded-post.txt');
+
+  it('gives the post under “Forwarded from X” or “Reposted from X” to X, and the channel’s own post to no side', () => {
+    assert.deepEqual(sides(r, 3), ['yerevan: The enemy lost', 'international: 🔴 Sirens were', 'baku: Two Armenian drones']);
+    assert.deepEqual(r.claims.map((c) => c.attribution), ['Artsrun Hovhannisyan', null, 'Azerbaijani MoD']);
+  });
+});
