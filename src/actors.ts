@@ -156,10 +156,10 @@ export const SPEECH_VERBS = SPEECH_STEMS.flatMap(verbForms).join('|');
 
 /**
  * "called" as a verb of speech: "called it a provocation", "called the offer premature", "called
- * the report “an invention”" (the quotation masked to spaces) — an object in lower case and then
- * its complement. "called the French president" is a phone call.
+ * the report “an invention”" (the quotation masked to spaces) — an object in lower case (or a
+ * model's name, "the Su-25 report") and then its complement. "called the French president" is a phone call.
  */
-const CALLED = String.raw`called(?= (?:it|this|that|these|those|them)\b| (?:the|a|an|his|her|their|its)(?: \p{Ll}[\p{L}-]*){1,3} (?:\p{Ll}|[“"«]|\s{2,}))`;
+const CALLED = String.raw`called(?= (?:it|this|that|these|those|them)\b| (?:the|a|an|his|her|their|its)(?: (?:\p{Ll}[\p{L}-]*|[\p{L}-]*\p{N}[\p{L}\p{N}-]*)){1,3} (?:\p{Ll}|[“"«]|\s{2,}))`;
 
 /** Speech verbs as one alternation, longest phrases first. */
 export const SPEECH_VERB_PATTERN = new RegExp(

@@ -40,6 +40,12 @@ const LEADING_SOURCE = /^\s*([^:“"«»\n]{2,60}):\s+\S/u;
 /** Two sides named together ("the Azerbaijani and Armenian ministries", "officials in Baku and Stepanakert both"). */
 const TOGETHER = /\b(?:and|both|&)\b/iu;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|these|those|such|our|whose|any|no|new|latest|earlier)\s+$/iu;
+/**
+ * A verb's object before the word: "called the Su-25 report “a fabrication”", "dismissed the
+ * ministry's claims" — a noun, where a subject would open its clause ("the Azerbaijani side claims").
+ */
+const OBJECT_BEFORE =
+  /(?:^|\s)(?!(?:that|and|but|while|whereas|as|when|because|since|although|though|if|after|before|meanwhile|then|so|of|in|on|at|by|for|with|from|to|said|says|say)\s)\p{Ll}+\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[^\s,;:]+\s+){1,2}$/u;
 const MAX_SPEAKER_WORDS = 14;
 /** A speaker stands within this many characters of its verb, and a sentence names it within its first verbs: bounds that keep a huge paragraph linear. */
 const WINDOW = 300;
@@ -101,7 +107,7 @@ export function findSpeaker(sentence: string): Speaker | null {
   let negated = false;
   for (const verb of masked.matchAll(SPEECH_VERB_PATTERN)) {
     // "the report", "its claims": a noun after a determiner, not a verb.
-    if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index))) continue;
+    if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index)) || OBJECT_BEFORE.test(masked.slice(Math.max(0, verb.index - 60), verb.index))) continue;
     const clause = masked.slice(Math.max(0, verb.index - WINDOW), verb.index).split(CLAUSE_BREAK).at(-1)!;
     // "… is not reported", "urged Baku to respond": no statement made, by nobody named.
     if (NOT_MADE_BEFORE.test(clause) || PASSIVE_BEFORE.test(clause)) continue;
@@ -322,7 +328,25 @@ function classify(phrase: string): Speaker | null {
   if (sides.has('baku') && sides.has('yerevan') && TOGETHER.test(cleaned)) return { kind: 'named', side: 'international', attribution: cleaned };
   // A named person or body outranks the nationality word that qualifies it; otherwise the last word wins.
   const best = [...actors].reverse().find((a) => a.kind !== 'nationality') ?? actors[actors.length - 1]!;
-  return { kind: 'named', side: best.side, attribution: cleaned };
+  return { kind: 'named', side: best.side, attribution: subjectOf(cleaned) };
+}
+
+/** A pronoun closing a speaker phrase: the speaker is the subject it refers to ("… released footage it says shows …"). */
+const PRONOUN_LAST = /\s(?:he|she|it|they)$/u;
+/** A verb in the past, where the subject's noun phrase ends: "Azerbaijan's defence ministry | released footage it". */
+const PAST_VERB = /^\p{Ll}+ed$/u;
+
+/**
+ * The words that name the speaker in a phrase ending in a pronoun: the subject before its own
+ * verb ("Azerbaijan's defence ministry released footage it" → "Azerbaijan's defence ministry"),
+ * when the subject still names an actor; the phrase otherwise.
+ */
+function subjectOf(phrase: string): string {
+  if (!PRONOUN_LAST.test(phrase)) return phrase;
+  const words = phrase.split(' ');
+  const verb = words.findIndex((w, i) => i > 0 && PAST_VERB.test(w) && w !== 'armed');
+  const subject = words.slice(0, verb).join(' ');
+  return verb > 0 && findActors(subject).length > 0 ? subject : phrase;
 }
 
 /**

@@ -56,6 +56,10 @@ const CASES: readonly Case[] = [
   ['A Turkish daily quotes Defense Minister Hulusi Akar as saying Ankara will stand by Baku.', 'international', 'Defense Minister Hulusi Akar'],
   ['The state agency AZERTAC carried a statement from the Defense Ministry saying two tanks were hit.', 'baku', 'the Defense Ministry'],
   ['TASS carried a statement from the Armenian Foreign Ministry saying the talks would go on.', 'yerevan', 'the Armenian Foreign Ministry'],
+  // The attribution is the speaker's noun phrase, not the clause up to the verb.
+  ["Azerbaijan's defence ministry released footage it says shows a burning tank.", 'baku', "Azerbaijan's defence ministry"],
+  ['The Armenian Foreign Ministry called the Su-25 report “a fabrication”.', 'yerevan', 'The Armenian Foreign Ministry'],
+  ['The Karabakh ombudsman shared photos of a church that, he said, was hit twice.', 'yerevan', 'The Karabakh ombudsman'],
   // Quotations never speak: the speaker is outside them.
   ['“Armenian forces shelled Ganja again,” an aide to the Azerbaijani president wrote.', 'baku'],
   ['The Armenian Foreign Ministry said that “the Azerbaijani army is attacking Martuni.”', 'yerevan', 'The Armenian Foreign Ministry'],
