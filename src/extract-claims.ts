@@ -80,6 +80,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   let sentenceCount = 0;
   let previous: { endsWithColon: boolean; voice: Voice | null } = { endsWithColon: false, voice: null };
   let item: Piece[] = [];
+  /** Whether the block before was a list's item: a paragraph after a list under "…:" is no longer the heading's. */
+  let listSeen = false;
 
   const piecesOf = (block: Block): Piece[] => {
     const pieces: Piece[] = [];
@@ -188,6 +190,9 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         note(block, role.reason, role.explanation);
         break;
       case 'content': {
+        // A heading that introduces a list ("In the last 24 hours:") heads the list's items only.
+        if (place.headline !== null && /:\s*$/u.test(place.headline) && listSeen && !isItem(block)) place = { ...place, headline: null, headlineVoice: null };
+        listSeen = isItem(block);
         const pieces = piecesOf(block);
         if (isItem(block)) {
           flushItem();
@@ -213,7 +218,10 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         break;
       }
     }
-    if (role.role !== 'content' && role.role !== 'set-aside') previous = { endsWithColon: false, voice: null };
+    if (role.role !== 'content' && role.role !== 'set-aside') {
+      previous = { endsWithColon: false, voice: null };
+      listSeen = false;
+    }
   }
   flushItem();
   return { claims, setAside };

@@ -866,3 +866,11 @@ describe('a channel’s post forwarded from an official', () => {
     assert.deepEqual(r.claims.map((c) => c.attribution), ['Artsrun Hovhannisyan', null, 'Azerbaijani MoD']);
   });
 });
+
+describe('a heading that introduces a list', () => {
+  const r = report('list-under-colon-heading.txt');
+
+  it('heads the list’s items only, not the paragraph after the list', () => {
+    assert.deepEqual(r.claims.map((c) => c.headline), ['Over the past day:', 'Over the past day:', null]);
+  });
+});
