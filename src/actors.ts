@@ -120,19 +120,46 @@ export const NATIONALITY: readonly ActorEntry[] = [
 ];
 
 /**
- * Verbs (and phrases) that introduce what someone says. Past, present and plural forms,
- * because live pages write "reports" and wire stories "said". Plain "called" is left out on
- * purpose: "Macron called Aliyev" is a phone call, not a statement.
+ * Verbs (and phrases) that introduce what someone says, as stems: each gives its present
+ * ("reports", as live pages write), its plural ("officials say") and its past ("said", as wire
+ * stories write), so no form of a verb is left out by hand. `stem:past` gives an irregular past;
+ * a stem marked `-noun` is a noun as often as a verb ("an appeal", "a comment") and gives no
+ * plain form, only "appeals" and "appealed"; `+past` gives the past alone ("shared photos", while
+ * "Armenia shares a border" is no speech). Plain "called" is left out on purpose: "Macron called
+ * Aliyev" is a phone call, not a statement.
  */
-export const SPEECH_VERBS =
-  'said|says|say|stated|states|state|reported|reports|report|announced|announces|noted|notes|added|adds|told|tells|wrote|writes|claimed|claims|claim|denied|denies|deny|accused|accuses|accuse|insisted|insists|stressed|stresses|emphasized|emphasised|declared|declares|demanded|demands|confirmed|confirms|rejected|rejects|responded|replied|replies|warned|warns|urged|urges|blamed|blames|informed|informs|explained|asserted|alleged|alleges|expressed|called on|called for|calls on|calls for|reiterated|assured|admitted|published|posted|tweeted|specified|clarified|pointed out|argued|suggested|threatened|vowed|promised|condemned|condemns|welcomed|voiced|asked|asks|offered|offers|requested|requests|proposed|proposes|appealed|appeals|addressed|commented|recalled|dismissed|dismisses|disputed|refuted|denounced|protested|acknowledged|estimated|underlined|highlighted|quoted|cited|repeated|repeats|lists|listed';
+const SPEECH_STEMS = [
+  'say:said', 'tell:told', 'write:wrote', 'state', 'report', 'announce', 'note-noun', 'add', 'claim', 'deny', 'accuse', 'insist',
+  'stress-noun', 'emphasize', 'emphasise', 'declare', 'demand-noun', 'confirm', 'reject', 'respond', 'reply-noun', 'warn', 'urge',
+  'blame-noun', 'inform', 'explain', 'assert', 'allege', 'express', 'call on-noun', 'call for-noun', 'reiterate', 'reaffirm', 'assure',
+  'admit:admitted', 'publish', 'post-noun', 'tweet-noun', 'specify', 'clarify', 'point out', 'argue', 'suggest', 'threaten', 'vow-noun',
+  'promise-noun', 'condemn', 'welcome-noun', 'voice-noun', 'ask', 'offer-noun', 'request-noun', 'propose', 'appeal-noun', 'address-noun',
+  'comment-noun', 'recall-noun', 'dismiss', 'dispute-noun', 'refute', 'denounce', 'protest-noun', 'acknowledge', 'estimate-noun',
+  'underline', 'highlight-noun', 'quote-noun', 'cite', 'repeat', 'list-noun', 'share+past',
+];
+
+/** The present, plural and past of a stem ("deny" → denies, deny, denied); a phrase inflects its first word ("point out" → points out). */
+export function verbForms(stem: string): string[] {
+  const m = /^(?<base>[a-z ]+?)(?::(?<past>[a-z]+))?(?<mark>-noun|\+past)?$/u.exec(stem);
+  if (!m) throw new Error(`Not a speech verb stem: ${JSON.stringify(stem)}`);
+  const [word, ...rest] = m.groups!.base!.split(' ');
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  const present = /(?:s|sh|ch|x|z)$/u.test(word!) ? `${word}es` : /[^aeiou]y$/u.test(word!) ? `${word!.slice(0, -1)}ies` : `${word}s`;
+  const past = m.groups!.past ?? (/e$/u.test(word!) ? `${word}d` : /[^aeiou]y$/u.test(word!) ? `${word!.slice(0, -1)}ied` : `${word}ed`);
+  const mark = m.groups!.mark;
+  if (mark === '+past') return [past + tail];
+  return [present + tail, past + tail, ...(mark === '-noun' ? [] : [word + tail])];
+}
+
+/** Every form of every speech verb, as one alternation's words. */
+export const SPEECH_VERBS = SPEECH_STEMS.flatMap(verbForms).join('|');
 
 /**
  * "called" as a verb of speech: "called it a provocation", "called the offer premature", "called
- * the report “an invention”" (the quotation masked to spaces) — an object in lower case and then
- * its complement. "called the French president" is a phone call.
+ * the report “an invention”" (the quotation masked to spaces) — an object in lower case (or a
+ * model's name, "the Su-25 report") and then its complement. "called the French president" is a phone call.
  */
-const CALLED = String.raw`called(?= (?:it|this|that|these|those|them)\b| (?:the|a|an|his|her|their|its)(?: \p{Ll}[\p{L}-]*){1,3} (?:\p{Ll}|[“"«]|\s{2,}))`;
+const CALLED = String.raw`called(?= (?:it|this|that|these|those|them)\b| (?:the|a|an|his|her|their|its)(?: (?:\p{Ll}[\p{L}-]*|[\p{L}-]*\p{N}[\p{L}\p{N}-]*)){1,3} (?:\p{Ll}|[“"«]|\s{2,}))`;
 
 /** Speech verbs as one alternation, longest phrases first. */
 export const SPEECH_VERB_PATTERN = new RegExp(
@@ -145,10 +172,11 @@ export const SPEECH_VERB_PATTERN = new RegExp(
  * Words that refer back to a speaker named before ("he said", "the ministry added", "the
  * region's emergency service said"): a pronoun, or "the" and at most two generic qualifiers
  * before a noun for an institution or an official. "The city mayor's office" names someone
- * new, so qualifiers come from a short list. Tried only after the actors table found no actor.
+ * new, so qualifiers come from a short list, and so does the tail a title takes in official
+ * prose ("the Ministry of Defense", "the head of state"). Tried only after the actors table found no actor.
  */
 export const BACK_REFERENCE =
-  /^(?:he|she|they|it|officials|authorities|(?:the|its|his|her|their) (?:(?:defen[cs]e|foreign|interior|emergency|emergencies|press|same|country['’]s|region['’]s|republic['’]s|ministry['’]s|president['’]s|military|official|local|regional|state|national) ){0,2}(?:ministry|spokes(?:man|woman|person)|minister|president|prime minister|premier|official|officials|leader|leadership|agency|department|service|center|centre|office|authorities|side|army|military|command|government|ombudsman|aide|adviser|advisor|statement|source|sources|head|chief|commander|representative|press service))$/iu;
+  /^(?:he|she|they|it|officials|authorities|(?:the|its|his|her|their) (?:(?:defen[cs]e|foreign|interior|emergency|emergencies|press|same|country['’]s|region['’]s|republic['’]s|ministry['’]s|president['’]s|military|official|local|regional|state|national) ){0,2}(?:ministry|spokes(?:man|woman|person)|minister|president|prime minister|premier|official|officials|leader|leadership|agency|department|service|center|centre|office|authorities|side|army|military|command|government|ombudsman|aide|adviser|advisor|statement|source|sources|head|chief|commander|representative|press service)(?: of (?:the )?(?:state|government|defen[cs]e|foreign affairs|internal affairs|emergency situations|emergencies|ministry|department|press service|republic|country))?)$/iu;
 
 /** One match of an actor in a text. */
 export interface ActorMention {

@@ -32,6 +32,8 @@ interface Piece {
   basis: 'speaker' | 'context' | null;
   /** The voice is an official acting in this sentence, not speaking: it is not lent to the sentences around. */
   acting: boolean;
+  /** The outlet's own remark ("Yerevan has not commented", "We could not verify it"): it takes no speaker's side from the pieces around. */
+  outlet: boolean;
   /** The outlet's background, which keeps no speaker's side (null: not background). */
   background: BackgroundKind | null;
   /** Whether it opens its block. */
@@ -78,6 +80,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   let sentenceCount = 0;
   let previous: { endsWithColon: boolean; voice: Voice | null } = { endsWithColon: false, voice: null };
   let item: Piece[] = [];
+  /** Whether the block before was a list's item: a paragraph after a list under "…:" is no longer the heading's. */
+  let listSeen = false;
 
   const piecesOf = (block: Block): Piece[] => {
     const pieces: Piece[] = [];
@@ -106,7 +110,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         }
         const acting = found?.kind === 'named' && found.acting === true;
         const label = (found?.kind === 'named' && found.label === true) || (voice !== null && voice === interviewee && pieces.length === 0);
-        pieces.push({ text, block, sentence: n, voice, basis, acting, background: voice === null ? backgroundKind(text) : null, opensBlock: pieces.length === 0, label });
+        pieces.push({ text, block, sentence: n, voice, basis, acting, outlet: found?.kind === 'outlet', background: voice === null ? backgroundKind(text) : null, opensBlock: pieces.length === 0, label });
       }
     }
     return pieces;
@@ -186,6 +190,9 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         note(block, role.reason, role.explanation);
         break;
       case 'content': {
+        // A heading that introduces a list ("In the last 24 hours:") heads the list's items only.
+        if (place.headline !== null && /:\s*$/u.test(place.headline) && listSeen && !isItem(block)) place = { ...place, headline: null, headlineVoice: null };
+        listSeen = isItem(block);
         const pieces = piecesOf(block);
         if (isItem(block)) {
           flushItem();
@@ -211,7 +218,10 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         break;
       }
     }
-    if (role.role !== 'content' && role.role !== 'set-aside') previous = { endsWithColon: false, voice: null };
+    if (role.role !== 'content' && role.role !== 'set-aside') {
+      previous = { endsWithColon: false, voice: null };
+      listSeen = false;
+    }
   }
   flushItem();
   return { claims, setAside };
@@ -229,7 +239,8 @@ function leavesHeader(p: Piece): boolean {
 /**
  * Pieces without a speaker belong to the speaker of their unit: before the first named
  * speaker they take the item's headline source, or else that first speaker ("Missiles were
- * used. …, the ministry said."); after it, the speaker before them. Background stays the outlet's.
+ * used. …, the ministry said."); after it, the speaker before them. Background and the outlet's
+ * own remarks stay the outlet's.
  */
 function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null): void {
   const firstVoiced = pieces.findIndex((p) => p.voice !== null && !p.acting);
@@ -237,6 +248,9 @@ function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null): void {
   for (const p of pieces) {
     if (p.voice) {
       if (!p.acting) current = p.voice;
+    } else if (p.outlet) {
+      // Once the outlet speaks for itself ("We could not verify the footage."), what follows unvoiced is its own too.
+      current = null;
     } else if (current && p.background === null) {
       p.voice = current;
       p.basis = 'context';
@@ -247,7 +261,7 @@ function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null): void {
 /** The parts of one prose sentence that a second speaker cut: a part without a speaker takes its neighbour's. */
 function inheritWithinSentence(pieces: Piece[]): void {
   pieces.forEach((p, i) => {
-    if (p.voice || p.background !== null) return;
+    if (p.voice || p.background !== null || p.outlet) return;
     const lends = (q: Piece) => q.sentence === p.sentence && q.voice !== null && !q.acting;
     const neighbour = pieces.slice(0, i).reverse().find(lends) ?? pieces.slice(i + 1).find(lends);
     if (neighbour) {

@@ -1,4 +1,4 @@
-import { BACK_REFERENCE, CAPITAL, findActors, INSTITUTION, SPEECH_VERB_PATTERN } from './actors.ts';
+import { BACK_REFERENCE, CAPITAL, findActors, INSTITUTION, sideNamedBy, SPEECH_VERB_PATTERN } from './actors.ts';
 import { wireDateline } from './find-report-date.ts';
 import type { Side } from './model.ts';
 
@@ -12,7 +12,13 @@ export type Speaker =
    */
   | { kind: 'named'; side: Side; attribution: string; acting?: true; label?: true }
   /** Referred back to: "he said", "the ministry added", "officials said". */
-  | { kind: 'back-reference'; attribution: string };
+  | { kind: 'back-reference'; attribution: string }
+  /**
+   * The outlet in its own voice, saying that nobody spoke ("Yerevan has not commented", "neither
+   * Baku nor Yerevan has confirmed it") or what its newsroom did ("We could not verify the footage"):
+   * narration that takes no side from the speakers around it.
+   */
+  | { kind: 'outlet' };
 
 /** Words between a speaker and the verb that do not change who speaks. */
 const FILLER = /^(?:and|but|while|whereas|however|meanwhile|in response|in turn|also|has|have|had|then|later|earlier|further|again|once again|repeatedly|previously|already|officially|publicly|subsequently|on \w+day|last week|today|yesterday)(?:\s+|$)|\s+(?:also|has|have|had|then|later|earlier|further|again|repeatedly|previously|already|officially|publicly|has also|have also|had also|has repeatedly|once again|strongly|firmly|categorically|sharply|flatly|vehemently|resolutely|reportedly|immediately|formally|explicitly)$/iu;
@@ -27,17 +33,44 @@ const BRACKETED_SOURCE = /\s[([](?:source:\s*|via\s+|according to\s+)?([^()[\]]{
 export const SOURCE_NOTE = /(?:^|\s)(?:source|sources)\s*[:—–-]\s*([^.;:()]{2,60}?)\s*\.?$/iu;
 /** What an embedded post adds after its author's name: the handle, and the date. */
 const EMBED_TAIL = /\s*\(@\w+\).*$/u;
+/** A channel's line over a post it passes on: "Forwarded from Hikmet Hajiyev", "Reposted from Armenian MoD". */
+const FORWARDED = /^\s*(?:forwarded|reposted|retweeted|shared)\s+from\s+([^:\n]{2,60}?)\s*:?\s*$/iu;
 /** "Armenian Defense Ministry: …", "Pashinyan: …", "Baku: …": a paragraph, item or bullet opening that names its source before a colon. */
 const LEADING_SOURCE = /^\s*([^:“"«»\n]{2,60}):\s+\S/u;
 /** Two sides named together ("the Azerbaijani and Armenian ministries", "officials in Baku and Stepanakert both"). */
 const TOGETHER = /\b(?:and|both|&)\b/iu;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|these|those|such|our|whose|any|no|new|latest|earlier)\s+$/iu;
+/**
+ * A verb's object before the word: "called the Su-25 report “a fabrication”", "dismissed the
+ * ministry's claims" — a noun, where a subject would open its clause ("the Azerbaijani side claims").
+ */
+const OBJECT_BEFORE =
+  /(?:^|\s)(?!(?:that|and|but|while|whereas|as|when|because|since|although|though|if|after|before|meanwhile|then|so|of|in|on|at|by|for|with|from|to|said|says|say)\s)\p{Ll}+\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[^\s,;:]+\s+){1,2}$/u;
 const MAX_SPEAKER_WORDS = 14;
 /** A speaker stands within this many characters of its verb, and a sentence names it within its first verbs: bounds that keep a huge paragraph linear. */
 const WINDOW = 300;
 const MAX_VERBS = 12;
-const INVERSION_VERB = /^(?:said|says|added|adds|wrote|writes|noted|notes|reported|reports|stated|states|told|explained|stressed|emphasized|emphasised|continued|insisted|declared|announced|replied|warned)$/u;
+const INVERSION_VERB = /^(?:said|says|added|adds|wrote|writes|noted|notes|reported|reports|stated|states|explained|stressed|emphasized|emphasised|continued|insisted|declared|announced|replied|warned)$/u;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)(?:\s+(?:not|also|widely|officially|previously|already|reportedly))*\s+$/iu;
+/**
+ * A verb of speech negated ("has not commented", "did not immediately confirm", "declined to
+ * comment", "has yet to respond"): the sentence says the speaker did not speak.
+ */
+const NEGATED_BEFORE = /\b(?:not|never|n[’']t|no longer|yet to|declined to|refused to|failed to)\s+(?:(?:yet|so far|\p{Ll}+ly)\s+)*$/iu;
+/** A subject that is nobody: "neither Baku nor Yerevan has confirmed", "no official commented". */
+const NOBODY = /\b(?:neither|nor|nobody|no one|none|no (?:\p{L}+ )?officials?)\b[^,;:]*$/iu;
+/**
+ * A subject whose own verb is negated, the speech verb after it a noun or a second clause:
+ * "Azerbaijani officials have not commented on the hospital report". Not a relative clause
+ * ("officials who did not want to be named said").
+ */
+const NEGATED_SUBJECT = /^(?:(?!\b(?:who|which|that|whom)\b)[^])*?\s(?:(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can)\s+(?:not|never)\b|\p{Ll}+n[’']t\b)/iu;
+/** Where the clause before a verb begins. */
+const CLAUSE_BREAK = /[,;:(]|\s[–—]\s/u;
+/** A verb after "to" or a modal is no statement made ("urged Baku to respond", "Yerevan will comment later"). */
+const NOT_MADE_BEFORE = /\b(?:to|will|would|could|should|can|may|might|must|shall)\s+(?:\p{Ll}+ly\s+)?$/iu;
+/** The outlet's newsroom at work: "We could not verify the footage", "We are checking this information", "We have contacted the ministry". */
+const NEWSROOM = /\b[Ww]e(?:\s+\p{Ll}+){0,6}?\s+(?:verify|verified|verifying|confirm|confirmed|confirming|check|checked|checking|contact|contacted|contacting|reach|reached|approach|approached|independently)\b/u;
 const AUXILIARY = /\s(?:has|have|had|hasn[’']t|haven[’']t|did|didn[’']t|does|doesn[’']t|do|don[’']t|is|are|was|were|will|would|could|can|may|might)\b/iu;
 
 /**
@@ -55,21 +88,33 @@ export function findSpeaker(sentence: string): Speaker | null {
   const quotesMasked = maskQuotations(sentence);
   const dateline = wireDateline(quotesMasked);
   const masked = dateline === null ? quotesMasked : ' '.repeat(dateline.length) + quotesMasked.slice(dateline.length);
+  const forwarded = FORWARDED.exec(masked);
+  if (forwarded) return sourceLabel(forwarded[1]!);
   const colon = masked.indexOf(':');
   const leading = colon > 1 && colon <= 62 ? LEADING_SOURCE.exec(masked) : null;
   if (leading && /:\s+\S/u.test(sentence.slice(leading[1]!.length)) && leading[1]!.trim().split(/\s+/).length <= 6) {
     const named = sourceLabel(leading[1]!);
     if (named) return named;
   }
+  const relayed = relayedSpeaker(masked);
+  if (relayed) return relayed;
   const published = PUBLISHED_BY.exec(masked);
   if (published) {
     const named = classify(published[1]!);
     if (named) return named;
   }
   let verbs = 0;
+  let negated = false;
   for (const verb of masked.matchAll(SPEECH_VERB_PATTERN)) {
     // "the report", "its claims": a noun after a determiner, not a verb.
-    if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index))) continue;
+    if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index)) || OBJECT_BEFORE.test(masked.slice(Math.max(0, verb.index - 60), verb.index))) continue;
+    const clause = masked.slice(Math.max(0, verb.index - WINDOW), verb.index).split(CLAUSE_BREAK).at(-1)!;
+    // "… is not reported", "urged Baku to respond": no statement made, by nobody named.
+    if (NOT_MADE_BEFORE.test(clause) || PASSIVE_BEFORE.test(clause)) continue;
+    if (NEGATED_BEFORE.test(clause) || NOBODY.test(clause) || NEGATED_SUBJECT.test(clause)) {
+      negated = true;
+      continue;
+    }
     const found = speakerAround(masked, verb.index, verb.index + verb[0].length);
     if (found) return found;
     if (++verbs >= MAX_VERBS) break;
@@ -88,7 +133,29 @@ export function findSpeaker(sentence: string): Speaker | null {
       if (named) return named;
     }
   }
+  // Only once nobody is found speaking: "Baku said X, but Yerevan has not confirmed it" is Baku's.
+  if (negated || NEWSROOM.test(masked)) return { kind: 'outlet' };
   return officialSubject(masked);
+}
+
+/** "Report.az quoted presidential aide Hikmet Hajiyev as saying", "Daily Sabah quotes Akar as saying": the one quoted speaks. */
+const QUOTED_AS = /^(?<carrier>.*?)\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<speaker>[^,;:]{2,100}?)\s+as\s+(?:saying|stating|telling|writing|claiming|adding|noting|declaring|announcing|insisting|warning)\b/iu;
+/** "AZERTAC carried a statement from the Defense Ministry saying …": the statement's author speaks. */
+const CARRIED_FROM =
+  /^(?<carrier>.*?)\b(?:carried|carries|published|publishes|ran|runs|released|issued|posted|circulated|distributed)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|report|communiqu[eé]|message|release|comments?|remarks|video|footage|photos?|post|letter|appeal)\s+(?:from|by|of)\s+(?<speaker>[^,;:]{2,80}?)\s+(?:saying|that|which|claiming|stating|in which)\b/iu;
+
+/**
+ * The speaker an outlet relays ("X quoted Y as saying", "X carried a statement from Y saying"):
+ * Y, not X. A body not named more closely ("the Defense Ministry") is of the side whose agency
+ * relays it: AZERTAC carries Azerbaijan's ministry.
+ */
+function relayedSpeaker(masked: string): Speaker | null {
+  const m = QUOTED_AS.exec(masked) ?? CARRIED_FROM.exec(masked);
+  if (!m) return null;
+  const speaker = classify(m.groups!.speaker!);
+  if (speaker?.kind !== 'back-reference') return speaker;
+  const side = sideNamedBy(m.groups!.carrier!);
+  return side !== null ? { kind: 'named', side, attribution: speaker.attribution } : speaker;
 }
 
 /**
@@ -227,11 +294,33 @@ function stripFiller(phrase: string): string {
   return s;
 }
 
+/** Emoji, marks and a stray minute ("❗️🔴 ", "⚡️ ", "20 " of "13:20") before the words that name a speaker. */
+const SYMBOLS_BEFORE = /^(?:[^\p{L}\p{N}“"«(]+|\p{N}{1,2}\s+(?=\p{Lu}))+/u;
+/** Where a speaker’s head noun ends and what places it begins: "residents | of villages near Hadrut", "our correspondent | in the city". */
+const HEAD_END = /\s(?:in|of|from|near|at|across|around|inside|outside|living|who|on|with)\s/u;
+/**
+ * People who speak for no side: witnesses, residents, medics, the press and the outlet's own
+ * reporters. What they say is reported by the outlet (`international`), whatever place or
+ * nationality qualifies them ("residents of Stepanakert", "Armenian outlets").
+ */
+const WITNESS =
+  /^(?:residents?|locals|villagers|inhabitants|people|civilians|witness(?:es)?|eyewitness(?:es)?|survivors?|refugees|evacuees|families|relatives|doctors?|nurses?|medics?|paramedics?|surgeons?|volunteers?|teachers?|priests?|farmers?|shopkeepers?|drivers?|students?|man|woman|men|women|mother|father|users|bloggers?|journalists?|reporters?|correspondents?|photographers?|outlets|media|newspapers?|press|websites|channels|television|TV)$/iu;
+/** Media of a state speak for it: "Azerbaijani state media", "pro-government newspapers". */
+const STATE_MEDIA = /\b(?:state|official|government|pro-government|state-run|state-owned)\b/iu;
+
+/** A speaker phrase whose head noun is a witness, a resident or the press, not an official. */
+function isWitness(phrase: string): boolean {
+  const head = phrase.split(HEAD_END)[0]!.replace(/[.!?]+$/u, '');
+  const noun = head.split(' ').at(-1)!;
+  return WITNESS.test(noun) && !STATE_MEDIA.test(head);
+}
+
 /** A phrase that names an actor: its side is that of the actor nearest the verb. */
 function classify(phrase: string): Speaker | null {
   // "Azerbaijani authorities haven’t disclosed …, but say": the speaker ends where its own verb starts.
-  const cleaned = stripFiller(phrase.split(AUXILIARY)[0] ?? phrase).replace(LINKING, '');
+  const cleaned = stripFiller(phrase.split(AUXILIARY)[0] ?? phrase).replace(LINKING, '').replace(SYMBOLS_BEFORE, '');
   if (cleaned === '' || cleaned.split(' ').length > MAX_SPEAKER_WORDS) return null;
+  if (isWitness(cleaned)) return { kind: 'named', side: 'international', attribution: cleaned };
   const actors = findActors(cleaned);
   if (actors.length === 0) return BACK_REFERENCE.test(cleaned) ? { kind: 'back-reference', attribution: cleaned } : null;
   const sides = new Set(actors.map((a) => a.side));
@@ -239,7 +328,25 @@ function classify(phrase: string): Speaker | null {
   if (sides.has('baku') && sides.has('yerevan') && TOGETHER.test(cleaned)) return { kind: 'named', side: 'international', attribution: cleaned };
   // A named person or body outranks the nationality word that qualifies it; otherwise the last word wins.
   const best = [...actors].reverse().find((a) => a.kind !== 'nationality') ?? actors[actors.length - 1]!;
-  return { kind: 'named', side: best.side, attribution: cleaned };
+  return { kind: 'named', side: best.side, attribution: subjectOf(cleaned) };
+}
+
+/** A pronoun closing a speaker phrase: the speaker is the subject it refers to ("… released footage it says shows …"). */
+const PRONOUN_LAST = /\s(?:he|she|it|they)$/u;
+/** A verb in the past, where the subject's noun phrase ends: "Azerbaijan's defence ministry | released footage it". */
+const PAST_VERB = /^\p{Ll}+ed$/u;
+
+/**
+ * The words that name the speaker in a phrase ending in a pronoun: the subject before its own
+ * verb ("Azerbaijan's defence ministry released footage it" → "Azerbaijan's defence ministry"),
+ * when the subject still names an actor; the phrase otherwise.
+ */
+function subjectOf(phrase: string): string {
+  if (!PRONOUN_LAST.test(phrase)) return phrase;
+  const words = phrase.split(' ');
+  const verb = words.findIndex((w, i) => i > 0 && PAST_VERB.test(w) && w !== 'armed');
+  const subject = words.slice(0, verb).join(' ');
+  return verb > 0 && findActors(subject).length > 0 ? subject : phrase;
 }
 
 /**

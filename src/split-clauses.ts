@@ -14,8 +14,9 @@ const LEFT_WINDOW = 400;
 /**
  * Cut a sentence where a second speaker starts, so that "The ministry reported downing two
  * jets, a claim Armenian officials rejected" gives two pieces, one per speaker. A cut is made
- * only when both the words before it and the words after it name who speaks; pieces joined
- * give back the sentence. Quotations are never cut.
+ * only when both the words before it and the words after it name who speaks, or when the words
+ * after it are the outlet's remark on a named speaker ("…, but Yerevan has not confirmed it");
+ * pieces joined give back the sentence. Quotations are never cut.
  *
  * @example
  *   splitClauses('Baku said it took the hill, while Yerevan said the attack failed.')
@@ -31,9 +32,10 @@ export function splitClauses(sentence: string): string[] {
     // The second speaker is named in its own clause: up to the next cut, so a long run of clauses stays linear.
     const right = sentence.slice(cut, cuts[i + 1] ?? sentence.length);
     const after = findSpeaker(right);
-    if (after?.kind !== 'named') return;
+    if (after?.kind !== 'named' && after?.kind !== 'outlet') return;
     const before = findSpeaker(left.slice(-LEFT_WINDOW));
-    if (before === null || (before.kind === 'named' && before.side === after.side)) return;
+    // "…, but Yerevan has not confirmed it" is the outlet's remark on a named speaker's claim.
+    if (before === null || (after.kind === 'outlet' && before.kind !== 'named') || (before.kind === 'named' && after.kind === 'named' && before.side === after.side)) return;
     pieces.push(left);
     start = cut;
   });

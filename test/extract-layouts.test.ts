@@ -904,3 +904,42 @@ describe('a wiki page’s references and footer', () => {
   });
 });
 
+
+describe('witnesses and the outlet’s own remarks in a live item', () => {
+  const r = report('witnesses-in-live-items.txt');
+
+  it('gives what a doctor or residents told the reporter to no side, apart from the official in the same item', () => {
+    assert.deepEqual(sides(r, 3), [
+      'yerevan: The Karabakh emergency',
+      'international: “We moved the',
+      'baku: Azerbaijan’s Defense Ministry',
+      'international: Yerevan has not',
+      'international: Families in Tartar',
+      'baku: The Azerbaijani Defense',
+    ]);
+    assert.equal(claimStarting(r, 'Families').attribution, 'Families in Tartar');
+  });
+
+  it('keeps “Yerevan has not commented” and “We could not verify …” the outlet’s narration, and what follows them', () => {
+    assert.equal(claimStarting(r, 'Yerevan has not').sideBasis, 'narration');
+    assert.equal(claimStarting(r, 'Yerevan has not').attribution, null);
+    assert.match(claimStarting(r, '“We moved').text, /We could not verify the footage the service shared\. Smoke was still rising in the evening\.$/);
+  });
+});
+
+describe('a channel’s post forwarded from an official', () => {
+  const r = report('forwarded-post.txt');
+
+  it('gives the post under “Forwarded from X” or “Reposted from X” to X, and the channel’s own post to no side', () => {
+    assert.deepEqual(sides(r, 3), ['yerevan: The enemy lost', 'international: 🔴 Sirens were', 'baku: Two Armenian drones']);
+    assert.deepEqual(r.claims.map((c) => c.attribution), ['Artsrun Hovhannisyan', null, 'Azerbaijani MoD']);
+  });
+});
+
+describe('a heading that introduces a list', () => {
+  const r = report('list-under-colon-heading.txt');
+
+  it('heads the list’s items only, not the paragraph after the list', () => {
+    assert.deepEqual(r.claims.map((c) => c.headline), ['Over the past day:', 'Over the past day:', null]);
+  });
+});

@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import { findSpeaker, maskQuotations } from '../src/find-speaker.ts';
 import type { Side } from '../src/model.ts';
 
-/** [sentence, side (or `back` for "he said", or null for nobody), attribution when it matters] */
-type Case = [string, Side | 'back' | null, string?];
+/** [sentence, side (or `back` for "he said", `outlet` for the outlet's own remark, or null for nobody), attribution when it matters] */
+type Case = [string, Side | 'back' | 'outlet' | null, string?];
 
 const CASES: readonly Case[] = [
   // The speaker before or after the verb.
@@ -51,6 +51,15 @@ const CASES: readonly Case[] = [
   ['The Azerbaijani side claims that the village was taken back.', 'baku'],
   ['The Armenian Defense Ministry called the report “pure invention”.', 'yerevan', 'The Armenian Defense Ministry'],
   ['Azerbaijani officials said the claims of the Armenian side were false.', 'baku', 'Azerbaijani officials'],
+  // An outlet relaying a speaker: the one quoted speaks, and a body an agency of one side carries is that side's.
+  ['Report.az quoted presidential aide Hikmet Hajiyev as saying that Ganja was hit.', 'baku', 'presidential aide Hikmet Hajiyev'],
+  ['A Turkish daily quotes Defense Minister Hulusi Akar as saying Ankara will stand by Baku.', 'international', 'Defense Minister Hulusi Akar'],
+  ['The state agency AZERTAC carried a statement from the Defense Ministry saying two tanks were hit.', 'baku', 'the Defense Ministry'],
+  ['TASS carried a statement from the Armenian Foreign Ministry saying the talks would go on.', 'yerevan', 'the Armenian Foreign Ministry'],
+  // The attribution is the speaker's noun phrase, not the clause up to the verb.
+  ["Azerbaijan's defence ministry released footage it says shows a burning tank.", 'baku', "Azerbaijan's defence ministry"],
+  ['The Armenian Foreign Ministry called the Su-25 report “a fabrication”.', 'yerevan', 'The Armenian Foreign Ministry'],
+  ['The Karabakh ombudsman shared photos of a church that, he said, was hit twice.', 'yerevan', 'The Karabakh ombudsman'],
   // Quotations never speak: the speaker is outside them.
   ['“Armenian forces shelled Ganja again,” an aide to the Azerbaijani president wrote.', 'baku'],
   ['The Armenian Foreign Ministry said that “the Azerbaijani army is attacking Martuni.”', 'yerevan', 'The Armenian Foreign Ministry'],
@@ -64,6 +73,8 @@ const CASES: readonly Case[] = [
   ['He added that the talks would resume on Monday.', 'back', 'He'],
   ['Officials said three civilians had died.', 'back', 'Officials'],
   ['The region’s emergency service said power had been cut.', 'back'],
+  ['The head of state stressed that the army would not stop.', 'back', 'The head of state'],
+  ['The Ministry of Defense once again categorically refutes the claims.', 'back', 'The Ministry of Defense'],
   // Nobody speaks: the outlet's narration.
   ['Azerbaijani forces shelled Martuni overnight.', null],
   ['The number of wounded soldiers is not reported.', null],
@@ -71,7 +82,33 @@ const CASES: readonly Case[] = [
   ['Karabakh: fighting goes on near Martuni.', null],
   ['The Minsk Group is the body that leads the talks.', null],
   ['Azerbaijan and Armenia held talks in Moscow, published on the ministry site on Monday.', null],
-  ['Local residents told reporters that the shelling lasted all night.', null],
+  // A sentence that says someone did not speak, and the outlet's own newsroom, are the outlet's remarks.
+  ['Yerevan has not commented.', 'outlet'],
+  ['The Armenian side has not yet confirmed the report.', 'outlet'],
+  ['Talks are planned in Geneva, although neither Baku nor Yerevan has confirmed them.', 'outlet'],
+  ['Azerbaijani officials have not commented on the hospital report.', 'outlet'],
+  ['The ministry did not immediately respond to a request for comment.', 'outlet'],
+  ['We could not independently verify the video.', 'outlet'],
+  ['We are checking these reports.', 'outlet'],
+  ['Baku said it took the hill, but Yerevan has not confirmed it.', 'baku', 'Baku'],
+  ['Officials who did not want to be named said the road was cut.', null],
+  ['Armenia urged Baku to respond.', 'yerevan', 'Armenia'],
+  // Witnesses, residents, medics and the press speak for no side, wherever they are.
+  ['Local residents told reporters that the shelling lasted all night.', 'international', 'Local residents'],
+  ['People living near Martuni told our reporter that the shelling stopped at dawn.', 'international', 'People living near Martuni'],
+  ['Several social media users in Stepanakert reported explosions.', 'international', 'Several social media users in Stepanakert'],
+  ['“The wards are full,” a nurse told our reporter.', 'international', 'a nurse'],
+  ['The roads are empty, our correspondent in Ganja reports.', 'international', 'our correspondent in Ganja'],
+  ['Azerbaijani outlets write that the bridge was destroyed.', 'international', 'Azerbaijani outlets'],
+  ['Azerbaijani state media reported that the bridge was destroyed.', 'baku'],
+  ['Hikmet Hajiyev, an aide to the Azerbaijani president, told reporters that the villages were evacuated.', 'baku', 'Hikmet Hajiyev, an aide to the Azerbaijani president'],
+  // Every form of a speech verb, and the marks a channel puts before a name.
+  ['Armenian officials refute the reports of a downed helicopter.', 'yerevan', 'Armenian officials'],
+  ['The Azerbaijani side reaffirms its readiness to observe the truce.', 'baku'],
+  ['Karabakh officials write that the road is open.', 'yerevan'],
+  ['The Azerbaijani Defense Ministry informs that two tanks were destroyed.', 'baku'],
+  ['❗️🔴 Azerbaijani MoD: two drones were shot down.', 'baku', 'Azerbaijani MoD'],
+  ['⚡️ Artsrun Hovhannisyan: the attack was repelled.', 'yerevan', 'Artsrun Hovhannisyan'],
 ];
 
 describe('findSpeaker', () => {
@@ -80,6 +117,8 @@ describe('findSpeaker', () => {
       const found = findSpeaker(sentence);
       if (expected === null) return assert.equal(found, null);
       assert.ok(found, 'a speaker is found');
+      if (expected === 'outlet') return assert.equal(found.kind, 'outlet');
+      assert.ok(found.kind !== 'outlet', 'a speaker is named or referred to');
       if (expected === 'back') assert.equal(found.kind, 'back-reference');
       else assert.deepEqual([found.kind, found.kind === 'named' ? found.side : null], ['named', expected]);
       if (attribution !== undefined) assert.equal(found.attribution, attribution);
