@@ -115,6 +115,8 @@ function readDates(text: string): LocatedDate[] {
   for (const r of chrono.strict.parse(numeric.replace(DAY_RANGE_DASH, '-'), REFERENCE)) {
     // The words as the text writes them (the same length: only dashes were changed).
     const written = numeric.slice(r.index, r.index + r.text.length);
+    // "a day after", "two days later": chrono counts them from its reference day, which is no day of the report's.
+    if (!MAY_BE_DATE.test(written)) continue;
     const end = r.end ? partial(r.end, written) : null;
     const start = partial(r.start, written);
     const isRange = end !== null && (end.month !== start?.month || end.day !== start?.day);

@@ -80,6 +80,10 @@ describe('datesIn', () => {
     assert.deepEqual(datesIn('truces on October 10, 18 and 26').map((d) => [d.year, d.month, d.day]), [[null, 10, 10]]);
   });
 
+  it('reads no day in words counted from another day (“a day after”, “two days later”)', () => {
+    assert.deepEqual(datesIn('The ministers meet a day after the strike; a week after that, two days later, talks resume.'), []);
+  });
+
   it('reads dotted and slashed numbers day first, unless the day cannot be first', () => {
     assert.deepEqual(datesIn('from 05.10.2020 to 10/25/2020').map((d) => [d.year, d.month, d.day]), [[2020, 10, 5], [2020, 10, 25]]);
   });
