@@ -141,7 +141,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         side,
         text,
         attribution: run.find((p) => p.voice)?.voice?.attribution ?? null,
-        places: findPlaces(text),
+        places: placesOf(text, place.headline),
         background: basis === 'narration' && ((structured && !seenStructure) || run.some((p) => p.background !== null) || isBackgroundNarration(text)),
         sideBasis: basis,
         headline: place.headline,
@@ -242,6 +242,16 @@ function leavesHeader(p: Piece): boolean {
  * used. …, the ministry said."); after it, the speaker before them. Background and the outlet's
  * own remarks stay the outlet's.
  */
+/**
+ * The places a claim mentions; when it names none, those of the headline it stands under. A
+ * live-page item often says where in its headline only ("Barda: four killed in shelling") and
+ * "the city" in its text: without this, the claim would be missing from the place's page.
+ */
+function placesOf(text: string, headline: string | null): string[] {
+  const named = findPlaces(text);
+  return named.length > 0 || headline === null ? named : findPlaces(headline);
+}
+
 function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null): void {
   const firstVoiced = pieces.findIndex((p) => p.voice !== null && !p.acting);
   let current: Voice | null = headlineVoice ?? (firstVoiced >= 0 ? pieces[firstVoiced]!.voice : null);

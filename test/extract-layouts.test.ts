@@ -826,6 +826,14 @@ describe('a bulletin under its ministry’s name, as the ministry’s site print
   });
 });
 
+describe('live items that say where in their headline only', () => {
+  const r = report('headline-places.txt');
+
+  it('give a claim that names no place the places of its headline, and one that names its own only those', () => {
+    assert.deepEqual(r.claims.map((c) => c.places), [['Barda'], [], ['Terter']]);
+  });
+});
+
 describe('every layout', () => {
   // Every layout fixture, a new one included without being listed here (`date-without-year/` is a corpus of its own).
   const files = readdirSync(LAYOUTS, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
