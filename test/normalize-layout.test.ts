@@ -146,7 +146,7 @@ describe('normalizeLayout', () => {
   it('drops no character of any fixture, bullet marks, quotation marks (`>`) and separator lines aside', () => {
     const dir = join(ROOT, 'test', 'fixtures', 'layouts');
     const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(txt|md)$/.test(f));
-    const letters = (s: string) => s.replace(/^\s*>/gmu, '').replace(/[•—–\s\\-]|^\*+$/gmu, '').replace(/\*\*\*/g, '');
+    const letters = (s: string) => s.replace(/^\s*>/gmu, '').replace(/^\s*_{3,}\s*$/gmu, '').replace(/[•—–\s\\-]|^\*+$/gmu, '').replace(/\*\*\*/g, '');
     for (const f of files) {
       const text = readFileSync(join(dir, f), 'utf8');
       assert.equal(letters(md(text).join('\n')).length, letters(text).length, f);
