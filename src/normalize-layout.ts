@@ -55,6 +55,16 @@ const LEADING_TIME = new RegExp(
   String.raw`^([[(]?(?:[01]?\d|2[0-3])(?::[0-5]\d${TIME_END}|\.[0-5]\d${TIME_END}(?=\s+(?:[—–-]\s+)?[\p{Lu}“"«])))\s+(?:[—–-]\s+)?${BEFORE_SENTENCE}`,
   'u',
 );
+/**
+ * A time in bold or italics opening an item's line ("**19:40** Armenia's …", "_09:05_ Good
+ * morning."): the emphasis marks it as the item's stamp, whatever follows it, a headline or a
+ * lead-in included. A time with a full stop, as in `LEADING_TIME`, only before a capital or a
+ * quotation mark ("**2.45** million …" is a figure).
+ */
+const EMPHASISED_TIME = new RegExp(
+  String.raw`^((\*\*|__|[*_])[[(]?(?:[01]?\d|2[0-3])(?::[0-5]\d${TIME_END}\2|\.[0-5]\d${TIME_END}\2(?=\s+(?:[—–-]\s+)?[\p{Lu}“"«])))\s+(?:[—–-]\s+)?(?=\S)`,
+  'u',
+);
 /** A date stamp a scraped page left before its lead sentence ("date 2020-11-04 The Armenian side …"): a block of its own too. */
 const LEADING_ISO_DATE = new RegExp(String.raw`^(${ISO_DATE_STAMP})\s+${BEFORE_SENTENCE}`, 'iu');
 /** How a sentence or a lead-in ends; a line ending so is not cut in the middle of a phrase. */
@@ -222,7 +232,7 @@ function splitLine(raw: string): string[] {
   const trimmed = raw.trim();
   const wiki = trimmed.length <= WIKI_HEADING_CHARS ? WIKI_HEADING.exec(trimmed) : null;
   if (wiki !== null) return [`${'#'.repeat(wiki[1]!.length)} ${escapeBlockStart(wiki[2]!)}`];
-  const stamp = LEADING_TIME.exec(trimmed) ?? LEADING_ISO_DATE.exec(trimmed);
+  const stamp = LEADING_TIME.exec(trimmed) ?? EMPHASISED_TIME.exec(trimmed) ?? LEADING_ISO_DATE.exec(trimmed);
   if (stamp !== null) return [stamp[1]!, ...splitLine(trimmed.slice(stamp[0].length))];
   const text = trimmed.replace(DASH_BULLET, '• ');
   const inline = inlineHeaderEnd(text);

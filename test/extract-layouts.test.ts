@@ -835,3 +835,17 @@ describe('every layout', () => {
     }
   });
 });
+
+describe('a live page that stamps each entry with a time in bold', () => {
+  const r = report('live-blog-bold-times.md');
+
+  it('makes one claim per entry, on its speaker’s side, with the time left out of the claim and of its speaker', () => {
+    assert.deepEqual(sides(r, 3), ["yerevan: Armenia's Defense Ministry", 'baku: The Azerbaijani Foreign', 'baku: According to Baku,', 'yerevan: According to Yerevan,']);
+    assert.equal(claimStarting(r, "Armenia's").attribution, "Armenia's Defense Ministry spokeswoman");
+  });
+
+  it('sets each time aside as a stamp, and the link after one as a teaser', () => {
+    assert.deepEqual(r.setAside.filter((s) => s.reason === 'dateline').map((s) => s.text), ['17:20', '16:05', '15:40', '14:10']);
+    assert.equal(reasonOf(r, 'Read more:'), 'teaser');
+  });
+});

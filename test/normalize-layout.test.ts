@@ -129,6 +129,20 @@ describe('normalizeLayout', () => {
     assert.deepEqual(md('2.45 million people fled.\n10.30 am the army said so.\n14:05\n12:15 GMT'), ['2.45 million people fled.', '10.30 am the army said so.', '14:05', '12:15 GMT']);
   });
 
+  it('cuts a time in bold or italics that opens a line into a block of its own, whatever follows it, and leaves a bold figure', () => {
+    assert.deepEqual(md('**19:40** Yerevan said one thing.\n__18.15__ — “Two,” Baku said.\n*11:00* Read also: How it began\n_09:05 GMT_ Good morning. Updates:'), [
+      '**19:40**',
+      'Yerevan said one thing.',
+      '__18.15__',
+      '“Two,” Baku said.',
+      '*11:00*',
+      'Read also: How it began',
+      '_09:05 GMT_',
+      'Good morning. Updates:',
+    ]);
+    assert.deepEqual(md('**2.45** million people fled.\n**19:40 Baku** said so.'), ['**2.45** million people fled.', '**19:40 Baku** said so.']);
+  });
+
   it('cuts a date stamp a scraped page left before its lead sentence into a block of its own', () => {
     assert.deepEqual(md(' date 2020-11-04 The side said so.\n2020-11-05 Overview of the day'), ['date 2020-11-04', 'The side said so.', '2020-11-05 Overview of the day']);
   });
