@@ -849,3 +849,19 @@ describe('a live page that stamps each entry with a time in bold', () => {
     assert.equal(reasonOf(r, 'Read more:'), 'teaser');
   });
 });
+
+describe('a wiki’s timeline: dates as section headings over paragraphs, and a table of contents', () => {
+  const r = report('wiki-timeline.txt');
+
+  it('reads each paragraph under a date heading as a claim of its own, on its speaker’s side, headed by the date', () => {
+    // The last five: the contents' label ("Contents") is another matter.
+    assert.deepEqual(sides(r, 3).slice(-5), ['baku: The Azerbaijani Defense', 'yerevan: Later that day,', "yerevan: Armenia's foreign minister", 'yerevan: In the evening,', 'international: Russian Foreign Minister']);
+    assert.deepEqual(r.claims.slice(-5).map((c) => c.headline), ['10 October', '10 October', '11 October', '11 October', '11 October']);
+    assert.equal(claimStarting(r, 'In the evening').attribution, "Karabakh's emergency service");
+  });
+
+  it('sets the date headings aside as headings, not as stamps of live items', () => {
+    assert.equal(reasonOf(r, '10 October'), 'heading');
+    assert.equal(reasonOf(r, '11 October'), 'heading');
+  });
+});
