@@ -865,3 +865,16 @@ describe('a wiki’s timeline: dates as section headings over paragraphs, and a 
     assert.equal(reasonOf(r, '11 October'), 'heading');
   });
 });
+
+describe('an encyclopedia’s footnote marks after sentences', () => {
+  const r = report('footnote-marks.txt');
+
+  it('keeps each mark with the sentence it closes, so that the next sentence’s speaker is found', () => {
+    assert.deepEqual(r.claims.map((c) => [c.side, c.text]), [
+      ['baku', 'The Azerbaijani Defense Ministry said its units had advanced in two directions.[4]'],
+      ['yerevan', "Armenia's Defense Ministry spokeswoman denied any advance.[5][6]"],
+      ['international', 'The village was later said to be empty.[citation needed]'],
+    ]);
+    assert.equal(claimStarting(r, "Armenia's").attribution, "Armenia's Defense Ministry spokeswoman");
+  });
+});
