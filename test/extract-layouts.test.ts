@@ -878,3 +878,20 @@ describe('an encyclopedia’s footnote marks after sentences', () => {
     assert.equal(claimStarting(r, "Armenia's").attribution, "Armenia's Defense Ministry spokeswoman");
   });
 });
+
+describe('text taken from a PDF: words hyphenated at line ends, and a page’s running header inside a paragraph', () => {
+  const r = report('pdf-text-pages.txt');
+
+  it('makes the hyphenated words whole again, a name in its speaker too, and keeps a compound’s hyphen', () => {
+    const c = claimStarting(r, 'The Armenian Foreign Minister');
+    assert.equal(c.text, 'The Armenian Foreign Minister Zohrab Mnatsakanyan said on 1 November that the Nagorno-Karabakh talks in Geneva had made no progress.');
+    assert.equal(c.attribution, 'The Armenian Foreign Minister Zohrab Mnatsakanyan');
+  });
+
+  it('goes on with the paragraph after the page’s header, and sets the header aside', () => {
+    // Each with a message: without one, a failing assert.ok reads the source for it, which hung under tsx here.
+    assert.ok(r.claims.some((c) => c.text === 'The district administration asked for mobile generators.'), 'the paragraph goes on after the header');
+    assert.ok(r.setAside.some((s) => s.text.endsWith('Page 2 of 2')), 'the header is set aside');
+    assert.ok(!r.claims.some((c) => /Page \d|^The$/u.test(c.text)), 'no claim is the header or the cut paragraph’s last word');
+  });
+});

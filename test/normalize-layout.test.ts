@@ -120,6 +120,23 @@ describe('normalizeLayout', () => {
     ]);
   });
 
+  it('joins a word a line break hyphenated, and keeps the hyphen of a compound cut at it or of a figure, and a dash after a space', () => {
+    assert.deepEqual(md('Shelling on 4 Octo-\nber hit artil-\nlery near the\nNagorno-\nKarabakh line, a Russian-\nbrokered truce, a 2,000-\nstrong unit of\nthe army -\nofficials said.'), [
+      'Shelling on 4 October hit artillery near the Nagorno-Karabakh line, a Russian-brokered truce, a 2,000-strong unit of the army - officials said.',
+    ]);
+  });
+
+  it('sets a PDF page’s running header or footer apart, and goes on after it with the paragraph it interrupted mid-sentence', () => {
+    const body = 'Two villages were left without\nwater, and the\n\nBULLETIN 7 — Issue 2      Page 2 of 3\n\nlocal council asked for help.\nPage 3\nA new paragraph starts here.\n\nIt was reported on\npage 4 of the bulletin.';
+    assert.deepEqual(md(body), [
+      'Two villages were left without water, and the local council asked for help.',
+      'BULLETIN 7 — Issue 2      Page 2 of 3',
+      'Page 3',
+      'A new paragraph starts here.',
+      'It was reported on page 4 of the bulletin.',
+    ]);
+  });
+
   it('does not join lines of a scraped report whose lines are whole paragraphs', () => {
     assert.deepEqual(md('Drone strike near Hadrut — Armenian Defense Ministry\nA drone hit a truck south of the town.'), ['Drone strike near Hadrut — Armenian Defense Ministry', 'A drone hit a truck south of the town.']);
   });
