@@ -138,10 +138,10 @@ export function classifyBlocks(blocks: readonly Block[], frontMatterTitle: strin
   markReferences(blocks, roles);
   markSignatures(blocks, roles);
   markHeadlineList(roles);
-  // A dated line after the report has begun stamps a live-blog item; the first one is the dateline.
+  // A dated line after the report has begun stamps a live-blog item, or heads a section when it is a heading; the first one is the dateline.
   const firstContent = roles.findIndex((r) => r.role === 'content');
   roles.forEach((r, i) => {
-    if (firstContent >= 0 && i > firstContent && r.role === 'set-aside' && r.reason === 'dateline') roles[i] = { role: 'item-break', reason: 'dateline' };
+    if (firstContent >= 0 && i > firstContent && r.role === 'set-aside' && r.reason === 'dateline') roles[i] = blocks[i]!.kind === 'heading' ? { role: 'heading' } : { role: 'item-break', reason: 'dateline' };
   });
   // Image alt text repeats the start of the caption or credit line that follows it.
   for (let i = 0; i + 1 < blocks.length; i++) {
@@ -185,7 +185,8 @@ function classifyOne(block: Block): Role {
   if (TIMESTAMP.test(text)) return { role: 'item-break', reason: 'dateline' };
   const dateLine = dateLineKind(text);
   if (dateLine === 'full') return setAside('dateline', 'The dateline: when the report was published.');
-  if (dateLine === 'bare') return { role: 'item-break', reason: 'dateline' };
+  // A date as a section heading ("## 5 October", a wiki's "=== 5 October ===") heads prose, as any heading does; on a plain line it stamps a live item.
+  if (dateLine === 'bare') return block.kind === 'heading' ? { role: 'heading' } : { role: 'item-break', reason: 'dateline' };
   if (BYLINE.test(text) && WORDS(text) <= 12) return setAside('byline', 'A byline: who wrote or distributed the report.');
   const unfinished = !endsStatement(text);
   if ((unfinished || WORDS(text) <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');

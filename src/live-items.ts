@@ -26,7 +26,7 @@ export function liveItems(blocks: readonly Block[], roles: readonly Role[]): Set
   });
   runs.push(current);
   const isLiveItem = (run: (typeof runs)[number]) => (run.opener === 'heading' || run.opener === 'item-break') && !run.hasBullets && run.paragraphs.length > 0 && run.paragraphs.length <= MAX_ITEM_PARAGRAPHS;
-  const breaks = roles.filter((r) => r.role === 'item-break').length;
+  const breaks = roles.filter((r, i) => r.role === 'item-break' && stampsSomething(roles, i)).length;
   const headed = runs.filter((run) => run.opener === 'heading' && isLiveItem(run));
   const liveTitle = roles.some((r, i) => r.role === 'set-aside' && r.reason === 'title' && LIVE_TITLE.test(blocks[i]!.text));
   const newsy = headed.filter((run) => isNewsHeadline(blocks[run.start]!.text)).length;
@@ -40,4 +40,13 @@ const LIVE_TITLE = /\blive\b/iu;
 /** A headline that reports news — five words or more, a verb of speech, or a source after a dash — not a two-word crosshead. */
 function isNewsHeadline(text: string): boolean {
   return text.split(/\s+/).length >= 5 || /\s[–—-]\s/u.test(text) || findSpeaker(text) !== null;
+}
+
+/**
+ * Whether the break at `i` has something under it before the next break: a run of dates with
+ * nothing between them (a table of contents, an index of days) stamps no items.
+ */
+function stampsSomething(roles: readonly Role[], i: number): boolean {
+  for (let j = i + 1; j < roles.length; j++) if (roles[j]!.role !== 'set-aside') return roles[j]!.role !== 'item-break';
+  return false;
 }

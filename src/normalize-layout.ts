@@ -55,16 +55,48 @@ const LEADING_TIME = new RegExp(
   String.raw`^([[(]?(?:[01]?\d|2[0-3])(?::[0-5]\d${TIME_END}|\.[0-5]\d${TIME_END}(?=\s+(?:[—–-]\s+)?[\p{Lu}“"«])))\s+(?:[—–-]\s+)?${BEFORE_SENTENCE}`,
   'u',
 );
+/**
+ * A time in bold or italics opening an item's line ("**19:40** Armenia's …", "_09:05_ Good
+ * morning."): the emphasis marks it as the item's stamp, whatever follows it, a headline or a
+ * lead-in included. A time with a full stop, as in `LEADING_TIME`, only before a capital or a
+ * quotation mark ("**2.45** million …" is a figure).
+ */
+const EMPHASISED_TIME = new RegExp(
+  String.raw`^((\*\*|__|[*_])[[(]?(?:[01]?\d|2[0-3])(?::[0-5]\d${TIME_END}\2|\.[0-5]\d${TIME_END}\2(?=\s+(?:[—–-]\s+)?[\p{Lu}“"«])))\s+(?:[—–-]\s+)?(?=\S)`,
+  'u',
+);
 /** A date stamp a scraped page left before its lead sentence ("date 2020-11-04 The Armenian side …"): a block of its own too. */
 const LEADING_ISO_DATE = new RegExp(String.raw`^(${ISO_DATE_STAMP})\s+${BEFORE_SENTENCE}`, 'iu');
 /** How a sentence or a lead-in ends; a line ending so is not cut in the middle of a phrase. */
 const ENDS_PHRASE = /[.!?:…”"»]$/u;
 /** A line ending in one of these words stops in the middle of a phrase, whatever case the next line starts with. */
 const ENDS_MID_PHRASE = /\s(?:of|the|a|an|and|or|but|to|in|on|at|for|with|from|by|near|into|as|that|which|who|whose|its|their|his|her)$/iu;
+/** A line ending in a letter or digit and a hyphen stops in the middle of a word or a compound ("Octo-", "Nagorno-"). */
+const ENDS_MID_WORD = /[\p{L}\d]-$/u;
 /** A pipe table's delimiter row, under its header row: `|---|:--:|`, `--- | ---`. */
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/u;
+/**
+ * A page's running header or footer in text taken from a PDF: "Page 2 of 3", alone or at either
+ * end of a short line ("CAUCASUS MONITOR — Issue 23      Page 2 of 3"). "Page" with its
+ * capital: a sentence's "… as reported on page 4" wrapped at the number is no header. Tried on
+ * lines of `PAGE_LINE_CHARS` at most.
+ */
+const PAGE_FURNITURE = /^\s*(?:Page|PAGE)\s+\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?\b|\b(?:Page|PAGE)\s+\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?\s*$/u;
+const PAGE_LINE_CHARS = 120;
+/** A word a line break hyphenated, ending a line ("Octo-"): its letters (bounded: the pattern is unanchored). */
+const HYPHENATED_END = /(?<![\p{L}-])\p{L}{2,40}-$/u;
+/** A proper adjective before a hyphen ("Russian-", "Azerbaijani-"): a compound's first half ("Russian-brokered"), not a cut word. */
+const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ani|ish|ese)-$/u;
 /** A hard-wrapped document's lines are never longer than this. */
 const MAX_WRAP_WIDTH = 120;
+
+/** A block that the next line may continue, whether it is a list item (which indented lines continue) or a quotation, and its last line. */
+interface OpenBlock {
+  block: LayoutLine;
+  item: boolean;
+  quote: boolean;
+  lastLine: string;
+}
 
 /**
  * Rewrite a report body as Markdown with one block per paragraph or bullet.
@@ -73,7 +105,9 @@ const MAX_WRAP_WIDTH = 120;
  * bullets that remark does not read as lists (STACK.md), and sometimes run a header and all
  * its bullets together on one line. Markdown-authored reports hard-wrap paragraphs and list
  * items over several lines. Each block keeps the seed line it starts on, for messages and
- * anchors. Text is never dropped: every character of the input lands in some block. A block
+ * anchors. Text is never dropped: every character of the input lands in some block, but for
+ * the hyphen of a word a line break cut ("Octo-" / "ber"). A PDF page's running header is a
+ * block of its own, and the paragraph it interrupted goes on after it. A block
  * is one line, except a pipe table, whose lines are the seed's lines from its first on.
  *
  * @example
@@ -84,13 +118,34 @@ export function normalizeLayout(body: string): LayoutLine[] {
   const out: LayoutLine[] = [];
   const lines = body.split('\n').map(withoutTrailingBreaks);
   const wrapWidth = hardWrapWidth(lines);
-  /** The block the next line may continue, and whether it is a list item (which indented lines continue) or a quotation. */
-  let open: { block: LayoutLine; item: boolean; quote: boolean; lastLine: string } | null = null;
+  /** The block the next line may continue. */
+  let open: OpenBlock | null = null;
+  /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
+  let closed: OpenBlock | null = null;
+  let parked: OpenBlock | null = null;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
     if (raw.trim() === '') {
+      closed = open ?? closed;
       open = null;
+      continue;
+    }
+    if (isPageFurniture(raw)) {
+      // A block of its own, kept; the paragraph before it may go on after it.
+      out.push({ markdown: escapeBlockStart(raw.trim()), line });
+      parked = open ?? closed ?? parked;
+      open = null;
+      closed = null;
+      continue;
+    }
+    // A cast: the checker cannot follow `parked` round the loop (it took it for always null).
+    const resumed = parked as OpenBlock | null;
+    parked = null;
+    closed = null;
+    if (resumed !== null && resumesAfterPageBreak(resumed.lastLine, raw)) {
+      joinLine(resumed, raw);
+      open = resumed;
       continue;
     }
     const tableEnd = tableAt(lines, i);
@@ -115,8 +170,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
       continue;
     }
     if (open && (continues(open.lastLine, raw, open.item, wrapWidth) || isSourceLine(raw) || isSourceNote(open.block.markdown, raw))) {
-      open.block.markdown += ' ' + raw.trim();
-      open.lastLine = raw;
+      joinLine(open, raw);
       continue;
     }
     const pieces = splitLine(raw);
@@ -159,10 +213,38 @@ function continues(previous: string, next: string, inItem: boolean, wrapWidth: n
   if (OPENS_BLOCK.test(next)) return false;
   const prev = previous.trimEnd();
   if (/^\s*\p{Ll}/u.test(next) && !ENDS_PHRASE.test(prev)) return true;
-  if (ENDS_MID_PHRASE.test(prev)) return true;
+  if (ENDS_MID_PHRASE.test(prev) || ENDS_MID_WORD.test(prev.slice(-2))) return true;
   if (inItem && /^(?: {2,}|\t)\S/u.test(next)) return true;
   if (wrapWidth !== null && prev.length >= wrapWidth * 0.6 && !prev.endsWith(':')) return true;
   return false;
+}
+
+/** A line added to the block it continues (see `joinWrapped`). */
+function joinLine(open: OpenBlock, raw: string): void {
+  open.block.markdown = joinWrapped(open.block.markdown, raw.trim());
+  open.lastLine = raw;
+}
+
+/**
+ * A block and the line that continues it, joined by a space; but a word that a line break cut
+ * with a hyphen ("Octo-" and "ber …") is whole again, and a compound cut at its own hyphen
+ * ("Nagorno-" and "Karabakh", "Russian-" and "brokered") keeps it, without the space. A dash
+ * after a space ("shelling -") is punctuation, and a space follows it.
+ */
+function joinWrapped(text: string, next: string): string {
+  if (!ENDS_MID_WORD.test(text.slice(-2)) || !/^\p{L}/u.test(next)) return `${text} ${next}`;
+  const cut = /^\p{Ll}/u.test(next) ? HYPHENATED_END.exec(text.slice(-42)) : null;
+  return cut !== null && !PROPER_ADJECTIVE.test(cut[0]) ? text.slice(0, -1) + next : text + next;
+}
+
+/** Whether a line is a page's running header or footer ("Page 2 of 3"), which a PDF's text puts between the lines of a paragraph. */
+function isPageFurniture(line: string): boolean {
+  return line.length <= PAGE_LINE_CHARS && PAGE_FURNITURE.test(line);
+}
+
+/** Whether a line after a page break goes on with the paragraph before it: that one stopped mid-sentence, this one starts in lower case. */
+function resumesAfterPageBreak(previous: string, next: string): boolean {
+  return /^\s*\p{Ll}/u.test(next) && !ENDS_SENTENCE.test(previous.trimEnd()) && !OPENS_BLOCK.test(next);
 }
 
 /** Whether a line is a dash and the name of a source, with no verb: a sentence after a dash is a bullet of its own. */
@@ -222,7 +304,7 @@ function splitLine(raw: string): string[] {
   const trimmed = raw.trim();
   const wiki = trimmed.length <= WIKI_HEADING_CHARS ? WIKI_HEADING.exec(trimmed) : null;
   if (wiki !== null) return [`${'#'.repeat(wiki[1]!.length)} ${escapeBlockStart(wiki[2]!)}`];
-  const stamp = LEADING_TIME.exec(trimmed) ?? LEADING_ISO_DATE.exec(trimmed);
+  const stamp = LEADING_TIME.exec(trimmed) ?? EMPHASISED_TIME.exec(trimmed) ?? LEADING_ISO_DATE.exec(trimmed);
   if (stamp !== null) return [stamp[1]!, ...splitLine(trimmed.slice(stamp[0].length))];
   const text = trimmed.replace(DASH_BULLET, '• ');
   const inline = inlineHeaderEnd(text);

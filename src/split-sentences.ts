@@ -9,8 +9,16 @@ const MAY_END = /[\p{Sentence_Terminal}\r\n\u0085\u2028\u2029]/u;
 /** How a text that is one sentence may end: terminators, then closing quotes or brackets, then spaces. */
 const LAST_END = /^[.!?]+[”"’»)]*[ ]*$/u;
 
-/** A text that ends as a sentence does: a full stop, question or exclamation mark or ellipsis, maybe inside closing quotes or brackets. */
-export const ENDS_SENTENCE = /[.!?…]["”’»)]*$/u;
+/** A text that ends as a sentence does: a full stop, question or exclamation mark or ellipsis, maybe inside closing quotes or brackets, maybe with footnote marks after it ("… held.[13]"). */
+export const ENDS_SENTENCE = /[.!?…]["”’»)]*(?:\[[^[\]\n]{1,40}\])*$/u;
+/**
+ * The rest of a footnote mark after the segmenter cut at its opening bracket ("… held.[" and
+ * "13] Later …", "17][18] Armenian …", "citation needed] …"): it closes the sentence before it,
+ * and never opens one.
+ */
+const MARK_TAIL = /^[^[\]\n]{1,40}\](?:\[[^[\]\n]{1,40}\])*\s*/u;
+/** A sentence's end, its footnote marks, and a new sentence, where the segmenter left them one ("… said.[a] Next …"). */
+const END_THEN_MARKS = /[.!?…]["”’»)]*(?:\[[^[\]\n]{1,40}\])+\s+(?=[\p{Lu}“"«])/gu;
 
 /**
  * Split text into sentences, never inside an open quotation or after an abbreviation.
@@ -28,7 +36,7 @@ export function splitSentences(text: string): string[] {
   let open = 0;
   let straight = 0;
   let tail = '';
-  for (const segment of segments(text)) {
+  for (const segment of withFootnoteMarks(segments(text))) {
     pending.push(segment);
     tail = (tail + segment).slice(-12);
     for (const ch of segment) {
@@ -59,6 +67,46 @@ function* segments(text: string): Generator<string> {
     start = cut;
   }
   if (start < text.length) for (const { segment } of segmenter.segment(text.slice(start))) yield segment;
+}
+
+/**
+ * The segmenter's sentences with footnote marks kept at the end of the sentence they follow:
+ * it cuts after the bracket that opens a mark ("… directions.[" and "2] The ministry …"), and
+ * not after a mark that starts with a letter ("… said.[a] Next …"). Characters only move
+ * between neighbouring pieces, so the pieces still join to the input.
+ */
+function* withFootnoteMarks(pieces: Iterable<string>): Generator<string> {
+  let held = '';
+  for (let piece of pieces) {
+    if (held.endsWith('[')) {
+      const tail = MARK_TAIL.exec(piece);
+      if (tail !== null) {
+        held += tail[0];
+        piece = piece.slice(tail[0].length);
+        if (piece === '') continue;
+      }
+    }
+    if (held !== '') yield* cutAfterMarks(held);
+    held = piece;
+  }
+  if (held !== '') yield* cutAfterMarks(held);
+}
+
+/** A piece cut after each sentence end that footnote marks follow before a new sentence. */
+function* cutAfterMarks(piece: string): Generator<string> {
+  if (!piece.includes(']')) {
+    yield piece;
+    return;
+  }
+  let start = 0;
+  for (const m of piece.matchAll(END_THEN_MARKS)) {
+    const end = m.index + m[0].length;
+    if (end < piece.length) {
+      yield piece.slice(start, end);
+      start = end;
+    }
+  }
+  if (start < piece.length) yield piece.slice(start);
 }
 
 /**

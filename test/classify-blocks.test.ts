@@ -88,6 +88,7 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['[2:05 pm]', 'item-break:dateline'],
     ['October 3, 14:05 GMT', 'item-break:dateline'],
     ['Monday, October 5', 'item-break:dateline'],
+    ['Monday, October 5', 'heading', 'heading'],
     ['Information from Baku:', 'side-header:baku'],
     ['Armenian sources report', 'side-header:yerevan'],
     // News that shares words with chrome, captions or teasers stays news.
@@ -156,6 +157,11 @@ describe('classifyBlocks: headings and titles', () => {
   it('takes a later dated line for the stamp of a live item, the first for the dateline', () => {
     const roles = classifyBlocks([block(TITLE), block('21 October 2020, 09:00'), block(STORY), block('21 October 2020, 08:30'), block(STORY)], null);
     assert.deepEqual(roles.map(describe_), ['set-aside:title', 'set-aside:dateline', 'content', 'item-break:dateline', 'content']);
+  });
+
+  it('reads a later date that is a section heading as a heading over the prose under it, not as a stamp', () => {
+    const roles = classifyBlocks([block(TITLE), block('21 October 2020', 'heading'), block(STORY), block('22 October 2020', 'heading'), block(STORY), block('23 October', 'heading'), block(STORY)], null);
+    assert.deepEqual(roles.map(describe_), ['set-aside:title', 'set-aside:dateline', 'content', 'heading', 'content', 'heading', 'content']);
   });
 
   it('sets aside image alt text that the caption after it repeats', () => {

@@ -951,3 +951,63 @@ describe('a heading that introduces a list', () => {
     assert.deepEqual(r.claims.map((c) => c.headline), ['Over the past day:', 'Over the past day:', null]);
   });
 });
+
+describe('a live page that stamps each entry with a time in bold', () => {
+  const r = report('live-blog-bold-times.md');
+
+  it('makes one claim per entry, on its speaker’s side, with the time left out of the claim and of its speaker', () => {
+    assert.deepEqual(sides(r, 3), ["yerevan: Armenia's Defense Ministry", 'baku: The Azerbaijani Foreign', 'baku: According to Baku,', 'yerevan: According to Yerevan,']);
+    assert.equal(claimStarting(r, "Armenia's").attribution, "Armenia's Defense Ministry spokeswoman");
+  });
+
+  it('sets each time aside as a stamp, and the link after one as a teaser', () => {
+    assert.deepEqual(r.setAside.filter((s) => s.reason === 'dateline').map((s) => s.text), ['17:20', '16:05', '15:40', '14:10']);
+    assert.equal(reasonOf(r, 'Read more:'), 'teaser');
+  });
+});
+
+describe('a wiki’s timeline: dates as section headings over paragraphs, and a table of contents', () => {
+  const r = report('wiki-timeline.txt');
+
+  it('reads each paragraph under a date heading as a claim of its own, on its speaker’s side, headed by the date', () => {
+    // The last five: the contents' label ("Contents") is another matter.
+    assert.deepEqual(sides(r, 3).slice(-5), ['baku: The Azerbaijani Defense', 'yerevan: Later that day,', "yerevan: Armenia's foreign minister", 'yerevan: In the evening,', 'international: Russian Foreign Minister']);
+    assert.deepEqual(r.claims.slice(-5).map((c) => c.headline), ['10 October', '10 October', '11 October', '11 October', '11 October']);
+    assert.equal(claimStarting(r, 'In the evening').attribution, "Karabakh's emergency service");
+  });
+
+  it('sets the date headings aside as headings, not as stamps of live items', () => {
+    assert.equal(reasonOf(r, '10 October'), 'heading');
+    assert.equal(reasonOf(r, '11 October'), 'heading');
+  });
+});
+
+describe('an encyclopedia’s footnote marks after sentences', () => {
+  const r = report('footnote-marks.txt');
+
+  it('keeps each mark with the sentence it closes, so that the next sentence’s speaker is found', () => {
+    assert.deepEqual(r.claims.map((c) => [c.side, c.text]), [
+      ['baku', 'The Azerbaijani Defense Ministry said its units had advanced in two directions.[4]'],
+      ['yerevan', "Armenia's Defense Ministry spokeswoman denied any advance.[5][6]"],
+      ['international', 'The village was later said to be empty.[citation needed]'],
+    ]);
+    assert.equal(claimStarting(r, "Armenia's").attribution, "Armenia's Defense Ministry spokeswoman");
+  });
+});
+
+describe('text taken from a PDF: words hyphenated at line ends, and a page’s running header inside a paragraph', () => {
+  const r = report('pdf-text-pages.txt');
+
+  it('makes the hyphenated words whole again, a name in its speaker too, and keeps a compound’s hyphen', () => {
+    const c = claimStarting(r, 'The Armenian Foreign Minister');
+    assert.equal(c.text, 'The Armenian Foreign Minister Zohrab Mnatsakanyan said on 1 November that the Nagorno-Karabakh talks in Geneva had made no progress.');
+    assert.equal(c.attribution, 'The Armenian Foreign Minister Zohrab Mnatsakanyan');
+  });
+
+  it('goes on with the paragraph after the page’s header, and sets the header aside', () => {
+    // Each with a message: without one, a failing assert.ok reads the source for it, which hung under tsx here.
+    assert.ok(r.claims.some((c) => c.text === 'The district administration asked for mobile generators.'), 'the paragraph goes on after the header');
+    assert.ok(r.setAside.some((s) => s.text.endsWith('Page 2 of 2')), 'the header is set aside');
+    assert.ok(!r.claims.some((c) => /Page \d|^The$/u.test(c.text)), 'no claim is the header or the cut paragraph’s last word');
+  });
+});

@@ -120,6 +120,23 @@ describe('normalizeLayout', () => {
     ]);
   });
 
+  it('joins a word a line break hyphenated, and keeps the hyphen of a compound cut at it or of a figure, and a dash after a space', () => {
+    assert.deepEqual(md('Shelling on 4 Octo-\nber hit artil-\nlery near the\nNagorno-\nKarabakh line, a Russian-\nbrokered truce, a 2,000-\nstrong unit of\nthe army -\nofficials said.'), [
+      'Shelling on 4 October hit artillery near the Nagorno-Karabakh line, a Russian-brokered truce, a 2,000-strong unit of the army - officials said.',
+    ]);
+  });
+
+  it('sets a PDF page’s running header or footer apart, and goes on after it with the paragraph it interrupted mid-sentence', () => {
+    const body = 'Two villages were left without\nwater, and the\n\nBULLETIN 7 — Issue 2      Page 2 of 3\n\nlocal council asked for help.\nPage 3\nA new paragraph starts here.\n\nIt was reported on\npage 4 of the bulletin.';
+    assert.deepEqual(md(body), [
+      'Two villages were left without water, and the local council asked for help.',
+      'BULLETIN 7 — Issue 2      Page 2 of 3',
+      'Page 3',
+      'A new paragraph starts here.',
+      'It was reported on page 4 of the bulletin.',
+    ]);
+  });
+
   it('does not join lines of a scraped report whose lines are whole paragraphs', () => {
     assert.deepEqual(md('Drone strike near Hadrut — Armenian Defense Ministry\nA drone hit a truck south of the town.'), ['Drone strike near Hadrut — Armenian Defense Ministry', 'A drone hit a truck south of the town.']);
   });
@@ -127,6 +144,20 @@ describe('normalizeLayout', () => {
   it('cuts a time that opens a line before a sentence into a block of its own, and leaves a number that only looks like one', () => {
     assert.deepEqual(md('11:05 Baku said one thing.\n[14.20 GMT] — “Two,” Yerevan said.\n09:30 12 shells fell.'), ['11:05', 'Baku said one thing.', '[14.20 GMT]', '“Two,” Yerevan said.', '09:30', '12 shells fell.']);
     assert.deepEqual(md('2.45 million people fled.\n10.30 am the army said so.\n14:05\n12:15 GMT'), ['2.45 million people fled.', '10.30 am the army said so.', '14:05', '12:15 GMT']);
+  });
+
+  it('cuts a time in bold or italics that opens a line into a block of its own, whatever follows it, and leaves a bold figure', () => {
+    assert.deepEqual(md('**19:40** Yerevan said one thing.\n__18.15__ — “Two,” Baku said.\n*11:00* Read also: How it began\n_09:05 GMT_ Good morning. Updates:'), [
+      '**19:40**',
+      'Yerevan said one thing.',
+      '__18.15__',
+      '“Two,” Baku said.',
+      '*11:00*',
+      'Read also: How it began',
+      '_09:05 GMT_',
+      'Good morning. Updates:',
+    ]);
+    assert.deepEqual(md('**2.45** million people fled.\n**19:40 Baku** said so.'), ['**2.45** million people fled.', '**19:40 Baku** said so.']);
   });
 
   it('cuts a date stamp a scraped page left before its lead sentence into a block of its own', () => {
@@ -143,10 +174,10 @@ describe('normalizeLayout', () => {
     assert.deepEqual(blocks.map((b) => [b.kind, b.text]), [['bullet', '# not a heading'], ['bullet', '2. not a list'], ['bullet', '> not a quote']]);
   });
 
-  it('drops no character of any fixture, bullet marks, quotation marks (`>`) and separator lines aside', () => {
+  it('drops no character of any fixture, bullet marks, quotation marks (`>`), heading marks (a wiki’s `==` becomes `##`) and separator lines aside', () => {
     const dir = join(ROOT, 'test', 'fixtures', 'layouts');
     const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(txt|md)$/.test(f));
-    const letters = (s: string) => s.replace(/^\s*>/gmu, '').replace(/^\s*_{3,}\s*$/gmu, '').replace(/[•—–\s\\-]|^\*+$/gmu, '').replace(/\*\*\*/g, '');
+    const letters = (s: string) => s.replace(/^\s*(?:>|#{1,6}(?=\s)|={2,6})|={2,6}\s*$/gmu, '').replace(/^\s*_{3,}\s*$/gmu, '').replace(/[•—–\s\\-]|^\*+$/gmu, '').replace(/\*\*\*/g, '');
     for (const f of files) {
       const text = readFileSync(join(dir, f), 'utf8');
       assert.equal(letters(md(text).join('\n')).length, letters(text).length, f);

@@ -18,6 +18,26 @@ describe('splitSentences', () => {
     it(`splits “${text}”`, () => assert.deepEqual(splitSentences(text), expected));
   }
 
+  it('keeps footnote marks with the sentence they close, never opening the next', () => {
+    assert.deepEqual(splitSentences('Shelling went on in two directions.[2] The ministry denied it.'), ['Shelling went on in two directions.[2] ', 'The ministry denied it.']);
+    assert.deepEqual(splitSentences('One person was killed.[17][18] Armenian officials denied it.[19]'), ['One person was killed.[17][18] ', 'Armenian officials denied it.[19]']);
+    assert.deepEqual(splitSentences('They called it "a fake".[citation needed] Talks resumed.'), ['They called it "a fake".[citation needed] ', 'Talks resumed.']);
+    assert.deepEqual(splitSentences('Shells fell.[3]'), ['Shells fell.[3]']);
+    assert.deepEqual(splitSentences('The U.S.[3] envoy came. He saw [2] of them.'), ['The U.S.[3] envoy came. ', 'He saw [2] of them.']);
+  });
+
+  it('gives back the input with footnote marks anywhere, and starts no sentence with the rest of a mark', () => {
+    const piece = fc.constantFrom('Shells', 'fell', 'a', ' ', '.', '. ', '!', '”', '“', '[', ']', '2', '[2]', '.[', '13]', '\n', 'citation needed');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }).map((p) => p.join('')), (text) => {
+        const sentences = splitSentences(text);
+        assert.equal(sentences.join(''), text);
+        for (const [i, s] of sentences.entries()) if (i > 0 && sentences[i - 1]!.endsWith('[')) assert.doesNotMatch(s, /^\d+\]/u, JSON.stringify(sentences));
+      }),
+      { seed: 1104, numRuns: 2000 },
+    );
+  });
+
   it('splits a long paragraph as it splits its sentences one by one, abbreviations and quotations included', () => {
     const unit = 'Gen. Hasanov visited the front on Sept. 30. “We hold. We stay,” he said. ';
     const text = unit.repeat(120);
