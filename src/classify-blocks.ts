@@ -108,7 +108,8 @@ const SOURCED_STATEMENT = /[.!?…]["”’»)]*\s+(?:[—–-]|sources?\s*[:—
 /** A line that opens a block of links to other coverage; the headline-like lines after it are its links. */
 const RELATED_LABEL =
   /^(?:related|related (?:articles?|stories|coverage|news|content|reading|topics)|read (?:also|more|next)|see also|more on (?:this|the) (?:story|topic)|more (?:stories|news|coverage)|recommended|you (?:may|might) also like|most (?:read|popular|viewed)|popular|latest|latest news|top stories|editor['’]s picks?|what to read next|key events|read more(?: (?:on|about) [\p{L} ]{1,40})?|other (?:news|stories|articles|materials)|related (?:documents|links|materials|publications|pages)|topics|more (?:in|from) (?:this section|[\p{L}]+))\s*:?$/iu;
-const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/iu;
+/** A web address alone: with its scheme, or without one ("www.…", "pic.twitter.com/…", "t.me/…": a domain and a path). */
+export const URL_ONLY = /^<?(?:https?:\/\/\S+|www\.[^\s.]+\.\S+|(?:[\p{L}\d-]+\.)+\p{L}{2,}\/\S*)>?$/iu;
 /** A time standing alone on a line, as live blogs stamp their items: `14:05`, `October 3, 14:05 GMT`, `[2:05 pm]`. */
 const TIMESTAMP = new RegExp(
   String.raw`^[[(]?(?:[\p{L}]+,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})?,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:${TIME_SUFFIX}|local time|\([^)]*\)))*[\])]?$`,
@@ -184,7 +185,7 @@ function classifyOne(block: Block): Role {
   if (AUTHOR_BIO.test(text) && WORDS(text) <= 60) return setAside('byline', 'The author’s biography.');
   if (TIMESTAMP.test(text)) return { role: 'item-break', reason: 'dateline' };
   const dateLine = dateLineKind(text);
-  if (dateLine === 'full') return setAside('dateline', 'The dateline: when the report was published.');
+  if (dateLine === 'full' || (dateLine === null && datedFields(text))) return setAside('dateline', 'The dateline: when the report was published.');
   // A date as a section heading ("## 5 October", a wiki's "=== 5 October ===") heads prose, as any heading does; on a plain line it stamps a live item.
   if (dateLine === 'bare') return block.kind === 'heading' ? { role: 'heading' } : { role: 'item-break', reason: 'dateline' };
   if (BYLINE.test(text) && WORDS(text) <= 12) return setAside('byline', 'A byline: who wrote or distributed the report.');
@@ -192,6 +193,15 @@ function classifyOne(block: Block): Role {
   if ((unfinished || WORDS(text) <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');
   if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (unfinished && (QUOTE_HEADLINE.test(text) || TEASER_MEDIA.test(text)))) return TEASER;
   return { role: 'content' };
+}
+
+/** Short fields a middle dot separates on one line ("Newsroom · October 14", "Published 14 October 2020 · 6 min read"). */
+const FIELD_SEPARATOR = /\s[·∙]\s/u;
+
+/** Whether a line is short fields, one of them a date: a publication line, which the layout stage keeps whole. */
+function datedFields(text: string): boolean {
+  if (!FIELD_SEPARATOR.test(text) || WORDS(text) > 12) return false;
+  return text.split(FIELD_SEPARATOR).some((field) => dateLineKind(field.replace(/^[*_]+|[*_]+$/gu, '')) !== null);
 }
 
 /**

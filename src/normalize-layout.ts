@@ -1,4 +1,5 @@
 import { findActors, SPEECH_VERB_PATTERN } from './actors.ts';
+import { URL_ONLY } from './classify-blocks.ts';
 import { SOURCE_NOTE } from './find-speaker.ts';
 import { ISO_DATE_STAMP, TIME_SUFFIX } from './find-report-date.ts';
 import { gluedHeaderStart, inlineHeaderEnd } from './side-headers.ts';
@@ -17,6 +18,8 @@ export interface LayoutLine {
 /** Bullet characters that Markdown does not read as list markers. */
 const BULLET_CHARS = '•●▪◦‣∙·';
 const BULLET_SPLIT = new RegExp(`(?:^|\\s)[${BULLET_CHARS}]\\s+`, 'u');
+/** Bullets that are nothing else; a middle dot (`·`, `∙`) also separates a line's short fields ("Share: Twitter · Facebook"). */
+const STRONG_BULLET_SPLIT = /(?:^|\s)[•●▪◦‣]\s+/u;
 const LEADING_BULLET = new RegExp(`^\\s*[${BULLET_CHARS}]\\s*`, 'u');
 /** A dash opening a line as a bullet ("— Shelling went on"); inside a line a dash is punctuation. */
 const DASH_BULLET = /^\s*[—–]\s+(?=\S)/u;
@@ -210,7 +213,7 @@ function cellCount(row: string): number {
  * a list item (Markdown's rule); or, in a hard-wrapped document, any line after a full one.
  */
 function continues(previous: string, next: string, inItem: boolean, wrapWidth: number | null): boolean {
-  if (OPENS_BLOCK.test(next)) return false;
+  if (standsAlone(next) || URL_ONLY.test(previous.trim())) return false;
   const prev = previous.trimEnd();
   if (/^\s*\p{Ll}/u.test(next) && !ENDS_PHRASE.test(prev)) return true;
   if (ENDS_MID_PHRASE.test(prev) || ENDS_MID_WORD.test(prev.slice(-2))) return true;
@@ -244,7 +247,12 @@ function isPageFurniture(line: string): boolean {
 
 /** Whether a line after a page break goes on with the paragraph before it: that one stopped mid-sentence, this one starts in lower case. */
 function resumesAfterPageBreak(previous: string, next: string): boolean {
-  return /^\s*\p{Ll}/u.test(next) && !ENDS_SENTENCE.test(previous.trimEnd()) && !OPENS_BLOCK.test(next);
+  return /^\s*\p{Ll}/u.test(next) && !ENDS_SENTENCE.test(previous.trimEnd()) && !standsAlone(next);
+}
+
+/** Whether a line opens a block of its own: Markdown's (`OPENS_BLOCK`), or a web address alone, which starts in lower case but continues nothing. */
+function standsAlone(line: string): boolean {
+  return OPENS_BLOCK.test(line) || URL_ONLY.test(line.trim());
 }
 
 /** Whether a line is a dash and the name of a source, with no verb: a sentence after a dash is a bullet of its own. */
@@ -278,7 +286,8 @@ function hardWrapWidth(lines: readonly string[]): number | null {
     const l = lines[i]!.trimEnd();
     width = Math.max(width, l.length);
     const next = lines[i + 1];
-    if (next !== undefined && l !== '' && !ENDS_PHRASE.test(l) && /^\s*\p{Ll}/u.test(next)) wraps++;
+    // Web addresses start in lower case and end without a full stop: lines of their own, not wraps.
+    if (next !== undefined && l !== '' && !ENDS_PHRASE.test(l) && /^\s*\p{Ll}/u.test(next) && !URL_ONLY.test(l.trim()) && !URL_ONLY.test(next.trim())) wraps++;
   }
   return width <= MAX_WRAP_WIDTH && wraps >= 2 ? width : null;
 }
@@ -307,11 +316,12 @@ function splitLine(raw: string): string[] {
   const stamp = LEADING_TIME.exec(trimmed) ?? EMPHASISED_TIME.exec(trimmed) ?? LEADING_ISO_DATE.exec(trimmed);
   if (stamp !== null) return [stamp[1]!, ...splitLine(trimmed.slice(stamp[0].length))];
   const text = trimmed.replace(DASH_BULLET, '• ');
+  const bullets = splitsAtBullets(text);
   const inline = inlineHeaderEnd(text);
-  if (inline > 0 && !BULLET_SPLIT.test(text)) return [escapeBlockStart(text.slice(0, inline).trim()), escapeBlockStart(text.slice(inline).trim())];
+  if (inline > 0 && !bullets) return [escapeBlockStart(text.slice(0, inline).trim()), escapeBlockStart(text.slice(inline).trim())];
+  if (!bullets) return [text];
   const parts = text.split(BULLET_SPLIT);
   const startsWithBullet = LEADING_BULLET.test(text);
-  if (parts.length === 1 && !startsWithBullet) return [text];
   const out: string[] = [];
   parts.forEach((part, index) => {
     const p = part.replace(LEADING_BULLET, '').trim();
@@ -326,6 +336,22 @@ function splitLine(raw: string): string[] {
     }
   });
   return out;
+}
+
+/**
+ * Whether a line is bullets: it starts with one, or a bullet sign stands between its parts.
+ * A middle dot between parts is a bullet only when the parts after it are sentences ("Baku: ·
+ * Shelling went on. · Two were hurt."); between short fields ("Newsroom · October 14", "Share
+ * on Facebook · Copy link") it separates them, and the line stays whole.
+ */
+function splitsAtBullets(text: string): boolean {
+  if (LEADING_BULLET.test(text)) return true;
+  if (!BULLET_SPLIT.test(text)) return false;
+  if (STRONG_BULLET_SPLIT.test(text)) return true;
+  return text
+    .split(BULLET_SPLIT)
+    .slice(1)
+    .every((part) => ENDS_SENTENCE.test(part.trim()));
 }
 
 function asItem(text: string): string {

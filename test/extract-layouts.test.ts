@@ -1011,3 +1011,18 @@ describe('text taken from a PDF: words hyphenated at line ends, and a page’s r
     assert.ok(!r.claims.some((c) => /Page \d|^The$/u.test(c.text)), 'no claim is the header or the cut paragraph’s last word');
   });
 });
+
+describe('web addresses alone on their lines, and middle dots between short fields', () => {
+  const r = report('links-and-field-dots.txt');
+
+  it('sets each address aside as a link, never part of the paragraph around it', () => {
+    assert.deepEqual(r.setAside.filter((s) => s.reason === 'link').map((s) => s.text), ['https://example.org/news/tartar-shelling', 'pic.twitter.com/Xy12AbCd']);
+    assert.equal(claimStarting(r, 'The Azerbaijani').text, 'The Azerbaijani Defense Ministry said two houses in Tartar were hit overnight.');
+  });
+
+  it('keeps a line of fields joined by middle dots whole: the desk and its date (a dateline), the sharing links', () => {
+    assert.equal(reasonOf(r, 'Regional desk · November 5'), 'dateline');
+    assert.equal(reasonOf(r, 'Share: Facebook · Twitter · Email'), 'chrome');
+    assert.deepEqual(sides(r, 2), ['baku: The Azerbaijani', 'international: residents of']);
+  });
+});

@@ -137,6 +137,28 @@ describe('normalizeLayout', () => {
     ]);
   });
 
+  it('splits a line at middle dots only between sentences, and keeps a line of short fields whole', () => {
+    assert.deepEqual(md('Information from Baku · Shelling went on. · Two were hurt.\n· One\n*Newsroom · October 14*\nShare: Twitter · Facebook · Email'), [
+      'Information from Baku',
+      '- Shelling went on.',
+      '- Two were hurt.',
+      '- One',
+      '*Newsroom · October 14*',
+      'Share: Twitter · Facebook · Email',
+    ]);
+  });
+
+  it('keeps a web address alone on its line a block of its own, with or without its scheme', () => {
+    assert.deepEqual(md('The army took the village of\nhttps://example.org/news/1\npic.twitter.com/AbC123\nt.me/channel/5\nwww.example.org\nthe ministry said.'), [
+      'The army took the village of',
+      'https://example.org/news/1',
+      'pic.twitter.com/AbC123',
+      't.me/channel/5',
+      'www.example.org',
+      'the ministry said.',
+    ]);
+  });
+
   it('does not join lines of a scraped report whose lines are whole paragraphs', () => {
     assert.deepEqual(md('Drone strike near Hadrut — Armenian Defense Ministry\nA drone hit a truck south of the town.'), ['Drone strike near Hadrut — Armenian Defense Ministry', 'A drone hit a truck south of the town.']);
   });
