@@ -93,13 +93,13 @@ const CASES: readonly Case[] = [
   ['Baku said it took the hill, but Yerevan has not confirmed it.', 'baku', 'Baku'],
   ['Officials who did not want to be named said the road was cut.', null],
   ['Armenia urged Baku to respond.', 'yerevan', 'Armenia'],
-  // Witnesses, residents, medics and the press speak for no side, wherever they are.
+  // Witnesses, residents, medics and reporters speak for no side, wherever they are; a side's media for their side.
   ['Local residents told reporters that the shelling lasted all night.', 'international', 'Local residents'],
   ['People living near Martuni told our reporter that the shelling stopped at dawn.', 'international', 'People living near Martuni'],
   ['Several social media users in Stepanakert reported explosions.', 'international', 'Several social media users in Stepanakert'],
   ['“The wards are full,” a nurse told our reporter.', 'international', 'a nurse'],
   ['The roads are empty, our correspondent in Ganja reports.', 'international', 'our correspondent in Ganja'],
-  ['Azerbaijani outlets write that the bridge was destroyed.', 'international', 'Azerbaijani outlets'],
+  ['Azerbaijani outlets write that the bridge was destroyed.', 'baku', 'Azerbaijani outlets'],
   ['Azerbaijani state media reported that the bridge was destroyed.', 'baku'],
   ['Hikmet Hajiyev, an aide to the Azerbaijani president, told reporters that the villages were evacuated.', 'baku', 'Hikmet Hajiyev, an aide to the Azerbaijani president'],
   // Every form of a speech verb, and the marks a channel puts before a name.
