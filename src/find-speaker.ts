@@ -139,10 +139,10 @@ export function findSpeaker(sentence: string): Speaker | null {
 }
 
 /** "Report.az quoted presidential aide Hikmet Hajiyev as saying", "Daily Sabah quotes Akar as saying": the one quoted speaks. */
-const QUOTED_AS = /^(?<carrier>.*?)\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<speaker>[^,;:]{2,100}?)\s+as\s+(?:saying|stating|telling|writing|claiming|adding|noting|declaring|announcing|insisting|warning)\b/iu;
+const QUOTED_AS = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<speaker>[^,;:]{2,100}?)\s+as\s+(?:saying|stating|telling|writing|claiming|adding|noting|declaring|announcing|insisting|warning)\b/iu;
 /** "AZERTAC carried a statement from the Defense Ministry saying …": the statement's author speaks. */
 const CARRIED_FROM =
-  /^(?<carrier>.*?)\b(?:carried|carries|published|publishes|ran|runs|released|issued|posted|circulated|distributed)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|report|communiqu[eé]|message|release|comments?|remarks|video|footage|photos?|post|letter|appeal)\s+(?:from|by|of)\s+(?<speaker>[^,;:]{2,80}?)\s+(?:saying|that|which|claiming|stating|in which)\b/iu;
+  /\b(?:carried|carries|published|publishes|ran|runs|released|issued|posted|circulated|distributed)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|report|communiqu[eé]|message|release|comments?|remarks|video|footage|photos?|post|letter|appeal)\s+(?:from|by|of)\s+(?<speaker>[^,;:]{2,80}?)\s+(?:saying|that|which|claiming|stating|in which)\b/iu;
 
 /**
  * The speaker an outlet relays ("X quoted Y as saying", "X carried a statement from Y saying"):
@@ -154,7 +154,8 @@ function relayedSpeaker(masked: string): Speaker | null {
   if (!m) return null;
   const speaker = classify(m.groups!.speaker!);
   if (speaker?.kind !== 'back-reference') return speaker;
-  const side = sideNamedBy(m.groups!.carrier!);
+  // The carrier is what stands before: "Report.az", "The state news agency AZERTAC".
+  const side = sideNamedBy(masked.slice(0, m.index));
   return side !== null ? { kind: 'named', side, attribution: speaker.attribution } : speaker;
 }
 
