@@ -1,5 +1,5 @@
 import type { Block, SetAsideReason, Side } from './model.ts';
-import { SPEECH_VERB_PATTERN } from './actors.ts';
+import { findActors, SPEECH_VERB_PATTERN } from './actors.ts';
 import { maskQuotations } from './find-speaker.ts';
 import { HEADER_SYMBOLS, sideOfHeader } from './side-headers.ts';
 import { dateLineKind, TIME_SUFFIX } from './find-report-date.ts';
@@ -22,7 +22,7 @@ export type Role =
  * ("we", "our") — "Armenia's membership of the CSTO" is news, "Become a member" is not.
  */
 const CHROME_PHRASE =
-  /\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|(?:refresh|reload) (?:the|this|your) (?:page|browser)|(?:finish|complete) (?:signing|logging) (?:in|up)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:last )?(?:updated|edited|modified|originally published|amended|corrected)|an earlier version of this (?:article|story|report|digest|post|piece|page|summary)|please (?:turn on|enable) javascript|(?:this|the) (?:article|story|page|report|news) is (?:also )?available in|read (?:this|the) (?:article|story|report) in|like us on|(?:our|join our|follow our) (?:telegram|facebook|whatsapp|youtube|instagram|viber|tiktok) (?:channel|page|group|account)|got a (?:news )?tip|send us (?:a tip|your (?:news|tips|photos|videos))|listen to this (?:article|story|report)|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?|welcome to (?:our|this|the) (?:[\p{L}-]+ ){0,3}(?:coverage|live blog|live page|live updates)|follow (?:our|the) live (?:coverage|blog|updates|page)|all times (?:are|in) |please consider (?:subscribing|donating|supporting|a (?:subscription|donation|contribution))|(?:is|are) (?:supported|funded) by (?:our )?readers|jump to (?:navigation|search|main content|content)|this (?:article|page) is part of (?:a|the) series)\b/iu;
+  /\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|(?:refresh|reload) (?:the|this|your) (?:page|browser)|(?:finish|complete) (?:signing|logging) (?:in|up)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:last )?(?:updated|edited|modified|originally published|amended|corrected)|an earlier version of this (?:article|story|report|digest|post|piece|page|summary)|please (?:turn on|enable) javascript|(?:this|the) (?:article|story|page|report|news) is (?:also )?available in|read (?:this|the) (?:article|story|report) in|like us on|(?:our|join our|follow our) (?:telegram|facebook|whatsapp|youtube|instagram|viber|tiktok) (?:channel|page|group|account)|got a (?:news )?tip|send us (?:a tip|your (?:news|tips|photos|videos))|listen to this (?:article|story|report)|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?|welcome to (?:our|this|the) (?:[\p{L}-]+ ){0,3}(?:coverage|live blog|live page|live updates)|follow (?:our|the) live (?:coverage|blog|updates|page)|all times are (?:local|given in|in)\b|all times in (?:gmt|utc|bst|cet|msk|local)\b|please consider (?:subscribing|donating|supporting|a (?:subscription|donation|contribution))|(?:is|are) (?:supported|funded) by (?:our )?readers|jump to (?:navigation|search|main content|content)|this (?:article|page) is part of (?:a|the) series)\b/iu;
 /** A bar of sharing buttons: "Facebook Twitter Email". */
 const SHARE_BAR = /^(?:(?:share|facebook|twitter|x|whatsapp|telegram|email|e-mail|linkedin|reddit|vk|messenger|pinterest|print|copy link|save)\W*\s*){2,8}$/iu;
 const CHROME_LABEL =
@@ -30,7 +30,7 @@ const CHROME_LABEL =
 /** A page's contact details and its labels: "Tel.: …", "E-mail: …", "Tags: …", "Categories: …". */
 const CONTACT_OR_TAGS = /^(?:tel|telephone|phone|fax|mob|mobile|e-?mail|contacts?|tags?|categories|category|keywords)\.?\s*:/iu;
 /** "Follow Trend on Telegram for the latest news": a call to follow the outlet, whatever its name. */
-const FOLLOW_OUTLET = /^(?:follow|join|subscribe to|read|watch|listen to)\s[^.!?]{0,60}\bon (?:telegram|twitter|facebook|instagram|youtube|whatsapp|vk|tiktok|viber)\b/iu;
+const FOLLOW_OUTLET = /^(?:follow|join|subscribe to|read|watch|listen to)\s[^.!?]{0,60}\bon (?:telegram|twitter|facebook|instagram|youtube|whatsapp|vk|tiktok|viber)\b(?:\s+(?:for|to)\s[^,.!?]{0,60})?[.!]?$/iu;
 /**
  * A channel's footer under each post, its views and the time it was posted ("👁 12.3K edited 07:42"):
  * it ends a post, as a live page's time stamp opens one.
@@ -65,6 +65,8 @@ const WIRE_NOTE = /^\((?:adds|updates|recasts|changes|corrects|fixes|rewrites|re
 const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:journalist|correspondent|reporter|writer|editor|columnist|photographer|photojournalist|producer|contributor|freelancer|author)\b|^about the author\b/iu;
 /** "By Maria Keller", "Source: Armenpress", "By the Caucasus Desk, Example Institute", "Reporting from Tbilisi and Moscow". */
 const BYLINE = /^(?:via|by(?:\s+the)?|from|source:|reporting from)\s+\p{Lu}[^.!?]{0,90}$/iu;
+/** Bylines that name a desk and its institution, or the places reported from, run longer; "From Hadrut to Shusha: …" is a headline. */
+const LONG_BYLINE = /^(?:by the|reporting from)\s/iu;
 /**
  * A publisher's note on the text itself, not news: a disclaimer ("Not an official record",
  * "Views expressed are those of the authors", "… does not verify the claims of the parties"),
@@ -72,7 +74,7 @@ const BYLINE = /^(?:via|by(?:\s+the)?|from|source:|reporting from)\s+\p{Lu}[^.!?
  * text is based on.
  */
 const PUBLISHER_NOTE =
-  /\b(?:not an official record|for information media|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:those of )?(?:the |its )?authors?|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views?|positions?|opinions?)|(?:do|does) not (?:independently )?verify the (?:claims|statements|reports) of (?:the |either |both )?(?:parties|sides?)|is an independent,? non-partisan|(?:this|the) (?:review|digest|summary|update|bulletin|newsletter|overview) is based on open sources)\b/iu;
+  /\b(?:not an official record|for information media|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:those of )?(?:the |its )?authors?|(?:views|opinions|content)\b[^.!?]{0,60}\b(?:do|does) not (?:necessarily )?(?:reflect|represent)\b|(?:do|does) not (?:independently )?verify the (?:claims|statements|reports) of (?:the |either |both )?(?:parties|sides?)|is an independent,? non-partisan|(?:this|the) (?:review|digest|summary|update|bulletin|newsletter|overview) is based on open sources)\b/iu;
 /**
  * A release's reference number or document code, in its letterhead: "Ref. No. 01/18-2217-20",
  * "Press release No. 071/20", "No. 77/20", the UN's "SG/SM/20287". Never a heading.
@@ -81,8 +83,12 @@ const REFERENCE_NUMBER =
   /^(?:(?:ref(?:erence)?|doc(?:ument)?|file|outgoing|incoming|press release|news release|release|statement|information|bulletin|letter)\.?\s*)?(?:no|nr|№|#)\.?\s*\d[\p{L}\d/.-]*$/iu;
 /** A document symbol in capitals with a number in it: "SG/SM/20287", "S/2020/1234". */
 const DOCUMENT_SYMBOL = /^(?=[^\d]*\d)\p{Lu}{1,6}(?:\/[\p{Lu}\d.]{1,12}){1,5}$/u;
-/** A note in a list of sources: Wikipedia's "12. ^ …" and "^ …", a numbered "[1] …". */
-const REFERENCE_NOTE = /^(?:\d{1,4}\.\s*)?[\^↑]|^\[\d{1,4}\]\s/u;
+/** A note in a list of sources, as a wiki marks it wherever it stands: "12. ^ …", "^ …". */
+const REFERENCE_NOTE = /^(?:\d{1,4}\.\s*)?[\^↑]/u;
+/** A numbered note ("[1] …"): a source only in a list of them, since a digest numbers its items so too. */
+const NUMBERED_NOTE = /^\[\d{1,4}\]\s/u;
+/** What a cited source has and a claim rarely does: a web address, a year, a quoted title. */
+const SOURCE_SHAPE = /https?:\/\/|\bwww\.|\b(?:19|20)\d\d\b|["“][^"”]{3,}["”]/u;
 /** A heading over a list of sources: every line under it is a reference, not a claim. */
 const REFERENCES_HEAD = /^(?:references|footnotes|bibliography|sources|citations|works cited|notes and references|external links)\s*:?$/iu;
 /** A page's note of its last edit with only a time: "Last updated: 11:52pm", "Updated at 16:21 BST". */
@@ -175,7 +181,8 @@ function classifyOne(block: Block): Role {
   if (URL_ONLY.test(text) || RETRIEVED_FROM.test(text)) return setAside('link', 'A bare web address, not a statement.');
   if (REFERENCE_NUMBER.test(text) || DOCUMENT_SYMBOL.test(text)) return setAside('credit', 'A reference number or document code of the release.');
   if (REFERENCES_HEAD.test(text)) return setAside('heading', 'The heading of the list of sources the text cites.');
-  if (REFERENCE_NOTE.test(text)) return setAside('credit', 'A note in the list of sources the text cites.');
+  // "[2] Example Agency, 4 May 2021." is a source wherever it stands; "[1] The ministry said …" is a digest's numbered item.
+  if (REFERENCE_NOTE.test(text) || (NUMBERED_NOTE.test(text) && SOURCE_SHAPE.test(text) && !SPEECH_VERB.test(text))) return setAside('credit', 'A note in the list of sources the text cites.');
   if (POST_FOOTER.test(text)) return { role: 'item-break', reason: 'separator' };
   if (isChrome(text)) return setAside('chrome', 'Site chrome: the news site talking to its reader (notifications, accounts, donations, sharing).');
   if (CREDIT.test(text) && WORDS(text) <= 40) return setAside('credit', 'A credit or copyright line.');
@@ -188,7 +195,7 @@ function classifyOne(block: Block): Role {
   if (dateLine === 'full' || (dateLine === null && datedFields(text))) return setAside('dateline', 'The dateline: when the report was published.');
   // A date as a section heading ("## 5 October", a wiki's "=== 5 October ===") heads prose, as any heading does; on a plain line it stamps a live item.
   if (dateLine === 'bare') return block.kind === 'heading' ? { role: 'heading' } : { role: 'item-break', reason: 'dateline' };
-  if (BYLINE.test(text) && WORDS(text) <= 12) return setAside('byline', 'A byline: who wrote or distributed the report.');
+  if (BYLINE.test(text) && WORDS(text) <= (LONG_BYLINE.test(text) ? 12 : 8)) return setAside('byline', 'A byline: who wrote or distributed the report.');
   const unfinished = !endsStatement(text);
   if ((unfinished || WORDS(text) <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');
   if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (unfinished && (QUOTE_HEADLINE.test(text) || TEASER_MEDIA.test(text)))) return TEASER;
@@ -255,10 +262,12 @@ function markReferences(blocks: readonly Block[], roles: Role[]): void {
     // "Notes" over "[1] …" heads the sources too: it heads no claims.
     const r = roles[i]!;
     const heads = r.role === 'heading' || r === LONE_HEADLINE;
-    if (heads && i + 1 < blocks.length && REFERENCE_NOTE.test(blocks[i + 1]!.text)) roles[i] = setAside('heading', 'The heading of the list of sources the text cites.');
-    if (!REFERENCES_HEAD.test(blocks[i]!.text)) continue;
+    const notes = heads && i + 1 < blocks.length && isNote(blocks[i + 1]!.text);
+    if (notes) roles[i] = setAside('heading', 'The heading of the list of sources the text cites.');
+    if (!notes && !REFERENCES_HEAD.test(blocks[i]!.text)) continue;
     let j = i + 1;
-    for (; j < blocks.length && blocks[j]!.kind !== 'heading' && roles[j]!.role !== 'side-header'; j++) {
+    // The list ends at a heading of the document's own, or at the first line with no source's shape (the text going on).
+    for (; j < blocks.length && blocks[j]!.kind !== 'heading' && roles[j]!.role !== 'side-header' && (isNote(blocks[j]!.text) || SOURCE_SHAPE.test(blocks[j]!.text)); j++) {
       const under = roles[j]!;
       // A source's date alone ("Example Wire, 3 May 2021") reads as a dateline; here it is a reference too.
       const open = under.role === 'content' || under.role === 'heading' || ((under.role === 'set-aside' || under.role === 'item-break') && (under.reason === 'teaser' || under.reason === 'dateline'));
@@ -267,6 +276,10 @@ function markReferences(blocks: readonly Block[], roles: Role[]): void {
     // The list ends where the next one would begin: each block is looked at once.
     i = j - 1;
   }
+}
+
+function isNote(text: string): boolean {
+  return REFERENCE_NOTE.test(text) || NUMBERED_NOTE.test(text);
 }
 
 /** "Stéphane Dujarric, Spokesman for the Secretary-General": a name in capitals (case matters, so no `i`)… */
@@ -283,7 +296,7 @@ const BODY_WORD = /\b(?:ministry|ministries|department|office|press service|serv
 const PERSON_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:in|from)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?$/u;
 
 /** A body's name alone on a line, with no verb: a letterhead or the signature under a release. */
-function isBodyName(text: string): boolean {
+export function isBodyName(text: string): boolean {
   return NAME_WORDS.test(text) && BODY_WORD.test(text) && !SPEECH_VERB.test(text);
 }
 
@@ -294,9 +307,10 @@ function isBodyName(text: string): boolean {
  * ("Nadia Kerrow", "Andrew Meade in Yerevan"), is the item's author. Neither is a claim.
  */
 function markSignatures(blocks: readonly Block[], roles: Role[]): void {
+  const signs = blocks.map((b) => isSignature(b.text) || isBodyName(b.text));
   let lastContent = -1;
   roles.forEach((r, i) => {
-    if (r.role === 'content' && !isSignature(blocks[i]!.text) && !isBodyName(blocks[i]!.text)) lastContent = i;
+    if (r.role === 'content' && !signs[i]) lastContent = i;
   });
   const seen = new Map<string, number>();
   for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
@@ -304,14 +318,15 @@ function markSignatures(blocks: readonly Block[], roles: Role[]): void {
     const text = blocks[i]!.text;
     const open = r.role === 'content' || r.role === 'heading' || (r.role === 'set-aside' && r.reason === 'teaser');
     if (!open || isItem(blocks[i]!)) return;
-    if (i > lastContent && lastContent >= 0 && (isSignature(text) || isBodyName(text))) {
+    if (i > lastContent && lastContent >= 0 && signs[i]) {
       roles[i] = setAside('byline', 'The signature under the text: who issued it.');
       return;
     }
     if ((r.role === 'set-aside' && r !== LONE_HEADLINE) || !PERSON_LINE.test(text) || i === 0 || roles[i - 1]!.role !== 'content') return;
     const next = roles[i + 1];
     const beforeChrome = next?.role === 'set-aside' && next.reason === 'chrome';
-    const again = (seen.get(text) ?? 0) > 1;
+    // A name again elsewhere ends an item only where no text follows it, and names no actor: "Nikol Pashinyan" heading his statements is a headline.
+    const again = (seen.get(text) ?? 0) > 1 && (next === undefined || next.role === 'item-break' || next.role === 'set-aside') && findActors(text).length === 0;
     if (beforeChrome || again) roles[i] = setAside('byline', 'The author of the live item above.');
   });
 }
@@ -377,7 +392,7 @@ function markHeadlineList(roles: Role[]): void {
 }
 
 /** The next block that is not set aside, or -1. */
-function nextKept(roles: readonly Role[], from: number): number {
+export function nextKept(roles: readonly Role[], from: number): number {
   for (let j = from + 1; j < roles.length; j++) if (roles[j]!.role !== 'set-aside') return j;
   return -1;
 }
@@ -390,8 +405,8 @@ const CRUMB_SEPARATOR = /\s[/»›>|]\s/u;
 const KICKER = /^(?:live|live updates?|live blog|live coverage|breaking|breaking news|developing|developing story|just in|latest|update|exclusive)\W*$/iu;
 
 /**
- * What a site puts above a title: a breadcrumb, a section label or a kicker (a line of one or
- * two words), a body's name on its letterhead, or a section and brand ("PRESS REVIEW | Caucasus
+ * What a site puts above a title: a breadcrumb, a section label or a kicker (a line of one
+ * word), a body's name on its letterhead, or a section and brand ("PRESS REVIEW | Caucasus
  * Watch"). `strong` when it cannot be a title itself, so the title may come after a dateline.
  */
 function mastheadKind(text: string): 'strong' | 'weak' | null {
@@ -399,13 +414,14 @@ function mastheadKind(text: string): 'strong' | 'weak' | null {
   if (crumbs.length >= 2 && crumbs.every((c) => WORDS(c) <= 4) && (crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!.trim()))) return 'strong';
   if (KICKER.test(text) || isBodyName(text)) return 'strong';
   if (crumbs.length === 2 && /\|/u.test(text) && crumbs.every((c) => WORDS(c) <= 4)) return 'strong';
-  if (WORDS(text) <= 2 && !DOCUMENT_TYPE.test(text) && !ENDS_SENTENCE.test(text)) return 'weak';
+  // One word only: a title can be two ("Karabakh update").
+  if (WORDS(text) <= 1 && !DOCUMENT_TYPE.test(text) && !ENDS_SENTENCE.test(text)) return 'weak';
   return null;
 }
 
 /** A line that can be a title: a heading's shape, or a long document title opening with the document's type. */
 function titleLike(text: string): boolean {
-  return (looksLikeHeading(text) || (DOCUMENT_TYPE.test(text) && WORDS(text) <= 40 && !ENDS_SENTENCE.test(text))) && mastheadKind(text) === null;
+  return looksLikeHeading(text) || (DOCUMENT_TYPE.test(text) && WORDS(text) <= 40 && !ENDS_SENTENCE.test(text));
 }
 
 /**
@@ -415,18 +431,14 @@ function titleLike(text: string): boolean {
  * The masthead lines passed are set aside. Returns the title's index, or `first`.
  */
 function pastMasthead(blocks: readonly Block[], roles: Role[], first: number): number {
-  if (mastheadKind(blocks[first]!.text) === null) return first;
-  let strong = false;
-  const passed: number[] = [];
-  for (let k = first; k < blocks.length; k++) {
+  // The first line may have been taken for a teaser ("LIVE UPDATES").
+  const firstKind = mastheadKind(blocks[first]!.text);
+  if (firstKind === null) return first;
+  let strong = firstKind === 'strong';
+  const passed = [first];
+  for (let k = first + 1; k < blocks.length; k++) {
     const r = roles[k]!;
     const text = blocks[k]!.text;
-    if (k === first) {
-      // The first line may have been taken for a teaser ("LIVE UPDATES").
-      strong = mastheadKind(text) === 'strong';
-      passed.push(k);
-      continue;
-    }
     if (r.role === 'set-aside' && r.reason === 'dateline' && strong) continue;
     if (r.role === 'set-aside' && r.reason !== 'dateline') continue;
     if ((r.role !== 'content' && r.role !== 'heading') || isItem(blocks[k]!)) return first;

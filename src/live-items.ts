@@ -1,4 +1,4 @@
-import { isItem, type Role } from './classify-blocks.ts';
+import { isItem, nextKept, type Role } from './classify-blocks.ts';
 import { findSpeaker } from './find-speaker.ts';
 import type { Block } from './model.ts';
 
@@ -47,6 +47,6 @@ function isNewsHeadline(text: string): boolean {
  * nothing between them (a table of contents, an index of days) stamps no items.
  */
 function stampsSomething(roles: readonly Role[], i: number): boolean {
-  for (let j = i + 1; j < roles.length; j++) if (roles[j]!.role !== 'set-aside') return roles[j]!.role !== 'item-break';
-  return false;
+  const j = nextKept(roles, i);
+  return j >= 0 && roles[j]!.role !== 'item-break';
 }

@@ -252,3 +252,33 @@ describe('classifyBlocks: links, sources and signatures', () => {
     assert.equal(roles(TITLE, '10:05', STORY, 'Ganja Hit Again', '09:40', STORY)[3], 'content');
   });
 });
+
+describe('classifyBlocks: news that only looks like page furniture', () => {
+  const STORY2 = 'Two houses burned in Stepanakert, the Karabakh emergency service said.';
+  const roles = (...texts: string[]) => classifyBlocks(texts.map((t) => block(t)), null).map(describe_);
+
+  it('keeps sentences that share words with disclaimers, notices and calls to follow a channel', () => {
+    for (const text of [
+      'Baku said the statement of the co-chairs does not reflect the position of Azerbaijan.',
+      'The ICRC said civilians must be protected at all times in accordance with international humanitarian law.',
+      'Read the statement of the Azerbaijani ministry on Telegram, the spokesman Vagif Dargahli said.',
+      '[1] The Azerbaijani Defense Ministry said two villages were shelled overnight.',
+    ]) {
+      assert.equal(roleOf(text), 'content', text);
+    }
+  });
+
+  it('ends a list of sources where the text goes on', () => {
+    assert.deepEqual(roles(TITLE, STORY, 'Sources', 'Example Wire, 3 May 2021', STORY2).slice(2), ['set-aside:heading', 'set-aside:credit', 'content']);
+  });
+
+  it('keeps a speaker’s name heading each of his statements a heading, though it stands twice', () => {
+    const found = roles(TITLE, 'Ilham Aliyev', STORY, 'Nikol Pashinyan', STORY2, 'Ilham Aliyev', STORY, 'Nikol Pashinyan', STORY2);
+    assert.deepEqual(found.slice(1), ['heading', 'content', 'heading', 'content', 'heading', 'content', 'heading', 'content']);
+  });
+
+  it('takes a two-word first line for the title, and a headline opening with “From” for a heading', () => {
+    assert.deepEqual(roles('Karabakh update', 'Situation on the front line', STORY), ['set-aside:title', 'heading', 'content']);
+    assert.equal(roleOf('From Hadrut to Shusha: Azerbaijani forces push along the southern road'), 'heading');
+  });
+});
