@@ -129,13 +129,13 @@ export const NATIONALITY: readonly ActorEntry[] = [
  * Aliyev" is a phone call, not a statement.
  */
 const SPEECH_STEMS = [
-  'say:said', 'tell:told', 'write:wrote', 'state', 'report', 'announce', 'note-noun', 'add', 'claim', 'deny', 'accuse', 'insist',
+  'say:said', 'tell:told', 'write:wrote', 'state-noun', 'report', 'announce', 'note-noun', 'add', 'claim', 'deny', 'accuse', 'insist',
   'stress-noun', 'emphasize', 'emphasise', 'declare', 'demand-noun', 'confirm', 'reject', 'respond', 'reply-noun', 'warn', 'urge',
   'blame-noun', 'inform', 'explain', 'assert', 'allege', 'express', 'call on-noun', 'call for-noun', 'reiterate', 'reaffirm', 'assure',
-  'admit:admitted', 'publish', 'post-noun', 'tweet-noun', 'specify', 'clarify', 'point out', 'argue', 'suggest', 'threaten', 'vow-noun',
-  'promise-noun', 'condemn', 'welcome-noun', 'voice-noun', 'ask', 'offer-noun', 'request-noun', 'propose', 'appeal-noun', 'address-noun',
-  'comment-noun', 'recall-noun', 'dismiss', 'dispute-noun', 'refute', 'denounce', 'protest-noun', 'acknowledge', 'estimate-noun',
-  'underline', 'highlight-noun', 'quote-noun', 'cite', 'repeat', 'list-noun', 'share+past',
+  'admit:admitted', 'publish', 'post+past', 'tweet+past', 'specify', 'clarify', 'point out', 'argue', 'suggest', 'threaten', 'vow+past',
+  'promise+past', 'condemn', 'welcome+past', 'voice+past', 'ask', 'offer-noun', 'request-noun', 'propose', 'appeal-noun', 'address+past',
+  'comment+past', 'recall+past', 'dismiss', 'dispute+past', 'refute', 'denounce', 'protest+past', 'acknowledge', 'estimate+past',
+  'underline', 'highlight+past', 'quote+past', 'cite', 'repeat', 'list-noun', 'share+past',
 ];
 
 /** The present, plural and past of a stem ("deny" → denies, deny, denied); a phrase inflects its first word ("point out" → points out). */

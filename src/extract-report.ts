@@ -1,4 +1,4 @@
-import { classifyBlocks, type Role } from './classify-blocks.ts';
+import { classifyBlocks, isBodyName, type Role } from './classify-blocks.ts';
 import { findActors, officialSideOf, sideNamedBy } from './actors.ts';
 import { extractClaims, type DraftClaim, type Voice } from './extract-claims.ts';
 import { findReportDate, ISO_DATE_STAMP, wireDateline, type DateCandidate, type PartialDate } from './find-report-date.ts';
@@ -34,7 +34,7 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
   const roles = classifyBlocks(blocks, frontMatter.title);
   const titleBlock = blocks.find((_, i) => isReason(roles[i]!, 'title'));
   const titleText = frontMatter.title ?? titleBlock?.text ?? null;
-  const { claims, setAside } = extractClaims(blocks, roles, narratorOf(frontMatter.publisher, titleText, letterhead(blocks, roles)), intervieweeOf(titleText));
+  const { claims, setAside } = extractClaims(blocks, roles, narratorOf(frontMatter.publisher, titleText, letterhead(blocks, roles), masthead(blocks, roles)), intervieweeOf(titleText));
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const warn = (ruleId: string, message: string, hint: string | null, line: number | null = null) =>
     diagnostics.push({ file: parsed.file, line, column: null, ruleId, severity: 'warning', message, hint });
@@ -80,7 +80,7 @@ const RELEASE_WORD = /^(?:official\s+)?(?:press release|news release|press state
  * or, under a title such as "PRESS RELEASE", the body named in the release's letterhead.
  * A news outlet — even one of a side's capital — narrates for itself (`international`).
  */
-function narratorOf(publisher: string | null, title: string | null, letterhead: readonly string[]): Voice | null {
+function narratorOf(publisher: string | null, title: string | null, letterhead: readonly string[], masthead: readonly string[]): Voice | null {
   if (publisher !== null) {
     const side = officialSideOf(publisher);
     if (side) return { side, attribution: publisher };
@@ -96,25 +96,15 @@ function narratorOf(publisher: string | null, title: string | null, letterhead: 
       if (side) return { side, attribution: line };
     }
   }
-  // A page headed by one side's institution alone ("Ministry of Defense of the Republic of
-  // Azerbaijan", as a ministry's site prints its name above each bulletin) is that body's.
-  for (const line of title === null ? letterhead : [title, ...letterhead]) {
-    const side = isInstitutionName(line) ? officialSideOf(line) : null;
+  // A page whose masthead is one side's body alone ("Ministry of Defense of the Republic of
+  // Azerbaijan", as a ministry's site prints its name above each bulletin) is that body's. Only the
+  // masthead the classifier set aside: a headline in title case, or a name heading one live item,
+  // is no letterhead.
+  for (const line of masthead) {
+    const side = isBodyName(line) ? officialSideOf(line) : null;
     if (side) return { side, attribution: line.trim() };
   }
   return null;
-}
-
-/**
- * A name in title case of up to twelve words, the small words of names aside: "Ministry of
- * Foreign Affairs of the Republic of Armenia", "ARTSAKH INFORMATION HEADQUARTERS". A headline
- * ("President Aliyev addresses the nation") has words in lower case; a date has digits.
- */
-const PROPER_NAME = /^(?:(?:of|the|and|for|on|in|de|du|la)\s+)*\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|for|on|in|de|du|la)\s+)*\p{Lu}[\p{L}'’.-]*){0,11}$/u;
-
-/** A line that only names a body, as a letterhead does: an official source of one side, and nothing else. */
-function isInstitutionName(line: string): boolean {
-  return PROPER_NAME.test(line.trim());
 }
 
 /** Who a title says is interviewed: "Interview with Azerbaijani President Ilham Aliyev", "Pashinyan gave an interview to …". */
@@ -138,10 +128,19 @@ function intervieweeOf(title: string | null): Voice | null {
   return null;
 }
 
-/** The headings before the text begins, set aside or not: a release's letterhead (the body, its address, the number). */
+/** The headings before the text begins: a release's letterhead (the body, its address, the number). */
 function letterhead(blocks: readonly { text: string }[], roles: readonly Role[]): string[] {
+  return beforeText(roles).flatMap((r, i) => (r.role === 'heading' ? [blocks[i]!.text] : []));
+}
+
+/** The headings the classifier set aside before the text begins: a site's masthead over the title. */
+function masthead(blocks: readonly { text: string }[], roles: readonly Role[]): string[] {
+  return beforeText(roles).flatMap((r, i) => (isReason(r, 'heading') ? [blocks[i]!.text] : []));
+}
+
+function beforeText(roles: readonly Role[]): readonly Role[] {
   const first = roles.findIndex((r) => r.role === 'content');
-  return roles.slice(0, first < 0 ? roles.length : first).flatMap((r, i) => (r.role === 'heading' || isReason(r, 'heading') ? [blocks[i]!.text] : []));
+  return roles.slice(0, first < 0 ? roles.length : first);
 }
 
 function isReason(role: Role, reason: string): boolean {

@@ -45,7 +45,7 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|these|those
  * ministry's claims" — a noun, where a subject would open its clause ("the Azerbaijani side claims").
  */
 const OBJECT_BEFORE =
-  /(?:^|\s)(?!(?:that|and|but|while|whereas|as|when|because|since|although|though|if|after|before|meanwhile|then|so|of|in|on|at|by|for|with|from|to|said|says|say)\s)\p{Ll}+\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[^\s,;:]+\s+){1,2}$/u;
+  /(?:^|\s)(?!(?:that|and|but|while|whereas|as|when|because|since|although|though|if|after|before|meanwhile|then|so|of|in|on|at|by|for|with|from|to|said|says|say)\s)\p{Ll}+ed\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[^\s,;:]+\s+){1,2}$/u;
 const MAX_SPEAKER_WORDS = 14;
 /** A speaker stands within this many characters of its verb, and a sentence names it within its first verbs: bounds that keep a huge paragraph linear. */
 const WINDOW = 300;
@@ -56,7 +56,7 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)(?:\s+(?:not|
  * A verb of speech negated ("has not commented", "did not immediately confirm", "declined to
  * comment", "has yet to respond"): the sentence says the speaker did not speak.
  */
-const NEGATED_BEFORE = /\b(?:not|never|n[’']t|no longer|yet to|declined to|refused to|failed to)\s+(?:(?:yet|so far|\p{Ll}+ly)\s+)*$/iu;
+const NEGATED_BEFORE = /\b(?:not|never|no longer|yet to|declined to|refused to|failed to)\s+(?:(?:yet|so far|\p{Ll}+ly)\s+)*$/iu;
 /** A subject that is nobody: "neither Baku nor Yerevan has confirmed", "no official commented". */
 const NOBODY = /\b(?:neither|nor|nobody|no one|none|no (?:\p{L}+ )?officials?)\b[^,;:]*$/iu;
 /**
@@ -68,7 +68,7 @@ const NEGATED_SUBJECT = /^(?:(?!\b(?:who|which|that|whom)\b)[^])*?\s(?:(?:has|ha
 /** Where the clause before a verb begins. */
 const CLAUSE_BREAK = /[,;:(]|\s[–—]\s/u;
 /** A verb after "to" or a modal is no statement made ("urged Baku to respond", "Yerevan will comment later"). */
-const NOT_MADE_BEFORE = /\b(?:to|will|would|could|should|can|may|might|must|shall)\s+(?:\p{Ll}+ly\s+)?$/iu;
+const NOT_MADE_BEFORE = /\b(?:will|would|could|should|can|may|might|must|shall)\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** The outlet's newsroom at work: "We could not verify the footage", "We are checking this information", "We have contacted the ministry". */
 const NEWSROOM = /\b[Ww]e(?:\s+\p{Ll}+){0,6}?\s+(?:verify|verified|verifying|confirm|confirmed|confirming|check|checked|checking|contact|contacted|contacting|reach|reached|approach|approached|independently)\b/u;
 const AUXILIARY = /\s(?:has|have|had|hasn[’']t|haven[’']t|did|didn[’']t|does|doesn[’']t|do|don[’']t|is|are|was|were|will|would|could|can|may|might)\b/iu;
@@ -142,7 +142,7 @@ export function findSpeaker(sentence: string): Speaker | null {
 const QUOTED_AS = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<speaker>[^,;:]{2,100}?)\s+as\s+(?:saying|stating|telling|writing|claiming|adding|noting|declaring|announcing|insisting|warning)\b/iu;
 /** "AZERTAC carried a statement from the Defense Ministry saying …": the statement's author speaks. */
 const CARRIED_FROM =
-  /\b(?:carried|carries|published|publishes|ran|runs|released|issued|posted|circulated|distributed)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|report|communiqu[eé]|message|release|comments?|remarks|video|footage|photos?|post|letter|appeal)\s+(?:from|by|of)\s+(?<speaker>[^,;:]{2,80}?)\s+(?:saying|that|which|claiming|stating|in which)\b/iu;
+  /\b(?:carried|carries|published|publishes|ran|runs|released|issued|posted|circulated|distributed)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|report|communiqu[eé]|message|release|comments?|remarks|video|footage|photos?|post|letter|appeal)\s+(?:from|by)\s+(?<speaker>[^,;:]{2,80}?)\s+(?:saying|that|which|claiming|stating|in which)\b/iu;
 
 /**
  * The speaker an outlet relays ("X quoted Y as saying", "X carried a statement from Y saying"):
@@ -321,15 +321,16 @@ function classify(phrase: string): Speaker | null {
   // "Azerbaijani authorities haven’t disclosed …, but say": the speaker ends where its own verb starts.
   const cleaned = stripFiller(phrase.split(AUXILIARY)[0] ?? phrase).replace(LINKING, '').replace(SYMBOLS_BEFORE, '');
   if (cleaned === '' || cleaned.split(' ').length > MAX_SPEAKER_WORDS) return null;
-  if (isWitness(cleaned)) return { kind: 'named', side: 'international', attribution: cleaned };
-  const actors = findActors(cleaned);
+  if (isWitness(cleaned) && !INSTITUTION.test(cleaned)) return { kind: 'named', side: 'international', attribution: cleaned };
+  const speaker = subjectOf(cleaned);
+  const actors = findActors(speaker);
   if (actors.length === 0) return BACK_REFERENCE.test(cleaned) ? { kind: 'back-reference', attribution: cleaned } : null;
   const sides = new Set(actors.map((a) => a.side));
   // Both conflict sides speaking together is neither side's claim.
   if (sides.has('baku') && sides.has('yerevan') && TOGETHER.test(cleaned)) return { kind: 'named', side: 'international', attribution: cleaned };
   // A named person or body outranks the nationality word that qualifies it; otherwise the last word wins.
   const best = [...actors].reverse().find((a) => a.kind !== 'nationality') ?? actors[actors.length - 1]!;
-  return { kind: 'named', side: best.side, attribution: subjectOf(cleaned) };
+  return { kind: 'named', side: best.side, attribution: speaker };
 }
 
 /** A pronoun closing a speaker phrase: the speaker is the subject it refers to ("… released footage it says shows …"). */

@@ -834,6 +834,22 @@ describe('live items that say where in their headline only', () => {
   });
 });
 
+describe('the newsroom’s remark after an official’s statement', () => {
+  const r = report('newsroom-after-official.txt');
+
+  it('stays the outlet’s, not the official’s it follows', () => {
+    assert.deepEqual(sides(r, 3), ['yerevan: The Karabakh Defense', 'international: We could not']);
+  });
+});
+
+describe('a headline in title case that names an army', () => {
+  const r = report('title-case-headline.txt');
+
+  it('is no letterhead: what nobody is said to say stays the outlet’s', () => {
+    assert.deepEqual(r.claims.map((c) => [c.side, c.sideBasis, c.attribution]), [['international', 'narration', null], ['international', 'narration', null]]);
+  });
+});
+
 describe('every layout', () => {
   // Every layout fixture, a new one included without being listed here (`date-without-year/` is a corpus of its own).
   const files = readdirSync(LAYOUTS, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();

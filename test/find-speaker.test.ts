@@ -93,6 +93,15 @@ const CASES: readonly Case[] = [
   ['Baku said it took the hill, but Yerevan has not confirmed it.', 'baku', 'Baku'],
   ['Officials who did not want to be named said the road was cut.', null],
   ['Armenia urged Baku to respond.', 'yerevan', 'Armenia'],
+  ['The ministry declined to respond to questions.', 'outlet'],
+  ['Yerevan was quick to deny the report.', 'yerevan', 'Yerevan'],
+  ['In response the Azerbaijani side stated that the road was open.', 'baku'],
+  // Plural nouns that a past tense makes a verb of speech ("posted", "estimated") are no verb: "posts", "estimates".
+  ['Azerbaijani forces shelled Armenian posts near Hadrut.', null],
+  ['Armenian estimates put the toll at fifty.', null],
+  // The side is the subject's, the words the subject's, however the phrase ends.
+  ['The Armenian ministry released footage of Azerbaijani tanks which it said were hit.', 'yerevan', 'The Armenian ministry'],
+  ['The Azerbaijani Defense Ministry posted a video of Armenian positions that it said were destroyed.', 'baku'],
   // Witnesses, residents, medics and reporters speak for no side, wherever they are; a side's media for their side.
   ['Local residents told reporters that the shelling lasted all night.', 'international', 'Local residents'],
   ['People living near Martuni told our reporter that the shelling stopped at dawn.', 'international', 'People living near Martuni'],
@@ -100,7 +109,8 @@ const CASES: readonly Case[] = [
   ['“The wards are full,” a nurse told our reporter.', 'international', 'a nurse'],
   ['The roads are empty, our correspondent in Ganja reports.', 'international', 'our correspondent in Ganja'],
   ['Azerbaijani outlets write that the bridge was destroyed.', 'baku', 'Azerbaijani outlets'],
-  ['Azerbaijani state media reported that the bridge was destroyed.', 'baku'],
+  ['Azerbaijani state media reported that the bridge was destroyed.', 'baku', 'Azerbaijani state media'],
+  ['Armenian officials and residents said the road was closed.', 'yerevan', 'Armenian officials and residents'],
   ['Hikmet Hajiyev, an aide to the Azerbaijani president, told reporters that the villages were evacuated.', 'baku', 'Hikmet Hajiyev, an aide to the Azerbaijani president'],
   // Every form of a speech verb, and the marks a channel puts before a name.
   ['Armenian officials refute the reports of a downed helicopter.', 'yerevan', 'Armenian officials'],
