@@ -88,7 +88,8 @@ const TRUCE_HISTORY = new RegExp(
     String.raw`\b(?:two|three|four|five|several|multiple|numerous|\d+)\s+(?:\S+\s+)?(?:ceasefires|cease-fires|truces|armistices|attempts)\b`,
     String.raw`\b(?:in|since|until|before) (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:ceasefire|cease-fire|truce|armistice|war)\b`,
     String.raw`\b${MONTH} \d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|to|through|until)\s+(?:${MONTH} )?\d{1,2}\b`,
-    String.raw`\b\d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|to|through|until)\s+\d{1,2} ${MONTH}\b`,
+    // Only from the list's first day (not again at each day of it), so that a long list of numbers stays linear.
+    String.raw`(?<!\d,\s*)\b\d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|to|through|until)\s+\d{1,2} ${MONTH}\b`,
   ].join('|'),
   'iu',
 );

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { backgroundKind, isBackgroundNarration } from '../src/background.ts';
+import { finishesWithin } from './helpers.ts';
 
 describe('backgroundKind', () => {
   const cases: [string, ReturnType<typeof backgroundKind>][] = [
@@ -64,5 +65,13 @@ describe('isBackgroundNarration', () => {
     ]) {
       assert.equal(isBackgroundNarration(text), false, text);
     }
+  });
+});
+
+describe('isBackgroundNarration on long input', () => {
+  it('reads a truce and a list of 100,000 numbers in linear time', () => {
+    // The list's pattern was tried again at each of its numbers: 27 s for 200,000 characters.
+    assert.equal(isBackgroundNarration(`A truce was agreed. ${'1, '.repeat(100_000)}`), false);
+    assert.ok(finishesWithin("import { isBackgroundNarration } from './src/background.ts'; isBackgroundNarration(`A truce was agreed. ${'1, '.repeat(100_000)}`);", 15_000), 'done within 15 s');
   });
 });

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { cutAtSentences } from '../src/cut-at-sentences.ts';
 import { guardLayout, LIMITS } from '../src/guard-input.ts';
 import { processFile, type ProcessedFile } from '../src/pipeline.ts';
+import { finishesWithin } from './helpers.ts';
 
 // remark-parse overflows its stack on lists nested ~1,000 deep and is quadratic on some inline
 // runs (STACK.md, issue 4). These reports must come back quickly, with their text and a warning.
@@ -58,6 +59,9 @@ describe('input guard', () => {
     assert.doesNotMatch(kept(broken), /<br>/);
     const wiki = run(`Wiki\n== before${spaces}after\n`);
     assert.match(kept(wiki), /\bbefore\b.*\bafter\b|\bafter\b.*\bbefore\b/u);
+    // HANG cannot fail a synchronous test that ends late; a child process with a time limit can.
+    const both = "import { processFile } from './src/pipeline.ts'; const s = ' '.repeat(1_000_000); processFile({ file: 'a.txt', text: `Spaces\\nbefore${s}after <br>\\nnext line` }); processFile({ file: 'b.txt', text: `Wiki\\n== before${s}after\\n` });";
+    assert.ok(finishesWithin(both, 30_000), 'both lines are read within 30 s');
   });
 
   it('keeps deeply nested emphasis and images from overflowing the stack', HANG, () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -69,4 +69,17 @@ export async function until(check: () => boolean, what: string | (() => string),
 export function assertSameSite(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
   assert.deepEqual([...actual.keys()].sort(), [...expected.keys()].sort());
   for (const [path, bytes] of expected) assert.ok(actual.get(path)!.equals(bytes), `${path} is byte-identical`);
+}
+
+/**
+ * Whether `code` (an ES module's body, run by Node with tsx in the project folder) finishes within
+ * `ms`: the bound of a hang test. A synchronous test's own timeout cannot give it, because
+ * node:test reports such a test only once it returns, however late (a test that took 56 s
+ * passed under a 20 s timeout).
+ */
+export function finishesWithin(code: string, ms: number): boolean {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: ROOT, timeout: ms, encoding: 'utf8' });
+  if (run.signal !== null) return false;
+  if (run.status !== 0) throw new Error(`the code failed: ${run.stderr}`);
+  return true;
 }
