@@ -237,12 +237,6 @@ function leavesHeader(p: Piece): boolean {
 }
 
 /**
- * Pieces without a speaker belong to the speaker of their unit: before the first named
- * speaker they take the item's headline source, or else that first speaker ("Missiles were
- * used. …, the ministry said."); after it, the speaker before them. Background and the outlet's
- * own remarks stay the outlet's.
- */
-/**
  * The places a claim mentions; when it names none, those of the headline it stands under. A
  * live-page item often says where in its headline only ("Barda: four killed in shelling") and
  * "the city" in its text: without this, the claim would be missing from the place's page.
@@ -252,6 +246,12 @@ function placesOf(text: string, headline: string | null): string[] {
   return named.length > 0 || headline === null ? named : findPlaces(headline);
 }
 
+/**
+ * Pieces without a speaker belong to the speaker of their unit: before the first named
+ * speaker they take the item's headline source, or else that first speaker ("Missiles were
+ * used. …, the ministry said."); after it, the speaker before them. Background and the outlet's
+ * own remarks stay the outlet's.
+ */
 function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null): void {
   const firstVoiced = pieces.findIndex((p) => p.voice !== null && !p.acting);
   let current: Voice | null = headlineVoice ?? (firstVoiced >= 0 ? pieces[firstVoiced]!.voice : null);
