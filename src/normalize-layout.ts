@@ -307,7 +307,8 @@ function withoutTrailingBreaks(line: string): string {
 /**
  * Split a line at its `•` bullets; a side header glued to the end of a bullet, or opening the
  * line before a colon ("Information from Baku: …"), and a time or a date stamp opening the
- * line become blocks of their own. A wiki's `== heading ==` is a heading.
+ * line become blocks of their own. A wiki's `== heading ==` is a heading. Never no block: a
+ * line of bullet signs alone is one empty bullet.
  */
 function splitLine(raw: string): string[] {
   const trimmed = raw.trim();
@@ -335,7 +336,9 @@ function splitLine(raw: string): string[] {
       out.push(isBullet ? asItem(p) : escapeBlockStart(p));
     }
   });
-  return out;
+  // A line of bullet signs alone ("•", "• •") leaves no part: it is one bullet with no text,
+  // which the classifier sets aside as an empty block (as text, "•" would be read as a claim).
+  return out.length > 0 ? out : ['-'];
 }
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { normalizeLayout } from '../src/normalize-layout.ts';
 import { parseReport } from '../src/parse-report.ts';
+import { processReport } from '../src/process-report.ts';
 import { ROOT } from './helpers.ts';
 
 const md = (body: string) => normalizeLayout(body).map((l) => l.markdown);
@@ -194,6 +195,17 @@ describe('normalizeLayout', () => {
     assert.deepEqual(md('• # not a heading • 2. not a list • > not a quote'), ['- \\# not a heading', '- 2\\. not a list', '- \\> not a quote']);
     const blocks = parseReport({ file: 'a.txt', text: '• # not a heading • 2. not a list • > not a quote' }).blocks;
     assert.deepEqual(blocks.map((b) => [b.kind, b.text]), [['bullet', '# not a heading'], ['bullet', '2. not a list'], ['bullet', '> not a quote']]);
+  });
+
+  it('reads a line of bullet signs alone as a bullet with no text, and the report keeps its claims', () => {
+    assert.deepEqual(md('Shelling went on.\n•\n• •\n ·\nTwo villages were hit.'), ['Shelling went on.', '-', '-', '-', 'Two villages were hit.']);
+    const report = 'Information from Baku\n•\nShelling went on near Terter, the ministry said.\n• •\n·\nTwo villages were hit, officials said.';
+    const { extracted } = processReport({ file: 'a.txt', text: report });
+    assert.deepEqual(extracted.diagnostics.filter((d) => d.severity === 'error'), []);
+    const without = processReport({ file: 'a.txt', text: report.replace(/^[•· ]+\n/gmu, '') }).extracted;
+    assert.ok(without.claims.length > 0);
+    assert.deepEqual(extracted.claims.map((c) => [c.text, c.side]), without.claims.map((c) => [c.text, c.side]));
+    assert.deepEqual(extracted.setAside.filter((s) => s.text === '').length, 3);
   });
 
   it('drops no character of any fixture, bullet marks, quotation marks (`>`), heading marks (a wiki’s `==` becomes `##`) and separator lines aside', () => {
