@@ -2,6 +2,7 @@ import { findActors, SPEECH_VERB_PATTERN } from './actors.ts';
 import { URL_ONLY } from './classify-blocks.ts';
 import { SOURCE_NOTE } from './find-speaker.ts';
 import { ISO_DATE_STAMP, TIME_SUFFIX } from './find-report-date.ts';
+import { PLACES } from './places.ts';
 import { gluedHeaderStart, inlineHeaderEnd } from './side-headers.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
 
@@ -87,9 +88,17 @@ const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/u;
 const PAGE_FURNITURE = /^\s*(?:Page|PAGE)\s+\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?\b|\b(?:Page|PAGE)\s+\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?\s*$/u;
 const PAGE_LINE_CHARS = 120;
 /** A word a line break hyphenated, ending a line ("Octo-"): its letters (bounded: the pattern is unanchored). */
-const HYPHENATED_END = /(?<![\p{L}-])\p{L}{2,40}-$/u;
-/** A proper adjective before a hyphen ("Russian-", "Azerbaijani-"): a compound's first half ("Russian-brokered"), not a cut word. */
-const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ani|ish|ese)-$/u;
+const HYPHENATED_END = /(?<![\p{L}-])(\p{L}{2,40})-$/u;
+/**
+ * Words that open compounds ("self-proclaimed", "so-called", "anti-aircraft", "two-day",
+ * "long-range"): before a hyphen at a line's end, the first half of a compound, not a cut word.
+ */
+const COMPOUND_FIRST = /^(?:self|so|well|anti|pro|non|ex|co|cross|counter|long|short|half|full|multi|post|pre|semi|high|low|large|small|much|ill|all|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)$/iu;
+/** Names a line break may cut after a capital ("Octo-" / "ber", "Stepa-" / "nakert"): the word is whole again. */
+const KNOWN_NAMES = new Set([
+  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  ...PLACES.flatMap((p) => [p.name, ...p.aliases]),
+]);
 /** A hard-wrapped document's lines are never longer than this. */
 const MAX_WRAP_WIDTH = 120;
 
@@ -121,6 +130,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
   const out: LayoutLine[] = [];
   const lines = body.split('\n').map(withoutTrailingBreaks);
   const wrapWidth = hardWrapWidth(lines);
+  const words = bodyWords(body);
   /** The block the next line may continue. */
   let open: OpenBlock | null = null;
   /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
@@ -147,7 +157,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
     parked = null;
     closed = null;
     if (resumed !== null && resumesAfterPageBreak(resumed.lastLine, raw)) {
-      joinLine(resumed, raw);
+      joinLine(resumed, raw, words);
       open = resumed;
       continue;
     }
@@ -173,7 +183,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
       continue;
     }
     if (open && (continues(open.lastLine, raw, open.item, wrapWidth) || isSourceLine(raw) || isSourceNote(open.block.markdown, raw))) {
-      joinLine(open, raw);
+      joinLine(open, raw, words);
       continue;
     }
     const pieces = splitLine(raw);
@@ -223,21 +233,48 @@ function continues(previous: string, next: string, inItem: boolean, wrapWidth: n
 }
 
 /** A line added to the block it continues (see `joinWrapped`). */
-function joinLine(open: OpenBlock, raw: string): void {
-  open.block.markdown = joinWrapped(open.block.markdown, raw.trim());
+function joinLine(open: OpenBlock, raw: string, words: BodyWords): void {
+  open.block.markdown = joinWrapped(open.block.markdown, raw.trim(), words);
   open.lastLine = raw;
 }
 
 /**
  * A block and the line that continues it, joined by a space; but a word that a line break cut
- * with a hyphen ("Octo-" and "ber …") is whole again, and a compound cut at its own hyphen
- * ("Nagorno-" and "Karabakh", "Russian-" and "brokered") keeps it, without the space. A dash
- * after a space ("shelling -") is punctuation, and a space follows it.
+ * with a hyphen ("Octo-" and "ber …", "artil-" and "lery") is whole again, and a compound cut
+ * at its own hyphen keeps it, without the space. The body decides first, where it writes the
+ * word elsewhere whole ("previous") or hyphenated ("pre-war"); then the hyphen stays before a
+ * capital ("Nagorno-" and "Karabakh"), after a figure ("2,000-" and "strong"), after a word
+ * that opens compounds (`COMPOUND_FIRST`: "self-" and "proclaimed"), and after a capitalised
+ * word ("Turkey-" and "backed", "Russian-" and "brokered") unless the two halves make a month
+ * or a place (`KNOWN_NAMES`: "Octo-" and "ber", "Stepa-" and "nakert") or a known actor's
+ * name ("Azer-" and "baijan"). A dash after a space ("shelling -") is punctuation, and a space
+ * follows it.
  */
-function joinWrapped(text: string, next: string): string {
+function joinWrapped(text: string, next: string, words: BodyWords): string {
   if (!ENDS_MID_WORD.test(text.slice(-2)) || !/^\p{L}/u.test(next)) return `${text} ${next}`;
   const cut = /^\p{Ll}/u.test(next) ? HYPHENATED_END.exec(text.slice(-42)) : null;
-  return cut !== null && !PROPER_ADJECTIVE.test(cut[0]) ? text.slice(0, -1) + next : text + next;
+  return cut !== null && isCutWord(cut[1]!, /^\p{L}+/u.exec(next)![0], words) ? text.slice(0, -1) + next : text + next;
+}
+
+/** Whether `first` and `rest`, either side of a hyphen a line break left, are the halves of one word rather than of a compound (see `joinWrapped`). */
+function isCutWord(first: string, rest: string, words: BodyWords): boolean {
+  const whole = words(first + rest);
+  if (whole !== words(`${first}-${rest}`)) return whole;
+  if (COMPOUND_FIRST.test(first)) return false;
+  if (!/^\p{Lu}/u.test(first)) return true;
+  return KNOWN_NAMES.has(first + rest) || findActors(first + rest).length > 0;
+}
+
+/** Whether a body holds a word (a hyphenated compound is one word), in any case. */
+type BodyWords = (word: string) => boolean;
+
+/** A body's `BodyWords`; its words are read at the first question (few bodies hyphenate at a line's end). */
+function bodyWords(body: string): BodyWords {
+  let words: Set<string> | null = null;
+  return (word) => {
+    words ??= new Set(body.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []);
+    return words.has(word.toLowerCase());
+  };
 }
 
 /** Whether a line is a page's running header or footer ("Page 2 of 3"), which a PDF's text puts between the lines of a paragraph. */

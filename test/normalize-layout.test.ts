@@ -127,6 +127,19 @@ describe('normalizeLayout', () => {
     ]);
   });
 
+  it('keeps the hyphen of a compound cut at it after a capitalised word or a word that opens compounds, and joins a cut name or a word the body writes whole', () => {
+    assert.deepEqual(md('The army of the self-\nproclaimed republic said the so-\ncalled truce was broken by anti-\naircraft fire, Turkey-\nbacked troops and Israeli-\nmade drones in a two-\nday, long-\nrange attack.'), [
+      'The army of the self-proclaimed republic said the so-called truce was broken by anti-aircraft fire, Turkey-backed troops and Israeli-made drones in a two-day, long-range attack.',
+    ]);
+    assert.deepEqual(md('Drones hit Stepa-\nnakert on 2 Novem-\nber, Azer-\nbaijan said; a pre-\nvious strike and a pro-\nvince.\nThe previous night a province was hit, and a self-\nstyled militia in a stand-\noff fought on.'), [
+      'Drones hit Stepanakert on 2 November, Azerbaijan said; a previous strike and a province.',
+      'The previous night a province was hit, and a self-styled militia in a standoff fought on.',
+    ]);
+    assert.deepEqual(md('A pre-\nwar line held, as before the pre-war years.'), ['A pre-war line held, as before the pre-war years.']);
+    const text = 'Report of the day\n\nShelling went on near the line, the army of the self-\nproclaimed republic said on Monday, and two\nvillages were left without water.';
+    assert.deepEqual(processReport({ file: 'a.txt', text }).extracted.claims.map((c) => c.side), ['yerevan']);
+  });
+
   it('sets a PDF page’s running header or footer apart, and goes on after it with the paragraph it interrupted mid-sentence', () => {
     const body = 'Two villages were left without\nwater, and the\n\nBULLETIN 7 — Issue 2      Page 2 of 3\n\nlocal council asked for help.\nPage 3\nA new paragraph starts here.\n\nIt was reported on\npage 4 of the bulletin.';
     assert.deepEqual(md(body), [
