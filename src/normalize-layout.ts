@@ -136,17 +136,21 @@ export function normalizeLayout(body: string): LayoutLine[] {
   /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
   let closed: OpenBlock | null = null;
   let parked: OpenBlock | null = null;
+  /** Whether no blank line stands between the parked block and the page's lines: only then does a full line of a hard-wrapped text go on past them. */
+  let parkedTight = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
     if (raw.trim() === '') {
       closed = open ?? closed;
       open = null;
+      parkedTight = false;
       continue;
     }
     if (isPageFurniture(raw)) {
       // A block of its own, kept; the paragraph before it may go on after it.
       out.push({ markdown: escapeBlockStart(raw.trim()), line });
+      if (open !== null || closed !== null) parkedTight = open !== null;
       parked = open ?? closed ?? parked;
       open = null;
       closed = null;
@@ -156,7 +160,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
     const resumed = parked as OpenBlock | null;
     parked = null;
     closed = null;
-    if (resumed !== null && resumesAfterPageBreak(resumed.lastLine, raw)) {
+    if (resumed !== null && resumesAfterPageBreak(resumed, raw, parkedTight ? wrapWidth : null)) {
       joinLine(resumed, raw, words);
       open = resumed;
       continue;
@@ -282,9 +286,14 @@ function isPageFurniture(line: string): boolean {
   return line.length <= PAGE_LINE_CHARS && PAGE_FURNITURE.test(line);
 }
 
-/** Whether a line after a page break goes on with the paragraph before it: that one stopped mid-sentence, this one starts in lower case. */
-function resumesAfterPageBreak(previous: string, next: string): boolean {
-  return /^\s*\p{Ll}/u.test(next) && !ENDS_SENTENCE.test(previous.trimEnd()) && !standsAlone(next);
+/**
+ * Whether a line after a page break goes on with the block the break interrupted: as it would
+ * go on from that block's last line with no break between them (`continues`), unless that line
+ * ended a sentence, where a page may as well end a paragraph. Across a blank line the caller
+ * passes no wrap width: a full line before a blank (a masthead over "Page 1 of 2") ends its block.
+ */
+function resumesAfterPageBreak(resumed: OpenBlock, next: string, wrapWidth: number | null): boolean {
+  return !ENDS_SENTENCE.test(resumed.lastLine.trimEnd()) && continues(resumed.lastLine, next, resumed.item, wrapWidth);
 }
 
 /** Whether a line opens a block of its own: Markdown's (`OPENS_BLOCK`), or a web address alone, which starts in lower case but continues nothing. */

@@ -151,6 +151,21 @@ describe('normalizeLayout', () => {
     ]);
   });
 
+  it('goes on after a page’s header or footer as it would with no page line between, whatever case the next line starts in', () => {
+    assert.deepEqual(md('Shelling went on near the Nagorno-\nPage 2 of 3\nKarabakh line overnight.'), ['Shelling went on near the Nagorno-Karabakh line overnight.', 'Page 2 of 3']);
+    assert.deepEqual(md('The talks were attended by the\n\nCAUCASUS MONITOR — Issue 23      Page 2 of 3\n\nForeign Minister of Russia.'), [
+      'The talks were attended by the Foreign Minister of Russia.',
+      'CAUCASUS MONITOR — Issue 23      Page 2 of 3',
+    ]);
+    const wrapped = 'Shelling went on through the night along the whole line of\ncontact, and the villages near the border were hit again by\nrockets fired from positions held by the Armenian\nPage 4\nDefence Army, the ministry said in its morning bulletin.\nPage 5\nTalks resumed.';
+    assert.deepEqual(md(wrapped), [
+      'Shelling went on through the night along the whole line of contact, and the villages near the border were hit again by rockets fired from positions held by the Armenian Defence Army, the ministry said in its morning bulletin.',
+      'Page 4',
+      'Page 5',
+      'Talks resumed.',
+    ]);
+  });
+
   it('splits a line at middle dots only between sentences, and keeps a line of short fields whole', () => {
     assert.deepEqual(md('Information from Baku · Shelling went on. · Two were hurt.\n· One\n*Newsroom · October 14*\nShare: Twitter · Facebook · Email'), [
       'Information from Baku',
