@@ -282,7 +282,7 @@ function bodyWords(body: string): BodyWords {
 }
 
 /** Whether a line is a page's running header or footer ("Page 2 of 3"), which a PDF's text puts between the lines of a paragraph. */
-function isPageFurniture(line: string): boolean {
+export function isPageFurniture(line: string): boolean {
   return line.length <= PAGE_LINE_CHARS && PAGE_FURNITURE.test(line);
 }
 
