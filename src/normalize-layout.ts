@@ -82,10 +82,12 @@ const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/u;
 /**
  * A page's running header or footer in text taken from a PDF: "Page 2 of 3", alone or at either
  * end of a short line ("CAUCASUS MONITOR — Issue 23      Page 2 of 3"). "Page" with its
- * capital: a sentence's "… as reported on page 4" wrapped at the number is no header. Tried on
- * lines of `PAGE_LINE_CHARS` at most.
+ * capital: a sentence's "… as reported on page 4" wrapped at the number is no header. Opening a
+ * line, the number ends it, or has its "of 3", a run of spaces, a `|` or a dash after it: a
+ * sentence wrapped before "Page 12 lists the villages …" goes on. Tried on lines of
+ * `PAGE_LINE_CHARS` at most.
  */
-const PAGE_FURNITURE = /^\s*(?:Page|PAGE)\s+\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?\b|\b(?:Page|PAGE)\s+\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?\s*$/u;
+const PAGE_FURNITURE = /^\s*(?:Page|PAGE)\s+\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4}\b|\s*$|\s{2,}|\s*[|—–-])|\b(?:Page|PAGE)\s+\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?\s*$/u;
 const PAGE_LINE_CHARS = 120;
 /** A word a line break hyphenated, ending a line ("Octo-"): its letters (bounded: the pattern is unanchored). */
 const HYPHENATED_END = /(?<![\p{L}-])(\p{L}{2,40})-$/u;

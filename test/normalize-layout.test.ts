@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { normalizeLayout } from '../src/normalize-layout.ts';
+import { isPageFurniture, normalizeLayout } from '../src/normalize-layout.ts';
 import { parseReport } from '../src/parse-report.ts';
 import { processReport } from '../src/process-report.ts';
 import { ROOT } from './helpers.ts';
@@ -164,6 +164,12 @@ describe('normalizeLayout', () => {
       'Page 5',
       'Talks resumed.',
     ]);
+  });
+
+  it('reads “Page 12” opening a line as a page’s number only when the line ends there or goes on with “of”, spaces, a bar or a dash', () => {
+    assert.deepEqual(md('Shells hit the villages, and the\nPage 12 lists the villages\nshelled overnight by the army.'), ['Shells hit the villages, and the Page 12 lists the villages shelled overnight by the army.']);
+    for (const line of ['Page 2', 'Page 3 of 4 Bulletin', 'Page 4  Bulletin', 'Page 5 | Bulletin', 'Page 6 — Bulletin', 'PAGE 7/9', 'Bulletin 3      Page 2']) assert.ok(isPageFurniture(line), line);
+    for (const line of ['Page 12 lists the villages', 'Page 3 of the report', 'It was reported on page 4']) assert.ok(!isPageFurniture(line), line);
   });
 
   it('splits a line at middle dots only between sentences, and keeps a line of short fields whole', () => {
