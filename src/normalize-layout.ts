@@ -16,11 +16,13 @@ export interface LayoutLine {
   lines?: number[];
 }
 
-/** Bullet characters that Markdown does not read as list markers. */
-const BULLET_CHARS = '•●▪◦‣∙·';
+/** Bullet characters that Markdown does not read as list markers and that are nothing else. */
+const STRONG_BULLET_CHARS = '•●▪◦‣';
+/** Bullet characters that also separate a line's short fields ("Share: Twitter · Facebook"). */
+const DOT_BULLET_CHARS = '∙·';
+const BULLET_CHARS = STRONG_BULLET_CHARS + DOT_BULLET_CHARS;
 const BULLET_SPLIT = new RegExp(`(?:^|\\s)[${BULLET_CHARS}]\\s+`, 'u');
-/** Bullets that are nothing else; a middle dot (`·`, `∙`) also separates a line's short fields ("Share: Twitter · Facebook"). */
-const STRONG_BULLET_SPLIT = /(?:^|\s)[•●▪◦‣]\s+/u;
+const STRONG_BULLET_SPLIT = new RegExp(`(?:^|\\s)[${STRONG_BULLET_CHARS}]\\s+`, 'u');
 const LEADING_BULLET = new RegExp(`^\\s*[${BULLET_CHARS}]\\s*`, 'u');
 /** A dash opening a line as a bullet ("— Shelling went on"); inside a line a dash is punctuation. */
 const DASH_BULLET = /^\s*[—–]\s+(?=\S)/u;
@@ -185,7 +187,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
       // The lines of one Markdown quotation are one paragraph, its source line ("> — Baku") included; "> " alone ends it.
       const rest = quoted[1]!.trim();
       if (rest === '') open = null;
-      else open.block.markdown += ' ' + rest;
+      else open.block.markdown = joinWrapped(open.block.markdown, rest, words);
       continue;
     }
     if (open && (continues(open.lastLine, raw, open.item, wrapWidth) || isSourceLine(raw) || isSourceNote(open.block.markdown, raw))) {
@@ -330,12 +332,15 @@ function isSourceNote(above: string, line: string): boolean {
 function hardWrapWidth(lines: readonly string[]): number | null {
   let width = 0;
   let wraps = 0;
+  // Whether a line is a web address alone, asked once per line (a line is asked as the next line, then as this one).
+  const urls: boolean[] = [];
+  const isUrl = (k: number) => (urls[k] ??= URL_ONLY.test(lines[k]!.trim()));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trimEnd();
     width = Math.max(width, l.length);
     const next = lines[i + 1];
     // Web addresses start in lower case and end without a full stop: lines of their own, not wraps.
-    if (next !== undefined && l !== '' && !ENDS_PHRASE.test(l) && /^\s*\p{Ll}/u.test(next) && !URL_ONLY.test(l.trim()) && !URL_ONLY.test(next.trim())) wraps++;
+    if (next !== undefined && l !== '' && !ENDS_PHRASE.test(l) && /^\s*\p{Ll}/u.test(next) && !isUrl(i) && !isUrl(i + 1)) wraps++;
   }
   return width <= MAX_WRAP_WIDTH && wraps >= 2 ? width : null;
 }

@@ -66,6 +66,7 @@ describe('normalizeLayout', () => {
 
   it('joins the lines of a Markdown quotation into one block, and starts another after a line of only “>”', () => {
     assert.deepEqual(md('> “The road is open,”\n> — Karabakh emergency service\n>\n> Second paragraph.\nNext paragraph.'), ['> “The road is open,” — Karabakh emergency service', '> Second paragraph.', 'Next paragraph.']);
+    assert.deepEqual(md('> Shells hit the Nagorno-\n> Karabakh line, the self-\n> proclaimed army said on 3 Octo-\n> ber.'), ['> Shells hit the Nagorno-Karabakh line, the self-proclaimed army said on 3 October.']);
   });
 
   it('joins a “Source:” line naming an actor to the paragraph above it, but not to a title or when it names none', () => {
