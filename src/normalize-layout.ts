@@ -2,6 +2,7 @@ import { findActors, SPEECH_VERB_PATTERN } from './actors.ts';
 import { URL_ONLY } from './classify-blocks.ts';
 import { SOURCE_NOTE } from './find-speaker.ts';
 import { ISO_DATE_STAMP, TIME_SUFFIX } from './find-report-date.ts';
+import { PLACES } from './places.ts';
 import { gluedHeaderStart, inlineHeaderEnd } from './side-headers.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
 
@@ -15,11 +16,13 @@ export interface LayoutLine {
   lines?: number[];
 }
 
-/** Bullet characters that Markdown does not read as list markers. */
-const BULLET_CHARS = '•●▪◦‣∙·';
+/** Bullet characters that Markdown does not read as list markers and that are nothing else. */
+const STRONG_BULLET_CHARS = '•●▪◦‣';
+/** Bullet characters that also separate a line's short fields ("Share: Twitter · Facebook"). */
+const DOT_BULLET_CHARS = '∙·';
+const BULLET_CHARS = STRONG_BULLET_CHARS + DOT_BULLET_CHARS;
 const BULLET_SPLIT = new RegExp(`(?:^|\\s)[${BULLET_CHARS}]\\s+`, 'u');
-/** Bullets that are nothing else; a middle dot (`·`, `∙`) also separates a line's short fields ("Share: Twitter · Facebook"). */
-const STRONG_BULLET_SPLIT = /(?:^|\s)[•●▪◦‣]\s+/u;
+const STRONG_BULLET_SPLIT = new RegExp(`(?:^|\\s)[${STRONG_BULLET_CHARS}]\\s+`, 'u');
 const LEADING_BULLET = new RegExp(`^\\s*[${BULLET_CHARS}]\\s*`, 'u');
 /** A dash opening a line as a bullet ("— Shelling went on"); inside a line a dash is punctuation. */
 const DASH_BULLET = /^\s*[—–]\s+(?=\S)/u;
@@ -81,15 +84,25 @@ const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/u;
 /**
  * A page's running header or footer in text taken from a PDF: "Page 2 of 3", alone or at either
  * end of a short line ("CAUCASUS MONITOR — Issue 23      Page 2 of 3"). "Page" with its
- * capital: a sentence's "… as reported on page 4" wrapped at the number is no header. Tried on
- * lines of `PAGE_LINE_CHARS` at most.
+ * capital: a sentence's "… as reported on page 4" wrapped at the number is no header. Opening a
+ * line, the number ends it, or has its "of 3", a run of spaces, a `|` or a dash after it: a
+ * sentence wrapped before "Page 12 lists the villages …" goes on. Tried on lines of
+ * `PAGE_LINE_CHARS` at most.
  */
-const PAGE_FURNITURE = /^\s*(?:Page|PAGE)\s+\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?\b|\b(?:Page|PAGE)\s+\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?\s*$/u;
+const PAGE_FURNITURE = /^\s*(?:Page|PAGE)\s+\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4}\b|\s*$|\s{2,}|\s*[|—–-])|\b(?:Page|PAGE)\s+\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?\s*$/u;
 const PAGE_LINE_CHARS = 120;
 /** A word a line break hyphenated, ending a line ("Octo-"): its letters (bounded: the pattern is unanchored). */
-const HYPHENATED_END = /(?<![\p{L}-])\p{L}{2,40}-$/u;
-/** A proper adjective before a hyphen ("Russian-", "Azerbaijani-"): a compound's first half ("Russian-brokered"), not a cut word. */
-const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ani|ish|ese)-$/u;
+const HYPHENATED_END = /(?<![\p{L}-])(\p{L}{2,40})-$/u;
+/**
+ * Words that open compounds ("self-proclaimed", "so-called", "anti-aircraft", "two-day",
+ * "long-range"): before a hyphen at a line's end, the first half of a compound, not a cut word.
+ */
+const COMPOUND_FIRST = /^(?:self|so|well|anti|pro|non|ex|co|cross|counter|long|short|half|full|multi|post|pre|semi|high|low|large|small|much|ill|all|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)$/iu;
+/** Names a line break may cut after a capital ("Octo-" / "ber", "Stepa-" / "nakert"): the word is whole again. */
+const KNOWN_NAMES = new Set([
+  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  ...PLACES.flatMap((p) => [p.name, ...p.aliases]),
+]);
 /** A hard-wrapped document's lines are never longer than this. */
 const MAX_WRAP_WIDTH = 120;
 
@@ -121,22 +134,27 @@ export function normalizeLayout(body: string): LayoutLine[] {
   const out: LayoutLine[] = [];
   const lines = body.split('\n').map(withoutTrailingBreaks);
   const wrapWidth = hardWrapWidth(lines);
+  const words = bodyWords(body);
   /** The block the next line may continue. */
   let open: OpenBlock | null = null;
   /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
   let closed: OpenBlock | null = null;
   let parked: OpenBlock | null = null;
+  /** Whether no blank line stands between the parked block and the page's lines: only then does a full line of a hard-wrapped text go on past them. */
+  let parkedTight = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
     if (raw.trim() === '') {
       closed = open ?? closed;
       open = null;
+      parkedTight = false;
       continue;
     }
     if (isPageFurniture(raw)) {
       // A block of its own, kept; the paragraph before it may go on after it.
       out.push({ markdown: escapeBlockStart(raw.trim()), line });
+      if (open !== null || closed !== null) parkedTight = open !== null;
       parked = open ?? closed ?? parked;
       open = null;
       closed = null;
@@ -146,8 +164,8 @@ export function normalizeLayout(body: string): LayoutLine[] {
     const resumed = parked as OpenBlock | null;
     parked = null;
     closed = null;
-    if (resumed !== null && resumesAfterPageBreak(resumed.lastLine, raw)) {
-      joinLine(resumed, raw);
+    if (resumed !== null && resumesAfterPageBreak(resumed, raw, parkedTight ? wrapWidth : null)) {
+      joinLine(resumed, raw, words);
       open = resumed;
       continue;
     }
@@ -169,11 +187,11 @@ export function normalizeLayout(body: string): LayoutLine[] {
       // The lines of one Markdown quotation are one paragraph, its source line ("> — Baku") included; "> " alone ends it.
       const rest = quoted[1]!.trim();
       if (rest === '') open = null;
-      else open.block.markdown += ' ' + rest;
+      else open.block.markdown = joinWrapped(open.block.markdown, rest, words);
       continue;
     }
     if (open && (continues(open.lastLine, raw, open.item, wrapWidth) || isSourceLine(raw) || isSourceNote(open.block.markdown, raw))) {
-      joinLine(open, raw);
+      joinLine(open, raw, words);
       continue;
     }
     const pieces = splitLine(raw);
@@ -223,31 +241,63 @@ function continues(previous: string, next: string, inItem: boolean, wrapWidth: n
 }
 
 /** A line added to the block it continues (see `joinWrapped`). */
-function joinLine(open: OpenBlock, raw: string): void {
-  open.block.markdown = joinWrapped(open.block.markdown, raw.trim());
+function joinLine(open: OpenBlock, raw: string, words: BodyWords): void {
+  open.block.markdown = joinWrapped(open.block.markdown, raw.trim(), words);
   open.lastLine = raw;
 }
 
 /**
  * A block and the line that continues it, joined by a space; but a word that a line break cut
- * with a hyphen ("Octo-" and "ber …") is whole again, and a compound cut at its own hyphen
- * ("Nagorno-" and "Karabakh", "Russian-" and "brokered") keeps it, without the space. A dash
- * after a space ("shelling -") is punctuation, and a space follows it.
+ * with a hyphen ("Octo-" and "ber …", "artil-" and "lery") is whole again, and a compound cut
+ * at its own hyphen keeps it, without the space. The body decides first, where it writes the
+ * word elsewhere whole ("previous") or hyphenated ("pre-war"); then the hyphen stays before a
+ * capital ("Nagorno-" and "Karabakh"), after a figure ("2,000-" and "strong"), after a word
+ * that opens compounds (`COMPOUND_FIRST`: "self-" and "proclaimed"), and after a capitalised
+ * word ("Turkey-" and "backed", "Russian-" and "brokered") unless the two halves make a month
+ * or a place (`KNOWN_NAMES`: "Octo-" and "ber", "Stepa-" and "nakert") or a known actor's
+ * name ("Azer-" and "baijan"). A dash after a space ("shelling -") is punctuation, and a space
+ * follows it.
  */
-function joinWrapped(text: string, next: string): string {
+function joinWrapped(text: string, next: string, words: BodyWords): string {
   if (!ENDS_MID_WORD.test(text.slice(-2)) || !/^\p{L}/u.test(next)) return `${text} ${next}`;
   const cut = /^\p{Ll}/u.test(next) ? HYPHENATED_END.exec(text.slice(-42)) : null;
-  return cut !== null && !PROPER_ADJECTIVE.test(cut[0]) ? text.slice(0, -1) + next : text + next;
+  return cut !== null && isCutWord(cut[1]!, /^\p{L}+/u.exec(next)![0], words) ? text.slice(0, -1) + next : text + next;
+}
+
+/** Whether `first` and `rest`, either side of a hyphen a line break left, are the halves of one word rather than of a compound (see `joinWrapped`). */
+function isCutWord(first: string, rest: string, words: BodyWords): boolean {
+  const whole = words(first + rest);
+  if (whole !== words(`${first}-${rest}`)) return whole;
+  if (COMPOUND_FIRST.test(first)) return false;
+  if (!/^\p{Lu}/u.test(first)) return true;
+  return KNOWN_NAMES.has(first + rest) || findActors(first + rest).length > 0;
+}
+
+/** Whether a body holds a word (a hyphenated compound is one word), in any case. */
+type BodyWords = (word: string) => boolean;
+
+/** A body's `BodyWords`; its words are read at the first question (few bodies hyphenate at a line's end). */
+function bodyWords(body: string): BodyWords {
+  let words: Set<string> | null = null;
+  return (word) => {
+    words ??= new Set(body.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []);
+    return words.has(word.toLowerCase());
+  };
 }
 
 /** Whether a line is a page's running header or footer ("Page 2 of 3"), which a PDF's text puts between the lines of a paragraph. */
-function isPageFurniture(line: string): boolean {
+export function isPageFurniture(line: string): boolean {
   return line.length <= PAGE_LINE_CHARS && PAGE_FURNITURE.test(line);
 }
 
-/** Whether a line after a page break goes on with the paragraph before it: that one stopped mid-sentence, this one starts in lower case. */
-function resumesAfterPageBreak(previous: string, next: string): boolean {
-  return /^\s*\p{Ll}/u.test(next) && !ENDS_SENTENCE.test(previous.trimEnd()) && !standsAlone(next);
+/**
+ * Whether a line after a page break goes on with the block the break interrupted: as it would
+ * go on from that block's last line with no break between them (`continues`), unless that line
+ * ended a sentence, where a page may as well end a paragraph. Across a blank line the caller
+ * passes no wrap width: a full line before a blank (a masthead over "Page 1 of 2") ends its block.
+ */
+function resumesAfterPageBreak(resumed: OpenBlock, next: string, wrapWidth: number | null): boolean {
+  return !ENDS_SENTENCE.test(resumed.lastLine.trimEnd()) && continues(resumed.lastLine, next, resumed.item, wrapWidth);
 }
 
 /** Whether a line opens a block of its own: Markdown's (`OPENS_BLOCK`), or a web address alone, which starts in lower case but continues nothing. */
@@ -282,12 +332,15 @@ function isSourceNote(above: string, line: string): boolean {
 function hardWrapWidth(lines: readonly string[]): number | null {
   let width = 0;
   let wraps = 0;
+  // Whether a line is a web address alone, asked once per line (a line is asked as the next line, then as this one).
+  const urls: boolean[] = [];
+  const isUrl = (k: number) => (urls[k] ??= URL_ONLY.test(lines[k]!.trim()));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trimEnd();
     width = Math.max(width, l.length);
     const next = lines[i + 1];
     // Web addresses start in lower case and end without a full stop: lines of their own, not wraps.
-    if (next !== undefined && l !== '' && !ENDS_PHRASE.test(l) && /^\s*\p{Ll}/u.test(next) && !URL_ONLY.test(l.trim()) && !URL_ONLY.test(next.trim())) wraps++;
+    if (next !== undefined && l !== '' && !ENDS_PHRASE.test(l) && /^\s*\p{Ll}/u.test(next) && !isUrl(i) && !isUrl(i + 1)) wraps++;
   }
   return width <= MAX_WRAP_WIDTH && wraps >= 2 ? width : null;
 }
@@ -307,7 +360,8 @@ function withoutTrailingBreaks(line: string): string {
 /**
  * Split a line at its `•` bullets; a side header glued to the end of a bullet, or opening the
  * line before a colon ("Information from Baku: …"), and a time or a date stamp opening the
- * line become blocks of their own. A wiki's `== heading ==` is a heading.
+ * line become blocks of their own. A wiki's `== heading ==` is a heading. Never no block: a
+ * line of bullet signs alone is one empty bullet.
  */
 function splitLine(raw: string): string[] {
   const trimmed = raw.trim();
@@ -335,7 +389,9 @@ function splitLine(raw: string): string[] {
       out.push(isBullet ? asItem(p) : escapeBlockStart(p));
     }
   });
-  return out;
+  // A line of bullet signs alone ("•", "• •") leaves no part: it is one bullet with no text,
+  // which the classifier sets aside as an empty block (as text, "•" would be read as a claim).
+  return out.length > 0 ? out : ['-'];
 }
 
 /**

@@ -6,19 +6,27 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const CHUNK = 2000;
 /** Where the segmenter may end a sentence (Unicode's sentence terminators, ATerm included, and paragraph separators). */
 const MAY_END = /[\p{Sentence_Terminal}\r\n\u0085\u2028\u2029]/u;
+/** A footnote mark: "[13]", "[a]", "[citation needed]". */
+const MARK = String.raw`\[[^[\]\n]{1,40}\]`;
 /** How a text that is one sentence may end: terminators, then closing quotes or brackets, then spaces. */
 const LAST_END = /^[.!?]+[”"’»)]*[ ]*$/u;
+/**
+ * The same with footnote marks of letters and digits before the spaces ("… fell.[3]"). Inside a
+ * wider mark a space or a terminator may end a sentence for the segmenter ("… fell.[ ]"): such a
+ * text is left to it.
+ */
+const LAST_END_MARKED = /^[.!?]+[”"’»)]*(?:\[[\p{L}\p{N}]{1,40}\])+[ ]*$/u;
 
 /** A text that ends as a sentence does: a full stop, question or exclamation mark or ellipsis, maybe inside closing quotes or brackets, maybe with footnote marks after it ("… held.[13]"). */
-export const ENDS_SENTENCE = /[.!?…]["”’»)]*(?:\[[^[\]\n]{1,40}\])*$/u;
+export const ENDS_SENTENCE = new RegExp(String.raw`[.!?…]["”’»)]*(?:${MARK})*$`, 'u');
 /**
  * The rest of a footnote mark after the segmenter cut at its opening bracket ("… held.[" and
  * "13] Later …", "17][18] Armenian …", "citation needed] …"): it closes the sentence before it,
  * and never opens one.
  */
-const MARK_TAIL = /^[^[\]\n]{1,40}\](?:\[[^[\]\n]{1,40}\])*\s*/u;
+const MARK_TAIL = new RegExp(String.raw`^[^[\]\n]{1,40}\](?:${MARK})*\s*`, 'u');
 /** A sentence's end, its footnote marks, and a new sentence, where the segmenter left them one ("… said.[a] Next …"). */
-const END_THEN_MARKS = /[.!?…]["”’»)]*(?:\[[^[\]\n]{1,40}\])+\s+(?=[\p{Lu}“"«])/gu;
+const END_THEN_MARKS = new RegExp(String.raw`[.!?…]["”’»)]*(?:${MARK})+\s+(?=[\p{Lu}“"«])`, 'gu');
 
 /**
  * Split text into sentences, never inside an open quotation or after an abbreviation.
@@ -112,10 +120,12 @@ function* cutAfterMarks(piece: string): Generator<string> {
 /**
  * A text the segmenter would give back as one sentence, without asking it (half of all blocks
  * are one sentence, and the segmenter costs more than the rest of this module): nothing where a
- * sentence may end except at its very end.
+ * sentence may end except at its very end, footnote marks after it included ("… fell.[3]").
  */
 function isOneSentence(text: string): boolean {
   if (text === '' || text.length > CHUNK) return false;
   const end = text.search(MAY_END);
-  return end < 0 || LAST_END.test(text.slice(end));
+  if (end < 0 || LAST_END.test(text.slice(end))) return true;
+  // A mark before the end may close a sentence the segmenter's "…" left open ("…[2] Shells fell.[3]").
+  return LAST_END_MARKED.test(text.slice(end)) && !text.slice(0, end).includes(']');
 }

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { normalizeLayout } from '../src/normalize-layout.ts';
+import { isPageFurniture, normalizeLayout } from '../src/normalize-layout.ts';
 import { parseReport } from '../src/parse-report.ts';
+import { processReport } from '../src/process-report.ts';
 import { ROOT } from './helpers.ts';
 
 const md = (body: string) => normalizeLayout(body).map((l) => l.markdown);
@@ -65,6 +66,7 @@ describe('normalizeLayout', () => {
 
   it('joins the lines of a Markdown quotation into one block, and starts another after a line of only “>”', () => {
     assert.deepEqual(md('> “The road is open,”\n> — Karabakh emergency service\n>\n> Second paragraph.\nNext paragraph.'), ['> “The road is open,” — Karabakh emergency service', '> Second paragraph.', 'Next paragraph.']);
+    assert.deepEqual(md('> Shells hit the Nagorno-\n> Karabakh line, the self-\n> proclaimed army said on 3 Octo-\n> ber.'), ['> Shells hit the Nagorno-Karabakh line, the self-proclaimed army said on 3 October.']);
   });
 
   it('joins a “Source:” line naming an actor to the paragraph above it, but not to a title or when it names none', () => {
@@ -126,6 +128,19 @@ describe('normalizeLayout', () => {
     ]);
   });
 
+  it('keeps the hyphen of a compound cut at it after a capitalised word or a word that opens compounds, and joins a cut name or a word the body writes whole', () => {
+    assert.deepEqual(md('The army of the self-\nproclaimed republic said the so-\ncalled truce was broken by anti-\naircraft fire, Turkey-\nbacked troops and Israeli-\nmade drones in a two-\nday, long-\nrange attack.'), [
+      'The army of the self-proclaimed republic said the so-called truce was broken by anti-aircraft fire, Turkey-backed troops and Israeli-made drones in a two-day, long-range attack.',
+    ]);
+    assert.deepEqual(md('Drones hit Stepa-\nnakert on 2 Novem-\nber, Azer-\nbaijan said; a pre-\nvious strike and a pro-\nvince.\nThe previous night a province was hit, and a self-\nstyled militia in a stand-\noff fought on.'), [
+      'Drones hit Stepanakert on 2 November, Azerbaijan said; a previous strike and a province.',
+      'The previous night a province was hit, and a self-styled militia in a standoff fought on.',
+    ]);
+    assert.deepEqual(md('A pre-\nwar line held, as before the pre-war years.'), ['A pre-war line held, as before the pre-war years.']);
+    const text = 'Report of the day\n\nShelling went on near the line, the army of the self-\nproclaimed republic said on Monday, and two\nvillages were left without water.';
+    assert.deepEqual(processReport({ file: 'a.txt', text }).extracted.claims.map((c) => c.side), ['yerevan']);
+  });
+
   it('sets a PDF page’s running header or footer apart, and goes on after it with the paragraph it interrupted mid-sentence', () => {
     const body = 'Two villages were left without\nwater, and the\n\nBULLETIN 7 — Issue 2      Page 2 of 3\n\nlocal council asked for help.\nPage 3\nA new paragraph starts here.\n\nIt was reported on\npage 4 of the bulletin.';
     assert.deepEqual(md(body), [
@@ -135,6 +150,27 @@ describe('normalizeLayout', () => {
       'A new paragraph starts here.',
       'It was reported on page 4 of the bulletin.',
     ]);
+  });
+
+  it('goes on after a page’s header or footer as it would with no page line between, whatever case the next line starts in', () => {
+    assert.deepEqual(md('Shelling went on near the Nagorno-\nPage 2 of 3\nKarabakh line overnight.'), ['Shelling went on near the Nagorno-Karabakh line overnight.', 'Page 2 of 3']);
+    assert.deepEqual(md('The talks were attended by the\n\nCAUCASUS MONITOR — Issue 23      Page 2 of 3\n\nForeign Minister of Russia.'), [
+      'The talks were attended by the Foreign Minister of Russia.',
+      'CAUCASUS MONITOR — Issue 23      Page 2 of 3',
+    ]);
+    const wrapped = 'Shelling went on through the night along the whole line of\ncontact, and the villages near the border were hit again by\nrockets fired from positions held by the Armenian\nPage 4\nDefence Army, the ministry said in its morning bulletin.\nPage 5\nTalks resumed.';
+    assert.deepEqual(md(wrapped), [
+      'Shelling went on through the night along the whole line of contact, and the villages near the border were hit again by rockets fired from positions held by the Armenian Defence Army, the ministry said in its morning bulletin.',
+      'Page 4',
+      'Page 5',
+      'Talks resumed.',
+    ]);
+  });
+
+  it('reads “Page 12” opening a line as a page’s number only when the line ends there or goes on with “of”, spaces, a bar or a dash', () => {
+    assert.deepEqual(md('Shells hit the villages, and the\nPage 12 lists the villages\nshelled overnight by the army.'), ['Shells hit the villages, and the Page 12 lists the villages shelled overnight by the army.']);
+    for (const line of ['Page 2', 'Page 3 of 4 Bulletin', 'Page 4  Bulletin', 'Page 5 | Bulletin', 'Page 6 — Bulletin', 'PAGE 7/9', 'Bulletin 3      Page 2']) assert.ok(isPageFurniture(line), line);
+    for (const line of ['Page 12 lists the villages', 'Page 3 of the report', 'It was reported on page 4']) assert.ok(!isPageFurniture(line), line);
   });
 
   it('splits a line at middle dots only between sentences, and keeps a line of short fields whole', () => {
@@ -194,6 +230,17 @@ describe('normalizeLayout', () => {
     assert.deepEqual(md('• # not a heading • 2. not a list • > not a quote'), ['- \\# not a heading', '- 2\\. not a list', '- \\> not a quote']);
     const blocks = parseReport({ file: 'a.txt', text: '• # not a heading • 2. not a list • > not a quote' }).blocks;
     assert.deepEqual(blocks.map((b) => [b.kind, b.text]), [['bullet', '# not a heading'], ['bullet', '2. not a list'], ['bullet', '> not a quote']]);
+  });
+
+  it('reads a line of bullet signs alone as a bullet with no text, and the report keeps its claims', () => {
+    assert.deepEqual(md('Shelling went on.\n•\n• •\n ·\nTwo villages were hit.'), ['Shelling went on.', '-', '-', '-', 'Two villages were hit.']);
+    const report = 'Information from Baku\n•\nShelling went on near Terter, the ministry said.\n• •\n·\nTwo villages were hit, officials said.';
+    const { extracted } = processReport({ file: 'a.txt', text: report });
+    assert.deepEqual(extracted.diagnostics.filter((d) => d.severity === 'error'), []);
+    const without = processReport({ file: 'a.txt', text: report.replace(/^[•· ]+\n/gmu, '') }).extracted;
+    assert.ok(without.claims.length > 0);
+    assert.deepEqual(extracted.claims.map((c) => [c.text, c.side]), without.claims.map((c) => [c.text, c.side]));
+    assert.deepEqual(extracted.setAside.filter((s) => s.text === '').length, 3);
   });
 
   it('drops no character of any fixture, bullet marks, quotation marks (`>`), heading marks (a wiki’s `==` becomes `##`) and separator lines aside', () => {

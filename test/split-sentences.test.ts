@@ -23,6 +23,8 @@ describe('splitSentences', () => {
     assert.deepEqual(splitSentences('One person was killed.[17][18] Armenian officials denied it.[19]'), ['One person was killed.[17][18] ', 'Armenian officials denied it.[19]']);
     assert.deepEqual(splitSentences('They called it "a fake".[citation needed] Talks resumed.'), ['They called it "a fake".[citation needed] ', 'Talks resumed.']);
     assert.deepEqual(splitSentences('Shells fell.[3]'), ['Shells fell.[3]']);
+    assert.deepEqual(splitSentences('Shells fell.”[3][a] '), ['Shells fell.”[3][a] ']);
+    assert.deepEqual(splitSentences('Talks failed…[2] Shells fell.[3]'), ['Talks failed…[2] ', 'Shells fell.[3]']);
     assert.deepEqual(splitSentences('The U.S.[3] envoy came. He saw [2] of them.'), ['The U.S.[3] envoy came. ', 'He saw [2] of them.']);
   });
 
