@@ -1,10 +1,12 @@
 import { findActors, SPEECH_VERB_PATTERN } from './actors.ts';
-import { URL_ONLY } from './classify-blocks.ts';
 import { SOURCE_NOTE } from './find-speaker.ts';
 import { ISO_DATE_STAMP, TIME_SUFFIX } from './find-report-date.ts';
 import { PLACES } from './places.ts';
 import { gluedHeaderStart, inlineHeaderEnd } from './side-headers.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
+
+/** A web address alone: with its scheme, or without one ("www.…", "pic.twitter.com/…", "t.me/…": a domain and a path). */
+export const URL_ONLY = /^<?(?:https?:\/\/\S+|www\.[^\s.]+\.\S+|(?:[\p{L}\d-]+\.)+\p{L}{2,}\/\S*)>?$/iu;
 
 /** One line of the normalised body and the line of the seed it came from. */
 export interface LayoutLine {

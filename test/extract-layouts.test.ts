@@ -1025,6 +1025,8 @@ describe('text taken from a PDF: words hyphenated at line ends, and a page’s r
     assert.ok(r.claims.some((c) => c.text === 'The district administration asked for mobile generators.'), 'the paragraph goes on after the header');
     assert.ok(r.setAside.some((s) => s.text.endsWith('Page 2 of 2')), 'the header is set aside');
     assert.ok(!r.claims.some((c) => /Page \d|^The$/u.test(c.text)), 'no claim is the header or the cut paragraph’s last word');
+    assert.equal(reasonOf(r, 'Page 1 of 2'), 'chrome');
+    assert.deepEqual(r.claims.map((c) => c.headline), r.claims.map(() => null));
   });
 });
 
