@@ -8,6 +8,7 @@
  */
 
 import type { ExtractedReport } from './extract-report.ts';
+import type { PartialDate } from './find-report-date.ts';
 
 /** Who a claim comes from. */
 export type Side = 'baku' | 'yerevan' | 'international';
@@ -141,6 +142,15 @@ export interface Claim {
   /** Headline of the live-page item it belongs to, if any. */
   headline: string | null;
   /** 1-based line in the seed file. */
+  line: number;
+}
+
+/**
+ * The day a section of a report is about, as its date heading or dated stamp writes it (maybe
+ * without a year, maybe a day that does not exist, such as 31 September), and the line of that
+ * heading or stamp. Extraction leaves it on each claim under it; the corpus stage resolves it.
+ */
+export interface SectionDay extends PartialDate {
   line: number;
 }
 
