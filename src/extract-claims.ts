@@ -7,8 +7,11 @@ import { findPlaces } from './places.ts';
 import { splitClauses } from './split-clauses.ts';
 import { splitSentences } from './split-sentences.ts';
 
-/** A claim before the corpus gives it an id: `reportId` and `id` are filled in by `assign-ids`. */
-export interface DraftClaim extends Omit<Claim, 'id' | 'reportId'> {
+/**
+ * A claim before the corpus gives it an id and a day: `reportId` and `id` are filled in by
+ * `assign-ids`, `date` from `sectionDay` once the report's own date has a year (`claim-days`).
+ */
+export interface DraftClaim extends Omit<Claim, 'id' | 'reportId' | 'date'> {
   /** The day of the date heading or stamp it stands under (`section-days`); null: the report's day. */
   sectionDay: SectionDay | null;
 }

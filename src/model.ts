@@ -143,6 +143,13 @@ export interface Claim {
   headline: string | null;
   /** 1-based line in the seed file. */
   line: number;
+  /**
+   * The day the claim is about, `YYYY-MM-DD`, or null (the undated group): its report's date,
+   * unless a date heading or a dated item stamp above it ("=== 5 October ===", "October 5, 00:10")
+   * names another day, as in a timeline, a digest of several days or a live page running past
+   * midnight. The claim is grouped, and written in `records.json`, under this day.
+   */
+  date: string | null;
 }
 
 /**

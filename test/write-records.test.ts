@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { Records } from '../src/model.ts';
+import type { Records, RecordsExport } from '../src/model.ts';
 import { runPipeline } from '../src/process-report.ts';
 import { recordKeys, writeRecords, type LineReuse, type RecordsIndex } from '../src/write-records.ts';
 import { ROOT, tempDir } from './helpers.ts';
@@ -94,6 +94,19 @@ describe('writing records.json', () => {
     assert.ok(validate(records), JSON.stringify(validate.errors, null, 2));
     const { claimIds: _ids, ...withoutIds } = records.reports[0]!;
     assert.equal(validate({ ...records, reports: [withoutIds] }), false);
+  });
+
+  it('requires each claim’s date, a day or null, in the schema', async () => {
+    const schema = JSON.parse(await readFile(join(ROOT, 'schema', 'records.schema.json'), 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const records = JSON.parse(await written(corpus.records)) as RecordsExport;
+    const day = records.days.find((d) => d.claims.baku.length > 0)!;
+    const withDate = (date: unknown) => ({ ...records, days: [{ ...day, claims: { ...day.claims, baku: [{ ...day.claims.baku[0]!, date }] } }] });
+    assert.ok(validate(withDate(null)), JSON.stringify(validate.errors));
+    assert.ok(validate(withDate('2020-11-04')), JSON.stringify(validate.errors));
+    assert.equal(validate(withDate('4 November 2020')), false);
+    const { date: _date, ...undated } = day.claims.baku[0]!;
+    assert.equal(validate({ ...records, days: [{ ...day, claims: { ...day.claims, baku: [undated] } }] }), false);
   });
 
   describe('copying unchanged lines from the previous file', () => {
