@@ -186,7 +186,7 @@ export interface Report {
 export interface Day {
   /** `YYYY-MM-DD`, or null for the undated group. */
   date: string | null;
-  /** Ids of the reports about this day. */
+  /** Ids of the reports about this day, and of the reports with a claim on this day (a timeline's section of it), ascending. */
   reports: string[];
   claims: Record<Side, Claim[]>;
 }
