@@ -427,7 +427,7 @@ const HEAD_END = /\s(?:in|of|from|near|at|across|around|inside|outside|living|wh
  * and the nationality word gives them that side, as before.
  */
 const WITNESS =
-  /^(?:residents?|locals|villagers|inhabitants|people|civilians|witness(?:es)?|eyewitness(?:es)?|survivors?|refugees|evacuees|families|relatives|doctors?|nurses?|medics?|paramedics?|surgeons?|volunteers?|teachers?|priests?|farmers?|shopkeepers?|drivers?|students?|man|woman|men|women|mothers?|fathers?|parents?|sons?|daughters?|wife|wives|husbands?|grandmothers?|grandfathers?|children|child|boys?|girls?|neighbou?rs?|pensioners?|patients?|workers?|owners?|passers-by|passersby|onlookers?|elders?|users|bloggers?|journalists?|reporters?|correspondents?|photographers?|researchers?)$/iu;
+  /^(?:residents?|locals|villagers|inhabitants|people|civilians|witness(?:es)?|eyewitness(?:es)?|survivors?|refugees|evacuees|families|relatives|doctors?|nurses?|medics?|paramedics?|surgeons?|volunteers?|teachers?|priests?|farmers?|shopkeepers?|drivers?|students?|man|woman|men|women|mothers?|fathers?|parents?|sons?|daughters?|wife|wives|husbands?|grandmothers?|grandfathers?|children|child|boys?|girls?|neighbou?rs?|pensioners?|patients?|owners?|passers-by|passersby|onlookers?|elders?|users|bloggers?|journalists?|reporters?|correspondents?|photographers?|researchers?)$/iu;
 
 /** A speaker phrase whose head noun is a witness, a resident or a reporter, not an official. */
 function isWitness(phrase: string): boolean {
