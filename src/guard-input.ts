@@ -1,6 +1,6 @@
 import type { Diagnostic, SourceFile } from './model.ts';
 import { cutAtSentences } from './cut-at-sentences.ts';
-import type { LayoutLine } from './normalize-layout.ts';
+import { BULLET_CHARS as LAYOUT_BULLET_CHARS, type LayoutLine } from './normalize-layout.ts';
 
 /**
  * How much input one report may bring, so that every build ends in bounded time and memory
@@ -25,7 +25,7 @@ export const LIMITS = {
 } as const;
 
 /** Bullet characters the layout stage splits lines at (each may open a block). */
-const BULLET_CHARS = new Set([...'•●▪◦‣∙·'].map((c) => c.charCodeAt(0)));
+const BULLET_CHARS = new Set([...LAYOUT_BULLET_CHARS].map((c) => c.charCodeAt(0)));
 const SENTENCE_END_CHARS = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
 /** A list or quote marker opening a line: the containers remark nests recursively. */
 const CONTAINER = /^[ \t]{0,3}(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/u;

@@ -18,18 +18,22 @@ export interface LayoutLine {
   lines?: number[];
 }
 
-/** Bullet characters that Markdown does not read as list markers and that are nothing else. */
-const STRONG_BULLET_CHARS = '•●▪◦‣';
+/** Bullet characters that Markdown does not read as list markers and that are nothing else: round, square and triangular, filled and hollow (a sub-item's "○", "◦", "▫"). */
+const STRONG_BULLET_CHARS = '•●○▪▫■□◦‣⁃';
 /** Bullet characters that also separate a line's short fields ("Share: Twitter · Facebook"). */
 const DOT_BULLET_CHARS = '∙·';
-const BULLET_CHARS = STRONG_BULLET_CHARS + DOT_BULLET_CHARS;
+/** Every bullet sign the layout stage reads (the input guard counts the blocks they may open). */
+export const BULLET_CHARS = STRONG_BULLET_CHARS + DOT_BULLET_CHARS;
 const BULLET_SPLIT = new RegExp(`(?:^|\\s)[${BULLET_CHARS}]\\s+`, 'u');
 const STRONG_BULLET_SPLIT = new RegExp(`(?:^|\\s)[${STRONG_BULLET_CHARS}]\\s+`, 'u');
 const LEADING_BULLET = new RegExp(`^\\s*[${BULLET_CHARS}]\\s*`, 'u');
 /** A dash opening a line as a bullet ("— Shelling went on"); inside a line a dash is punctuation. */
 const DASH_BULLET = /^\s*[—–]\s+(?=\S)/u;
-/** A line of only dashes, underscores, asterisks or `=` (a lone `-` included): an item separator. */
-const SEPARATOR = /^\s*(?:-+|_{3,}|\*{3,}|={3,}|—|–|(?:[-*_]\s){2,}[-*_])\s*$/u;
+/**
+ * A line of only dashes, underscores, asterisks or `=` (a lone `-` included), of em or en
+ * dashes ("———", spaced or not), or of box-drawing rules ("────", "═══"): an item separator.
+ */
+const SEPARATOR = /^\s*(?:-+|_{3,}|\*{3,}|={3,}|[—–―](?:\s?[—–―])*|[─━═]{3,}|(?:[-*_]\s){2,}[-*_])\s*$/u;
 /** A list marker Markdown already knows. */
 const MARKDOWN_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\S/u;
 /** A line that opens a block of its own and never continues the line before. */
@@ -107,6 +111,20 @@ const KNOWN_NAMES = new Set([
 ]);
 /** A hard-wrapped document's lines are never longer than this. */
 const MAX_WRAP_WIDTH = 120;
+/**
+ * Characters a reader cannot see that sit inside words and names ("Defense\u200b Ministry"):
+ * zero-width space, word joiner, a byte-order mark inside the text, soft hyphen; and the
+ * zero-width (non-)joiner, unless it follows an emoji, a mark or a letter of a script that
+ * joins with it (Arabic, Indic), where it shapes what is shown.
+ */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\p{M}\uFE0F\u0600-\u08FF\u0900-\u0DFF])[\u200C\u200D]/gu;
+const ANY_INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/u;
+/**
+ * A line that opens with a one-word label and a colon, as the fields of a feed export or a
+ * mail's headers do ("pubDate: …", "guid: rw-1", "From: …", "dc:creator: …"). Between two
+ * such lines it is a field of its own (see `fieldLines`).
+ */
+const FIELD_LINE = /^\s*\p{L}[\p{L}\d]{0,29}(?:[-_.:][\p{L}\d]{1,30})?:(?:\s|$)/u;
 
 /** A block that the next line may continue, whether it is a list item (which indented lines continue) or a quotation, and its last line. */
 interface OpenBlock {
@@ -125,7 +143,9 @@ interface OpenBlock {
  * items over several lines. Each block keeps the seed line it starts on, for messages and
  * anchors. Text is never dropped: every character of the input lands in some block, but for
  * the hyphen of a word a line break cut ("Octo-" / "ber"). A PDF page's running header is a
- * block of its own, and the paragraph it interrupted goes on after it. A block
+ * block of its own, and the paragraph it interrupted goes on after it. Each line of a run of
+ * fields (a feed's export, a mail's headers) is a block. Characters a reader cannot see inside
+ * words (zero-width spaces, word joiners, soft hyphens) are dropped. A block
  * is one line, except a pipe table, whose lines are the seed's lines from its first on.
  *
  * @example
@@ -134,9 +154,11 @@ interface OpenBlock {
  */
 export function normalizeLayout(body: string): LayoutLine[] {
   const out: LayoutLine[] = [];
-  const lines = body.split('\n').map(withoutTrailingBreaks);
-  const wrapWidth = hardWrapWidth(lines);
-  const words = bodyWords(body);
+  const text = ANY_INVISIBLE.test(body) ? body.replace(INVISIBLE, '') : body;
+  const lines = text.split('\n').map(withoutTrailingBreaks);
+  const fields = fieldLines(lines);
+  const wrapWidth = hardWrapWidth(lines, fields);
+  const words = bodyWords(text);
   /** The block the next line may continue. */
   let open: OpenBlock | null = null;
   /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
@@ -166,7 +188,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
     const resumed = parked as OpenBlock | null;
     parked = null;
     closed = null;
-    if (resumed !== null && resumesAfterPageBreak(resumed, raw, parkedTight ? wrapWidth : null)) {
+    if (resumed !== null && !fields[i] && resumesAfterPageBreak(resumed, raw, parkedTight ? wrapWidth : null)) {
       joinLine(resumed, raw, words);
       open = resumed;
       continue;
@@ -192,7 +214,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
       else open.block.markdown = joinWrapped(open.block.markdown, rest, words);
       continue;
     }
-    if (open && (continues(open.lastLine, raw, open.item, wrapWidth) || isSourceLine(raw) || isSourceNote(open.block.markdown, raw))) {
+    if (open && ((!fields[i] && continues(open.lastLine, raw, open.item, wrapWidth)) || isSourceLine(raw) || isSourceNote(open.block.markdown, raw))) {
       joinLine(open, raw, words);
       continue;
     }
@@ -237,7 +259,7 @@ function continues(previous: string, next: string, inItem: boolean, wrapWidth: n
   const prev = previous.trimEnd();
   if (/^\s*\p{Ll}/u.test(next) && !ENDS_PHRASE.test(prev)) return true;
   if (ENDS_MID_PHRASE.test(prev) || ENDS_MID_WORD.test(prev.slice(-2))) return true;
-  if (inItem && /^(?: {2,}|\t)\S/u.test(next)) return true;
+  if (inItem && /^(?: {2,}|\t)\s*\S/u.test(next)) return true;
   if (wrapWidth !== null && prev.length >= wrapWidth * 0.6 && !prev.endsWith(':')) return true;
   return false;
 }
@@ -307,6 +329,17 @@ function standsAlone(line: string): boolean {
   return OPENS_BLOCK.test(line) || URL_ONLY.test(line.trim());
 }
 
+/**
+ * Which lines are fields of their own: a label line (`FIELD_LINE`) next to another label
+ * line. A feed's export ("title: …", "pubDate: …", "link: …") and a mail's headers ("From:",
+ * "Date:", "Subject:") come as runs of such lines, each a field, however the lines before
+ * them wrap; a lone "statement: …" in a wrapped paragraph goes on with it.
+ */
+function fieldLines(lines: readonly string[]): boolean[] {
+  const label = lines.map((l) => FIELD_LINE.test(l));
+  return label.map((is, i) => is && (label[i - 1] === true || label[i + 1] === true));
+}
+
 /** Whether a line is a dash and the name of a source, with no verb: a sentence after a dash is a bullet of its own. */
 function isSourceLine(line: string): boolean {
   const m = SOURCE_LINE.exec(line);
@@ -331,7 +364,7 @@ function isSourceNote(above: string, line: string): boolean {
  * and lines that stop mid-phrase before a lower-case line (wraps, not paragraphs) occur at
  * least twice. Scraped reports, one paragraph per line, have long lines and no such breaks.
  */
-function hardWrapWidth(lines: readonly string[]): number | null {
+function hardWrapWidth(lines: readonly string[], fields: readonly boolean[]): number | null {
   let width = 0;
   let wraps = 0;
   // Whether a line is a web address alone, asked once per line (a line is asked as the next line, then as this one).
@@ -342,7 +375,8 @@ function hardWrapWidth(lines: readonly string[]): number | null {
     width = Math.max(width, l.length);
     const next = lines[i + 1];
     // Web addresses start in lower case and end without a full stop: lines of their own, not wraps.
-    if (next !== undefined && l !== '' && !ENDS_PHRASE.test(l) && /^\s*\p{Ll}/u.test(next) && !isUrl(i) && !isUrl(i + 1)) wraps++;
+    // Nor is a field of a feed's export ("pubDate: …") a wrap.
+    if (next !== undefined && l !== '' && !ENDS_PHRASE.test(l) && /^\s*\p{Ll}/u.test(next) && !fields[i + 1] && !isUrl(i) && !isUrl(i + 1)) wraps++;
   }
   return width <= MAX_WRAP_WIDTH && wraps >= 2 ? width : null;
 }
