@@ -16,6 +16,12 @@ export interface LayoutLine {
   line: number;
   /** The body line of each line of `markdown`, when they do not follow on from `line` (a table cut in parts repeats its header). */
   lines?: number[];
+  /**
+   * A line of a `<script>` or `<style>` element a saved page left in the text: page code, never
+   * a claim. `markdown` is then the line as written, not Markdown: parse-report puts it in the
+   * tree as text, so that the report page shows it as it is, and makes no block of it.
+   */
+  pageCode?: true;
 }
 
 /** Bullet characters that Markdown does not read as list markers and that are nothing else: round, square and triangular, filled and hollow (a sub-item's "○", "◦", "▫"). */
@@ -125,6 +131,26 @@ const ANY_INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/u;
  * such lines it is a field of its own (see `fieldLines`).
  */
 const FIELD_LINE = /^\s*\p{L}[\p{L}\d]{0,29}(?:[-_.:][\p{L}\d]{1,30})?:(?:\s|$)/u;
+/**
+ * HTML elements that make blocks of their own: after one of their end tags a new block
+ * begins, and a line opening with one of their start tags opens a block (`htmlPieces`). A
+ * table's row is one, its cells are not: a row stays one block.
+ */
+export const HTML_BLOCK_ELEMENTS = [
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'li', 'main', 'nav', 'noscript', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'tfoot', 'thead', 'title', 'tr', 'ul',
+];
+const HTML_BLOCK = new Set(HTML_BLOCK_ELEMENTS);
+/** An HTML tag, as written or escaped in a feed's text (`&lt;p&gt;`): its slash and its name. Attributes bounded, so a stray `<` costs little. */
+const HTML_TAG = /<(\/?)([A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,2000}>|&lt;(\/?)([A-Za-z][A-Za-z0-9]{0,15})\b(?:(?!&[gl]t;)[^<>]){0,2000}&gt;/gu;
+/** A hint that a body holds HTML tags at all, so most bodies skip the scan. */
+const HTML_HINT = /<\/?[A-Za-z]|&lt;\/?[A-Za-z]/u;
+const OPENS_HTML_BLOCK = new RegExp(String.raw`^\s*(?:<|&lt;)(?:${HTML_BLOCK_ELEMENTS.join('|')})\b`, 'iu');
+const CLOSES_HTML_BLOCK = new RegExp(String.raw`(?:<|&lt;)\/(?:${HTML_BLOCK_ELEMENTS.join('|')})\s*(?:>|&gt;)\s*$`, 'iu');
+const HTML_BLOCK_END = new RegExp(String.raw`(?:<|&lt;)\/(?:${HTML_BLOCK_ELEMENTS.join('|')})\s*(?:>|&gt;)`, 'giu');
+/** The start tag of an element whose content is page code: a script or a style sheet. */
+const CODE_START = /<(script|style)\b[^<>]{0,2000}>/giu;
 
 /** A block that the next line may continue, whether it is a list item (which indented lines continue) or a quotation, and its last line. */
 interface OpenBlock {
@@ -155,7 +181,9 @@ interface OpenBlock {
 export function normalizeLayout(body: string): LayoutLine[] {
   const out: LayoutLine[] = [];
   const text = ANY_INVISIBLE.test(body) ? body.replace(INVISIBLE, '') : body;
-  const lines = text.split('\n').map(withoutTrailingBreaks);
+  const source = sourceLines(text);
+  /** The lines the rules read; a line of page code reads as a blank one to them. */
+  const lines = source.map((l) => (l.code ? '' : l.text));
   const fields = fieldLines(lines);
   const wrapWidth = hardWrapWidth(lines, fields);
   const words = bodyWords(text);
@@ -168,7 +196,14 @@ export function normalizeLayout(body: string): LayoutLine[] {
   let parkedTight = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    const line = i + 1;
+    const { line, code } = source[i]!;
+    if (code) {
+      // Shown as written, read as nothing (parse-report); it continues no block and none goes on past it.
+      out.push({ markdown: source[i]!.text.trim(), line, pageCode: true });
+      open = null;
+      closed = null;
+      continue;
+    }
     if (raw.trim() === '') {
       closed = open ?? closed;
       open = null;
@@ -255,7 +290,7 @@ function cellCount(row: string): number {
  * a list item (Markdown's rule); or, in a hard-wrapped document, any line after a full one.
  */
 function continues(previous: string, next: string, inItem: boolean, wrapWidth: number | null): boolean {
-  if (standsAlone(next) || URL_ONLY.test(previous.trim())) return false;
+  if (standsAlone(next) || URL_ONLY.test(previous.trim()) || CLOSES_HTML_BLOCK.test(previous)) return false;
   const prev = previous.trimEnd();
   if (/^\s*\p{Ll}/u.test(next) && !ENDS_PHRASE.test(prev)) return true;
   if (ENDS_MID_PHRASE.test(prev) || ENDS_MID_WORD.test(prev.slice(-2))) return true;
@@ -324,9 +359,9 @@ function resumesAfterPageBreak(resumed: OpenBlock, next: string, wrapWidth: numb
   return !ENDS_SENTENCE.test(resumed.lastLine.trimEnd()) && continues(resumed.lastLine, next, resumed.item, wrapWidth);
 }
 
-/** Whether a line opens a block of its own: Markdown's (`OPENS_BLOCK`), or a web address alone, which starts in lower case but continues nothing. */
+/** Whether a line opens a block of its own: Markdown's (`OPENS_BLOCK`), an HTML block's start tag, or a web address alone, which starts in lower case but continues nothing. */
 function standsAlone(line: string): boolean {
-  return OPENS_BLOCK.test(line) || URL_ONLY.test(line.trim());
+  return OPENS_BLOCK.test(line) || OPENS_HTML_BLOCK.test(line) || URL_ONLY.test(line.trim());
 }
 
 /**
@@ -338,6 +373,128 @@ function standsAlone(line: string): boolean {
 function fieldLines(lines: readonly string[]): boolean[] {
   const label = lines.map((l) => FIELD_LINE.test(l));
   return label.map((is, i) => is && (label[i - 1] === true || label[i + 1] === true));
+}
+
+/** One line the layout rules read, the body line it stands on, and whether it is page code (`LayoutLine.pageCode`). */
+interface SourceLine {
+  text: string;
+  line: number;
+  code: boolean;
+}
+
+/**
+ * The body's lines, as the layout rules read them. A line a `<br>` ends is the line without
+ * it. HTML a saved page left in the text is cut where its blocks are: after the end tag of a
+ * paragraph, an item, a cell or a section (`HTML_BLOCK_ELEMENTS`), written or escaped as a
+ * feed escapes it (`&lt;/p&gt;`), so that "…killed.</p> <p>Baku said …" is two lines of the
+ * same body line; and before such a start tag that follows text on its line, unless the text
+ * is a label ("description: <p>…"). A `<script>` or `<style>` element, from its start tag to
+ * its end tag, whatever lines it spans, is lines of page code; a start tag that no end tag
+ * closes is text. The tags stay in the text: the report page shows them, parse-report reads
+ * the text without them.
+ */
+function sourceLines(body: string): SourceLine[] {
+  const raw = body.split('\n');
+  if (!HTML_HINT.test(body)) return raw.map((text, i) => ({ text: withoutTrailingBreaks(text), line: i + 1, code: false }));
+  const code = codeRanges(body);
+  const out: SourceLine[] = [];
+  let offset = 0;
+  let k = 0;
+  raw.forEach((whole, i) => {
+    const line = i + 1;
+    const start = offset;
+    const end = start + whole.length;
+    offset = end + 1;
+    const before = out.length;
+    for (let pos = start; pos < end; ) {
+      while (k < code.length && code[k]![1] <= pos) k++;
+      const range = code[k];
+      if (range !== undefined && range[0] <= pos) {
+        const stop = Math.min(range[1], end);
+        const text = body.slice(pos, stop);
+        if (text.trim() !== '') out.push({ text, line, code: true });
+        pos = stop;
+      } else {
+        const stop = range !== undefined ? Math.min(range[0], end) : end;
+        for (const text of htmlPieces(withoutTrailingBreaks(body.slice(pos, stop)))) out.push({ text, line, code: false });
+        pos = stop;
+      }
+    }
+    // A blank line stays one: it ends the block above it.
+    if (out.length === before) out.push({ text: '', line, code: false });
+  });
+  return out;
+}
+
+/** How many end tags of HTML blocks a text holds: each may end a block within a line (`sourceLines`), so the input guard counts them. */
+export function htmlBlockEnds(text: string): number {
+  if (!text.includes('/')) return 0;
+  let count = 0;
+  const re = new RegExp(HTML_BLOCK_END.source, 'giu');
+  while (re.exec(text) !== null) count++;
+  return count;
+}
+
+/**
+ * The spans of the body (start, end) that are `<script>` and `<style>` elements, start and end
+ * tags included. Each start tag's end tag is looked for once: when there is none, no later
+ * element of that name can close either, and the search for it stops.
+ */
+export function codeRanges(body: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const unclosed = new Set<string>();
+  const start = new RegExp(CODE_START.source, 'giu');
+  for (let m = start.exec(body); m !== null; m = start.exec(body)) {
+    const name = m[1]!.toLowerCase();
+    if (unclosed.has(name)) continue;
+    const end = new RegExp(String.raw`</${name}\s*>`, 'giu');
+    end.lastIndex = m.index + m[0].length;
+    const close = end.exec(body);
+    if (close === null) {
+      unclosed.add(name);
+      continue;
+    }
+    ranges.push([m.index, close.index + close[0].length]);
+    start.lastIndex = close.index + close[0].length;
+  }
+  return ranges;
+}
+
+/**
+ * A line cut into the pieces its HTML blocks make (see `sourceLines`): after every end tag of
+ * a block element, and before a block element's start tag that follows text which is no
+ * label. Pieces of only spaces are dropped. One pass over the line's tags.
+ */
+function htmlPieces(line: string): string[] {
+  if (!line.includes('<') && !line.includes('&lt;')) return [line];
+  const pieces: string[] = [];
+  let start = 0;
+  let textBefore = false;
+  let label = false;
+  let last = 0;
+  const cut = (at: number) => {
+    if (at > start && /\S/u.test(line.slice(start, at))) pieces.push(line.slice(start, at));
+    start = at;
+    textBefore = false;
+    label = false;
+  };
+  const readText = (to: number) => {
+    const between = line.slice(last, to);
+    if (/\S/u.test(between)) {
+      textBefore = true;
+      label = /:\s*$/u.test(between);
+    }
+  };
+  for (const m of line.matchAll(HTML_TAG)) {
+    readText(m.index);
+    last = m.index + m[0].length;
+    const name = (m[2] ?? m[4]!).toLowerCase();
+    if (!HTML_BLOCK.has(name)) continue;
+    if ((m[1] ?? m[3]) === '/') cut(last);
+    else if (textBefore && !label) cut(m.index);
+  }
+  cut(line.length);
+  return pieces.length > 0 ? pieces : [line];
 }
 
 /** Whether a line is a dash and the name of a source, with no verb: a sentence after a dash is a bullet of its own. */

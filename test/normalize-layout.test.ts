@@ -295,6 +295,39 @@ describe('normalizeLayout', () => {
     assert.deepEqual(md('● The office said two houses burned.\n\t\t\t(photos in the folder)\nNext.'), ['- The office said two houses burned. (photos in the folder)', 'Next.']);
   });
 
+  it('cuts a line after an HTML block’s end tag, written or escaped, and never joins a line to one that ended a block', () => {
+    assert.deepEqual(md('<p>One was killed.</p> <p>Baku said so.</p>\ndescription: &lt;p&gt;Two.&lt;/p&gt;&lt;p&gt;three.&lt;/p&gt;'), [
+      '<p>One was killed.</p>',
+      '<p>Baku said so.</p>',
+      'description: &lt;p&gt;Two.&lt;/p&gt;',
+      '&lt;p&gt;three.&lt;/p&gt;',
+    ]);
+    // Hard-wrapped: a full line goes on with the next, unless an HTML block ended it or the next opens one.
+    const wrapped = '<p>The ministry said the shelling of the town went on all\nnight and that two were hurt in the morning.</p>\nthe army said it held the line.\n<div>More shelling was reported in the north of the\nregion</div>';
+    assert.deepEqual(md(wrapped), [
+      '<p>The ministry said the shelling of the town went on all night and that two were hurt in the morning.</p>',
+      'the army said it held the line.',
+      '<div>More shelling was reported in the north of the region</div>',
+    ]);
+  });
+
+  it('reads a <script> or <style> element, over as many lines as it spans, as lines of page code; a start tag no end tag closes is text', () => {
+    const out = normalizeLayout('Title\n<style>\np { margin: 0 }\n</style>\nShelling went on. <script>track("a");</script> Two were hurt.\n<script>alert(1) is text');
+    assert.deepEqual(
+      out.map((l) => [l.markdown, l.line, l.pageCode ?? false]),
+      [
+        ['Title', 1, false],
+        ['<style>', 2, true],
+        ['p { margin: 0 }', 3, true],
+        ['</style>', 4, true],
+        ['Shelling went on.', 5, false],
+        ['<script>track("a");</script>', 5, true],
+        ['Two were hurt.', 5, false],
+        ['<script>alert(1) is text', 6, false],
+      ],
+    );
+  });
+
   it('drops no character of any fixture, bullet marks, quotation marks (`>`), heading marks (a wiki’s `==` becomes `##`) and separator lines aside', () => {
     const dir = join(ROOT, 'test', 'fixtures', 'layouts');
     const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(txt|md)$/.test(f));
