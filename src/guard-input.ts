@@ -1,6 +1,6 @@
 import type { Diagnostic, SourceFile } from './model.ts';
 import { cutAtSentences } from './cut-at-sentences.ts';
-import type { LayoutLine } from './normalize-layout.ts';
+import { BULLET_CHARS as LAYOUT_BULLET_CHARS, htmlBlockEnds, type LayoutLine } from './normalize-layout.ts';
 
 /**
  * How much input one report may bring, so that every build ends in bounded time and memory
@@ -25,7 +25,7 @@ export const LIMITS = {
 } as const;
 
 /** Bullet characters the layout stage splits lines at (each may open a block). */
-const BULLET_CHARS = new Set([...'•●▪◦‣∙·'].map((c) => c.charCodeAt(0)));
+const BULLET_CHARS = new Set([...LAYOUT_BULLET_CHARS].map((c) => c.charCodeAt(0)));
 const SENTENCE_END_CHARS = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
 /** A list or quote marker opening a line: the containers remark nests recursively. */
 const CONTAINER = /^[ \t]{0,3}(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/u;
@@ -64,6 +64,7 @@ export interface GuardedLayout {
  * Block-level guard between the layout stage and remark: every block comes out as Markdown
  * that remark parses in bounded time and stack depth, and that shows all of its text.
  *
+ * - A line of page code (`LayoutLine.pageCode`) passes as it is: remark never reads it.
  * - A fence, a raw-HTML block opener or a link definition starts as literal text (remark would
  *   drop a fence's info string and a definition, and let an HTML block swallow what follows).
  * - A line nesting lists or quotes deeper than `maxNesting` keeps its first marker; the rest
@@ -79,6 +80,11 @@ export function guardLayout(file: string, layout: readonly LayoutLine[], bodyLin
   const found = { nesting: [] as number[], long: [] as number[], table: [] as number[], markup: [] as number[] };
   const lines: LayoutLine[] = [];
   for (const entry of layout) {
+    if (entry.pageCode) {
+      // Never given to remark (parse-report puts it in the tree as text), and never read for claims.
+      lines.push({ markdown: entry.markdown, line: entry.line, pageCode: true });
+      continue;
+    }
     let markdown = literalStart(entry.markdown);
     if (nestingDepth(markdown) > LIMITS.maxNesting) {
       found.nesting.push(entry.line);
@@ -97,6 +103,7 @@ export function guardLayout(file: string, layout: readonly LayoutLine[], bodyLin
     cutAtSentences(markdown, LIMITS.maxBlockChars).forEach((piece, i) => lines.push({ markdown: i === 0 ? piece : literalStart(escapeOpening(piece)), line: entry.line }));
   }
   const work = lines.map((l) => {
+    if (l.pageCode) return 0;
     const markers = l.markdown.match(MARKERS)?.length ?? 0;
     if (markers > LIMITS.maxInlineMarkers) {
       found.markup.push(l.line);
@@ -130,8 +137,9 @@ export function guardLayout(file: string, layout: readonly LayoutLine[], bodyLin
 
 /**
  * Upper bounds of the blocks the layout stage will make (non-blank lines, plus bullet
- * characters after the start of a line) and of the sentences (`.` `!` `?` `…` before a space,
- * plus lines that end without one).
+ * characters after the start of a line, plus the end tags of HTML blocks, each of which may
+ * end a block within a line) and of the sentences (`.` `!` `?` `…` before a space, plus lines
+ * that end without one).
  */
 function estimateSize(text: string): { blocks: number; sentences: number } {
   let blocks = 0;
@@ -154,7 +162,7 @@ function estimateSize(text: string): { blocks: number; sentences: number } {
     }
     previous = c;
   }
-  return { blocks, sentences };
+  return { blocks: blocks + htmlBlockEnds(text), sentences };
 }
 
 function nestingDepth(markdown: string): number {

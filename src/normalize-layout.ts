@@ -16,20 +16,30 @@ export interface LayoutLine {
   line: number;
   /** The body line of each line of `markdown`, when they do not follow on from `line` (a table cut in parts repeats its header). */
   lines?: number[];
+  /**
+   * A line of a `<script>` or `<style>` element a saved page left in the text: page code, never
+   * a claim. `markdown` is then the line as written, not Markdown: parse-report puts it in the
+   * tree as text, so that the report page shows it as it is, and makes no block of it.
+   */
+  pageCode?: true;
 }
 
-/** Bullet characters that Markdown does not read as list markers and that are nothing else. */
-const STRONG_BULLET_CHARS = '•●▪◦‣';
+/** Bullet characters that Markdown does not read as list markers and that are nothing else: round, square and triangular, filled and hollow (a sub-item's "○", "◦", "▫"). */
+const STRONG_BULLET_CHARS = '•●○▪▫■□◦‣⁃';
 /** Bullet characters that also separate a line's short fields ("Share: Twitter · Facebook"). */
 const DOT_BULLET_CHARS = '∙·';
-const BULLET_CHARS = STRONG_BULLET_CHARS + DOT_BULLET_CHARS;
+/** Every bullet sign the layout stage reads (the input guard counts the blocks they may open). */
+export const BULLET_CHARS = STRONG_BULLET_CHARS + DOT_BULLET_CHARS;
 const BULLET_SPLIT = new RegExp(`(?:^|\\s)[${BULLET_CHARS}]\\s+`, 'u');
 const STRONG_BULLET_SPLIT = new RegExp(`(?:^|\\s)[${STRONG_BULLET_CHARS}]\\s+`, 'u');
 const LEADING_BULLET = new RegExp(`^\\s*[${BULLET_CHARS}]\\s*`, 'u');
 /** A dash opening a line as a bullet ("— Shelling went on"); inside a line a dash is punctuation. */
 const DASH_BULLET = /^\s*[—–]\s+(?=\S)/u;
-/** A line of only dashes, underscores, asterisks or `=` (a lone `-` included): an item separator. */
-const SEPARATOR = /^\s*(?:-+|_{3,}|\*{3,}|={3,}|—|–|(?:[-*_]\s){2,}[-*_])\s*$/u;
+/**
+ * A line of only dashes, underscores, asterisks or `=` (a lone `-` included), of em or en
+ * dashes ("———", spaced or not), or of box-drawing rules ("────", "═══"): an item separator.
+ */
+const SEPARATOR = /^\s*(?:-+|_{3,}|\*{3,}|={3,}|[—–―](?:\s?[—–―])*|[─━═]{3,}|(?:[-*_]\s){2,}[-*_])\s*$/u;
 /** A list marker Markdown already knows. */
 const MARKDOWN_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\S/u;
 /** A line that opens a block of its own and never continues the line before. */
@@ -107,6 +117,40 @@ const KNOWN_NAMES = new Set([
 ]);
 /** A hard-wrapped document's lines are never longer than this. */
 const MAX_WRAP_WIDTH = 120;
+/**
+ * Characters a reader cannot see that sit inside words and names ("Defense\u200b Ministry"):
+ * zero-width space, word joiner, a byte-order mark inside the text, soft hyphen; and the
+ * zero-width (non-)joiner, unless it follows an emoji, a mark or a letter of a script that
+ * joins with it (Arabic, Indic), where it shapes what is shown.
+ */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\p{M}\uFE0F\u0600-\u08FF\u0900-\u0DFF])[\u200C\u200D]/gu;
+const ANY_INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/u;
+/**
+ * A line that opens with a one-word label and a colon, as the fields of a feed export or a
+ * mail's headers do ("pubDate: …", "guid: rw-1", "From: …", "dc:creator: …"). Between two
+ * such lines it is a field of its own (see `fieldLines`).
+ */
+const FIELD_LINE = /^\s*\p{L}[\p{L}\d]{0,29}(?:[-_.:][\p{L}\d]{1,30})?:(?:\s|$)/u;
+/**
+ * HTML elements that make blocks of their own: after one of their end tags a new block
+ * begins, and a line opening with one of their start tags opens a block (`htmlPieces`). A
+ * table's row is one, its cells are not: a row stays one block.
+ */
+export const HTML_BLOCK_ELEMENTS = [
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'li', 'main', 'nav', 'noscript', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'tfoot', 'thead', 'title', 'tr', 'ul',
+];
+const HTML_BLOCK = new Set(HTML_BLOCK_ELEMENTS);
+/** An HTML tag, as written or escaped in a feed's text (`&lt;p&gt;`): its slash and its name. Attributes bounded, so a stray `<` costs little. */
+const HTML_TAG = /<(\/?)([A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,2000}>|&lt;(\/?)([A-Za-z][A-Za-z0-9]{0,15})\b(?:(?!&[gl]t;)[^<>]){0,2000}&gt;/gu;
+/** A hint that a body holds HTML tags at all, so most bodies skip the scan. */
+const HTML_HINT = /<\/?[A-Za-z]|&lt;\/?[A-Za-z]/u;
+const OPENS_HTML_BLOCK = new RegExp(String.raw`^\s*(?:<|&lt;)(?:${HTML_BLOCK_ELEMENTS.join('|')})\b`, 'iu');
+const CLOSES_HTML_BLOCK = new RegExp(String.raw`(?:<|&lt;)\/(?:${HTML_BLOCK_ELEMENTS.join('|')})\s*(?:>|&gt;)\s*$`, 'iu');
+const HTML_BLOCK_END = new RegExp(String.raw`(?:<|&lt;)\/(?:${HTML_BLOCK_ELEMENTS.join('|')})\s*(?:>|&gt;)`, 'giu');
+/** The start tag of an element whose content is page code: a script or a style sheet. */
+const CODE_START = /<(script|style)\b[^<>]{0,2000}>/giu;
 
 /** A block that the next line may continue, whether it is a list item (which indented lines continue) or a quotation, and its last line. */
 interface OpenBlock {
@@ -125,7 +169,9 @@ interface OpenBlock {
  * items over several lines. Each block keeps the seed line it starts on, for messages and
  * anchors. Text is never dropped: every character of the input lands in some block, but for
  * the hyphen of a word a line break cut ("Octo-" / "ber"). A PDF page's running header is a
- * block of its own, and the paragraph it interrupted goes on after it. A block
+ * block of its own, and the paragraph it interrupted goes on after it. Each line of a run of
+ * fields (a feed's export, a mail's headers) is a block. Characters a reader cannot see inside
+ * words (zero-width spaces, word joiners, soft hyphens) are dropped. A block
  * is one line, except a pipe table, whose lines are the seed's lines from its first on.
  *
  * @example
@@ -134,9 +180,13 @@ interface OpenBlock {
  */
 export function normalizeLayout(body: string): LayoutLine[] {
   const out: LayoutLine[] = [];
-  const lines = body.split('\n').map(withoutTrailingBreaks);
-  const wrapWidth = hardWrapWidth(lines);
-  const words = bodyWords(body);
+  const text = ANY_INVISIBLE.test(body) ? body.replace(INVISIBLE, '') : body;
+  const source = sourceLines(text);
+  /** The lines the rules read; a line of page code reads as a blank one to them. */
+  const lines = source.map((l) => (l.code ? '' : l.text));
+  const fields = fieldLines(lines);
+  const wrapWidth = hardWrapWidth(lines, fields);
+  const words = bodyWords(text);
   /** The block the next line may continue. */
   let open: OpenBlock | null = null;
   /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
@@ -146,7 +196,14 @@ export function normalizeLayout(body: string): LayoutLine[] {
   let parkedTight = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    const line = i + 1;
+    const { line, code } = source[i]!;
+    if (code) {
+      // Shown as written, read as nothing (parse-report); it continues no block and none goes on past it.
+      out.push({ markdown: source[i]!.text.trim(), line, pageCode: true });
+      open = null;
+      closed = null;
+      continue;
+    }
     if (raw.trim() === '') {
       closed = open ?? closed;
       open = null;
@@ -166,7 +223,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
     const resumed = parked as OpenBlock | null;
     parked = null;
     closed = null;
-    if (resumed !== null && resumesAfterPageBreak(resumed, raw, parkedTight ? wrapWidth : null)) {
+    if (resumed !== null && !fields[i] && resumesAfterPageBreak(resumed, raw, parkedTight ? wrapWidth : null)) {
       joinLine(resumed, raw, words);
       open = resumed;
       continue;
@@ -192,7 +249,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
       else open.block.markdown = joinWrapped(open.block.markdown, rest, words);
       continue;
     }
-    if (open && (continues(open.lastLine, raw, open.item, wrapWidth) || isSourceLine(raw) || isSourceNote(open.block.markdown, raw))) {
+    if (open && ((!fields[i] && continues(open.lastLine, raw, open.item, wrapWidth)) || isSourceLine(raw) || isSourceNote(open.block.markdown, raw))) {
       joinLine(open, raw, words);
       continue;
     }
@@ -233,11 +290,11 @@ function cellCount(row: string): number {
  * a list item (Markdown's rule); or, in a hard-wrapped document, any line after a full one.
  */
 function continues(previous: string, next: string, inItem: boolean, wrapWidth: number | null): boolean {
-  if (standsAlone(next) || URL_ONLY.test(previous.trim())) return false;
+  if (standsAlone(next) || URL_ONLY.test(previous.trim()) || CLOSES_HTML_BLOCK.test(previous)) return false;
   const prev = previous.trimEnd();
   if (/^\s*\p{Ll}/u.test(next) && !ENDS_PHRASE.test(prev)) return true;
   if (ENDS_MID_PHRASE.test(prev) || ENDS_MID_WORD.test(prev.slice(-2))) return true;
-  if (inItem && /^(?: {2,}|\t)\S/u.test(next)) return true;
+  if (inItem && /^(?: {2,}|\t)\s*\S/u.test(next)) return true;
   if (wrapWidth !== null && prev.length >= wrapWidth * 0.6 && !prev.endsWith(':')) return true;
   return false;
 }
@@ -302,9 +359,142 @@ function resumesAfterPageBreak(resumed: OpenBlock, next: string, wrapWidth: numb
   return !ENDS_SENTENCE.test(resumed.lastLine.trimEnd()) && continues(resumed.lastLine, next, resumed.item, wrapWidth);
 }
 
-/** Whether a line opens a block of its own: Markdown's (`OPENS_BLOCK`), or a web address alone, which starts in lower case but continues nothing. */
+/** Whether a line opens a block of its own: Markdown's (`OPENS_BLOCK`), an HTML block's start tag, or a web address alone, which starts in lower case but continues nothing. */
 function standsAlone(line: string): boolean {
-  return OPENS_BLOCK.test(line) || URL_ONLY.test(line.trim());
+  return OPENS_BLOCK.test(line) || OPENS_HTML_BLOCK.test(line) || URL_ONLY.test(line.trim());
+}
+
+/**
+ * Which lines are fields of their own: a label line (`FIELD_LINE`) next to another label
+ * line. A feed's export ("title: …", "pubDate: …", "link: …") and a mail's headers ("From:",
+ * "Date:", "Subject:") come as runs of such lines, each a field, however the lines before
+ * them wrap; a lone "statement: …" in a wrapped paragraph goes on with it.
+ */
+function fieldLines(lines: readonly string[]): boolean[] {
+  const label = lines.map((l) => FIELD_LINE.test(l));
+  return label.map((is, i) => is && (label[i - 1] === true || label[i + 1] === true));
+}
+
+/** One line the layout rules read, the body line it stands on, and whether it is page code (`LayoutLine.pageCode`). */
+interface SourceLine {
+  text: string;
+  line: number;
+  code: boolean;
+}
+
+/**
+ * The body's lines, as the layout rules read them. A line a `<br>` ends is the line without
+ * it. HTML a saved page left in the text is cut where its blocks are: after the end tag of a
+ * paragraph, an item, a cell or a section (`HTML_BLOCK_ELEMENTS`), written or escaped as a
+ * feed escapes it (`&lt;/p&gt;`), so that "…killed.</p> <p>Baku said …" is two lines of the
+ * same body line; and before such a start tag that follows text on its line, unless the text
+ * is a label ("description: <p>…"). A `<script>` or `<style>` element, from its start tag to
+ * its end tag, whatever lines it spans, is lines of page code; a start tag that no end tag
+ * closes is text. The tags stay in the text: the report page shows them, parse-report reads
+ * the text without them.
+ */
+function sourceLines(body: string): SourceLine[] {
+  const raw = body.split('\n');
+  if (!HTML_HINT.test(body)) return raw.map((text, i) => ({ text: withoutTrailingBreaks(text), line: i + 1, code: false }));
+  const code = codeRanges(body);
+  const out: SourceLine[] = [];
+  let offset = 0;
+  let k = 0;
+  raw.forEach((whole, i) => {
+    const line = i + 1;
+    const start = offset;
+    const end = start + whole.length;
+    offset = end + 1;
+    const before = out.length;
+    for (let pos = start; pos < end; ) {
+      while (k < code.length && code[k]![1] <= pos) k++;
+      const range = code[k];
+      if (range !== undefined && range[0] <= pos) {
+        const stop = Math.min(range[1], end);
+        const text = body.slice(pos, stop);
+        if (text.trim() !== '') out.push({ text, line, code: true });
+        pos = stop;
+      } else {
+        const stop = range !== undefined ? Math.min(range[0], end) : end;
+        for (const text of htmlPieces(withoutTrailingBreaks(body.slice(pos, stop)))) out.push({ text, line, code: false });
+        pos = stop;
+      }
+    }
+    // A blank line stays one: it ends the block above it.
+    if (out.length === before) out.push({ text: '', line, code: false });
+  });
+  return out;
+}
+
+/** How many end tags of HTML blocks a text holds: each may end a block within a line (`sourceLines`), so the input guard counts them. */
+export function htmlBlockEnds(text: string): number {
+  if (!text.includes('/')) return 0;
+  let count = 0;
+  const re = new RegExp(HTML_BLOCK_END.source, 'giu');
+  while (re.exec(text) !== null) count++;
+  return count;
+}
+
+/**
+ * The spans of the body (start, end) that are `<script>` and `<style>` elements, start and end
+ * tags included. Each start tag's end tag is looked for once: when there is none, no later
+ * element of that name can close either, and the search for it stops.
+ */
+export function codeRanges(body: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const unclosed = new Set<string>();
+  const start = new RegExp(CODE_START.source, 'giu');
+  for (let m = start.exec(body); m !== null; m = start.exec(body)) {
+    const name = m[1]!.toLowerCase();
+    if (unclosed.has(name)) continue;
+    const end = new RegExp(String.raw`</${name}\s*>`, 'giu');
+    end.lastIndex = m.index + m[0].length;
+    const close = end.exec(body);
+    if (close === null) {
+      unclosed.add(name);
+      continue;
+    }
+    ranges.push([m.index, close.index + close[0].length]);
+    start.lastIndex = close.index + close[0].length;
+  }
+  return ranges;
+}
+
+/**
+ * A line cut into the pieces its HTML blocks make (see `sourceLines`): after every end tag of
+ * a block element, and before a block element's start tag that follows text which is no
+ * label. Pieces of only spaces are dropped. One pass over the line's tags.
+ */
+function htmlPieces(line: string): string[] {
+  if (!line.includes('<') && !line.includes('&lt;')) return [line];
+  const pieces: string[] = [];
+  let start = 0;
+  let textBefore = false;
+  let label = false;
+  let last = 0;
+  const cut = (at: number) => {
+    if (at > start && /\S/u.test(line.slice(start, at))) pieces.push(line.slice(start, at));
+    start = at;
+    textBefore = false;
+    label = false;
+  };
+  const readText = (to: number) => {
+    const between = line.slice(last, to);
+    if (/\S/u.test(between)) {
+      textBefore = true;
+      label = /:\s*$/u.test(between);
+    }
+  };
+  for (const m of line.matchAll(HTML_TAG)) {
+    readText(m.index);
+    last = m.index + m[0].length;
+    const name = (m[2] ?? m[4]!).toLowerCase();
+    if (!HTML_BLOCK.has(name)) continue;
+    if ((m[1] ?? m[3]) === '/') cut(last);
+    else if (textBefore && !label) cut(m.index);
+  }
+  cut(line.length);
+  return pieces.length > 0 ? pieces : [line];
 }
 
 /** Whether a line is a dash and the name of a source, with no verb: a sentence after a dash is a bullet of its own. */
@@ -331,7 +521,7 @@ function isSourceNote(above: string, line: string): boolean {
  * and lines that stop mid-phrase before a lower-case line (wraps, not paragraphs) occur at
  * least twice. Scraped reports, one paragraph per line, have long lines and no such breaks.
  */
-function hardWrapWidth(lines: readonly string[]): number | null {
+function hardWrapWidth(lines: readonly string[], fields: readonly boolean[]): number | null {
   let width = 0;
   let wraps = 0;
   // Whether a line is a web address alone, asked once per line (a line is asked as the next line, then as this one).
@@ -342,7 +532,8 @@ function hardWrapWidth(lines: readonly string[]): number | null {
     width = Math.max(width, l.length);
     const next = lines[i + 1];
     // Web addresses start in lower case and end without a full stop: lines of their own, not wraps.
-    if (next !== undefined && l !== '' && !ENDS_PHRASE.test(l) && /^\s*\p{Ll}/u.test(next) && !isUrl(i) && !isUrl(i + 1)) wraps++;
+    // Nor is a field of a feed's export ("pubDate: …") a wrap.
+    if (next !== undefined && l !== '' && !ENDS_PHRASE.test(l) && /^\s*\p{Ll}/u.test(next) && !fields[i + 1] && !isUrl(i) && !isUrl(i + 1)) wraps++;
   }
   return width <= MAX_WRAP_WIDTH && wraps >= 2 ? width : null;
 }

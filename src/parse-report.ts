@@ -2,7 +2,7 @@ import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block, BlockKind, Diagnostic, FrontMatter, Side, SourceFile } from './model.ts';
 import { guardLayout } from './guard-input.ts';
-import { normalizeLayout, type LayoutLine } from './normalize-layout.ts';
+import { codeRanges, HTML_BLOCK_ELEMENTS, normalizeLayout, type LayoutLine } from './normalize-layout.ts';
 import { parseBlocks } from './parse-blocks.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 import { tableUnits } from './table-units.ts';
@@ -12,14 +12,15 @@ export interface ParsedSource {
   file: string;
   frontMatter: FrontMatter;
   blocks: Block[];
-  /** The mdast tree; every block's node carries `data.hProperties.id`. JSON-serialisable. */
+  /** The mdast tree; every block's node carries `data.hProperties.id` (page code and paragraphs of tags alone are nodes of no block). JSON-serialisable. */
   tree: Root;
   diagnostics: Diagnostic[];
 }
 
 /**
  * Parse a decoded seed: front matter, layout normalisation, remark, one `Block` per
- * paragraph, bullet, heading or separator, each with an element id and its seed line.
+ * paragraph, bullet, heading or separator, each with an element id and its seed line. A
+ * block's text is read without HTML tags (`withoutMarkup`); the page shows them as text.
  *
  * @example
  *   parseReport({ file: 'a.txt', text: 'Title\n• One.\n• Two.' }).blocks.map((b) => b.kind)
@@ -30,13 +31,18 @@ export function parseReport(source: SourceFile): ParsedSource {
   const guarded = guardLayout(source.file, normalizeLayout(fm.body), fm.bodyLine);
   const layout = guarded.lines;
   const seedLineOf = seedLines(layout, fm.bodyLine);
-  const tree = parseBlocks(layout.map((l) => l.markdown));
+  // A line of page code is not Markdown: a placeholder paragraph stands for it, and gets its text as written (below).
+  const tree = parseBlocks(layout.map((l) => (l.pageCode ? CODE_PLACEHOLDER : l.markdown)));
+  const pageCode = pageCodeLines(layout);
   literalHtml(tree);
   const blocks: Block[] = [];
-  const add = (node: Nodes, kind: BlockKind, text: string, side: Side | null = null) => {
+  const add = (node: Nodes, kind: BlockKind, written: string, side: Side | null = null) => {
+    const text = withoutMarkup(written).replace(/\s+/g, ' ').trim();
+    // A paragraph of HTML tags alone ("</div>", "<link rel=…>") is shown, and is no block: there is nothing in it to read.
+    if (text === '' && (kind === 'paragraph' || kind === 'heading') && /\S/u.test(written)) return;
     const id = `p${blocks.length + 1}`;
     node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
-    const block: Block = { id, kind, text: text.replace(/\s+/g, ' ').trim(), line: seedLineOf(node.position?.start.line ?? 1) };
+    const block: Block = { id, kind, text, line: seedLineOf(node.position?.start.line ?? 1) };
     if (side !== null) block.side = side;
     blocks.push(block);
   };
@@ -63,8 +69,14 @@ export function parseReport(source: SourceFile): ParsedSource {
         for (const unit of units) add(unit.node, 'table-row', unit.text, unit.side);
         return;
       }
-      default:
+      default: {
+        const code = node.type === 'paragraph' && node.position ? pageCode.get(node.position.start.line) : undefined;
+        if (code !== undefined && node.type === 'paragraph') {
+          node.children = [{ type: 'text', value: code, position: node.position }];
+          return;
+        }
         add(node, 'paragraph', toString(node));
+      }
     }
   };
   const visitList = (list: List) => {
@@ -92,6 +104,49 @@ function seedLines(layout: readonly LayoutLine[], bodyLine: number): (mdLine: nu
     lines.push(entry.line);
   }
   return (mdLine) => (lines[mdLine - 1] ?? 1) + bodyLine - 1;
+}
+
+/** What `parseBlocks` reads for a line of page code: one plain paragraph, in no list. */
+const CODE_PLACEHOLDER = 'code';
+
+/** The text of each line of page code (`LayoutLine.pageCode`), by the line of the Markdown `parseBlocks` reads it at (as `seedLines` counts them). */
+function pageCodeLines(layout: readonly LayoutLine[]): Map<number, string> {
+  const code = new Map<number, string>();
+  let mdLine = 1;
+  for (const entry of layout) {
+    if (entry.pageCode) code.set(mdLine, entry.markdown);
+    mdLine += (entry.pageCode ? 1 : entry.markdown.split('\n').length) + 1;
+  }
+  return code;
+}
+
+/** Tags that stand between blocks or words, read as a space: a paragraph's, an item's, a table cell's, a line break's. */
+const HTML_BREAKS = new Set([...HTML_BLOCK_ELEMENTS, 'td', 'th', 'br', 'wbr', 'script', 'style']);
+/** Tags inside a line (emphasis, links, images, spans, fonts, form fields), read as nothing. */
+const HTML_INLINE = new Set(
+  'a abbr area audio b base bdi bdo big button canvas cite code data del dfn em embed font i iframe img input ins kbd label link map mark meta nobr object option picture q rp rt ruby s samp select small source span strike strong sub sup svg textarea time tt u var video'.split(' '),
+);
+/** An HTML tag as written (remark has decoded a feed's `&lt;p&gt;` by now), its attributes bounded. */
+const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,2000}>/gu;
+
+/**
+ * A block's text as the rules read it: the `<script>` and `<style>` elements in it, and the tags
+ * of known HTML elements, out; a block tag or a line break is a space, an inline tag nothing
+ * ("<p>By <strong>Mara Lind</strong></p>" reads "By Mara Lind"). Anything else that only looks
+ * like a tag ("<Baku>", "a < b") stays. The report page still shows the text as written.
+ *
+ * @example
+ *   withoutMarkup('<p>The <b>army</b> said so.</p>') // ' The army said so. '
+ */
+export function withoutMarkup(text: string): string {
+  if (!text.includes('<')) return text;
+  let rest = text;
+  const code = codeRanges(text);
+  if (code.length > 0) rest = code.reduceRight((t, [start, end]) => `${t.slice(0, start)} ${t.slice(end)}`, text);
+  return rest.replace(HTML_TAG, (tag, name: string) => {
+    const lower = name.toLowerCase();
+    return HTML_BREAKS.has(lower) ? ' ' : HTML_INLINE.has(lower) ? '' : tag;
+  });
 }
 
 /**

@@ -76,6 +76,41 @@ describe('decoding a seed', () => {
     assert.deepEqual([r.diagnostics[0]?.ruleId, r.diagnostics[0]?.severity, r.diagnostics[0]?.line, r.diagnostics[0]?.column], ['encoding-mojibake', 'warning', 2, 10]);
   });
 
+  it('repairs double-encoded text that reverses cleanly, a closing quote that lost its last byte included, and says so at its place', () => {
+    const r = decodeSeed('garbled.txt', Buffer.from('Title\nThe cafÃ© ownerâ€™s son said â€œno commentâ€ .\nâ€œCalm,â€\nMrs Ã\u0081lvarez Â· Baku\n'));
+    assert.equal(r.file?.text, 'Title\nThe café owner’s son said “no comment” .\n“Calm,”\nMrs Álvarez · Baku\n');
+    assert.deepEqual(r.diagnostics.map((d) => [d.ruleId, d.severity, d.line, d.column]), [['encoding-mojibake', 'warning', 2, 8]]);
+    assert.match(r.diagnostics[0]!.message, /repaired/);
+  });
+
+  it('only warns about mojibake in a text that does not reverse: a character Windows-1252 has no byte for, or bytes that are no UTF-8', () => {
+    for (const text of ['The mayorâ€™s office in ŞuÅŸa.\n', 'The mayorâ€™s office — closed.\n']) {
+      const r = decodeSeed('mixed.txt', Buffer.from(text));
+      assert.equal(r.file?.text, text);
+      assert.deepEqual(r.diagnostics.map((d) => d.ruleId), ['encoding-mojibake']);
+      assert.doesNotMatch(r.diagnostics[0]!.message, /repaired/);
+    }
+  });
+
+  it('decodes a quoted-printable e-mail body (escaped UTF-8 characters, soft line breaks), with a warning naming the file', () => {
+    const body = 'From: Desk <desk@example.org>\n\nHere=E2=80=99s the brief on the fighting in an=\nd around the city.\n=E2=80=A2 Two were hurt, officials sa=\nid =E2=80=9Ctoday=E2=80=9D.\nx =3D 1\n';
+    const r = decodeSeed('mail.txt', Buffer.from(body));
+    assert.equal(r.file?.text, 'From: Desk <desk@example.org>\n\nHere’s the brief on the fighting in and around the city.\n• Two were hurt, officials said “today”.\nx = 1\n');
+    assert.deepEqual(r.diagnostics.map((d) => [d.file, d.ruleId, d.severity]), [['mail.txt', 'encoding-quoted-printable', 'warning']]);
+  });
+
+  it('leaves alone a text with a lone escape or no soft line breaks, and a rule of “=” signs', () => {
+    for (const text of [
+      'Temperature=20 degrees, the log said.\nA second line=\nand a third=\n',
+      'Here=E2=80=99s one, =E2=80=9Cquoted=E2=80=9D, on one line.\n',
+      'Here=E2=80=99s one =E2=80=9Cquoted=E2=80=9D.\n==========\nSection\n==========\n',
+    ]) {
+      const r = decodeSeed('plain.txt', Buffer.from(text));
+      assert.equal(r.file?.text, text);
+      assert.deepEqual(r.diagnostics, []);
+    }
+  });
+
   it('gives an empty file back as empty text (the reading stage decides to skip it)', () => {
     assert.deepEqual(decodeSeed('empty.txt', Buffer.alloc(0)), { file: { file: 'empty.txt', text: '' }, diagnostics: [] });
   });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { decodeSeed } from '../src/decode-seed.ts';
 import type { Claim, Report } from '../src/model.ts';
 import { runPipeline } from '../src/process-report.ts';
 import { processFile } from '../src/pipeline.ts';
@@ -15,6 +16,12 @@ function build(...files: string[]): Report[] {
 }
 function report(file: string): Report {
   return build(file)[0]!;
+}
+/** A fixture read as the build reads a seed: its bytes decoded first (decode-seed), the decoding's warnings with the report's. */
+function decoded(file: string): Report {
+  const read = decodeSeed(file, readFileSync(join(LAYOUTS, file)));
+  assert.ok(read.file, `${file} is read`);
+  return runPipeline([read.file], read.diagnostics).reports[0]!;
 }
 /** Each claim as `side: first words`, so a test pins count, order, side and where each claim starts. */
 function sides(r: Report, words = 4): string[] {
@@ -1090,5 +1097,94 @@ describe('speakers named by a role, an aside or a dash, and clauses a second spe
     assert.equal(claimStarting(r, 'The German').attribution, 'The German foreign minister, Heiko Maas');
     assert.equal(claimStarting(r, 'The Armenian side').attribution, 'officials of the Azerbaijani Defense Ministry');
     assert.deepEqual([claimStarting(r, 'The casualty').sideBasis, claimStarting(r, 'The Azerbaijani Foreign').sideBasis], ['narration', 'narration']);
+  });
+});
+
+describe('a saved web page with its HTML left in', () => {
+  const file = 'saved-page-html.txt';
+  const r = report(file);
+
+  it('reads paragraphs without their tags: each <p> a block, its speaker found, entities decoded', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: Heavy shelling resumed',
+      'baku: Azerbaijan’s Defence Ministry',
+      'yerevan: The Armenian Defence',
+      'yerevan: Karabakh’s emergency service',
+      'yerevan: No one was',
+      'international: The OSCE Minsk',
+    ]);
+    assert.equal(claimStarting(r, 'Karabakh’s').attribution, 'Karabakh’s emergency service');
+    assert.ok(r.claims.every((c) => !/[<>]/u.test(c.text) && !/[<>]/u.test(c.attribution ?? '') && c.headline === null), 'no tag in a claim, its speaker or its headline');
+  });
+
+  it('takes the <title> for the title, and sets the byline and the advertisement aside', () => {
+    assert.equal(r.title, 'Shelling resumes near Fizuli as both sides trade accusations');
+    assert.equal(reasonOf(r, 'By Ines Haldor & Petr Wolan'), 'byline');
+    assert.equal(reasonOf(r, 'Advertisement'), 'chrome');
+  });
+
+  it('reads no script or style sheet, and shows both on the page as text, never as markup', () => {
+    const kept = [...r.claims.map((c) => c.text), ...r.setAside.map((s) => s.text)].join('\n');
+    assert.doesNotMatch(kept, /slots|line-height/u);
+    const { html } = processFile({ file, text: readFileSync(join(LAYOUTS, file), 'utf8') });
+    assert.match(html, /var slots = \["top", "side"\]; track\("story"\);/u);
+    assert.match(html, /&#x3C;script>/u);
+    assert.match(html, /\.story p \{ line-height: 1\.5; \}/u);
+    assert.doesNotMatch(html, /<(?:script|style|strong|em)\b/u);
+  });
+});
+
+describe('a feed exported as text: one field on each line', () => {
+  const r = report('feed-export.txt');
+
+  it('reads every field line as a piece of its own, never glued to the line before', () => {
+    const pieces = [...r.claims.map((c) => c.text), ...r.setAside.map((s) => s.text)];
+    for (const field of ['lastBuildDate:', 'language:', 'title:', 'pubDate:', 'link:', 'guid:', 'description:']) {
+      assert.ok(pieces.some((t) => t.startsWith(field)), `a piece starts with ${field}`);
+    }
+    assert.ok(pieces.every((t) => (t.match(/\b(?:lastBuildDate|language|title|pubDate|link|guid|description):/gu) ?? []).length <= 1), 'no piece holds two fields');
+    assert.equal(r.title, 'Frontline Digest – conflict feed');
+  });
+
+  it('reads the paragraphs of an escaped HTML description apart, without their tags', () => {
+    assert.equal(claimStarting(r, 'Officials in Stepanakert').side, 'yerevan');
+    assert.equal(claimStarting(r, 'description: The Azerbaijani').text, 'description: The Azerbaijani Defence Ministry said its drones had struck two supply trucks on the road to Lachin.');
+  });
+});
+
+describe('a forwarded newsletter in quoted-printable', () => {
+  const r = decoded('forwarded-newsletter-qp.txt');
+
+  it('decodes the body, with a warning: escaped characters, lines cut with “=” joined, bullets read', () => {
+    assert.ok(r.warnings.some((w) => /quoted-printable/u.test(w)));
+    assert.deepEqual(sides(r, 3), [
+      'international: Good morning.',
+      'international: Here’s the latest',
+      'baku: The Azerbaijani Prosecutor',
+      'yerevan: Armenia’s Defence Ministry',
+      'international: The ICRC said',
+      'international: You get this',
+    ]);
+    assert.equal(claimStarting(r, 'The Azerbaijani').text, 'The Azerbaijani Prosecutor General’s Office said a cluster rocket hit the centre of Barda, killing four people.');
+  });
+
+  it('reads each header of the forwarded mail as a line of its own, so its date is the report’s', () => {
+    for (const header of ['From:', 'Date:', 'Subject:', 'To:']) assert.ok(r.setAside.some((s) => s.text.startsWith(header)), header);
+    assert.equal(r.date, '2020-10-23');
+  });
+});
+
+describe('a text double-encoded (UTF-8 read as Windows-1252)', () => {
+  const r = decoded('double-encoded.txt');
+
+  it('is repaired before it is read, with a warning: title, dateline, byline and quotation read as they should', () => {
+    assert.ok(r.warnings.some((w) => /repaired/u.test(w)));
+    assert.equal(r.title, 'Stepanakert and Ganja under fire – Monday round-up');
+    assert.equal(r.date, '2020-10-12');
+    assert.equal(reasonOf(r, 'By Renée Falk'), 'byline');
+    assert.equal(claimStarting(r, '“The shelling').text, '“The shelling did not stop until dawn,” a café owner in Stepanakert told our reporter.');
+    assert.equal(claimStarting(r, 'Azerbaijan’s Defence').side, 'baku');
+    assert.equal(claimStarting(r, 'The Armenian Defence').side, 'yerevan');
+    assert.equal(r.claims.length, 3);
   });
 });

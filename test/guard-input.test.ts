@@ -121,6 +121,11 @@ describe('input guard', () => {
     assert.equal(many.extracted.claims.length, 0);
   });
 
+  it('counts the end tags of HTML blocks in the block limit, since each may end a block within a line', () => {
+    const onOneLine = processFile({ file: 'tags.txt', text: `Title\n${'<p>Calm.</p>'.repeat(LIMITS.maxBlocks + 1)}` });
+    assert.deepEqual(onOneLine.extracted.diagnostics.map((d) => `${d.severity} ${d.ruleId}`), ['error input-too-many-blocks']);
+  });
+
   it('reports a YAML front matter nested 10,000 deep as a YAML error', () => {
     const p = processFile({ file: 'deep.md', text: `---\ntitle: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n---\nBody.` });
     assert.deepEqual(p.extracted.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line} ${d.ruleId}`), ['2 front-matter-yaml']);

@@ -243,6 +243,91 @@ describe('normalizeLayout', () => {
     assert.deepEqual(extracted.setAside.filter((s) => s.text === '').length, 3);
   });
 
+  it('drops the zero-width characters inside words and names, and keeps a joiner inside an emoji', () => {
+    assert.deepEqual(md('The Defense\u200b Ministry\u2060 said\u00AD so.\u200D\nA fam\uFEFFily: 👨\u200D👩\u200D👧'), ['The Defense Ministry said so.', 'A family: 👨\u200D👩\u200D👧']);
+  });
+
+  it('starts a block at every field line of a feed’s export or a mail’s headers, even in a hard-wrapped text', () => {
+    assert.deepEqual(md('item\ntitle: Shelling near Terter\npubDate: Tue, 27 Oct 2020 19:05:00 +0000\nlink: https://example.org/a\ndescription: The ministry said so.'), [
+      'item',
+      'title: Shelling near Terter',
+      'pubDate: Tue, 27 Oct 2020 19:05:00 +0000',
+      'link: https://example.org/a',
+      'description: The ministry said so.',
+    ]);
+    const mail = [
+      'From: Morning Brief <brief@example.org>',
+      'Date: Sun, 18 Oct 2020 at 06:58',
+      'Subject: Ganja hit again as the second truce begins at',
+      'midnight',
+      'To: <desk@example.org>',
+      '',
+      'The ministry said the truce that began at midnight was broken',
+      'within hours, and the army said it had taken back the',
+      'villages it lost in the night.',
+    ].join('\n');
+    assert.deepEqual(md(mail), [
+      'From: Morning Brief <brief@example.org>',
+      'Date: Sun, 18 Oct 2020 at 06:58',
+      'Subject: Ganja hit again as the second truce begins at midnight',
+      'To: <desk@example.org>',
+      'The ministry said the truce that began at midnight was broken within hours, and the army said it had taken back the villages it lost in the night.',
+    ]);
+    // A lone label in a wrapped paragraph is no field.
+    assert.deepEqual(md('The ministry said in a\nstatement: the road is open.'), ['The ministry said in a statement: the road is open.']);
+  });
+
+  it('reads ○, ▫, ■ and □ as bullet signs, a sub-item’s included, and a line of em dashes or of a box-drawing rule as a separator', () => {
+    assert.deepEqual(md('● One.\n    ○\tA detail.\n▫ Two. ■ Three.\n□ Four.\n——————\n— — —\n────────\nFive.'), [
+      '- One.',
+      '- A detail.',
+      '- Two.',
+      '- Three.',
+      '- Four.',
+      '* * *',
+      '* * *',
+      '* * *',
+      'Five.',
+    ]);
+  });
+
+  it('joins a line indented with several tabs under a bullet to it', () => {
+    assert.deepEqual(md('● The office said two houses burned.\n\t\t\t(photos in the folder)\nNext.'), ['- The office said two houses burned. (photos in the folder)', 'Next.']);
+  });
+
+  it('cuts a line after an HTML block’s end tag, written or escaped, and never joins a line to one that ended a block', () => {
+    assert.deepEqual(md('<p>One was killed.</p> <p>Baku said so.</p>\ndescription: &lt;p&gt;Two.&lt;/p&gt;&lt;p&gt;three.&lt;/p&gt;'), [
+      '<p>One was killed.</p>',
+      '<p>Baku said so.</p>',
+      'description: &lt;p&gt;Two.&lt;/p&gt;',
+      '&lt;p&gt;three.&lt;/p&gt;',
+    ]);
+    // Hard-wrapped: a full line goes on with the next, unless an HTML block ended it or the next opens one.
+    const wrapped = '<p>The ministry said the shelling of the town went on all\nnight and that two were hurt in the morning.</p>\nthe army said it held the line.\n<div>More shelling was reported in the north of the\nregion</div>';
+    assert.deepEqual(md(wrapped), [
+      '<p>The ministry said the shelling of the town went on all night and that two were hurt in the morning.</p>',
+      'the army said it held the line.',
+      '<div>More shelling was reported in the north of the region</div>',
+    ]);
+  });
+
+  it('reads a <script> or <style> element, over as many lines as it spans, as lines of page code; a start tag no end tag closes is text', () => {
+    const out = normalizeLayout('Title\n<style>\np { margin: 0 }\n</style>\nShelling went on. <script>track("a");</script> Two were hurt.\n<script>alert(1) is text');
+    assert.deepEqual(
+      out.map((l) => [l.markdown, l.line, l.pageCode ?? false]),
+      [
+        ['Title', 1, false],
+        ['<style>', 2, true],
+        ['p { margin: 0 }', 3, true],
+        ['</style>', 4, true],
+        ['Shelling went on.', 5, false],
+        ['<script>track("a");</script>', 5, true],
+        ['Two were hurt.', 5, false],
+        ['<script>alert(1) is text', 6, false],
+      ],
+    );
+  });
+
   it('drops no character of any fixture, bullet marks, quotation marks (`>`), heading marks (a wiki’s `==` becomes `##`) and separator lines aside', () => {
     const dir = join(ROOT, 'test', 'fixtures', 'layouts');
     const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(txt|md)$/.test(f));

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseReport, withoutMarkup } from '../src/parse-report.ts';
+import { renderReportHtml } from '../src/render-report-html.ts';
+
+const texts = (text: string, file = 'a.txt') => parseReport({ file, text }).blocks.map((b) => [b.kind, b.text]);
+
+describe('parseReport and HTML left in a report', () => {
+  it('reads a block’s text without the tags of known elements: a block tag or a line break is a space, an inline tag nothing', () => {
+    assert.equal(withoutMarkup('<p>By <strong>Mara Lind</strong> &amp; <A HREF="x">Ivo</A></p>'), ' By Mara Lind &amp; Ivo ');
+    assert.equal(withoutMarkup('One was hurt.<br/>Two fled.</li><li>Three'), 'One was hurt. Two fled.  Three');
+    assert.equal(withoutMarkup('a <Baku> b < c, <x-unknown> and <!-- a note -->'), 'a <Baku> b < c, <x-unknown> and <!-- a note -->');
+    assert.equal(withoutMarkup('Calm. <script type="x">var a = "<p>";</script>Then <style>p{}</style>more.'), 'Calm.  Then  more.');
+  });
+
+  it('gives blocks their text without tags and with entities decoded, a feed’s escaped tags included', () => {
+    assert.deepEqual(texts('<p class="lead">The <b>army</b> said so.</p> <p>Baku&#8217;s view.</p>\ndescription: &lt;p&gt;Shelling went on.&lt;/p&gt;'), [
+      ['paragraph', 'The army said so.'],
+      ['paragraph', 'Baku’s view.'],
+      ['paragraph', 'description: Shelling went on.'],
+    ]);
+  });
+
+  it('makes no block of a paragraph of tags alone, nor of page code, and shows both on the page as text', () => {
+    const text = 'Title\n<link rel="canonical" href="https://example.org/a">\n</div>\n<script type="application/ld+json">{"headline": "A *b* [c](d)"}</script>\n<style>\n  .a > b { x: 1 }\n</style>\nThe ministry said so.';
+    const parsed = parseReport({ file: 'a.md', text });
+    assert.deepEqual(parsed.blocks.map((b) => [b.id, b.text, b.line]), [
+      ['p1', 'Title', 1],
+      ['p2', 'The ministry said so.', 8],
+    ]);
+    const html = renderReportHtml(parsed.tree, [], []);
+    assert.doesNotMatch(html, /<(?:script|style|link)\b/u);
+    assert.ok(html.includes('{"headline": "A *b* [c](d)"}'), 'the code is shown as written, no Markdown read in it');
+    assert.ok(html.includes('.a > b { x: 1 }'), 'the style sheet is shown');
+    assert.ok(html.includes('&#x3C;link rel="canonical" href="https://example.org/a">'), 'the tag alone is shown as text');
+  });
+});
