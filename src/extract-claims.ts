@@ -1,17 +1,26 @@
 import { backgroundKind, isBackgroundNarration, type BackgroundKind } from './background.ts';
 import { isItem, type Role } from './classify-blocks.ts';
 import { findSpeaker } from './find-speaker.ts';
-import type { Block, Claim, SetAside, Side } from './model.ts';
+import type { Block, Claim, SectionDay, SetAside, Side } from './model.ts';
 import { liveItems } from './live-items.ts';
 import { findPlaces } from './places.ts';
 import { splitClauses } from './split-clauses.ts';
 import { splitSentences } from './split-sentences.ts';
 
-/** A claim before the corpus gives it an id: `reportId` and `id` are filled in by `assign-ids`. */
-export type DraftClaim = Omit<Claim, 'id' | 'reportId'>;
+/**
+ * A claim before the corpus gives it an id and a day: `reportId` and `id` are filled in by
+ * `assign-ids`, `date` from `sectionDay` once the report's own date has a year (`claim-days`).
+ */
+export interface DraftClaim extends Omit<Claim, 'id' | 'reportId' | 'date'> {
+  /** The day of the date heading or stamp it stands under (`section-days`); null: the report's day. */
+  sectionDay: SectionDay | null;
+}
+
+/** A claim as the extractor finds it, before the report's sections give it its day. */
+export type FoundClaim = Omit<DraftClaim, 'sectionDay'>;
 
 export interface ClaimsResult {
-  claims: DraftClaim[];
+  claims: FoundClaim[];
   setAside: SetAside[];
 }
 
@@ -68,7 +77,7 @@ const ANSWER = /^\s*(?:A|Answer)\s*[:.—–-]\s/u;
  * or, in an official body's own release (`narrator`), that body's.
  */
 export function extractClaims(blocks: readonly Block[], roles: readonly Role[], narrator: Voice | null = null, interviewee: Voice | null = null): ClaimsResult {
-  const claims: DraftClaim[] = [];
+  const claims: FoundClaim[] = [];
   const setAside: SetAside[] = [];
   const items = liveItems(blocks, roles);
   // The intro of an overview or a live page (before its first header, bullet or stamp) is background;
