@@ -542,33 +542,33 @@ const REPEAT_ALONE_WORDS = 40;
 /**
  * Paragraphs that stand again later, equal but for spaces (a page saved with its AMP copy and its
  * canonical copy, a story pasted twice): the later copies are set aside, saying which paragraph
- * each repeats, so that no claim is counted twice. Only a run of two or more repeated paragraphs
- * (a copy), or a long one alone: a live page may quote a short statement again on purpose.
- * Bullets and table rows are left alone: a digest may list an item under two headers.
+ * each repeats, so that no claim is counted twice. Only a copy: two or more paragraphs in a row
+ * that repeat paragraphs standing in a row in the same order, or one long paragraph alone; a live
+ * page may quote a short statement again on purpose. Bullets and table rows are left alone: a
+ * digest may list an item under two headers.
  */
 function markRepeats(blocks: readonly Block[], roles: Role[]): void {
+  /** Each block not set aside, in order: its index, and the position in this list of the paragraph it repeats (-1 if none). */
+  const kept: { index: number; repeats: number }[] = [];
   const seen = new Map<string, number>();
-  /** Each repeated paragraph and the paragraph it repeats, in order; -1 for any other block that is not set aside. */
-  const repeats: [number, number][] = [];
   roles.forEach((r, i) => {
     const block = blocks[i]!;
     // A heading, a stamp or a side's header between two repeats ends the run: they are in two items, not one copy.
     if (r.role === 'set-aside') return;
-    if (r.role !== 'content' || isItem(block) || WORDS(block.text) < REPEAT_MIN_WORDS) {
-      repeats.push([-1, -1]);
-      return;
-    }
-    const key = block.text.replace(/\s+/gu, ' ').trim();
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, i);
-      repeats.push([-1, -1]);
-    } else repeats.push([i, first]);
+    const long = r.role === 'content' && !isItem(block) && WORDS(block.text) >= REPEAT_MIN_WORDS;
+    const key = long ? block.text.replace(/\s+/gu, ' ').trim() : null;
+    const first = key === null ? undefined : seen.get(key);
+    if (key !== null && first === undefined) seen.set(key, kept.length);
+    kept.push({ index: i, repeats: first ?? -1 });
   });
-  repeats.forEach(([i, first], n) => {
-    if (i < 0) return;
-    const inRun = (repeats[n - 1]?.[0] ?? -1) >= 0 || (repeats[n + 1]?.[0] ?? -1) >= 0;
-    if (inRun || WORDS(blocks[i]!.text) >= REPEAT_ALONE_WORDS) roles[i] = setAside('chrome', `Repeats the paragraph at line ${blocks[first]!.line}: a second copy of the same text on the page.`);
+  kept.forEach(({ index, repeats }, n) => {
+    if (repeats < 0) return;
+    const before = kept[n - 1];
+    const after = kept[n + 1];
+    const copy = (before !== undefined && before.repeats >= 0 && before.repeats === repeats - 1) || (after !== undefined && after.repeats >= 0 && after.repeats === repeats + 1);
+    if (copy || WORDS(blocks[index]!.text) >= REPEAT_ALONE_WORDS) {
+      roles[index] = setAside('chrome', `Repeats the paragraph at line ${blocks[kept[repeats]!.index]!.line}: a second copy of the same text on the page.`);
+    }
   });
 }
 

@@ -365,8 +365,10 @@ describe('classifyBlocks: a site’s masthead, and what stands again', () => {
     const found = classifyBlocks([block(TITLE), p1, p2, block('Example Desk'), block(p1.text), block(p2.text)], null);
     assert.deepEqual(found.map(describe_).slice(4), ['set-aside:chrome', 'set-aside:chrome']);
     assert.match((found[4] as { explanation: string }).explanation, new RegExp(`line ${p1.line}\\b`));
-    // One statement of twenty words again in a later live item is quoted again, not a copy of the page.
+    // One statement of twenty words again in a later live item is quoted again, not a copy of the page;
+    // nor are two statements again in a row that stood apart before.
     assert.deepEqual(roles(TITLE, '10:05', p1.text, '11:40', p1.text).slice(4), ['content']);
+    assert.deepEqual(roles(TITLE, '10:05', p1.text, '10:40', p2.text, '11:40', p1.text, p2.text).slice(6), ['content', 'content']);
   });
 });
 
