@@ -1,8 +1,8 @@
 import type { Block, SetAsideReason, Side } from './model.ts';
 import { findActors, SPEECH_VERB_PATTERN } from './actors.ts';
-import { maskQuotations } from './find-speaker.ts';
+import { findSpeaker, maskQuotations } from './find-speaker.ts';
 import { HEADER_SYMBOLS, sideOfHeader } from './side-headers.ts';
-import { dateLineKind, TIME_SUFFIX } from './find-report-date.ts';
+import { dateLineKind, isPublicationLine, TIME_SUFFIX } from './find-report-date.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
 import { isPageFurniture, URL_ONLY } from './normalize-layout.ts';
 
@@ -23,13 +23,33 @@ export type Role =
  * ("we", "our") — "Armenia's membership of the CSTO" is news, "Become a member" is not.
  */
 const CHROME_PHRASE =
-  /\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|(?:refresh|reload) (?:the|this|your) (?:page|browser)|(?:finish|complete) (?:signing|logging) (?:in|up)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:last )?(?:updated|edited|modified|originally published|amended|corrected)|an earlier version of this (?:article|story|report|digest|post|piece|page|summary)|please (?:turn on|enable) javascript|(?:this|the) (?:article|story|page|report|news) is (?:also )?available in|read (?:this|the) (?:article|story|report) in|like us on|(?:our|join our|follow our) (?:telegram|facebook|whatsapp|youtube|instagram|viber|tiktok) (?:channel|page|group|account)|got a (?:news )?tip|send us (?:a tip|your (?:news|tips|photos|videos))|listen to this (?:article|story|report)|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?|welcome to (?:our|this|the) (?:[\p{L}-]+ ){0,3}(?:coverage|live blog|live page|live updates)|follow (?:our|the) live (?:coverage|blog|updates|page)|all times are (?:local|given in|in)\b|all times in (?:gmt|utc|bst|cet|msk|local)\b|please consider (?:subscribing|donating|supporting|a (?:subscription|donation|contribution))|(?:is|are) (?:supported|funded) by (?:our )?readers|jump to (?:navigation|search|main content|content)|this (?:article|page) is part of (?:a|the) series)\b/iu;
+  /\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|(?:refresh|reload) (?:the|this|your) (?:page|browser)|(?:finish|complete) (?:signing|logging) (?:in|up)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:last )?(?:updated|edited|modified|originally published|amended|corrected)|an earlier version of this (?:article|story|report|digest|post|piece|page|summary)|please (?:turn on|enable) javascript|(?:this|the) (?:article|story|page|report|news) is (?:also )?available in|read (?:this|the) (?:article|story|report) in|like us on|(?:our|join our|follow our) (?:telegram|facebook|whatsapp|youtube|instagram|viber|tiktok) (?:channel|page|group|account)|got a (?:news )?tip|send us (?:a tip|your (?:news|tips|photos|videos))|listen to this (?:article|story|report)|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?|welcome to (?:our|this|the) (?:[\p{L}-]+ ){0,3}(?:coverage|live blog|live page|live updates)|follow (?:our|the) live (?:coverage|blog|updates|page)|all times are (?:local|given in|in)\b|all times in (?:gmt|utc|bst|cet|msk|local)\b|please consider (?:subscribing|donating|supporting|a (?:subscription|donation|contribution))|(?:is|are) (?:supported|funded) by (?:our )?readers|jump to (?:navigation|search|main content|content)|this (?:article|page) is part of (?:a|the) series|delivered (?:straight |directly )?to your inbox|(?:view|read) (?:this|the) (?:email|e-mail|newsletter|message) (?:in|on) (?:your|a|the) (?:web )?(?:browser|website)|trouble viewing this (?:email|e-mail|message)|unsubscribe|update (?:your )?(?:email |subscription )?preferences|you are receiving this (?:email|e-mail|newsletter|message)|(?:this is a )?rush transcript|transcripts? (?:is|are|was|were) (?:produced|generated|prepared|created|made) (?:by|with|using) (?:an? )?(?:automated|automatic|machine|speech[- ]recognition))\b/iu;
 /** A bar of sharing buttons: "Facebook Twitter Email". */
-const SHARE_BAR = /^(?:(?:share|facebook|twitter|x|whatsapp|telegram|email|e-mail|linkedin|reddit|vk|messenger|pinterest|print|copy link|save)\W*\s*){2,8}$/iu;
+const SHARE_BAR = /^(?:(?:share(?: this)?(?: (?:via|on) [\p{L}]+)?|more sharing options|facebook|twitter|x|whatsapp|telegram|email|e-mail|linkedin|reddit|vk|messenger|pinterest|print|copy link|save|a{1,3}[+-]?|font size|text size)\W*\s*){2,8}$/iu;
 const CHROME_LABEL =
-  /^(?:advertisement|advert|ad|sponsored|share|share this|tweet|print|email|comments?|subscribe|donate|sign up|log ?in|register|menu|search|close|skip to (?:main )?content|back to top|loading|top stories|most read|trending|latest news|listen to this article|min read|\d+ min(?:ute)?s? read|print (?:version|this page|page|article)|back to (?:list|the list|news|all news|articles)|pinned (?:message|post)|facebook|twitter|linkedin|whatsapp|telegram|instagram|youtube|reddit|vk|\d[\d\s.,]*[KkMm]? (?:subscribers|followers|members|views))\W*$/iu;
+  /^(?:advertisement|advert|ad|sponsored|share|share this|tweet|print|email|comments?|subscribe|donate|sign up|log ?in|register|menu|search|close|skip to (?:main )?content|back to top|loading|top stories|most read|trending|latest news|listen to this article|min read|\d+ min(?:ute)?s? read|print (?:version|this page|page|article)|back to (?:list|the list|news|all news|articles)|pinned (?:message|post)|facebook|twitter|linkedin|whatsapp|telegram|instagram|youtube|reddit|vk|\d[\d\s.,]*[KkMm]? (?:subscribers|followers|members|views)|(?:views|hits|reads|page views)\s*:?\s*\d[\d\s.,]*[KkMm]?|skip to (?:the )?(?:main )?(?:navigation|search|menu|footer|content)|(?:enter )?(?:your )?e-?mail(?: address)?|unsubscribe|amp|item|powered by [\p{L}\d.\s-]{2,30}|view (?:the )?(?:full|desktop|mobile|original|non-amp|amp|web) (?:version|site)(?: of (?:this|the) (?:page|article|story))?)\W*$/iu;
 /** A page's contact details and its labels: "Tel.: …", "E-mail: …", "Tags: …", "Categories: …". */
-const CONTACT_OR_TAGS = /^(?:tel|telephone|phone|fax|mob|mobile|e-?mail|contacts?|tags?|categories|category|keywords)\.?\s*:/iu;
+const CONTACT_OR_TAGS = /^(?:tel|telephone|phone|fax|mob|mobile|e-?mail|contacts?|tags?|categories|category|keywords|guid|language|link)\.?\s*:/iu;
+/**
+ * A transcript's stage note on a line of its own, maybe after its time code: "[MUSIC]",
+ * "(COMMERCIAL BREAK)", "[END OF TRANSCRIPT]", "[crosstalk]", "[00:14:30] [APPLAUSE]".
+ */
+const STAGE_NOTE =
+  /^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?[[(](?:music|theme music|applause|laughter|crosstalk|cross-talk|inaudible|unintelligible|silence|pause|break|commercial break|commercials?|advert(?:isement)? break|end of (?:transcript|segment|interview|programme|program|recording|video clip)|end|begin video(?: clip)?|end video(?: clip)?|video clip|audio clip|sound ?bite|technical (?:difficulties|problems)|audio (?:gap|cut|drops)|jingle|bell)[\])]\.?$/iu;
+/** A link to a document to download: "Download the full report (PDF, 2.1 MB)". */
+const DOWNLOAD_LINK = /^(?:download|read|view|open|get)\b[^.!?]{0,80}\((?:pdf|docx?|rtf|odt|epub|xlsx?|pptx?|zip|mp3|mp4)\b[^()]{0,30}\)\s*$/iu;
+/** How long ago a page was posted and how long it takes to read, alone or after the author's name: "2 hours ago · 3 min read". */
+const AGO_OR_READ = /^(?:(?:\d{1,3}|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|just now|\d{1,3}\s*min(?:ute)?s?\s+read)$/iu;
+/** A divider drawn with signs, maybe with a label in it, as a Markdown rule is: "———", "==== canonical page ====". */
+const DIVIDER = /^(?:[=*#~_—–-]\s?){3,}(?:\s*[\p{L}\p{N}][\p{L}\p{N} ]{0,39}(?:[=*#~_—–-]\s?){3,})?$/u;
+/** A comment left in a shared document, as a copy puts it at the end: "[a]Lusine M.: do we have …". */
+const DOCUMENT_COMMENT = /^\[[a-z]{1,2}\]\s*\p{Lu}[^:]{0,40}:\s/u;
+/** Markup a saved page left on a line: a `<link>`, `<meta>`, `<script>` or `<style>` element, structured data (`{"@context": …}`). */
+const MARKUP_LINE = /^(?:<\/?(?:link|meta|script|style|noscript|iframe|svg|head|html|body)\b|\{\s*"@(?:context|type)"|[.#]?[a-z][\w-]{0,40}(?:[\s>+~,.#:[\]="\w-]{0,80})\{[^{}]*\}$)/iu;
+/** Structured data or a meta element giving the page's publication date: `"datePublished":"2020-10-29T14:05…"`. */
+const MARKUP_DATE = /["'](?:datePublished|article:published_time|pubdate|date)["']\s*(?::|content=)\s*["']\d{4}-\d{2}-\d{2}/iu;
+/** An e-mail's header lines ("From: Desk <desk@example.org>", "To: <…>") and the line a forwarded message opens with. */
+const EMAIL_HEADER = /^(?:(?:from|to|cc|bcc|reply-to|sender)\s*:\s*[^\s@]*(?:\s[^\s@]+){0,8}\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?[,;]?(?:\s.{0,200})?|-{2,}\s*(?:forwarded|original) message\s*-{2,}|begin forwarded message:?)$/iu;
 /** "Follow Trend on Telegram for the latest news": a call to follow the outlet, whatever its name. */
 const FOLLOW_OUTLET = /^(?:follow|join|subscribe to|read|watch|listen to)\s[^.!?]{0,60}\bon (?:telegram|twitter|facebook|instagram|youtube|whatsapp|vk|tiktok|viber)\b(?:\s+(?:for|to)\s[^,.!?]{0,60})?[.!]?$/iu;
 /**
@@ -58,12 +78,29 @@ const OUTLET_WORK = /\b(?:journalism|journalists|reporters|reporting|corresponde
 /** The outlet speaking of itself; "us" in lower case only, since "US" is the country. */
 const OUTLET_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/u;
 const SECOND_PERSON = /\b(you|your)\b/iu;
+/**
+ * A turn of a transcript or an interview, by its label: "Q:", "Question (Le Monde):", "Moderator:",
+ * "ELEANOR MARSH:", "Hikmet Hajiyev:", "NIKOL PASHINYAN, PRIME MINISTER OF ARMENIA:", after a
+ * time code ("[00:12:40] WHITCOMBE:"). A journalist asking "your comment?" is news, not the site
+ * addressing its reader. One capitalised word alone ("Premium:") is no one's name.
+ */
+const TURN_LABEL = new RegExp(
+  String.raw`^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?:\*\*|__)?(?:(?:[Qq]|[Aa]|[Qq]uestion|[Aa]nswer|QUESTION|ANSWER|[Mm]oderator|MODERATOR|[Hh]ost|HOST|[Pp]resenter|[Aa]nchor|[Ii]nterviewer|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist)|\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s[\p{Lu}\s,'’.-]{2,60})?|\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*\([^()]{1,60}\))?(?:\*\*|__)?\s*:(?:\*\*|__)?\s`,
+  'u',
+);
 
-const CREDIT = /\b(contributed to this report|contributed reporting|additional reporting|reporting by|editing by|edited by|writing by|compiled by|all rights reserved|used with (?:the )?permission)\b|^copyright\b|\(copyright\b|\(c\)\s*\d{4}|©/iu;
+/**
+ * Credits, copyright and licence lines. A "©" counts only as a copyright mark: opening the line
+ * ("© 2020 …", "Â© 2020" as double-encoded text shows it), or standing apart before a year or a short
+ * name that ends the line ("Photo: … © AFP", "Example Desk © 2020 · Privacy"); glued to a letter it
+ * is a double-encoded "é" ("cafÃ©").
+ */
+const CREDIT =
+  /\b(contributed to this report|contributed reporting|additional reporting|reporting by|editing by|edited by|writing by|compiled by|all rights reserved|used with (?:the )?permission|available under the creative commons|creative commons attribution|licensed under (?:a |the )?(?:creative commons|cc[ -]by)|additional terms may apply)\b|^copyright\b|\(copyright\b|\(c\)\s*\d{4}|^\W{0,3}Â?©|(?<![\p{L}\p{N}])©\s*(?:(?:19|20)\d\d\b|\p{Lu}[\p{L}.&'’ -]{0,40}$)/iu;
 /** A wire service's note on what this version of the story changed: "(Adds Armenian denial in paragraph 4)". */
 const WIRE_NOTE = /^\((?:adds|updates|recasts|changes|corrects|fixes|rewrites|refiles|removes|clarifies|inserts)\b[^()]*\)$/iu;
 /** "Jane Doe is a correspondent for …": the author's biography under the story. */
-const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:journalist|correspondent|reporter|writer|editor|columnist|photographer|photojournalist|producer|contributor|freelancer|author)\b|^about the author\b/iu;
+const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:journalist|correspondent|reporter|writer|editor|columnist|photographer|photojournalist|producer|contributor|freelancer|author|fellow|analyst|researcher|scholar|professor|lecturer|commentator|blogger)\b|^about the author\b/iu;
 /** "By Maria Keller", "Source: Armenpress", "By the Caucasus Desk, Example Institute", "Reporting from Tbilisi and Moscow". */
 const BYLINE = /^(?:via|by(?:\s+the)?|from|source:|reporting from)\s+\p{Lu}[^.!?]{0,90}$/iu;
 /** Bylines that name a desk and its institution, or the places reported from, run longer; "From Hadrut to Shusha: …" is a headline. */
@@ -75,7 +112,7 @@ const LONG_BYLINE = /^(?:by the|reporting from)\s/iu;
  * text is based on.
  */
 const PUBLISHER_NOTE =
-  /\b(?:not an official record|for information media|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:those of )?(?:the |its )?authors?|(?:views|opinions|content)\b[^.!?]{0,60}\b(?:do|does) not (?:necessarily )?(?:reflect|represent)\b|(?:do|does) not (?:independently )?verify the (?:claims|statements|reports) of (?:the |either |both )?(?:parties|sides?)|is an independent,? non-partisan|(?:this|the) (?:review|digest|summary|update|bulletin|newsletter|overview) is based on open sources)\b/iu;
+  /\b(?:not an official record|for information media|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:those of )?(?:the |its )?authors?|(?:views|opinions|content)\b[^.!?]{0,60}\b(?:do|does) not (?:necessarily )?(?:reflect|represent)\b|(?:do|does) not (?:independently )?verify the (?:claims|statements|reports) of (?:the |either |both )?(?:parties|sides?)|is an independent,? non-partisan|(?:this|the) (?:review|digest|summary|update|bulletin|newsletter|overview) is based on open sources|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:his|her|their|my|the author['’]s) own|translations are (?:ours|our own|by (?:the|our) )|quot(?:es|ations) (?:are|have been) (?:shortened|edited|condensed|abridged)|(?:translation|publication|inclusion|republication) does not (?:imply|mean|constitute) (?:an? )?endorsement)\b|^[[(]?(?:translated (?:from [\p{L}]+ )?by|translation by)\s/iu;
 /**
  * A release's reference number or document code, in its letterhead: "Ref. No. 01/18-2217-20",
  * "Press release No. 071/20", "No. 77/20", the UN's "SG/SM/20287". Never a heading.
@@ -127,6 +164,15 @@ const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const setAside = (reason: SetAsideReason, explanation: string): Role => ({ role: 'set-aside', reason, explanation });
 const TEASER = setAside('teaser', 'A teaser for other coverage on the news site.');
 const LONE_HEADLINE = setAside('teaser', 'A headline with no text under it: a link to other coverage or a leftover caption.');
+/** A publication line wherever it stands: the page's date, never a live item's stamp. */
+const PUBLICATION = setAside('dateline', 'When the page (or the text it translates) was published, aired or last edited.');
+/** Whether a role is a publication line's (or the page markup's publication date): a weaker date than a date line's. */
+export function isPublicationRole(role: Role): boolean {
+  return role === PUBLICATION || role === PUBLISHED_MARKUP;
+}
+
+/** The page's markup giving its publication date (structured data): read for the date, never a stamp. */
+const PUBLISHED_MARKUP = setAside('dateline', 'Markup of the saved web page giving its publication date (structured data), not text.');
 
 /**
  * Decide the role of every block: content, a header, a break between live items, or
@@ -144,10 +190,11 @@ export function classifyBlocks(blocks: readonly Block[], frontMatterTitle: strin
   markReferences(blocks, roles);
   markSignatures(blocks, roles);
   markHeadlineList(roles);
+  markRepeats(blocks, roles);
   // A dated line after the report has begun stamps a live-blog item, or heads a section when it is a heading; the first one is the dateline.
   const firstContent = roles.findIndex((r) => r.role === 'content');
   roles.forEach((r, i) => {
-    if (firstContent >= 0 && i > firstContent && r.role === 'set-aside' && r.reason === 'dateline') roles[i] = blocks[i]!.kind === 'heading' ? { role: 'heading' } : { role: 'item-break', reason: 'dateline' };
+    if (firstContent >= 0 && i > firstContent && r.role === 'set-aside' && r.reason === 'dateline' && r !== PUBLICATION && r !== PUBLISHED_MARKUP) roles[i] = blocks[i]!.kind === 'heading' ? { role: 'heading' } : { role: 'item-break', reason: 'dateline' };
   });
   // Image alt text repeats the start of the caption or credit line that follows it.
   for (let i = 0; i + 1 < blocks.length; i++) {
@@ -179,11 +226,20 @@ function classifyOne(block: Block): Role {
   if (side) return { role: 'side-header', side };
   if (URL_ONLY.test(text) || RETRIEVED_FROM.test(text)) return setAside('link', 'A bare web address, not a statement.');
   if (isPageFurniture(text)) return setAside('chrome', 'A page’s running header or footer, in text taken from a PDF.');
+  if (MARKUP_LINE.test(text)) return MARKUP_DATE.test(text) ? PUBLISHED_MARKUP : setAside('chrome', 'Markup of the saved web page (a link, script or style element, structured data), not text.');
+  if (DOWNLOAD_LINK.test(text)) return setAside('link', 'A link to a document to download.');
+  if (!isItem(block) && isNavigation(text)) return setAside('chrome', 'Site navigation: a breadcrumb, a menu or a language switch.');
+  if (STAGE_NOTE.test(text)) return setAside('chrome', 'A stage note of a transcript (music, a break, cross-talk, its end).');
+  if (EMAIL_HEADER.test(text)) return setAside('chrome', 'An e-mail’s header line (sender, recipient) or the mark of a forwarded message.');
+  if (DIVIDER.test(text)) return { role: 'item-break', reason: 'separator' };
+  if (DOCUMENT_COMMENT.test(text)) return setAside('chrome', 'An editor’s comment in a shared document, not part of the text.');
+  if (isAgoOrRead(text)) return setAside(text.split(FIELD_SEPARATOR).length > 1 && PERSON_LINE.test(text.split(FIELD_SEPARATOR)[0]!.trim()) ? 'byline' : 'chrome', 'When the page was posted, how long it takes to read, and by whom.');
   if (REFERENCE_NUMBER.test(text) || DOCUMENT_SYMBOL.test(text)) return setAside('credit', 'A reference number or document code of the release.');
   if (REFERENCES_HEAD.test(text)) return setAside('heading', 'The heading of the list of sources the text cites.');
   // "[2] Example Agency, 4 May 2021." is a source wherever it stands; "[1] The ministry said …" is a digest's numbered item.
   if (REFERENCE_NOTE.test(text) || (NUMBERED_NOTE.test(text) && SOURCE_SHAPE.test(text) && !SPEECH_VERB.test(text))) return setAside('credit', 'A note in the list of sources the text cites.');
   if (POST_FOOTER.test(text)) return { role: 'item-break', reason: 'separator' };
+  if (publicationLine(text)) return PUBLICATION;
   if (isChrome(text)) return setAside('chrome', 'Site chrome: the news site talking to its reader (notifications, accounts, donations, sharing).');
   if (CREDIT.test(text) && WORDS(text) <= 40) return setAside('credit', 'A credit or copyright line.');
   if (WIRE_NOTE.test(text)) return setAside('credit', 'A wire service’s note on what this version of the story changed.');
@@ -201,6 +257,30 @@ function classifyOne(block: Block): Role {
   if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (unfinished && (QUOTE_HEADLINE.test(text) || TEASER_MEDIA.test(text)))) return TEASER;
   return { role: 'content' };
 }
+
+/** The end of a block's first sentence, before the next one's capital. */
+const FIRST_SENTENCE_END = /[.!?](?=\s+["“]?\p{Lu})/u;
+
+/**
+ * A publication line ("Published by Example Monitor 17.10.2020, 14:10", "Aired October 5, 2020 —
+ * 21:00 ET."), maybe with fields after a bar ("| Updated 10/13/2020 8:10 AM EDT") or with the
+ * page's notes on the text after it ("This is a rush transcript and may be updated.").
+ * A line the date-line rules read already is left to them, so that it may stamp a live item.
+ */
+function publicationLine(text: string): boolean {
+  if (text.length > PUBLICATION_LINE_CHARS) return false;
+  const end = FIRST_SENTENCE_END.exec(text);
+  const first = (end === null ? text : text.slice(0, end.index + 1)).trim();
+  const fields = first.replace(/[.]$/u, '').split(/\s[|·]\s/u);
+  // The publication word first: most lines fail here, before any date is read.
+  if (!isPublicationLine(fields[0]!.trim()) || dateLineKind(text) !== null) return false;
+  if (!fields.slice(1).every((f) => isPublicationLine(f.trim()) || dateLineKind(f.trim()) !== null || isAgoOrRead(f.trim()))) return false;
+  const rest = end === null ? '' : text.slice(end.index + 1).trim();
+  return rest === '' || isChrome(rest) || PUBLISHER_NOTE.test(rest);
+}
+
+/** A publication line with the page's notes after it is no longer than this. */
+const PUBLICATION_LINE_CHARS = 400;
 
 /** Short fields a middle dot separates on one line ("Newsroom · October 14", "Published 14 October 2020 · 6 min read"). */
 const FIELD_SEPARATOR = /\s[·∙]\s/u;
@@ -221,9 +301,58 @@ function datedFields(text: string): boolean {
 export function isChrome(text: string): boolean {
   const own = maskQuotations(text).trim();
   if (WORDS(text) > 80) return false;
-  if (CHROME_PHRASE.test(own) || CHROME_LABEL.test(own) || SHARE_BAR.test(own) || CONTACT_OR_TAGS.test(own) || FOLLOW_OUTLET.test(own)) return true;
-  if (CHROME_WORD.test(own) && (SECOND_PERSON.test(own) || IMPERATIVE_START.test(own))) return true;
+  if (CHROME_PHRASE.test(own) || CHROME_LABEL.test(own.replace(LEADING_SYMBOLS, '')) || SHARE_BAR.test(own) || CONTACT_OR_TAGS.test(own) || FOLLOW_OUTLET.test(own)) return true;
+  if (CHROME_WORD.test(own) && (IMPERATIVE_START.test(own) || (SECOND_PERSON.test(own) && !isTalk(own)))) return true;
   return OUTLET_VOICE.test(own) && (SELF_PROMOTION.test(own) || (PLEA_ASK.test(own) && OUTLET_WORK.test(own)));
+}
+
+/**
+ * Whether a paragraph that says "you" is talk, not a site addressing its reader: a labelled turn
+ * of a transcript, a verb of speech after its first word ("Baku says it took Jabrayil — your
+ * comment?"), or a person or a body named ("a member of the Armenian parliament"). A call to act
+ * opening with its verb ("Tell us your story", "Share your comment") or a verb in the plain form
+ * ("Your support helps us to tell the story") stays chrome.
+ */
+const SPOKEN_FORM = /(?:s|ed|said|told|wrote)$/u;
+
+function isTalk(own: string): boolean {
+  if (TURN_LABEL.test(own)) return true;
+  // A verb that has spoken ("Baku says", "has said", "told"), not a plain form ("helps us to tell the story").
+  for (const verb of own.matchAll(SPEECH_VERB_PATTERN)) if (verb.index > 0 && SPOKEN_FORM.test(verb[0])) return true;
+  return findActors(own).some((a) => a.kind !== 'nationality');
+}
+
+/** Symbols a menu button or a label opens with: "☰ Menu", "⚡ AMP". */
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}([]+/u;
+
+/** Site navigation's separators: a breadcrumb's arrows, a bar or a slash between short links. */
+const ARROW_SEPARATOR = /\s[»›>]\s/u;
+const BAR_SEPARATOR = /\s[/|]\s/u;
+/** A menu with no separators left: "Home News Politics Region Economy" (each link one capitalised word). */
+const MENU_LINE = /^(?:Home|Main|HOME|MAIN)(?:\s+\p{Lu}[\p{L}-]*){3,12}$/u;
+
+/**
+ * A breadcrumb ("Home > News > Transcripts", "World › Caucasus"), a bar of links ("Home | News |
+ * Analysis | About us", "EN | RU | AZ") or a menu line: short links, none a sentence. A bar or slash
+ * needs three links, or "Home" first, and no digits, since a headline may have a bar before its
+ * section ("Shelling in Terter | Live") or a date.
+ */
+export function isNavigation(text: string): boolean {
+  if (MENU_LINE.test(text)) return true;
+  const arrows = ARROW_SEPARATOR.test(text);
+  if (!arrows && !BAR_SEPARATOR.test(text)) return false;
+  const crumbs = text.split(arrows ? ARROW_SEPARATOR : BAR_SEPARATOR).map((c) => c.trim());
+  if (crumbs.length < 2 || !crumbs.every((c) => /\p{L}/u.test(c) && WORDS(c) <= 4 && !/[.!?:;,]$/u.test(c))) return false;
+  if (arrows) return true;
+  return !/\d/u.test(text) && (crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!));
+}
+
+/** "2 hours ago · 3 min read", "Hasmik Arakelyan · 2 hours ago": when posted and how long to read, maybe after a name. */
+function isAgoOrRead(text: string): boolean {
+  if (WORDS(text) > 14) return false;
+  const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim());
+  const rest = fields.length > 1 && PERSON_LINE.test(fields[0]!) ? fields.slice(1) : fields;
+  return rest.length > 0 && rest.every((f) => AGO_OR_READ.test(f));
 }
 
 /** Whether a text ends as a sentence does, or is sentences with their source after them ("“…calm.” — Baku", "… Source: Armenpress"). */
@@ -270,7 +399,7 @@ function markReferences(blocks: readonly Block[], roles: Role[]): void {
     for (; j < blocks.length && blocks[j]!.kind !== 'heading' && roles[j]!.role !== 'side-header' && (isNote(blocks[j]!.text) || SOURCE_SHAPE.test(blocks[j]!.text)); j++) {
       const under = roles[j]!;
       // A source's date alone ("Example Wire, 3 May 2021") reads as a dateline; here it is a reference too.
-      const open = under.role === 'content' || under.role === 'heading' || ((under.role === 'set-aside' || under.role === 'item-break') && (under.reason === 'teaser' || under.reason === 'dateline'));
+      const open = under.role === 'content' || under.role === 'heading' || ((under.role === 'set-aside' || under.role === 'item-break') && (under.reason === 'teaser' || (under.reason === 'dateline' && under !== PUBLICATION)));
       if (open) roles[j] = setAside('credit', 'A note in the list of sources the text cites.');
     }
     // The list ends where the next one would begin: each block is looked at once.
@@ -352,6 +481,7 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
     const weakTeaser = r.role === 'set-aside' && r.reason === 'teaser' && !TEASER_PREFIX.test(block.text) && !RELATED_LABEL.test(block.text);
     if (!(r.role === 'content' && looksLikeHeading(block.text)) && !weakTeaser) continue;
     const next = nextKept(roles, i);
+    if (r.role === 'content' && introducesQuotation(block.text) && next >= 0 && !isItem(blocks[next]!)) continue;
     const after = next < 0 ? null : roles[next]!;
     if (weakTeaser) {
       if (after?.role === 'content' && !isItem(blocks[next]!)) roles[i] = { role: 'heading' };
@@ -361,6 +491,19 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
       roles[i] = { role: 'heading' };
     }
   }
+}
+
+/**
+ * A line ending in a colon whose sentence has someone speaking ("Consider what President Ilham
+ * Aliyev told the Turkish channel Haber Global on October 30:") introduces the quotation under it:
+ * it is text, not a heading over what follows.
+ */
+/** A lead-in is a sentence; a shorter line with a colon ("What the ministry said:") heads a section. */
+const QUOTATION_LEAD_WORDS = 8;
+
+function introducesQuotation(text: string): boolean {
+  if (!/:$/u.test(text) || WORDS(text) < QUOTATION_LEAD_WORDS || !SPEECH_VERB.test(text)) return false;
+  return findSpeaker(text)?.kind === 'named';
 }
 
 /**
@@ -391,6 +534,44 @@ function markHeadlineList(roles: Role[]): void {
   });
 }
 
+/** A paragraph this long that comes again word for word, next to another that does, is part of a second copy of the page. */
+const REPEAT_MIN_WORDS = 15;
+/** A paragraph this long that comes again is a second copy even alone. */
+const REPEAT_ALONE_WORDS = 40;
+
+/**
+ * Paragraphs that stand again later, equal but for spaces (a page saved with its AMP copy and its
+ * canonical copy, a story pasted twice): the later copies are set aside, saying which paragraph
+ * each repeats, so that no claim is counted twice. Only a copy: two or more paragraphs in a row
+ * that repeat paragraphs standing in a row in the same order, or one long paragraph alone; a live
+ * page may quote a short statement again on purpose. Bullets and table rows are left alone: a
+ * digest may list an item under two headers.
+ */
+function markRepeats(blocks: readonly Block[], roles: Role[]): void {
+  /** Each block not set aside, in order: its index, and the position in this list of the paragraph it repeats (-1 if none). */
+  const kept: { index: number; repeats: number }[] = [];
+  const seen = new Map<string, number>();
+  roles.forEach((r, i) => {
+    const block = blocks[i]!;
+    // A heading, a stamp or a side's header between two repeats ends the run: they are in two items, not one copy.
+    if (r.role === 'set-aside') return;
+    const long = r.role === 'content' && !isItem(block) && WORDS(block.text) >= REPEAT_MIN_WORDS;
+    const key = long ? block.text.replace(/\s+/gu, ' ').trim() : null;
+    const first = key === null ? undefined : seen.get(key);
+    if (key !== null && first === undefined) seen.set(key, kept.length);
+    kept.push({ index: i, repeats: first ?? -1 });
+  });
+  kept.forEach(({ index, repeats }, n) => {
+    if (repeats < 0) return;
+    const before = kept[n - 1];
+    const after = kept[n + 1];
+    const copy = (before !== undefined && before.repeats >= 0 && before.repeats === repeats - 1) || (after !== undefined && after.repeats >= 0 && after.repeats === repeats + 1);
+    if (copy || WORDS(blocks[index]!.text) >= REPEAT_ALONE_WORDS) {
+      roles[index] = setAside('chrome', `Repeats the paragraph at line ${blocks[kept[repeats]!.index]!.line}: a second copy of the same text on the page.`);
+    }
+  });
+}
+
 /** The next block that is not set aside, or -1. */
 export function nextKept(roles: readonly Role[], from: number): number {
   for (let j = from + 1; j < roles.length; j++) if (roles[j]!.role !== 'set-aside') return j;
@@ -412,16 +593,53 @@ const KICKER = /^(?:live|live updates?|live blog|live coverage|breaking|breaking
 function mastheadKind(text: string): 'strong' | 'weak' | null {
   const crumbs = text.split(CRUMB_SEPARATOR);
   if (crumbs.length >= 2 && crumbs.every((c) => WORDS(c) <= 4) && (crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!.trim()))) return 'strong';
-  if (KICKER.test(text) || isBodyName(text)) return 'strong';
+  if (KICKER.test(text) || isBodyName(text) || isNamePair(text)) return 'strong';
   if (crumbs.length === 2 && /\|/u.test(text) && crumbs.every((c) => WORDS(c) <= 4)) return 'strong';
-  // One word only: a title can be two ("Karabakh update").
-  if (WORDS(text) <= 1 && !DOCUMENT_TYPE.test(text) && !ENDS_SENTENCE.test(text)) return 'weak';
+  if (DOCUMENT_TYPE.test(text) || ENDS_SENTENCE.test(text)) return null;
+  // One word only: a title can be two ("Karabakh update"). A short line in capitals: a body's or a meeting's name ("8781ST MEETING (PM)").
+  if (WORDS(text) <= 1 || (WORDS(text) <= CAPITALS_MASTHEAD_WORDS && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text))) return 'weak';
   return null;
 }
 
-/** A line that can be a title: a heading's shape, or a long document title opening with the document's type. */
-function titleLike(text: string): boolean {
-  return looksLikeHeading(text) || (DOCUMENT_TYPE.test(text) && WORDS(text) <= 40 && !ENDS_SENTENCE.test(text));
+/** A line in capitals this long or shorter may be a letterhead above the title; a longer one is a headline. */
+const CAPITALS_MASTHEAD_WORDS = 8;
+/** Words of a name: capitalised words and the small words of a name. */
+const NAME_PART = /^(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|for|on|in|de|du|des|&)(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|for|on|in|de|du|des|&)){0,5}$/u;
+/** What a headline in title case has and a name does not: a verb, a pronoun, a question word, a preposition of news. */
+const HEADLINE_WORD = /\b(?:Is|Are|Was|Were|Be|Been|Has|Have|Had|Will|Would|Can|Could|Must|Says?|Said|Tells?|Told|Claims?|Denies|Denied|What|Why|How|Who|When|Where|We|You|It|They|He|She|To|As|After|Amid|Over|Against|Not|No|Vs)\b/u;
+/** A site's or a body's name with its section: "United Nations | Meetings Coverage and Press Releases", "Example Monitor — Translations", "OPINION · Analysis". */
+const NAME_PAIR_SEPARATOR = /\s[|—–·]\s/u;
+
+function isNamePair(text: string): boolean {
+  const parts = text.split(NAME_PAIR_SEPARATOR).map((p) => p.trim());
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => NAME_PART.test(p) && !HEADLINE_WORD.test(p));
+}
+
+/** A title under a masthead may run this long (a meeting's summary: "Speakers in Security Council Urge … as Civilian Toll Rises, Call for …"). */
+const TITLE_UNDER_MASTHEAD_WORDS = 30;
+
+/**
+ * A line that can be a title under a masthead: a heading's shape, a long line that does not end as a
+ * sentence, a Markdown heading, or a long document title opening with the document's type.
+ */
+function titleLike(block: Block): boolean {
+  const text = block.text;
+  if (looksLikeHeading(text) || block.kind === 'heading') return true;
+  if (WORDS(text) <= TITLE_UNDER_MASTHEAD_WORDS && !endsStatement(text) && SYMBOLS_THEN_CAPITAL.test(text) && !/[,;:]$/u.test(text)) return true;
+  return DOCUMENT_TYPE.test(text) && WORDS(text) <= 40 && !ENDS_SENTENCE.test(text);
+}
+
+/** A site's name above its navigation ("Example Monitor International" over "Home / Reports / Europe"): a short line, no sentence. */
+function aboveNavigation(blocks: readonly Block[], roles: readonly Role[], first: number): boolean {
+  const block = blocks[first]!;
+  if (block.kind === 'heading' || WORDS(block.text) > CAPITALS_MASTHEAD_WORDS || endsStatement(block.text)) return false;
+  let k = first + 1;
+  while (k < blocks.length && isReasonOf(roles[k]!, 'separator')) k++;
+  return k < blocks.length && isReasonOf(roles[k]!, 'chrome') && isNavigation(blocks[k]!.text);
+}
+
+function isReasonOf(role: Role, reason: SetAsideReason): boolean {
+  return role.role === 'set-aside' && role.reason === reason;
 }
 
 /**
@@ -432,7 +650,7 @@ function titleLike(text: string): boolean {
  */
 function pastMasthead(blocks: readonly Block[], roles: Role[], first: number): number {
   // The first line may have been taken for a teaser ("LIVE UPDATES").
-  const firstKind = mastheadKind(blocks[first]!.text);
+  const firstKind = mastheadKind(blocks[first]!.text) ?? (aboveNavigation(blocks, roles, first) ? 'weak' : null);
   if (firstKind === null) return first;
   let strong = firstKind === 'strong';
   const passed = [first];
@@ -444,8 +662,8 @@ function pastMasthead(blocks: readonly Block[], roles: Role[], first: number): n
     if ((r.role !== 'content' && r.role !== 'heading') || isItem(blocks[k]!)) return first;
     const kind = mastheadKind(text);
     if (kind === null) {
-      if (!titleLike(text)) return first;
-      for (const m of passed) roles[m] = isBodyName(blocks[m]!.text) ? setAside('heading', 'The letterhead: the name of the body that publishes the page.') : setAside('chrome', 'Site navigation above the title: a breadcrumb, a section label or a kicker.');
+      if (!titleLike(blocks[k]!)) return first;
+      for (const m of passed) roles[m] = isBodyName(blocks[m]!.text) ? setAside('heading', 'The letterhead: the name of the body that publishes the page.') : setAside('chrome', 'The site’s masthead above the title: its name, a section label, a breadcrumb or a kicker.');
       return k;
     }
     strong ||= kind === 'strong';
@@ -468,6 +686,18 @@ function markSectionLabel(blocks: readonly Block[], roles: Role[], title: number
 }
 
 /**
+ * Whether a Markdown heading opening the text is the page's own headline for the front matter's
+ * title, in other words: most of the title's longer words are in it ("Press conference by A and B
+ * following their talks" over "A's remarks … at a joint news conference with B following their talks").
+ */
+function sharesTitleWords(heading: string, title: string): boolean {
+  const words = (t: string) => t.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  const wanted = words(title);
+  const present = new Set(words(heading));
+  return wanted.length > 0 && wanted.filter((w) => present.has(w)).length * 2 >= wanted.length;
+}
+
+/**
  * The title is the first block that is not chrome or a byline: the front matter's title if it
  * repeats it, else a heading-like first line or a first paragraph that a heading follows. Lines
  * the site puts above the title (a breadcrumb, a kicker, a letterhead) do not take its place.
@@ -478,7 +708,7 @@ function markTitle(blocks: readonly Block[], roles: Role[], frontMatterTitle: st
   if (first < 0) return;
   if (frontMatterTitle === null) first = pastMasthead(blocks, roles, first);
   const text = blocks[first]!.text;
-  const fmRepeated = frontMatterTitle !== null && text.replace(/\W+/g, ' ').trim().toLowerCase() === frontMatterTitle.replace(/\W+/g, ' ').trim().toLowerCase();
+  const fmRepeated = frontMatterTitle !== null && (text.replace(/\W+/g, ' ').trim().toLowerCase() === frontMatterTitle.replace(/\W+/g, ' ').trim().toLowerCase() || (blocks[first]!.kind === 'heading' && sharesTitleWords(text, frontMatterTitle)));
   const earlier = roles.slice(0, first).filter((r) => r.role === 'side-header' || r.role === 'heading' || r.role === 'item-break').length;
   if (earlier > 0 && !fmRepeated) return;
   if (frontMatterTitle !== null && !fmRepeated) return;
@@ -487,4 +717,47 @@ function markTitle(blocks: readonly Block[], roles: Role[], frontMatterTitle: st
   if (!isTitle) return;
   roles[first] = setAside('title', 'The report’s title.');
   markSectionLabel(blocks, roles, first);
+  markTitleAgain(blocks, roles, first);
+}
+
+/** A page's `<title>` element left in the text: `<title>Headline | Site</title>`. */
+const TITLE_ELEMENT = /^<title\b[^>]*>\s*(.*?)\s*<\/title>$/isu;
+/** A site's name after the headline, as a page's title element puts it: "… | Example Desk", "… - Example News". */
+const SITE_SUFFIX = /\s(?:[|–—]|-)\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})$/u;
+
+/** The text of a title line without the tags of a `<title>` element it was left in. */
+export function headlineOf(text: string): string {
+  return text.trim().replace(TITLE_ELEMENT, '$1');
+}
+
+/**
+ * The site's name a title ends with after a bar or a dash ("… | Example Desk"), when the page names
+ * the site so on a line of its own too, or in its `publisher:`; else null. Only then is it clearly
+ * the site's, not the end of the headline ("Talks in Moscow – Day 2").
+ */
+export function siteSuffix(title: string, blocks: readonly Block[], publisher: string | null = null): string | null {
+  const m = SITE_SUFFIX.exec(title);
+  if (m === null || m.index < TITLE_BEFORE_SITE_CHARS) return null;
+  const name = m[1]!.toLowerCase();
+  return publisher?.trim().toLowerCase() === name || blocks.some((b) => b.text.trim().toLowerCase() === name) ? m[1]! : null;
+}
+
+/** A headline before a site's name is longer than this. */
+const TITLE_BEFORE_SITE_CHARS = 12;
+
+/**
+ * After the title: a line that is only the site's name the title ends with ("Example Desk") is the
+ * masthead, and the headline standing again (a page's second copy) is the title again.
+ */
+function markTitleAgain(blocks: readonly Block[], roles: Role[], title: number): void {
+  const headline = headlineOf(blocks[title]!.text);
+  const site = siteSuffix(headline, blocks);
+  const bare = (site === null ? headline : headline.slice(0, headline.length - site.length).replace(/\s+(?:[|–—]|-)\s*$/u, '')).trim().toLowerCase();
+  const siteName = site?.toLowerCase();
+  roles.forEach((r, i) => {
+    if (i === title || (r.role !== 'content' && r.role !== 'heading' && r !== LONE_HEADLINE) || isItem(blocks[i]!)) return;
+    const text = blocks[i]!.text.trim().toLowerCase();
+    if (text === siteName) roles[i] = setAside('chrome', 'The site’s name, as its masthead prints it.');
+    else if (i > title && text === bare) roles[i] = setAside('title', 'The report’s title again (the page’s second copy).');
+  });
 }

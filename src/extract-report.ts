@@ -1,8 +1,8 @@
-import { classifyBlocks, isBodyName, type Role } from './classify-blocks.ts';
+import { classifyBlocks, headlineOf, isBodyName, isPublicationRole, siteSuffix, type Role } from './classify-blocks.ts';
 import { findActors, officialSideOf, sideNamedBy } from './actors.ts';
 import { extractClaims, type DraftClaim, type Voice } from './extract-claims.ts';
 import { findReportDate, ISO_DATE_STAMP, wireDateline, type DateCandidate, type PartialDate } from './find-report-date.ts';
-import type { DateSource, Diagnostic, SetAside } from './model.ts';
+import type { Block, DateSource, Diagnostic, SetAside } from './model.ts';
 import type { ParsedSource } from './parse-report.ts';
 import { sectionDays } from './section-days.ts';
 
@@ -44,7 +44,7 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
   const warn = (ruleId: string, message: string, hint: string | null, line: number | null = null) =>
     diagnostics.push({ file: parsed.file, line, column: null, ruleId, severity: 'warning', message, hint });
 
-  const title = frontMatter.title ?? titleBlock?.text.replace(ISO_PREFIX, '').replace(WIRE_SLUG, '').trim() ?? fallbackTitle(parsed.file);
+  const title = frontMatter.title ?? (titleBlock ? cleanTitle(titleBlock.text, blocks, frontMatter.publisher) : fallbackTitle(parsed.file));
   if (frontMatter.title === null && !titleBlock) warn('title-missing', 'No title line found; the file name is used as the title.', 'Put the title on the first line, or add `title:` front matter.');
 
   let date: PartialDate | null = null;
@@ -68,6 +68,20 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
   if (claims.length === 0 && blocks.length > 0) warn('claims-none', 'No claims found in this report; everything in it was set aside.', 'Check the report page: its set-aside list says why each piece was not taken as a claim.');
 
   return { file: parsed.file, title, date, dateSource, url: frontMatter.url, publisher: frontMatter.publisher, claims, setAside, diagnostics };
+}
+
+/** An e-mail's subject line and the marks of a forward or a reply: "Subject: Fwd: Re: …". */
+const SUBJECT_PREFIX = /^subject\s*:\s*(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)*|^(?:fwd?\s*:\s*)+/iu;
+
+/**
+ * The title as a reader would write it: without a `<title>` element's tags, an e-mail's "Subject:
+ * Fwd:", an ISO date stamp, a wire service's slug, or the site's name after a bar when the page
+ * names the site elsewhere too (a line of its own, or its `publisher:`).
+ */
+function cleanTitle(text: string, blocks: readonly Block[], publisher: string | null): string {
+  const title = headlineOf(text).replace(SUBJECT_PREFIX, '').replace(ISO_PREFIX, '').replace(WIRE_SLUG, '').trim();
+  const site = siteSuffix(title, blocks, publisher);
+  return site === null ? title : title.slice(0, title.length - site.length).replace(/\s+(?:[|–—]|-)\s*$/u, '').trim();
 }
 
 /** "Statement of the Ministry of Foreign Affairs of Armenia on …", "Armenian MFA statement on …". */
@@ -158,7 +172,7 @@ function dateCandidates(parsed: ParsedSource, roles: readonly Role[]): DateCandi
     const role = roles[i]!;
     if (role.role === 'set-aside') {
       if (role.reason === 'title') return [{ text: block.text, place: 'title' }];
-      if (role.reason === 'dateline') return [{ text: block.text, place: 'dateline' }];
+      if (role.reason === 'dateline') return [{ text: block.text, place: isPublicationRole(role) ? 'publication' : 'dateline' }];
       // "By Lena Faber | October 9, 2020": a byline may carry the publication date.
       if (role.reason === 'byline') return [{ text: block.text, place: 'dateline' }];
       return [];

@@ -28,10 +28,12 @@ export interface DateFinding {
 export interface DateCandidate {
   text: string;
   /**
-   * title; heading; dateline (a publication line, or a wire story's opening "BAKU, Oct 5 (Reuters) -");
-   * stamp (a live-blog time stamp); body text.
+   * title; heading; dateline (a date line, or a wire story's opening "BAKU, Oct 5 (Reuters) -");
+   * publication (a line naming who published, aired or last edited the page, and when: "Published by
+   * Example Monitor 17.10.2020", "This page was last edited on 14 November 2020"); stamp (a live-blog
+   * time stamp); body text.
    */
-  place: 'title' | 'heading' | 'dateline' | 'stamp' | 'body';
+  place: 'title' | 'heading' | 'dateline' | 'publication' | 'stamp' | 'body';
 }
 
 // chrono resolves a missing year against this instant; we discard implied years, and a fixed
@@ -42,7 +44,16 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 const OVERVIEW_CUE =
   /\b(?:as of|for the (?:morning|evening|afternoon|night|day|events) of|(?:during|on|for) the (?:day|night) of|overview|summary|chronicle|digest|round-?up|recap|update[sd]?|live|results of|day \d{1,3}|events? (?:of|on)|situation|briefing|bulletin|(?:morning|evening|afternoon|night) of)\b/iu;
 const ISO_LINE = new RegExp(String.raw`^\s*${ISO_DATE_STAMP}\b`, 'iu');
-const DATELINE_PREFIX = /^(?:(?:first |originally |last )?(?:published|updated|posted|modified)|date|dateline|created)?(?:\s+on)?:?\s*/iu;
+const DATELINE_PREFIX = /^(?:(?:first |originally |last )?(?:published|updated|posted|modified)|date|dateline|created|pubdate|lastbuilddate|aired|broadcast|sent)?(?:\s+on)?:?\s*/iu;
+/**
+ * Words that say a line gives when the page (or the text it translates) was published, with a
+ * name or more between them and the date: "Published by Example Monitor 17.10.2020, 14:10",
+ * "Original: Example Daily (Stepanakert), 17.10.2020", "This page was last edited on 14 November 2020".
+ */
+const PUBLICATION_CUE =
+  /^(?:(?:this|the) (?:page|article|story|post|report|transcript) (?:was|has been) )?(?:(?:first |originally |last )?(?:published|posted|updated|modified|edited)|aired|broadcast|issued|released|original|originally)\b(?:\s+(?:on|at))?\s*:?\s*/iu;
+/** The publisher's or the original outlet's name (and its town) before the date of a publication line. */
+const SOURCE_BEFORE_DATE = /^(?:by\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}(?:\s*\([^()]{1,30}\))?,?\s+/u;
 /**
  * A byline's short name before its date, split by a bar or a dot: "Karabakh Conflict Tracker | Nov. 3, 2020",
  * "Caucasus Desk newsroom · October 14". Capitalised words only (a staff word may close them), so
@@ -58,8 +69,22 @@ const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2
 const AGENCY_AFTER_DATE = /(?:,\s*\p{Lu}{3,}\.?|\s*\([^()]{2,30}\)\s*[:.]?)\s*$/u;
 /** `05.10.2020`, `5/10/2020`: day first, as outlets of the region write them (chrono reads them month first). */
 const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/gu;
+/** `2020/10/19`, `2020.10.19`: year, month and day, as a document's own date stamp writes them. */
+const YEAR_FIRST_DATE = /\b(\d{4})([./])(\d{1,2})\2(\d{1,2})\b/gu;
+/** A slash date that can only be month first (`10/13/2020`): then every slash date of the page is. */
+const MONTH_FIRST_ONLY = /\b(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/\d{4}\b/u;
+/** A slash date that can only be day first (`13/10/2020`). */
+const DAY_FIRST_ONLY = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/u;
+
+/** How a page writes its slash dates: month first when one of them can only be read so, and none only day first. */
+export function slashOrder(texts: readonly string[]): 'month-first' | null {
+  const monthFirst = texts.some((t) => t.includes('/') && MONTH_FIRST_ONLY.test(t));
+  return monthFirst && !texts.some((t) => t.includes('/') && DAY_FIRST_ONLY.test(t)) ? 'month-first' : null;
+}
 /** A wire story's opening: `BAKU, Oct 5 (Reuters) -`, `STEPANAKERT, Azerbaijan (AP) —`, `BAKU, October 12 (Trend):` (a colon after the agency's bracket). */
 const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}'’. -]{2,}),\s+([^—–\n]{0,60}?)(?:\s+(?:[—–]|-{1,2})\s|(?<=\))\s*:(?:\s|$))/u;
+/** A heading this short with a full date in it is a date line spoiled by a stray word or sign; a longer one is a section's title. */
+const DATE_HEADING_WORDS = 8;
 /** A date heading nearer than this before the publication date is taken as the day covered. */
 const TITLE_BEFORE_DATELINE_DAYS = 3;
 
@@ -72,8 +97,8 @@ const TITLE_BEFORE_DATELINE_DAYS = 3;
  * @example
  *   datesIn('Updated: 05.10.2020').map((d) => [d.year, d.month, d.day]) // [[2020, 10, 5]]
  */
-export function datesIn(text: string): PartialDate[] {
-  return locatedDatesIn(text).map((f) => f.date);
+export function datesIn(text: string, order: 'month-first' | null = null): PartialDate[] {
+  return locatedDatesIn(text, order).map((f) => f.date);
 }
 
 /** A date and the index in its text where it is written. */
@@ -93,22 +118,29 @@ interface LocatedDate {
 const recent = new Map<string, readonly Readonly<LocatedDate>[]>();
 const RECENT_MAX = 256;
 
-/** Dates with the index in `text` where each is written. */
-function locatedDatesIn(text: string): readonly Readonly<LocatedDate>[] {
-  const known = recent.get(text);
+/** Dates with the index in `text` where each is written; `order` is how the page writes its slash dates. */
+function locatedDatesIn(text: string, order: 'month-first' | null = null): readonly Readonly<LocatedDate>[] {
+  const key = order === null ? text : `\u0000${text}`;
+  const known = recent.get(key);
   if (known) return known;
-  const found = Object.freeze(readDates(text).map((f) => Object.freeze({ ...f, date: Object.freeze(f.date) })));
+  const found = Object.freeze(readDates(text, order).map((f) => Object.freeze({ ...f, date: Object.freeze(f.date) })));
   if (recent.size >= RECENT_MAX) recent.clear();
-  recent.set(text, found);
+  recent.set(key, found);
   return found;
 }
 
-function readDates(text: string): LocatedDate[] {
+function readDates(text: string, order: 'month-first' | null): LocatedDate[] {
   const found: LocatedDate[] = [];
-  const numeric = text.replace(NUMERIC_DATE, (m, a: string, _sep: string, b: string, y: string, index: number) => {
+  // In one text, slash dates share one order: "Published 10/12/2020 | Updated 10/13/2020" is month first throughout.
+  const monthFirst = order === 'month-first' || slashOrder([text]) === 'month-first';
+  const yearFirst = text.replace(YEAR_FIRST_DATE, (m, y: string, _sep: string, mo: string, d: string, index: number) => {
+    if (isRealDate(Number(y), Number(mo), Number(d))) found.push({ index, date: { year: Number(y), month: Number(mo), day: Number(d), text: m } });
+    return ' '.repeat(m.length);
+  });
+  const numeric = yearFirst.replace(NUMERIC_DATE, (m, a: string, sep: string, b: string, y: string, index: number) => {
     let [day, month] = [Number(a), Number(b)];
-    // A slash date that cannot be day first (`10/25/2020`) is month first.
-    if (month > 12 && day <= 12) [day, month] = [month, day];
+    // A slash date that cannot be day first (`10/25/2020`) is month first, and so are the others of its page.
+    if ((month > 12 && day <= 12) || (sep === '/' && monthFirst && day <= 12)) [day, month] = [month, day];
     if (isRealDate(Number(y), month, day)) found.push({ index, date: { year: Number(y), month, day, text: m } });
     return ' '.repeat(m.length);
   });
@@ -170,7 +202,7 @@ export function isBareDate(text: string): boolean {
 }
 
 /** A month's name or a numeric date: without one, a line is no date line and chrono is not asked. */
-const MAY_BE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}/iu;
+const MAY_BE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}/iu;
 
 /**
  * Whether a line is a date alone ("full" with a year, "bare" without), with at most a weekday,
@@ -190,13 +222,14 @@ export function dateLineKind(text: string): 'full' | 'bare' | null {
  *   dateLineDate('October 5: heavy shelling') // null: a headline, not a date alone
  */
 export function dateLineDate(text: string): PartialDate | null {
-  const t = text.replace(DATELINE_PREFIX, '').replace(NAME_BEFORE_DATE, '').replace(PLACE_BEFORE_DATE, '').replace(AGENCY_AFTER_DATE, '').replace(NAMED_ZONE_AFTER_CLOCK, '').trim();
+  // "Anna Example | Published: 3 November 2020": the name, then the word.
+  const t = text.replace(DATELINE_PREFIX, '').replace(NAME_BEFORE_DATE, '').replace(DATELINE_PREFIX, '').replace(PLACE_BEFORE_DATE, '').replace(AGENCY_AFTER_DATE, '').replace(NAMED_ZONE_AFTER_CLOCK, '').trim();
   if (t.length > 60 || !MAY_BE_DATE.test(t)) return null;
   const found = datesIn(t);
   if (found.length !== 1) return null;
   const rest = t
     .replace(found[0]!.text, '')
-    .replace(/\b(?:GMT|UTC|[A-Z]{2,4}T|BST|CET|CEST|MSK|AMT|AZT|EET|EEST)\b/gu, '')
+    .replace(/\b(?:GMT|UTC|[A-Z]{1,4}T|BST|CET|CEST|MSK|AMT|AZT|EET|EEST)\b/gu, '')
     .replace(/\b(?:am|pm|at|on|local time)\b|[\s,.:|–—()+\d/-]/giu, '');
   return rest === '' || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/iu.test(rest) ? found[0]! : null;
 }
@@ -241,6 +274,21 @@ export function impossibleDate(text: string): PartialDate | null {
 }
 
 /**
+ * Whether a line says when the page was published, with a name between the word and the date:
+ * "Published by Example Monitor 17.10.2020, 14:10", "Original: Example Daily (Stepanakert),
+ * 17.10.2020, 08:40", "This page was last edited on 14 November 2020, at 09:12 (UTC)", "Aired
+ * October 5, 2020 — 21:00 ET". A line `dateLineKind` reads already ("Published: 5 May 2021") is one too.
+ */
+export function isPublicationLine(text: string): boolean {
+  const cue = PUBLICATION_CUE.exec(text);
+  if (cue === null || cue[0].trim() === '' || text.length > 160) return false;
+  const rest = text.slice(cue[0].length);
+  if (dateLineKind(rest) === 'full') return true;
+  const named = rest.replace(SOURCE_BEFORE_DATE, '');
+  return named !== rest && dateLineKind(named) === 'full';
+}
+
+/**
  * The opening of a wire story ("BAKU, Oct 5 (Reuters) -"), or null. Its date, when it has one,
  * is a dateline.
  *
@@ -257,18 +305,22 @@ export function wireDateline(text: string): string | null {
  * front matter (decided by the caller); an ISO date line at the top; an overview phrase in the
  * title or a heading ("Overview as of November 4", "Day 14: October 10"); a date in the title
  * when it is the day of the dateline or just before it; the dateline; any date in the title;
- * the day most live-blog stamps give; and last the latest date the text mentions.
+ * a publication line; the day most live-blog stamps give; a short heading with a full date; and
+ * last the latest date the text mentions. Slash dates are read month first throughout when one
+ * of the page's can only be read so ("Published 10/12/2020 | Updated 10/13/2020").
  * A date without a year takes the year of the report's own dated lines, when it has some.
  */
 export function findReportDate(candidates: readonly DateCandidate[]): DateFinding {
-  const found = findDate(candidates);
+  const order = slashOrder(candidates.map((c) => c.text));
+  const found = findDate(candidates, order);
   if (found.date === null || found.date.year !== null) return { ...found, yearFrom: null };
-  const own = candidates.filter((c) => c.place !== 'body').flatMap((c) => datesIn(c.text)).find((d) => d.year !== null);
+  const own = candidates.filter((c) => c.place !== 'body').flatMap((c) => datesIn(c.text, order)).find((d) => d.year !== null);
   if (!own) return { ...found, yearFrom: null };
   return { ...found, date: { ...found.date, year: nearestYear(found.date, own) }, yearFrom: own };
 }
 
-function findDate(candidates: readonly DateCandidate[]): Omit<DateFinding, 'yearFrom'> {
+function findDate(candidates: readonly DateCandidate[], order: 'month-first' | null): Omit<DateFinding, 'yearFrom'> {
+  const readDays = (text: string) => datesIn(text, order);
   for (const c of candidates.slice(0, 4)) {
     const m = ISO_LINE.exec(c.text);
     if (m && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
@@ -278,25 +330,31 @@ function findDate(candidates: readonly DateCandidate[]): Omit<DateFinding, 'year
   const headed = candidates.filter((c) => c.place === 'title' || c.place === 'heading');
   for (const c of [...headed.filter((c) => c.place === 'title'), ...headed.filter((c) => c.place === 'heading')]) {
     if (!OVERVIEW_CUE.test(c.text)) continue;
-    const d = coveredDatesIn(c.text)[0];
+    const d = coveredDatesIn(c.text, order)[0];
     if (d) return { date: d, source: 'phrase' };
   }
-  const inTitle = candidates.filter((c) => c.place === 'title').flatMap((c) => coveredDatesIn(c.text))[0];
-  const dateline = candidates.filter((c) => c.place === 'dateline').flatMap((c) => datesIn(c.text))[0];
+  const inTitle = candidates.filter((c) => c.place === 'title').flatMap((c) => coveredDatesIn(c.text, order))[0];
+  const dateline = candidates.filter((c) => c.place === 'dateline').flatMap((c) => readDays(c.text))[0];
   if (inTitle && dateline) {
     const gap = dayNumber(dateline, dateline.year ?? 2000) - dayNumber(inTitle, inTitle.year ?? dateline.year ?? 2000);
     if (gap >= 0 && gap <= TITLE_BEFORE_DATELINE_DAYS) return { date: inTitle, source: 'title' };
   }
   if (dateline) return { date: dateline, source: 'dateline' };
   if (inTitle) return { date: inTitle, source: 'title' };
-  const stamp = mostFrequent(candidates.filter((c) => c.place === 'stamp').flatMap((c) => datesIn(c.text)));
+  // Weaker than a date line or the title's date (a wiki's last edit comes weeks after the day its title names), stronger than any guess.
+  const published = candidates.filter((c) => c.place === 'publication').flatMap((c) => readDays(c.text)).find((d) => d.year !== null);
+  if (published) return { date: published, source: 'dateline' };
+  const stamp = mostFrequent(candidates.filter((c) => c.place === 'stamp').flatMap((c) => readDays(c.text)));
   if (stamp) return { date: stamp, source: 'dateline' };
-  const mentioned = candidates.filter((c) => c.place === 'body').flatMap((c) => datesIn(c.text));
+  // A short heading holding a full date that no rule read as the dateline ("Monday 5 October 2020 Â· 16:20 CEST"): the latest.
+  const dateHeadings = candidates.filter((c) => c.place === 'heading' && c.text.split(/\s+/u).length <= DATE_HEADING_WORDS);
+  const headedDay = latest(dateHeadings.flatMap((c) => coveredDatesIn(c.text, order)).filter((d) => d.year !== null));
+  if (headedDay) return { date: headedDay, source: 'dateline' };
+  const mentioned = candidates.filter((c) => c.place === 'body').flatMap((c) => readDays(c.text));
   if (mentioned.length > 0) {
     const withYear = mentioned.filter((d) => d.year !== null);
     const pool = withYear.length > 0 ? withYear : mentioned;
-    const key = (d: PartialDate) => (d.year ?? 0) * 10000 + d.month * 100 + d.day;
-    return { date: pool.reduce((a, b) => (key(b) > key(a) ? b : a)), source: 'mentioned' };
+    return { date: latest(pool)!, source: 'mentioned' };
   }
   return { date: null, source: 'none' };
 }
@@ -305,10 +363,16 @@ function findDate(candidates: readonly DateCandidate[]): Omit<DateFinding, 'year
 const BOUNDARY_BEFORE = /\b(?:since|after|before|until|till|from|by)\s+(?:the\s+)?(?:(?:morning|evening|night|end|start|beginning)\s+of\s+)?$/iu;
 
 /** Dates of a title or heading, without those it only counts from or to, nor the first day of a span it covers (its last day stands for it). */
-function coveredDatesIn(text: string): PartialDate[] {
-  return locatedDatesIn(text)
+function coveredDatesIn(text: string, order: 'month-first' | null = null): PartialDate[] {
+  return locatedDatesIn(text, order)
     .filter((f) => !f.startsRange && !BOUNDARY_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)))
     .map((f) => f.date);
+}
+
+/** The latest of some dates (the first of equal ones), or null. */
+function latest(dates: readonly PartialDate[]): PartialDate | null {
+  const key = (d: PartialDate) => (d.year ?? 0) * 10000 + d.month * 100 + d.day;
+  return dates.length === 0 ? null : dates.reduce((a, b) => (key(b) > key(a) ? b : a));
 }
 
 /** The day most stamps give (the latest of equally frequent ones). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyBlocks, isChrome, type Role } from '../src/classify-blocks.ts';
+import { classifyBlocks, isChrome, isNavigation, type Role } from '../src/classify-blocks.ts';
 import type { Block, BlockKind } from '../src/model.ts';
 
 let counter = 0;
@@ -37,6 +37,23 @@ describe('isChrome', () => {
     'Refresh your browser to finish logging in',
     'Covering a war costs money. A regular contribution keeps our reporters in the field.',
     'Sending a correspondent to the front is expensive, and your support is what pays for our coverage.',
+    // Calls to act stay chrome, however they speak to the reader.
+    'Leave your comment',
+    'Tell us your comment below',
+    'Your support helps us to tell the story',
+    '[00:14:36] HOST: You are listening to Example Radio. Support independent journalism: become a member today.',
+    'Get the top stories from the region delivered to your inbox every morning.',
+    'View this email in your browser <https://example.org/brief-12>',
+    'Unsubscribe <https://example.org/u?id=3> | Update your preferences',
+    'This is a rush transcript and may be updated.',
+    'Transcripts are produced by an automated service and checked by an editor; some errors may remain.',
+    'Your email address',
+    'Powered by AMP',
+    'View full version of this page',
+    '☰ Menu',
+    'Skip to navigation',
+    'Views: 1512',
+    'Print | Share | A A A',
   ];
   const news = [
     'Armenia’s membership of the CSTO was raised at the meeting, the ministry said.',
@@ -56,6 +73,12 @@ describe('isChrome', () => {
     'Our correspondent reports that Turkey sent a gift of medical supplies to Ganja.',
     'Rebuilding the bridge is expensive, the governor told our reporters.',
     'Our journalists came under fire near Martuni, the channel said.',
+    // A journalist's question, which says "you" and "comment", "support" or "member", is talk.
+    'Q: Baku says it took two villages in the south — your comment?',
+    'Question (Example Wire): Yerevan says the rockets hit an airbase. Your comment?',
+    'Q: The Turkish minister has said Ankara will support Baku "to the end". Your reaction?',
+    '[00:02:45] HOST: With me is Aram Example, a member of the Armenian parliament. Aram, first to you: will the truce hold?',
+    'JANE ROE: Prime Minister, thank you for joining us. Baku says it took the town — your comment?',
   ];
   for (const text of chrome) it(`is chrome: ${text}`, () => assert.equal(isChrome(text), true));
   for (const text of news) it(`is news: ${text}`, () => assert.equal(isChrome(text), false));
@@ -115,7 +138,8 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['Welcome to our rolling coverage of the talks in Moscow.', 'set-aside:chrome'],
     ['Follow our live coverage of the talks. All times are Moscow time.', 'set-aside:chrome'],
     ['The Example Ledger is funded by readers. Please consider a donation.', 'set-aside:chrome'],
-    ['This page was last edited on 3 May 2021, at 10:00 (UTC).', 'set-aside:chrome'],
+    // The last edit of a wiki page is its date line (it was chrome before: its date now counts).
+    ['This page was last edited on 3 May 2021, at 10:00 (UTC).', 'set-aside:dateline'],
     ['👁 4.2K edited 09:15', 'item-break:separator'],
     ['Last updated: 9:40pm', 'set-aside:dateline'],
     // Reference numbers and document codes of a release, notes in a list of sources, disclaimers.
@@ -135,6 +159,49 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['Reporting from the front is dangerous, the journalists said.', 'content'],
     ['The ministry said it does not verify reports from social media.', 'content'],
     ['Lena Faber wrote that the shelling went on through the night.', 'content'],
+    // A "©" is a copyright mark only apart from letters: glued to one it is a double-encoded "é".
+    ['A cafÃ© owner near the square said he had spent two nights in the basement. “We hear the drones first,” he said.', 'content'],
+    ['France called in a communiquÃ© for an immediate end to hostilities.', 'content'],
+    ['Example Desk © 2020 · Privacy · Cookies · Contact', 'set-aside:chrome'],
+    ['Â© 2020 Example Network. Reproduction interdite.', 'set-aside:credit'],
+    ['Smoke over the town on Sunday © AFP', 'set-aside:credit'],
+    ['Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply.', 'set-aside:credit'],
+    // A page's furniture: navigation, a transcript's stage notes, sign-up blocks, links to documents, markup, e-mail headers.
+    ['Home > News > Transcripts', 'set-aside:chrome'],
+    ['World › Caucasus', 'set-aside:chrome'],
+    ['Home News Politics Region Economy Opinion', 'set-aside:chrome'],
+    ['EN | RU | AZ | HY', 'set-aside:chrome'],
+    ['[MUSIC]', 'set-aside:chrome'],
+    ['(COMMERCIAL BREAK)', 'set-aside:chrome'],
+    ['[END OF TRANSCRIPT]', 'set-aside:chrome'],
+    ['[crosstalk]', 'set-aside:chrome'],
+    ['[00:14:30] [APPLAUSE]', 'set-aside:chrome'],
+    ['2 hours ago · 3 min read', 'set-aside:chrome'],
+    ['Jane Roe · 2 hours ago · 3 min read', 'set-aside:byline'],
+    ['[a]Jane R.: can we add the Red Cross figures here?', 'set-aside:chrome'],
+    ['Download the full report (PDF, 2.1 MB)', 'set-aside:link'],
+    ['<link rel="canonical" href="https://example.org/news/1">', 'set-aside:chrome'],
+    ['.article-body p { margin: 0 0 1em; }', 'set-aside:chrome'],
+    ['<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-10-29T14:05:00+04:00"}</script>', 'set-aside:dateline'],
+    ['From: Morning Brief <brief@example.org>', 'set-aside:chrome'],
+    ['---------- Forwarded message ---------', 'set-aside:chrome'],
+    ['———', 'item-break:separator'],
+    ['==================== canonical page ====================', 'item-break:separator'],
+    ['link: https://example.org/news/2020/10/27/item', 'set-aside:chrome'],
+    // Notes of the publisher on the text: a translation, a disclaimer, an author's biography.
+    ['[Translated from Armenian by the Example Monitor desk. The original wording is kept.]', 'set-aside:credit'],
+    ['Our desk’s daily digest of foreign coverage. Translations are ours; quotes are shortened.', 'set-aside:credit'],
+    ['Ann Example is a senior fellow at the Example Centre in Vienna.', 'set-aside:byline'],
+    // Publication lines, with a name between the word and the date, or the page's notes after them.
+    ['Published by Example Monitor 17.10.2020, 14:10', 'set-aside:dateline'],
+    ['Original: Example Daily (Stepanakert), 17.10.2020, 08:40', 'set-aside:dateline'],
+    ['Aired October 5, 2020 — 21:00 ET. This is a rush transcript and may be updated.', 'set-aside:dateline'],
+    ['Published 10/12/2020 5:32 PM EDT | Updated 10/13/2020 8:10 AM EDT', 'set-aside:dateline'],
+    ['Ann Example | Published: 3 November 2020', 'set-aside:dateline'],
+    // News that shares their words stays news.
+    ['Updated October 5, 2020: Armenia said three soldiers died.', 'content'],
+    ['The Home Ministry said 200 volunteers had registered.', 'content'],
+    ['Download speeds fell across Stepanakert after the strike on the exchange, residents said.', 'content'],
   ];
   for (const [text, expected, kind] of cases) it(`${expected} ← ${text}`, () => assert.equal(roleOf(text, kind), expected));
 });
@@ -220,6 +287,88 @@ describe('classifyBlocks: what a site puts above the title', () => {
 
   it('sets aside a section label between the title and the dateline', () => {
     assert.deepEqual(roles(TITLE, 'Politics', '3 November 2020', STORY), ['set-aside:title', 'set-aside:chrome', 'set-aside:dateline', 'content']);
+  });
+});
+
+describe('isNavigation', () => {
+  it('reads breadcrumbs, bars of links and menus, not a headline with its section or a date', () => {
+    const nav = ['Home > Region > South Caucasus', 'World › Caucasus', 'Home / Press Center / Answers to questions', 'News | Analysis | Multimedia | About', 'Home News Politics Region Economy'];
+    const not = ['Shelling in Terter | October 5', 'Talks in Moscow | Day 2 | Live', 'PRESS REVIEW | Example Watch', 'Armenia/Azerbaijan: Civilians Killed', 'Region / Country: Europe/Central Asia, Armenia, Azerbaijan', 'Ganja hit again > officials say the toll is rising.'];
+    assert.deepEqual(nav.map(isNavigation), nav.map(() => true));
+    assert.deepEqual(not.map(isNavigation), not.map(() => false));
+  });
+});
+
+describe('classifyBlocks: a site’s masthead, and what stands again', () => {
+  const roles = (...texts: (string | Block)[]) => classifyBlocks(texts.map((t) => (typeof t === 'string' ? block(t) : t)), null).map(describe_);
+  const LONG_HEADLINE = 'Speakers in Security Council Call for Immediate Halt to Fighting in Nagorno-Karabakh as Displaced Numbers Grow, Urge Return to Talks';
+
+  it('passes a body’s name with its section, a body in capitals and a meeting’s number, over a dateline, to a long headline', () => {
+    assert.deepEqual(roles('Example Union | Meetings Coverage and Press Releases', 'SECURITY COUNCIL', '9112TH MEETING (AM)', '3 NOVEMBER 2020', LONG_HEADLINE, STORY), [
+      'set-aside:chrome',
+      'set-aside:heading',
+      'set-aside:chrome',
+      'set-aside:dateline',
+      'set-aside:title',
+      'content',
+    ]);
+  });
+
+  it('passes a site’s name with its section, its navigation, a translation note and the original’s date', () => {
+    assert.deepEqual(roles('Example Monitor — Translations', 'Home | News | Analysis | About us', '[Translated from Armenian by the Example Monitor desk.]', 'Original: Example Daily (Stepanakert), 17.10.2020, 08:40', 'Shells fell on Stepanakert again', STORY), [
+      'set-aside:chrome',
+      'set-aside:chrome',
+      'set-aside:credit',
+      'set-aside:dateline',
+      'set-aside:title',
+      'content',
+    ]);
+  });
+
+  it('passes a site’s name or a body’s name in capitals above the navigation', () => {
+    assert.deepEqual(roles('Rights Example International', 'Home / Reports / Europe', 'Civilians Killed by Cluster Munitions in Towns', 'Both Sides Must Stop Using Banned Weapons', STORY).slice(0, 3), ['set-aside:chrome', 'set-aside:chrome', 'set-aside:title']);
+    assert.deepEqual(roles('NATIONAL ASSEMBLY OF THE EXAMPLE REPUBLIC', 'Home / News / Plenary sessions', 'The plenary session was held', '27.10.2020 | 13:40', 'Views: 1512', STORY), [
+      'set-aside:chrome',
+      'set-aside:chrome',
+      'set-aside:title',
+      'set-aside:dateline',
+      'set-aside:chrome',
+      'content',
+    ]);
+  });
+
+  it('passes a section label with its kind to a Markdown heading under it', () => {
+    assert.deepEqual(roles('OPINION · Analysis', block('The ceasefire both capitals wanted to fail', 'heading'), STORY), ['set-aside:chrome', 'set-aside:title', 'content']);
+  });
+
+  it('keeps a headline in capitals or in title case the title when nothing title-like follows it', () => {
+    assert.deepEqual(roles('ARMENIA AND AZERBAIJAN AGREE TO A TRUCE', STORY), ['set-aside:title', 'content']);
+    assert.deepEqual(roles('Azerbaijan Says Ganja Was Hit | Example Wire', 'By Ann Roe', STORY).slice(0, 1), ['set-aside:title']);
+    assert.deepEqual(roles('Karabakh update', 'Situation on the front line', STORY), ['set-aside:title', 'heading', 'content']);
+  });
+
+  it('takes a Markdown heading like the front matter’s title for the page’s own title, not a claim', () => {
+    const rolesFm = (fm: string, ...blocks: Block[]) => classifyBlocks(blocks, fm).map(describe_);
+    const heading = block('Foreign Minister A. Example’s remarks at a joint news conference with B. Example following their talks, Moscow, October 12, 2020', 'heading');
+    assert.deepEqual(rolesFm('Press conference by A. Example and B. Example following their talks', block('Home > News > Transcripts'), heading, block(STORY)), ['set-aside:chrome', 'set-aside:title', 'content']);
+    assert.equal(rolesFm('A different title altogether', block('Night of shelling', 'heading'), block(STORY))[0], 'heading');
+  });
+
+  it('keeps a line ending in a colon that quotes someone as text, not a heading over the quotation', () => {
+    assert.deepEqual(roles(TITLE, 'Consider what President Ilham Aliyev told a Turkish channel on October 30:', '“If they leave, we stop.” He has said so since September.', STORY).slice(1, 3), ['content', 'content']);
+    assert.equal(roles(TITLE, 'What the ministry said:', STORY)[1], 'heading');
+  });
+
+  it('sets aside a second copy of paragraphs, saying which each repeats, but not one short statement said again', () => {
+    const p1 = block('Armenian air defences shot down three drones over the south of the country on Thursday, the Armenian Defense Ministry said.');
+    const p2 = block('Azerbaijan’s Defense Ministry called the report disinformation and said its aircraft were not flying over Armenia at all.');
+    const found = classifyBlocks([block(TITLE), p1, p2, block('Example Desk'), block(p1.text), block(p2.text)], null);
+    assert.deepEqual(found.map(describe_).slice(4), ['set-aside:chrome', 'set-aside:chrome']);
+    assert.match((found[4] as { explanation: string }).explanation, new RegExp(`line ${p1.line}\\b`));
+    // One statement of twenty words again in a later live item is quoted again, not a copy of the page;
+    // nor are two statements again in a row that stood apart before.
+    assert.deepEqual(roles(TITLE, '10:05', p1.text, '11:40', p1.text).slice(4), ['content']);
+    assert.deepEqual(roles(TITLE, '10:05', p1.text, '10:40', p2.text, '11:40', p1.text, p2.text).slice(6), ['content', 'content']);
   });
 });
 

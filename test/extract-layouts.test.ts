@@ -930,8 +930,106 @@ describe('a wiki page’s references and footer', () => {
     assert.deepEqual(sides(r, 3), ['baku: On 12 July,', 'yerevan: The Armenian Defence']);
     assert.equal(reasonOf(r, '^ "Clashes'), 'credit');
     assert.equal(reasonOf(r, 'Retrieved from'), 'link');
-    assert.equal(reasonOf(r, 'This page was last edited'), 'chrome');
     assert.equal(reasonOf(r, 'Jump to navigation'), 'chrome');
+  });
+
+  it('dates the page by its last edit, a publication line, rather than by the latest day its text mentions', () => {
+    // Was chrome, and the report dated by a guess from the text (12 July): the last edit is the page's own date line.
+    assert.equal(reasonOf(r, 'This page was last edited'), 'dateline');
+    assert.deepEqual([r.date, r.dateSource], ['2020-08-01', 'dateline']);
+  });
+});
+
+describe('a broadcast transcript: questions, a publication line with its notes, stage notes', () => {
+  const r = report('transcript-turns.md');
+
+  it('keeps the anchor’s questions, which say “your comment” and “your reaction”, as text', () => {
+    assert.ok(r.claims.some((c) => c.text.startsWith('Baku says its drones struck')), 'the first question is read');
+    assert.ok(r.claims.some((c) => c.text.includes('has said your side fired first')), 'the second question is read');
+    assert.ok(!r.setAside.some((s) => s.reason === 'chrome' && s.text.includes('ANNA ROE')), 'no question is chrome');
+  });
+
+  it('dates the report by its “Aired …” line, and sets the masthead, the transcript note and the stage notes aside', () => {
+    assert.equal(r.title, 'Goris braces for winter as shelling nears the border');
+    assert.deepEqual([r.date, r.dateSource], ['2020-11-02', 'dateline']);
+    assert.equal(reasonOf(r, 'Aired November 2'), 'dateline');
+    assert.equal(reasonOf(r, 'EXAMPLE NEWS HOUR'), 'chrome');
+    assert.equal(reasonOf(r, '[crosstalk]'), 'chrome');
+    assert.equal(reasonOf(r, '(COMMERCIAL BREAK)'), 'chrome');
+    assert.ok(!r.claims.some((c) => /Aired|rush transcript|COMMERCIAL/u.test(c.text)), 'no claim is the page’s notes');
+  });
+});
+
+describe('a translated article under a site’s name, its navigation and the original’s date', () => {
+  const r = report('translated-press.txt');
+
+  it('takes the headline under the masthead for the title, and the original’s date line for the date', () => {
+    assert.equal(r.title, 'Night shelling damages the covered market in Martuni');
+    assert.deepEqual([r.date, r.dateSource], ['2020-11-04', 'dateline']);
+    assert.equal(reasonOf(r, 'Example Monitor — Translations'), 'chrome');
+    assert.equal(reasonOf(r, 'Home | News'), 'chrome');
+  });
+
+  it('sets aside the translation note, the publication line and the publisher’s note, keeping the article’s claims', () => {
+    assert.equal(reasonOf(r, '[Translated from Armenian'), 'credit');
+    assert.equal(reasonOf(r, 'Published by Example Monitor'), 'dateline');
+    assert.equal(reasonOf(r, 'Example Monitor translates'), 'credit');
+    assert.deepEqual(sides(r, 3), ['international: Shells fell on', 'yerevan: Two stalls burned']);
+    assert.deepEqual(r.claims.map((c) => c.headline), [null, null]);
+  });
+});
+
+describe('a page saved with its AMP copy and its canonical copy', () => {
+  const r = report('amp-copy.txt');
+
+  it('reads each paragraph once, setting the second copy aside with the line it repeats', () => {
+    assert.deepEqual(sides(r, 3), ['yerevan: The road between', 'baku: Azerbaijan\'s Defense Ministry', 'international: The Russian Foreign']);
+    const copies = r.setAside.filter((s) => s.reason === 'chrome' && /^Repeats the paragraph at line \d+/u.test(s.explanation));
+    assert.deepEqual(copies.map((s) => s.line), [15, 16]);
+    assert.match(copies[0]!.explanation, /line 6\b/u);
+  });
+
+  it('takes the title element’s headline without the site’s name, and the date from the page’s structured data', () => {
+    assert.equal(r.title, 'Road to Lachin closed after overnight strike');
+    assert.deepEqual([r.date, r.dateSource], ['2020-11-05', 'dateline']);
+    assert.equal(reasonOf(r, 'Road to Lachin closed'), 'title');
+    assert.equal(reasonOf(r, 'Example Desk'), 'chrome');
+    for (const line of ['☰ Menu', '3 hours ago', 'Powered by AMP']) assert.equal(reasonOf(r, line), 'chrome', line);
+    assert.equal(reasonOf(r, 'Ann Roe · 3 hours ago'), 'byline');
+  });
+});
+
+describe('a forwarded newsletter', () => {
+  const r = report('forwarded-newsletter.txt');
+
+  it('takes the subject without “Subject: Fwd:” for the title and the header’s date for the date', () => {
+    assert.equal(r.title, 'Morning Brief: Lachin road closed as talks open in Moscow');
+    assert.deepEqual([r.date, r.dateSource], ['2020-11-05', 'dateline']);
+  });
+
+  it('sets aside the forwarding mark, the header lines and the mailing list’s furniture', () => {
+    for (const line of ['---------- Forwarded', 'From: Example Morning Brief', 'To: ', 'View this email', 'You are receiving', 'Unsubscribe']) assert.equal(reasonOf(r, line), 'chrome', line);
+    assert.deepEqual(sides(r, 3), ['yerevan: The Karabakh emergency']);
+  });
+});
+
+describe('an opinion piece under a section label', () => {
+  const r = report('oped-masthead.md');
+
+  it('takes the Markdown heading under “OPINION · Analysis” for the title, and the author’s line for the date', () => {
+    assert.equal(r.title, 'Why the third truce failed');
+    assert.deepEqual([r.date, r.dateSource], ['2020-11-02', 'dateline']);
+    assert.equal(reasonOf(r, 'OPINION · Analysis'), 'chrome');
+  });
+
+  it('reads a line introducing a quotation as text, never the headline of the claims after it', () => {
+    assert.ok(r.claims.some((c) => c.text.startsWith('Consider what the Azerbaijani president')), 'the lead-in is text');
+    assert.ok(r.claims.every((c) => c.headline === null), 'no claim has a headline');
+  });
+
+  it('sets the author’s biography and disclaimer aside', () => {
+    assert.notEqual(reasonOf(r, 'Ann Example is a senior fellow'), undefined);
+    assert.ok(!r.claims.some((c) => c.text.includes('senior fellow')), 'the biography is no claim');
   });
 });
 

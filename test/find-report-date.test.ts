@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractReport } from '../src/extract-report.ts';
-import { dateLineDate, datesIn, findReportDate, impossibleDate, isBareDate, isDateLine, stampDate, wireDateline, type DateCandidate } from '../src/find-report-date.ts';
+import { dateLineDate, datesIn, findReportDate, impossibleDate, isBareDate, isDateLine, isPublicationLine, stampDate, wireDateline, type DateCandidate } from '../src/find-report-date.ts';
 import { parseReport } from '../src/parse-report.ts';
 
 const day = (c: readonly DateCandidate[]) => {
@@ -13,6 +13,7 @@ const heading = (text: string): DateCandidate => ({ text, place: 'heading' });
 const dateline = (text: string): DateCandidate => ({ text, place: 'dateline' });
 const stamp = (text: string): DateCandidate => ({ text, place: 'stamp' });
 const body = (text: string): DateCandidate => ({ text, place: 'body' });
+const publication = (text: string): DateCandidate => ({ text, place: 'publication' });
 
 describe('findReportDate', () => {
   it('reads an ISO date line at the top', () => {
@@ -69,6 +70,25 @@ describe('findReportDate', () => {
     assert.deepEqual(day([title('Live'), stamp('October 3, 14:05'), stamp('October 3, 12:00'), stamp('October 2, 23:50')]), [null, 10, 3, 'dateline']);
   });
 
+  it('takes a publication line after the date line and the title’s date, before any guess', () => {
+    assert.deepEqual(day([title('Reactions abroad'), publication('This page was last edited on 12 November 2020, at 08:14 (UTC).'), body('The envoys met on 29 October.')]), [2020, 11, 12, 'dateline']);
+    // A wiki's last edit comes weeks after the days its title names.
+    assert.deepEqual(day([title('Timeline of the fighting, 3–5 October 2020'), publication('This page was last edited on 12 November 2020')]), [2020, 10, 5, 'title']);
+    assert.deepEqual(day([title('Talks'), dateline('3 November 2020'), publication('Published by Example Monitor 5.11.2020, 14:10')]), [2020, 11, 3, 'dateline']);
+  });
+
+  it('reads slash dates month first on a page where one of them can only be month first', () => {
+    assert.deepEqual(day([title('Talks'), publication('Published 10/12/2020 5:32 PM EDT'), body('Read more: what is behind the fighting – 9/30/2020')]), [2020, 10, 12, 'dateline']);
+    assert.deepEqual(day([title('Talks'), publication('Published 10/12/2020 5:32 PM EDT')]), [2020, 12, 10, 'dateline']);
+    // Both orders on one page: each date read as it can be, day first where both can.
+    assert.deepEqual(day([title('Talks'), publication('Published 10/12/2020'), body('9/30/2020 and 30/9/2020')]), [2020, 12, 10, 'dateline']);
+  });
+
+  it('takes a short heading holding a full date before a date the text mentions', () => {
+    assert.deepEqual(day([title('Shelling goes on'), heading('Monday 5 October 2020 Â· 16:20 CEST'), body('The strike of 3 October 2020 killed two.')]), [2020, 10, 5, 'dateline']);
+    assert.deepEqual(day([title('Shelling goes on'), heading('What the sides said after the strike of 3 October 2020 near the market'), body('Talks on 9 October 2020.')]), [2020, 10, 9, 'mentioned']);
+  });
+
   it('falls back to the latest fully dated day the text mentions, and to null', () => {
     assert.deepEqual(day([title('Talks'), body('On October 2, 2020 and on October 9, 2020 the sides met.'), body('Again on October 30.')]), [2020, 10, 9, 'mentioned']);
     assert.equal(day([title('Talks'), body('Nothing dated here.')]), null);
@@ -99,6 +119,19 @@ describe('datesIn', () => {
     assert.deepEqual(read('October 7–06:30'), [[null, 10, 7]]);
   });
 
+  it('reads a date written year first with slashes or dots', () => {
+    assert.deepEqual(datesIn('\t2020/10/19').map((d) => [d.year, d.month, d.day]), [[2020, 10, 19]]);
+    assert.deepEqual(datesIn('Draft of 2020.10.19, revised').map((d) => [d.year, d.month, d.day]), [[2020, 10, 19]]);
+    assert.equal(isDateLine('2020/10/19'), true);
+  });
+
+  it('reads every slash date of a text month first when one of them can only be', () => {
+    assert.deepEqual(datesIn('Published 10/12/2020 5:32 PM EDT | Updated 10/13/2020 8:10 AM EDT').map((d) => [d.month, d.day]), [[10, 12], [10, 13]]);
+    assert.deepEqual(datesIn('Published 10/12/2020').map((d) => [d.month, d.day]), [[12, 10]]);
+    // Dots stay day first: "10.12.2020" is 10 December wherever it stands.
+    assert.deepEqual(datesIn('10.12.2020, updated 10/13/2020').map((d) => [d.month, d.day]), [[12, 10], [10, 13]]);
+  });
+
   it('leaves out days that do not exist', () => {
     assert.deepEqual(datesIn('on 31.09.2020'), []);
   });
@@ -124,8 +157,31 @@ describe('isDateLine', () => {
     ['Front Line Digest | Oct. 9, 2020', true],
     ['Shelling in Terter | October 9, 2020', false],
     ['By Ann Roe | October 9, 2020', false],
+    // A byline's name before a "Published:" word; a feed's and an e-mail's fields; a time in US zones.
+    ['Ann Roe-Example | Published: 3 November 2020', true],
+    ['pubDate: Tue, 27 Oct 2020 19:05:00 +0000', true],
+    ['lastBuildDate: Tue, 27 Oct 2020 21:40:12 +0000', true],
+    ['Date: Sun, 18 Oct 2020 at 06:58', true],
+    ['Aired October 5, 2020 — 21:00 ET', true],
   ] as const) {
     it(`${expected ? 'is' : 'is not'} a dateline: ${text}`, () => assert.equal(isDateLine(text), expected));
+  }
+});
+
+describe('isPublicationLine', () => {
+  for (const [text, expected] of [
+    ['Published by Example Monitor 17.10.2020, 14:10', true],
+    ['Original: Example Daily (Stepanakert), 17.10.2020, 08:40', true],
+    ['This page was last edited on 14 November 2020, at 09:12 (UTC).', true],
+    ['Broadcast Monday 19 October 2020, 18:00–18:30 CET.', true],
+    ['Aired October 5, 2020 — 21:00 ET.', true],
+    // News that opens with such a word is no publication line.
+    ['Updated October 5, 2020: Armenia said three soldiers died.', false],
+    ['Published by the ministry on 5 October 2020, the report said ten people died.', false],
+    ['Released prisoners returned to Goris on 5 October 2020', false],
+    ['The report was published', false],
+  ] as const) {
+    it(`${expected ? 'is' : 'is not'} a publication line: ${text}`, () => assert.equal(isPublicationLine(text), expected));
   }
 });
 
