@@ -40,6 +40,9 @@ export function parseReport(source: SourceFile): ParsedSource {
     const text = withoutMarkup(written).replace(/\s+/g, ' ').trim();
     // A paragraph of HTML tags alone ("</div>", "<link rel=…>") is shown, and is no block: there is nothing in it to read.
     if (text === '' && (kind === 'paragraph' || kind === 'heading') && /\S/u.test(written)) return;
+    addBlock(node, kind, text, side);
+  };
+  const addBlock = (node: Nodes, kind: BlockKind, text: string, side: Side | null = null) => {
     const id = `p${blocks.length + 1}`;
     node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
     const block: Block = { id, kind, text, line: seedLineOf(node.position?.start.line ?? 1) };
@@ -72,7 +75,11 @@ export function parseReport(source: SourceFile): ParsedSource {
       default: {
         const code = node.type === 'paragraph' && node.position ? pageCode.get(node.position.start.line) : undefined;
         if (code !== undefined && node.type === 'paragraph') {
-          node.children = [{ type: 'text', value: code, position: node.position }];
+          node.children = [{ type: 'text', value: code.text, position: node.position }];
+          // The element's first line stands for it among the blocks, with the whole element as its text, never
+          // stripped: the classifier sets it aside (markup, or structured data giving the page's date), so the
+          // report says why it is not read.
+          if (code.element !== null) addBlock(node, 'paragraph', code.element);
           return;
         }
         add(node, 'paragraph', toString(node));
@@ -109,12 +116,24 @@ function seedLines(layout: readonly LayoutLine[], bodyLine: number): (mdLine: nu
 /** What `parseBlocks` reads for a line of page code: one plain paragraph, in no list. */
 const CODE_PLACEHOLDER = 'code';
 
-/** The text of each line of page code (`LayoutLine.pageCode`), by the line of the Markdown `parseBlocks` reads it at (as `seedLines` counts them). */
-function pageCodeLines(layout: readonly LayoutLine[]): Map<number, string> {
-  const code = new Map<number, string>();
+/** A `<script>` or `<style>` start tag opening a line of page code. */
+const CODE_ELEMENT_START = /^<(?:script|style)\b/iu;
+
+/**
+ * The text of each line of page code (`LayoutLine.pageCode`), by the line of the Markdown `parseBlocks` reads it at (as
+ * `seedLines` counts them); on the first line of a run of them that opens an element, the run's lines joined (`element`).
+ */
+function pageCodeLines(layout: readonly LayoutLine[]): Map<number, { text: string; element: string | null }> {
+  const code = new Map<number, { text: string; element: string | null }>();
   let mdLine = 1;
+  let run: { text: string; element: string | null } | null = null;
   for (const entry of layout) {
-    if (entry.pageCode) code.set(mdLine, entry.markdown);
+    if (entry.pageCode) {
+      const line: { text: string; element: string | null } = { text: entry.markdown, element: run === null && CODE_ELEMENT_START.test(entry.markdown) ? entry.markdown : null };
+      if (run === null) run = line;
+      else if (run.element !== null) run.element += ` ${entry.markdown}`;
+      code.set(mdLine, line);
+    } else run = null;
     mdLine += (entry.pageCode ? 1 : entry.markdown.split('\n').length) + 1;
   }
   return code;

@@ -21,12 +21,13 @@ describe('parseReport and HTML left in a report', () => {
     ]);
   });
 
-  it('makes no block of a paragraph of tags alone, nor of page code, and shows both on the page as text', () => {
+  it('makes no block of a paragraph of tags alone, one block of a run of page code as written, and shows both on the page as text', () => {
     const text = 'Title\n<link rel="canonical" href="https://example.org/a">\n</div>\n<script type="application/ld+json">{"headline": "A *b* [c](d)"}</script>\n<style>\n  .a > b { x: 1 }\n</style>\nThe ministry said so.';
     const parsed = parseReport({ file: 'a.md', text });
     assert.deepEqual(parsed.blocks.map((b) => [b.id, b.text, b.line]), [
       ['p1', 'Title', 1],
-      ['p2', 'The ministry said so.', 8],
+      ['p2', '<script type="application/ld+json">{"headline": "A *b* [c](d)"}</script> <style> .a > b { x: 1 } </style>', 4],
+      ['p3', 'The ministry said so.', 8],
     ]);
     const html = renderReportHtml(parsed.tree, [], []);
     assert.doesNotMatch(html, /<(?:script|style|link)\b/u);
