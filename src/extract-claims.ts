@@ -1,5 +1,5 @@
 import { backgroundKind, isBackgroundNarration, type BackgroundKind } from './background.ts';
-import { isItem, type Role } from './classify-blocks.ts';
+import { isItem, nextKept, type Role } from './classify-blocks.ts';
 import { findSpeaker } from './find-speaker.ts';
 import type { Block, Claim, SetAside, Side } from './model.ts';
 import { liveItems } from './live-items.ts';
@@ -71,9 +71,12 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const claims: DraftClaim[] = [];
   const setAside: SetAside[] = [];
   const items = liveItems(blocks, roles);
+  const labels = paragraphLabels(blocks, roles);
   // The intro of an overview or a live page (before its first header, bullet or stamp) is background;
-  // a news story, even with crossheads, has no such intro.
-  const structured = roles.some((r, i) => r.role === 'side-header' || (r.role === 'content' && isItem(blocks[i]!))) || items.size > 0;
+  // a news story, even with crossheads or a paragraph opened by "Baku's version:", has no such intro.
+  const structured = roles.some((r, i) => (r.role === 'side-header' && !labels.has(i)) || (r.role === 'content' && isItem(blocks[i]!))) || items.size > 0;
+  /** The paragraph a side header opening its line rules alone: after it, the speakers decide again. */
+  let labelledParagraph = -1;
   let place: Place = { sectionSide: null, headline: null, headlineVoice: null };
   let lastVoice: Voice | null = null;
   let seenStructure = false;
@@ -174,6 +177,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
     switch (role.role) {
       case 'side-header':
         place = { sectionSide: role.side, headline: null, headlineVoice: null };
+        labelledParagraph = labels.get(i) ?? -1;
         note(block, 'heading', `Section header: what follows is information from the ${role.side === 'baku' ? 'Azerbaijani (Baku)' : 'Armenian (Yerevan)'} side.`);
         break;
       case 'heading': {
@@ -215,6 +219,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           emit(pieces, false);
         }
         previous = { endsWithColon: /:\s*$/u.test(block.text), voice: [...pieces].reverse().find((p) => p.voice)?.voice ?? null };
+        if (i === labelledParagraph) place = { sectionSide: null, headline: null, headlineVoice: null };
         break;
       }
     }
@@ -225,6 +230,26 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   }
   flushItem();
   return { claims, setAside };
+}
+
+/**
+ * Side headers that open a paragraph's line ("Yerevan's version: Hadrut was never taken. …",
+ * split from their text by the layout stage) and stand over prose: each is the label of that
+ * paragraph alone, as "Baku: …" is, not a section over the rest of the article. A header over
+ * a list ("Information from Baku: • … • …") heads its section, as one alone on its line does.
+ * The map goes from the header's index to its paragraph's.
+ */
+function paragraphLabels(blocks: readonly Block[], roles: readonly Role[]): Map<number, number> {
+  const labels = new Map<number, number>();
+  roles.forEach((r, i) => {
+    if (r.role !== 'side-header') return;
+    const text = nextKept(roles, i);
+    if (text < 0 || roles[text]!.role !== 'content' || blocks[text]!.line !== blocks[i]!.line || isItem(blocks[text]!)) return;
+    const after = nextKept(roles, text);
+    if (after >= 0 && isItem(blocks[after]!)) return;
+    labels.set(i, text);
+  });
+  return labels;
 }
 
 /**

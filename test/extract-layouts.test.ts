@@ -794,6 +794,25 @@ describe('sections of no side among side sections', () => {
   });
 });
 
+describe('a side’s label opening a paragraph of prose (“Yerevan’s version: …”)', () => {
+  const r = report('version-labels.txt');
+
+  it('rules that paragraph only: after it the speakers decide again, and the story’s first paragraph stays news', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: On Tuesday both',
+      'baku: the bridge was',
+      'baku: Engineers are checking',
+      'yerevan: the bridge was',
+      'yerevan: No vehicle can',
+      'baku: According to Baku,',
+      'international: Local drivers said',
+      'international: The Red Cross',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['narration', 'header', 'header', 'header', 'header', 'speaker', 'speaker', 'speaker']);
+    assert.equal(r.claims[0]!.background, false);
+  });
+});
+
 describe('a “Source:” line under each paragraph', () => {
   const r = report('source-notes.txt');
 
