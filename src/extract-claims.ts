@@ -1,6 +1,7 @@
 import { backgroundKind, isBackgroundNarration, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
-import { findSpeaker } from './find-speaker.ts';
+import { findActors } from './actors.ts';
+import { findSpeaker, maskQuotations, unknownSpeaker } from './find-speaker.ts';
 import type { Block, Claim, SetAside, Side } from './model.ts';
 import { liveItems } from './live-items.ts';
 import { findPlaces } from './places.ts';
@@ -40,6 +41,10 @@ interface Piece {
   opensBlock: boolean;
   /** Its speaker is named before a colon opening the sentence ("Baku: …") or after a dash closing it ("… — Baku"). */
   label: boolean;
+  /** Its sentence speaks in the first person ("We are ready …", "… informed us"), outside quotations. */
+  firstPerson: boolean;
+  /** Part of a journalist's turn ("Q: …", "Moderator: …"): what nobody in it is said to say is the journalist's, never a page's narrator's. */
+  asked: boolean;
 }
 
 /** Where a unit stands: the section header over it, and the live-page headline it belongs to. */
@@ -52,6 +57,17 @@ interface Place {
 const STARTS_WITH_QUOTE = /^\s*[“"«]/u;
 /** An interview's answer: "A: …", "Answer: …". */
 const ANSWER = /^\s*(?:A|Answer)\s*[:.—–-]\s/u;
+/**
+ * A journalist's turn in a transcript: "Q: …", "Question (Le Monde): …", "Question (to the
+ * minister): …", "Moderator: …", "Host: …", "JANE DOE (host): …". The label, with its brackets.
+ */
+const ASKER_LABEL =
+  /^\s*(?:(?:Q|Question)(?:\s*\([^():\n]{0,60}\))?\s*[:.—–-]\s|(?:Moderator|Host|Presenter|Anchor|Interviewer|Journalist|Reporter)(?:\s*\([^():\n]{0,60}\))?:\s|[^():\n]{1,60}\((?:host|moderator|presenter|anchor|interviewer)\):\s)/iu;
+/** A question's own words: opening with a verb or a question word ("Do you deny it?", "Mr. Minister, can you …?"). */
+const INTERROGATIVE =
+  /^(?:[^,?“”"«»]{1,40},\s+)?(?:do|does|did|is|are|was|were|will|would|can|could|should|shall|may|might|has|have|had|how|what|why|who|whom|whose|when|where|which|isn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t|can['’]t)\b/iu;
+/** A speaker speaking of themselves or their own side, outside quotations. */
+const FIRST_PERSON = /\b(?:I|me|my|we|us|our|ours)\b/iu;
 
 /**
  * Turn classified blocks into claims and set-aside pieces.
@@ -78,32 +94,44 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   /** The paragraph a side header opening its line rules alone: after it, the speakers decide again. */
   let labelledParagraph = -1;
   let place: Place = { sectionSide: null, headline: null, headlineVoice: null };
-  let lastVoice: Voice | null = null;
+  /**
+   * The last one said to speak, whom "he said", "the ministry added" refer to: null before anyone;
+   * a voice of null for a person the actors table does not know ("Deputy Aydin Mirzazade said …"),
+   * who lends no side and stops an earlier speaker's from being lent past them.
+   */
+  let lastSpeaker: { voice: Voice | null } | null = null;
   let seenStructure = false;
   let sentenceCount = 0;
   let previous: { endsWithColon: boolean; voice: Voice | null } = { endsWithColon: false, voice: null };
   let item: Piece[] = [];
+  const answerer = interviewee ?? narrator;
   /** Whether the block before was a list's item: a paragraph after a list under "…:" is no longer the heading's. */
   let listSeen = false;
 
-  const piecesOf = (block: Block): Piece[] => {
+  const piecesOf = (block: Block, asker: number): Piece[] => {
     const pieces: Piece[] = [];
     for (const sentence of splitSentences(block.text)) {
       const n = sentenceCount++;
+      // A journalist's label is no speaker: what the question says is read from its own words.
+      const labelled = pieces.length === 0 && asker > 0;
+      const own = labelled ? sentence.slice(Math.min(asker, sentence.length)) : sentence;
+      const firstPerson = FIRST_PERSON.test(maskQuotations(sentence));
       for (const text of splitClauses(sentence)) {
-        const found = findSpeaker(text);
+        const spoken = labelled && pieces.length === 0 ? text.slice(Math.min(asker, text.length)) : text;
+        const found = findSpeaker(spoken);
         let voice: Voice | null = null;
         let basis: Piece['basis'] = null;
+        const referred = lastSpeaker !== null ? lastSpeaker.voice : place.headlineVoice;
         if (found?.kind === 'named') {
           voice = { side: found.side, attribution: found.attribution };
           basis = 'speaker';
-          if (!found.acting) lastVoice = voice;
-        } else if (found?.kind === 'back-reference' && (lastVoice ?? place.headlineVoice)) {
-          voice = lastVoice ?? place.headlineVoice;
+          if (!found.acting) lastSpeaker = { voice };
+        } else if (found?.kind === 'back-reference' && referred) {
+          voice = referred;
           basis = 'context';
-        } else if (pieces.length === 0 && interviewee !== null && ANSWER.test(text)) {
-          // "A: …" in an interview is the interviewee's answer, to its end.
-          voice = interviewee;
+        } else if (pieces.length === 0 && answerer !== null && ANSWER.test(text)) {
+          // "A: …" in an interview is the interviewee's answer, to its end; on a body's own page, the body's.
+          voice = answerer;
           basis = 'context';
         } else if (pieces.length === 0 && previous.voice && STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || !isItem(block))) {
           // A quotation opening the block after "… said:", or a paragraph of quotation after an
@@ -111,20 +139,31 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           voice = previous.voice;
           basis = 'context';
         }
-        const acting = found?.kind === 'named' && found.acting === true;
-        const label = (found?.kind === 'named' && found.label === true) || (voice !== null && voice === interviewee && pieces.length === 0);
-        pieces.push({ text, block, sentence: n, voice, basis, acting, outlet: found?.kind === 'outlet', background: voice === null ? backgroundKind(text) : null, opensBlock: pieces.length === 0, label });
+        // "MP Tahir Mirkishili said that Pashinyan claims …": the MP, of no side we know, is whom "he" refers to next.
+        if (found?.kind !== 'back-reference' && found?.kind !== 'outlet' && !(found?.kind === 'named' && found.label === true) && unknownSpeaker(spoken) !== null) lastSpeaker = { voice: null };
+        let acting = found?.kind === 'named' && found.acting === true;
+        const label = (found?.kind === 'named' && found.label === true) || (voice !== null && voice === answerer && pieces.length === 0);
+        const asked = asker > 0;
+        if (asked && (acting || INTERROGATIVE.test(own.trimStart()))) {
+          // "Mr. Hajiyev will open with a statement", "Does Armenia deny this?": the journalist speaks.
+          voice = null;
+          basis = null;
+          acting = false;
+        }
+        const background = voice === null && !asked ? backgroundKind(text) : null;
+        pieces.push({ text, block, sentence: n, voice, basis, acting, outlet: found?.kind === 'outlet', background, opensBlock: pieces.length === 0, label, firstPerson, asked });
       }
     }
     return pieces;
   };
 
-  const emit = (pieces: Piece[], wholeUnit: boolean) => {
+  const emit = (pieces: Piece[], wholeUnit: boolean, turn: Voice | null = null) => {
     if (pieces.length === 0) return;
-    if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice);
+    if (turn !== null) inheritWithinTurn(pieces, turn);
+    else if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice);
     else inheritWithinSentence(pieces);
     for (const p of pieces) {
-      if (p.voice === null && p.background === null && narrator !== null) {
+      if (p.voice === null && p.background === null && narrator !== null && !p.asked) {
         p.voice = narrator;
         p.basis = 'context';
       }
@@ -171,7 +210,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
     const role = roles[i]!;
     if (role.role !== 'content' && role.role !== 'set-aside') {
       flushItem();
-      lastVoice = null;
+      lastSpeaker = null;
       seenStructure = true;
     }
     switch (role.role) {
@@ -197,7 +236,9 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         // A heading that introduces a list ("In the last 24 hours:") heads the list's items only.
         if (place.headline !== null && /:\s*$/u.test(place.headline) && listSeen && !isItem(block)) place = { ...place, headline: null, headlineVoice: null };
         listSeen = isItem(block);
-        const pieces = piecesOf(block);
+        const asker = isItem(block) ? -1 : (ASKER_LABEL.exec(block.text)?.[0].length ?? -1);
+        const pieces = piecesOf(block, asker);
+        const turn = asker > 0 ? null : turnOf(pieces, answerer);
         if (isItem(block)) {
           flushItem();
           seenStructure = true;
@@ -210,6 +251,11 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           place = around;
         } else if (items.has(i)) {
           item.push(...pieces);
+        } else if (turn !== null) {
+          // "Hikmet Hajiyev: …" in a transcript: the turn is its speaker's, whoever it mentions.
+          flushItem();
+          emit(pieces, true, turn);
+          lastSpeaker = { voice: turn };
         } else if (pieces[0]?.label === true || pieces[pieces.length - 1]?.label === true) {
           // "Baku: …" opening a paragraph or "… — Baku" closing it names the source of the whole paragraph, as of a bullet.
           flushItem();
@@ -290,6 +336,40 @@ function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null): void {
       p.voice = current;
       p.basis = 'context';
     }
+  }
+}
+
+/**
+ * The speaker whose turn a paragraph of a transcript is: a person named as its label
+ * ("Hikmet Hajiyev: …", "Lavrov: …"), or the one who answers ("A: …"); null for any other
+ * paragraph. A body or a capital as a label ("Azerbaijani MoD: …", "Baku: …") opens a digest's
+ * item, whose sentences are read as a bullet's are.
+ */
+function turnOf(pieces: readonly Piece[], answerer: Voice | null): Voice | null {
+  const first = pieces[0];
+  if (first?.label !== true || first.voice === null) return null;
+  if (answerer !== null && first.voice === answerer) return answerer;
+  return findActors(first.voice.attribution).some((a) => a.kind === 'person') ? first.voice : null;
+}
+
+/**
+ * A transcript's turn is its speaker's: sentences without a speaker of their own, what the
+ * speaker says in the first person ("We are ready …", "Our colleagues have informed us …"),
+ * officials the speaker says act, and the other conflict side as the speaker of one side
+ * recounts it ("First Armenia denied it fired at all …" in Baku's turn) all take the turn's
+ * voice. Another speaker the turn cites in the third person keeps their own ("The Armenian
+ * Ministry of Defence has already refuted it"), and lends it to no sentence after.
+ */
+function inheritWithinTurn(pieces: Piece[], turn: Voice): void {
+  const rival = turn.side === 'baku' ? 'yerevan' : turn.side === 'yerevan' ? 'baku' : null;
+  for (const p of pieces) {
+    if (p.voice !== null && p.basis === 'speaker' && !p.acting && !p.firstPerson && p.voice.side !== rival) continue;
+    if (p.voice !== null && p.basis === 'context' && !p.firstPerson) continue;
+    p.voice = p.opensBlock ? p.voice ?? turn : turn;
+    p.basis = p.opensBlock && p.basis === 'speaker' ? 'speaker' : 'context';
+    p.acting = false;
+    p.outlet = false;
+    p.background = null;
   }
 }
 

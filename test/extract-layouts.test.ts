@@ -813,6 +813,38 @@ describe('a side’s label opening a paragraph of prose (“Yerevan’s version:
   });
 });
 
+describe('a briefing’s transcript on a ministry’s page: turns opened by a speaker’s name, and the journalists’ questions', () => {
+  const r = report('briefing-turns.txt');
+
+  it('gives a speaker’s turn to the speaker, with what they say in the first person and what they recount of the other side', () => {
+    const turn = claimStarting(r, 'Jeyhun Bayramov:');
+    assert.equal(turn.side, 'baku');
+    assert.match(turn.text, /Armenia first said .* We have informed the co-chairs about it\.$/u);
+  });
+
+  it('keeps a third party the speaker cites, and does not lend it to the speaker’s next sentence', () => {
+    assert.deepEqual(sides(r, 3).slice(-4, -1), ['baku: Bayramov: A school', 'international: The Russian side', 'baku: We are ready']);
+  });
+
+  it('gives a question or a moderator’s words to the journalist, not to the ministry whose page it is, but keeps the speaker a question quotes', () => {
+    assert.deepEqual(sides(r, 3).slice(0, 3), ['international: Moderator: Good morning.', 'international: Minister Bayramov will', 'international: Please keep your']);
+    assert.equal(claimStarting(r, 'Q: The Armenian Defense Ministry says').side, 'yerevan');
+    assert.equal(claimStarting(r, 'Do you deny this?').side, 'international');
+    assert.equal(claimStarting(r, 'Question (Interfax):').sideBasis, 'narration');
+  });
+});
+
+describe('a parliament’s summary: deputies the actors table does not know', () => {
+  const r = report('parliament-speakers.txt');
+
+  it('makes such a deputy the one “he said” refers to, so no earlier speaker’s side is lent past them', () => {
+    assert.deepEqual(
+      r.claims.filter((c) => /^(?:He|She) /u.test(c.text)).map((c) => `${c.side} ${c.sideBasis}`),
+      ['international narration', 'international narration'],
+    );
+  });
+});
+
 describe('a “Source:” line under each paragraph', () => {
   const r = report('source-notes.txt');
 
