@@ -1,4 +1,4 @@
-import { backgroundKind, isBackgroundNarration, type BackgroundKind } from './background.ts';
+import { backgroundKind, isBackgroundNarration, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
 import { findActors } from './actors.ts';
 import { findSpeaker, maskQuotations, unknownSpeaker } from './find-speaker.ts';
@@ -151,7 +151,9 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           acting = false;
         }
         const background = voice === null && !asked ? backgroundKind(text) : null;
-        pieces.push({ text, block, sentence: n, voice, basis, acting, outlet: found?.kind === 'outlet', background, opensBlock: pieces.length === 0, label, firstPerson, asked });
+        // "Both sides reported heavy fighting": the outlet's news of both, no speaker's to lend or borrow.
+        const outlet = found?.kind === 'outlet' || (voice === null && !asked && reportedByBothSides(text));
+        pieces.push({ text, block, sentence: n, voice, basis, acting, outlet, background, opensBlock: pieces.length === 0, label, firstPerson, asked });
       }
     }
     return pieces;

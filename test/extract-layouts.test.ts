@@ -845,6 +845,15 @@ describe('a parliament’s summary: deputies the actors table does not know', ()
   });
 });
 
+describe('what both sides report, and a count since the war began', () => {
+  const r = report('both-sides-report.txt');
+
+  it('reads a report both sides give of the day as the outlet’s news: not folded as background, and lent no speaker’s side', () => {
+    assert.deepEqual(sides(r, 3), ['international: Both sides reported', 'yerevan: The Karabakh emergency', 'international: The parties accuse', 'international: More than 300']);
+    assert.deepEqual(r.claims.map((c) => c.background), [false, false, true, false]);
+  });
+});
+
 describe('a “Source:” line under each paragraph', () => {
   const r = report('source-notes.txt');
 
