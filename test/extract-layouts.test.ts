@@ -854,6 +854,16 @@ describe('what both sides report, and a count since the war began', () => {
   });
 });
 
+describe('a story with two short sections before a long one', () => {
+  const r = report('oped-short-sections.md');
+
+  it('is no live page: its paragraphs are read sentence by sentence, not glued into items', () => {
+    assert.equal(claimStarting(r, 'Shelling resumed').text, 'Shelling resumed at dawn.');
+    assert.equal(claimStarting(r, 'The first truce').text, 'The first truce broke within minutes.');
+    assert.equal(r.claims.length, 12);
+  });
+});
+
 describe('a “Source:” line under each paragraph', () => {
   const r = report('source-notes.txt');
 
