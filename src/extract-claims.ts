@@ -163,7 +163,10 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
     if (pieces.length === 0) return;
     if (turn !== null) inheritWithinTurn(pieces, turn);
     else if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice);
-    else inheritWithinSentence(pieces);
+    else {
+      inheritWithinSentence(pieces);
+      continueReportedSpeech(pieces);
+    }
     for (const p of pieces) {
       if (p.voice === null && p.background === null && narrator !== null && !p.asked) {
         p.voice = narrator;
@@ -372,6 +375,41 @@ function inheritWithinTurn(pieces: Piece[], turn: Voice): void {
     p.acting = false;
     p.outlet = false;
     p.background = null;
+  }
+}
+
+/** A verb that reports speech in the past, after which indirect speech shifts its tenses back ("said that … had fired"). */
+const REPORTED_PAST = /\b(?:said|stated|noted|added|stressed|told|warned|explained|emphasi[sz]ed|insisted|declared|announced|argued|recalled|claimed|asserted|maintained|underlined)\b/u;
+/** The tenses indirect speech shifts back to: "would continue", "had been killed", "had not been respected"; not the outlet's hindsight ("would later deny"). */
+const BACKSHIFTED = /\b(?:would(?!\s+(?:later|eventually|soon|go on)\b)|had\s+(?:not\s+|never\s+|already\s+|also\s+)?(?:been|\p{Ll}+ed|\p{Ll}+en)\b)/u;
+const QUOTATION_MARK = /[“”"«»]/u;
+
+/**
+ * Reported speech running on, as a meeting's summary writes it: "The representative of
+ * Azerbaijan said that … had fired … . Azerbaijan would continue to act …". A sentence of a
+ * paragraph without a speaker, the outlet's remark or background, in a tense shifted back
+ * ("would", "had been", "had …ed"), right after a sentence of indirect speech in the past
+ * (a speaker and "said", no quotation), goes on with that speech. After a quotation, or in
+ * the plain past ("The meeting began at 3 p.m."), the outlet narrates.
+ */
+function continueReportedSpeech(pieces: Piece[]): void {
+  let speech: Voice | null = null;
+  for (let i = 0; i < pieces.length; ) {
+    let end = i;
+    while (end < pieces.length && pieces[end]!.sentence === pieces[i]!.sentence) end++;
+    const sentence = pieces.slice(i, end);
+    const text = sentence.map((p) => p.text).join(' ');
+    const unvoiced = sentence.every((p) => p.voice === null && p.background === null && !p.outlet && !p.firstPerson && !p.asked);
+    if (unvoiced && speech !== null && !QUOTATION_MARK.test(text) && BACKSHIFTED.test(text)) {
+      for (const p of sentence) {
+        p.voice = speech;
+        p.basis = 'context';
+      }
+    } else {
+      const spoken = sentence.filter((p) => p.voice !== null && !p.acting).at(-1)?.voice ?? null;
+      speech = spoken !== null && REPORTED_PAST.test(text) && !QUOTATION_MARK.test(text) ? spoken : null;
+    }
+    i = end;
   }
 }
 

@@ -864,6 +864,20 @@ describe('a story with two short sections before a long one', () => {
   });
 });
 
+describe('a meeting’s summary in reported speech', () => {
+  const r = report('council-summary.txt');
+
+  it('goes on with a delegate’s speech in a sentence whose tense is shifted back (“would”, “had been”), in the same paragraph', () => {
+    assert.equal(claimStarting(r, 'Azerbaijan would defend').side, 'baku');
+    assert.equal(claimStarting(r, 'Civilians in Martuni').side, 'yerevan');
+  });
+
+  it('leaves to the outlet what follows a quotation, or a paragraph with no speaker', () => {
+    assert.equal(claimStarting(r, 'The meeting had been called').sideBasis, 'narration');
+    assert.equal(claimStarting(r, 'The Council would meet').sideBasis, 'narration');
+  });
+});
+
 describe('a “Source:” line under each paragraph', () => {
   const r = report('source-notes.txt');
 
