@@ -830,7 +830,8 @@ describe('a briefing’s transcript on a ministry’s page: turns opened by a sp
     assert.deepEqual(sides(r, 3).slice(0, 3), ['international: Moderator: Good morning.', 'international: Minister Bayramov will', 'international: Please keep your']);
     assert.equal(claimStarting(r, 'Q: The Armenian Defense Ministry says').side, 'yerevan');
     assert.equal(claimStarting(r, 'Do you deny this?').side, 'international');
-    assert.equal(claimStarting(r, 'Question (Interfax):').sideBasis, 'narration');
+    const asked = claimStarting(r, 'Question (Interfax):');
+    assert.deepEqual([asked.side, asked.sideBasis, asked.background], ['international', 'narration', false]);
   });
 });
 
