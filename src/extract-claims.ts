@@ -226,7 +226,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         break;
       case 'heading': {
         const voice = findSpeaker(block.text);
-        place = { sectionSide: null, headline: block.text, headlineVoice: voice?.kind === 'named' ? { side: voice.side, attribution: voice.attribution } : null };
+        // An official a headline says acts ("Aliyev visits Ganja", "To the OSCE Minsk Group co-chairs:") speaks for nothing under it.
+        place = { sectionSide: null, headline: block.text, headlineVoice: voice?.kind === 'named' && voice.acting !== true ? { side: voice.side, attribution: voice.attribution } : null };
         note(block, 'heading', 'A heading or live-page headline; it is shown with the claims under it.');
         break;
       }

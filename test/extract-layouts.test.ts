@@ -879,6 +879,14 @@ describe('a meeting’s summary in reported speech', () => {
   });
 });
 
+describe('a live headline saying an official acts', () => {
+  const r = report('acting-headline.md');
+
+  it('lends no side to the item under it, as a headline saying someone speaks does', () => {
+    assert.deepEqual(sides(r, 3), ['international: Three houses were', 'yerevan: The drones were']);
+  });
+});
+
 describe('a “Source:” line under each paragraph', () => {
   const r = report('source-notes.txt');
 
