@@ -105,6 +105,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   let previous: { endsWithColon: boolean; voice: Voice | null } = { endsWithColon: false, voice: null };
   let item: Piece[] = [];
   const answerer = interviewee ?? narrator;
+  // A transcript (journalists' or answers' turns in it) rather than a digest whose items open with a name.
+  const transcript = blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && (ASKER_LABEL.test(b.text) || ANSWER.test(b.text)));
   /** Whether the block before was a list's item: a paragraph after a list under "…:" is no longer the heading's. */
   let listSeen = false;
 
@@ -161,7 +163,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
 
   const emit = (pieces: Piece[], wholeUnit: boolean, turn: Voice | null = null) => {
     if (pieces.length === 0) return;
-    if (turn !== null) inheritWithinTurn(pieces, turn);
+    if (turn !== null) inheritWithinTurn(pieces, turn, transcript);
     else if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice);
     else {
       inheritWithinSentence(pieces);
@@ -361,13 +363,15 @@ function turnOf(pieces: readonly Piece[], answerer: Voice | null): Voice | null 
 /**
  * A transcript's turn is its speaker's: sentences without a speaker of their own, what the
  * speaker says in the first person ("We are ready …", "Our colleagues have informed us …"),
- * officials the speaker says act, and the other conflict side as the speaker of one side
- * recounts it ("First Armenia denied it fired at all …" in Baku's turn) all take the turn's
- * voice. Another speaker the turn cites in the third person keeps their own ("The Armenian
+ * and officials the speaker says act take the turn's voice; so does, in a transcript (where
+ * journalists ask or someone answers), the other conflict side as the speaker of one side
+ * recounts it ("First Armenia denied it fired at all …" in Baku's turn). A digest's item opened
+ * by a name ("Pashinyan: … Baku denies this.") may add the other side's answer, which stays
+ * theirs. Another speaker the turn cites in the third person keeps their own ("The Armenian
  * Ministry of Defence has already refuted it"), and lends it to no sentence after.
  */
-function inheritWithinTurn(pieces: Piece[], turn: Voice): void {
-  const rival = turn.side === 'baku' ? 'yerevan' : turn.side === 'yerevan' ? 'baku' : null;
+function inheritWithinTurn(pieces: Piece[], turn: Voice, transcript: boolean): void {
+  const rival = !transcript ? null : turn.side === 'baku' ? 'yerevan' : turn.side === 'yerevan' ? 'baku' : null;
   for (const p of pieces) {
     if (p.voice !== null && p.basis === 'speaker' && !p.acting && !p.firstPerson && p.voice.side !== rival) continue;
     if (p.voice !== null && p.basis === 'context' && !p.firstPerson) continue;

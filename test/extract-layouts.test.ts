@@ -835,6 +835,14 @@ describe('a briefing’s transcript on a ministry’s page: turns opened by a sp
   });
 });
 
+describe('a digest whose items open with an official’s name', () => {
+  const r = report('name-labelled-digest.txt');
+
+  it('keeps the other side’s answer the digest adds to an item as that side’s: no journalist asks, so it is no transcript', () => {
+    assert.deepEqual(sides(r, 2), ['yerevan: Nikol Pashinyan:', 'baku: Baku denies', 'baku: Hikmet Hajiyev:']);
+  });
+});
+
 describe('a parliament’s summary: deputies the actors table does not know', () => {
   const r = report('parliament-speakers.txt');
 
