@@ -117,7 +117,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
       // A journalist's label is no speaker: what the question says is read from its own words.
       const labelled = pieces.length === 0 && asker > 0;
       const own = labelled ? sentence.slice(Math.min(asker, sentence.length)) : sentence;
-      const firstPerson = FIRST_PERSON.test(maskQuotations(sentence));
+      const firstPerson = FIRST_PERSON.test(sentence) && FIRST_PERSON.test(maskQuotations(sentence));
       for (const text of splitClauses(sentence)) {
         const spoken = labelled && pieces.length === 0 ? text.slice(Math.min(asker, text.length)) : text;
         const found = findSpeaker(spoken);
