@@ -24,7 +24,7 @@ export interface ActorEntry {
 }
 
 /** Broken-away Karabakh as the press often names it, without a nationality word. */
-const BREAKAWAY = String.raw`\b(?:breakaway|self-proclaimed|unrecognised|unrecognized|de facto)\s+(?:republic|region|enclave|territory|authorities|government|leader(?:ship)?|president|army|forces|officials)`;
+const BREAKAWAY = String.raw`\b(?:breakaway|self-proclaimed|self-declared|unrecognised|unrecognized|de facto)\s+(?:republic|region|enclave|territory|authorities|government|leader(?:ship)?|president|army|forces|officials)`;
 
 const p = (source: string, side: Side, label: string, flags = 'u'): ActorEntry => ({ pattern: new RegExp(source, flags), side, label });
 
@@ -88,6 +88,7 @@ export const BODIES: readonly ActorEntry[] = [
   p('\\b(?:Armenpress|Artsakhpress|News\\.am)\\b', 'yerevan', 'Armenian and Karabakh state and national news agencies'),
   p('\\b(single|unified) information (center|centre)\\b', 'yerevan', 'Armenian unified information center', 'iu'),
   p('\\bDefen[cs]e Army\\b', 'yerevan', 'Nagorno-Karabakh Defense Army', 'iu'),
+  p('\\bMilli Majlis\\b', 'baku', 'Milli Majlis (parliament of Azerbaijan)', 'iu'),
   p('\\b(separatist|ethnic Armenian) (authorities|officials|leaders?|forces|government)\\b', 'yerevan', 'Separatist (Karabakh) authorities', 'iu'),
   p(BREAKAWAY, 'yerevan', 'The breakaway region (Nagorno-Karabakh) and its authorities', 'iu'),
   p('\\bKremlin\\b', 'international', 'Kremlin'),
@@ -116,7 +117,7 @@ export const CAPITAL = /^(?:Baku|Yerevan|Stepanakert|Moscow|Ankara|Tehran|Tbilis
 export const NATIONALITY: readonly ActorEntry[] = [
   p("\\b(Azerbaijanis?|Azeris?|Azerbaijan(?:'s|’s)?|Baku(?:'s|’s)?)\\b", 'baku', 'Azerbaijan'),
   p("\\b(Armenians?|Armenia(?:'s|’s)?|Yerevan(?:'s|’s)?|Karabakh(?:'s|’s)?|Nagorno-Karabakh(?:'s|’s)?|Artsakh(?:'s|’s)?|Stepanakert(?:'s|’s)?)\\b", 'yerevan', 'Armenia and Nagorno-Karabakh'),
-  p("\\b(Russian|Russia(?:'s|’s)?|Moscow(?:'s|’s)?|French|France(?:'s|’s)?|Paris|Turkish|Turkey(?:'s|’s)?|Ankara|Iranian|Iran(?:'s|’s)?|Tehran|Georgian|Georgia(?:'s|’s)?|Tbilisi|American|U\\.?S\\.?|United States|Washington|Israeli|Israel|Pakistani|Pakistan|German|Germany|British|UK|Britain|Chinese|China|Ukrainian|Ukraine|Kazakh|Kazakhstan|Italian|Italy|Canadian|Canada|Swiss|Greek|Greece|Cypriot|Cyprus|Syrian|Syria|Belarusian|Belarus|Swedish|Sweden|Finnish|Finland|Spanish|Spain|Dutch|Polish|Poland|[Ii]nternational)\\b", 'international', 'Third countries and international'),
+  p("\\b(Russian|Russia(?:'s|’s)?|Moscow(?:'s|’s)?|French|France(?:'s|’s)?|Paris|Turkish|Turkey(?:'s|’s)?|Ankara|Iranian|Iran(?:'s|’s)?|Tehran|Georgian|Georgia(?:'s|’s)?|Tbilisi|American|U\\.?S\\.?|United States|Washington|Israeli|Israel|Pakistani|Pakistan|German|Germany|British|UK|Britain|Chinese|China|Ukrainian|Ukraine|Kazakh|Kazakhstan|Italian|Italy|Canadian|Canada|Swiss|Greek|Greece|Cypriot|Cyprus|Syrian|Syria|Belarusian|Belarus|Swedish|Sweden|Finnish|Finland|Spanish|Spain|Dutch|Polish|Poland|Islamabad|London|Berlin|Beijing|Kyiv|Kiev|Rome|Damascus|[Ii]nternational)\\b", 'international', 'Third countries and international'),
 ];
 
 /**
@@ -135,7 +136,7 @@ const SPEECH_STEMS = [
   'admit:admitted', 'publish', 'post+past', 'tweet+past', 'specify', 'clarify', 'point out', 'argue', 'suggest', 'threaten', 'vow+past',
   'promise+past', 'condemn', 'welcome+past', 'voice+past', 'ask', 'offer-noun', 'request-noun', 'propose', 'appeal-noun', 'address+past',
   'comment+past', 'recall+past', 'dismiss', 'dispute+past', 'refute', 'denounce', 'protest+past', 'acknowledge', 'estimate+past',
-  'underline', 'highlight+past', 'quote+past', 'cite', 'repeat', 'list-noun', 'share+past',
+  'underline', 'highlight+past', 'quote+past', 'cite', 'repeat', 'list-noun', 'share+past', 'answer+past', 'retort',
 ];
 
 /** The present, plural and past of a stem ("deny" → denies, deny, denied); a phrase inflects its first word ("point out" → points out). */
@@ -155,28 +156,45 @@ export function verbForms(stem: string): string[] {
 export const SPEECH_VERBS = SPEECH_STEMS.flatMap(verbForms).join('|');
 
 /**
+ * The plain form of every speech verb, those that `verbForms` leaves out for a noun's sake
+ * included ("stress", "note", "reply"): where the words around make it a verb ("as sources in
+ * the army stress,"), a pattern may take them.
+ */
+export const SPEECH_PLAIN = SPEECH_STEMS.map((stem) => stem.split(/[:+]|-noun/u)[0]!).join('|');
+
+/**
  * "called" as a verb of speech: "called it a provocation", "called the offer premature", "called
  * the report “an invention”" (the quotation masked to spaces) — an object in lower case (or a
- * model's name, "the Su-25 report") and then its complement. "called the French president" is a phone call.
+ * model's name, "the Su-25 report") and then its complement; a quotation straight after it ("called
+ * “baseless”"); or the object a relative pronoun stands for ("…, which Islamabad called baseless").
+ * "called the French president" is a phone call, and "so-called" no verb.
  */
-const CALLED = String.raw`called(?= (?:it|this|that|these|those|them)\b| (?:the|a|an|his|her|their|its)(?: (?:\p{Ll}[\p{L}-]*|[\p{L}-]*\p{N}[\p{L}\p{N}-]*)){1,3} (?:\p{Ll}|[“"«]|\s{2,}))`;
+const CALLED = String.raw`(?<!-|\bso )called(?= (?:it|this|that|these|those|them)\b| (?:the|a|an|his|her|their|its)(?: (?:\p{Ll}[\p{L}-]*|[\p{L}-]*\p{N}[\p{L}\p{N}-]*)){1,3} (?:\p{Ll}|[“"«]|\s{2,})| ?[“"«]| {2})|called(?<=\b(?:which|whom) (?:[^\s,;:]+ ){1,6}called)`;
+
+/**
+ * "describe" tells what someone says ("The ministry described the attack as a provocation"), but
+ * "described as" straight after a noun is a participle ("a man described as a spy").
+ */
+const DESCRIBE = String.raw`describe[sd]?(?! as\b)`;
+/** "countered" as speech, before what was said ("countered that …", "countered: …"); "countered the offensive" is a battle. */
+const COUNTERED = String.raw`countered(?= that\b| by saying\b|[,:]| ?[“"«]| {2})`;
 
 /** Speech verbs as one alternation, longest phrases first. */
 export const SPEECH_VERB_PATTERN = new RegExp(
-  `\\b(?:${CALLED}|${[...new Set(SPEECH_VERBS.split('|'))].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  `\\b(?:${CALLED}|${DESCRIBE}|${COUNTERED}|${[...new Set(SPEECH_VERBS.split('|'))].sort((a, b) => b.length - a.length).join('|')})\\b`,
   // Lower case only: "United States" is not a speech verb.
   'gu',
 );
 
 /**
  * Words that refer back to a speaker named before ("he said", "the ministry added", "the
- * region's emergency service said"): a pronoun, or "the" and at most two generic qualifiers
+ * region's emergency service said", "according to her", "the MP stressed"): a pronoun, or "the" and at most two generic qualifiers
  * before a noun for an institution or an official. "The city mayor's office" names someone
  * new, so qualifiers come from a short list, and so does the tail a title takes in official
  * prose ("the Ministry of Defense", "the head of state"). Tried only after the actors table found no actor.
  */
 export const BACK_REFERENCE =
-  /^(?:he|she|they|it|officials|authorities|(?:the|its|his|her|their) (?:(?:defen[cs]e|foreign|interior|emergency|emergencies|press|same|country['’]s|region['’]s|republic['’]s|ministry['’]s|president['’]s|military|official|local|regional|state|national) ){0,2}(?:ministry|spokes(?:man|woman|person)|minister|president|prime minister|premier|official|officials|leader|leadership|agency|department|service|center|centre|office|authorities|side|army|military|command|government|ombudsman|aide|adviser|advisor|statement|source|sources|head|chief|commander|representative|press service)(?: of (?:the )?(?:state|government|defen[cs]e|foreign affairs|internal affairs|emergency situations|emergencies|ministry|department|press service|republic|country))?)$/iu;
+  /^(?:he|she|they|it|him|her|them|officials|authorities|(?:the|its|his|her|their) (?:(?:defen[cs]e|foreign|interior|emergency|emergencies|press|same|country['’]s|region['’]s|republic['’]s|ministry['’]s|president['’]s|military|official|local|regional|state|national|deputy) ){0,2}(?:ministry|spokes(?:man|woman|person)|minister|president|prime minister|premier|official|officials|leader|leadership|agency|department|service|center|centre|office|authorities|side|army|military|command|government|ombudsman|aide|adviser|advisor|statement|source|sources|head|chief|commander|representative|press service|speaker|MP|deputy|delegate|lawmaker|parliamentarian)(?: of (?:the )?(?:state|government|defen[cs]e|foreign affairs|internal affairs|emergency situations|emergencies|ministry|department|press service|republic|country))?)$/iu;
 
 /** One match of an actor in a text. */
 export interface ActorMention {
@@ -247,7 +265,7 @@ const TABLES = (
 
 /** Words for an institution or an office: with them a nationality word names an official source ("Armenian MoD"), alone it names a country or a topic. */
 export const INSTITUTION =
-  /\b(?:ministry|MoD|MFA|minister|president|presidential|prime minister|premier|government|parliament|office|service|spokes(?:man|woman|person)|army|forces|command|authorities|officials?|embassy|ombudsman|committee|center|centre|agency|aide|adviser|advisor|leader|leadership|headquarters|police|prosecutor)\b/iu;
+  /\b(?:ministry|MoD|MFA|minister|president|presidential|prime minister|premier|government|parliament|majlis|MPs?|lawmakers?|parliamentarians?|deputies|delegates?|delegation|office|service|spokes(?:man|woman|person)|army|forces|command|authorities|officials?|embassy|ombudsman|committee|center|centre|agency|aide|adviser|advisor|leader|leadership|headquarters|police|prosecutor)\b/iu;
 
 /**
  * The side of an official source named by a phrase ("Ministry of Foreign Affairs of Armenia"),

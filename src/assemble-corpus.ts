@@ -2,7 +2,8 @@ import { assignIds, idClashes } from './assign-ids.ts';
 import { groupByDay } from './group-by-day.ts';
 import type { ExtractedReport } from './extract-report.ts';
 import type { Claim, Diagnostic, PageTexts, Records, Report } from './model.ts';
-import { resolveYears } from './resolve-years.ts';
+import { claimDays } from './claim-days.ts';
+import { corpusYears, resolveYears } from './resolve-years.ts';
 import { sha256 } from './sha256.ts';
 
 /** What the pipeline makes of a corpus: the reports, the export, every problem found, and the reports' page texts. */
@@ -14,7 +15,7 @@ export interface Corpus {
   texts: PageTexts;
   /**
    * A sha256 standing for each report, by corpus index: of its result's digest and of what this
-   * stage added (id, date, warnings). Equal digests, equal reports: later stages key work done
+   * stage added (id, date, warnings, its claims' days). Equal digests, equal reports: later stages key work done
    * for a report (its claims' views, its lines of `records.json`) on it, instead of serialising
    * 10,000 reports again to see which changed.
    */
@@ -22,7 +23,7 @@ export interface Corpus {
 }
 
 /**
- * Corpus stage: ids, years inferred across reports, claim ids, days. Input order is the
+ * Corpus stage: ids, years inferred across reports, claim ids, the day of each claim, days. Input order is the
  * sorted file order from `readSeeds`; `inputDiagnostics` (from reading the files) join the
  * report they name, so that its warnings reach `records.json` too. `resultDigests` stand for
  * each input (`processCorpus` has them); without them each extraction's JSON is hashed.
@@ -34,7 +35,8 @@ export function assembleCorpus(processed: readonly { extracted: ExtractedReport 
   const inputs = resultDigests ?? extracted.map((e) => sha256(JSON.stringify(e)));
   const files = extracted.map((e) => e.file);
   const ids = assignIds(files);
-  const dates = resolveYears(extracted);
+  const years = corpusYears(extracted);
+  const dates = resolveYears(extracted, years);
   const diagnostics: Diagnostic[] = [];
   const byFile = new Map<string, Diagnostic[]>(files.map((f) => [f, []]));
   for (const d of [...inputDiagnostics, ...idClashes(files, ids)]) {
@@ -46,22 +48,25 @@ export function assembleCorpus(processed: readonly { extracted: ExtractedReport 
   const lists = compactLists();
   const reports: Report[] = extracted.map((e, i) => {
     const id = ids[i]!;
-    const own = [...byFile.get(e.file)!, ...e.diagnostics, ...dates[i]!.diagnostics];
+    const days = claimDays(e, dates[i]!.date, years);
+    const own = [...byFile.get(e.file)!, ...e.diagnostics, ...dates[i]!.diagnostics, ...days.diagnostics];
     diagnostics.push(...own);
     const warnings = own.filter((d) => d.severity === 'warning').map((d) => d.message);
-    // Everything the report below is made of: the extraction (its digest), and the three values of this stage.
-    const digest = sha256(inputs[i]!, JSON.stringify([id, dates[i]!.date, warnings]));
+    // Everything the report below is made of: the extraction (its digest), and the values of this
+    // stage: its id, its date, its warnings, and the days its date headings gave (in an undated
+    // report they depend on the other reports' dates).
+    const digest = sha256(inputs[i]!, JSON.stringify([id, dates[i]!.date, warnings, days.sections]));
     reportDigests.push(digest);
     const earlier = made?.get(digest);
     if (earlier !== undefined) return earlier;
     const counters = new Map<string, number>();
-    const claims = e.claims.map((c): Claim => {
+    const claims = e.claims.map((c, j): Claim => {
       const n = (counters.get(c.anchor) ?? 0) + 1;
       counters.set(c.anchor, n);
       // Made to be held by the hundreds of thousands (see `compactLists`): the id joined, not
       // concatenated (a chain of four cons strings), every field in the literal (a spread put
       // ten of them in a separate property array).
-      return { id: [id, c.anchor, n].join('-'), reportId: id, anchor: c.anchor, spans: lists.of(c.spans), side: c.side, text: c.text, attribution: c.attribution, places: lists.of(c.places), background: c.background, sideBasis: c.sideBasis, headline: c.headline, line: c.line };
+      return { id: [id, c.anchor, n].join('-'), reportId: id, anchor: c.anchor, spans: lists.of(c.spans), side: c.side, text: c.text, attribution: c.attribution, places: lists.of(c.places), background: c.background, sideBasis: c.sideBasis, headline: c.headline, line: c.line, date: days.dates[j] ?? null };
     });
     return {
       id,

@@ -1,18 +1,27 @@
+import { findActors } from './actors.ts';
 import { backgroundKind, isBackgroundNarration, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
-import { findActors } from './actors.ts';
 import { findSpeaker, maskQuotations, unknownSpeaker } from './find-speaker.ts';
-import type { Block, Claim, SetAside, Side } from './model.ts';
+import type { Block, Claim, SectionDay, SetAside, Side } from './model.ts';
 import { liveItems } from './live-items.ts';
 import { findPlaces } from './places.ts';
 import { splitClauses } from './split-clauses.ts';
 import { splitSentences } from './split-sentences.ts';
 
-/** A claim before the corpus gives it an id: `reportId` and `id` are filled in by `assign-ids`. */
-export type DraftClaim = Omit<Claim, 'id' | 'reportId'>;
+/**
+ * A claim before the corpus gives it an id and a day: `reportId` and `id` are filled in by
+ * `assign-ids`, `date` from `sectionDay` once the report's own date has a year (`claim-days`).
+ */
+export interface DraftClaim extends Omit<Claim, 'id' | 'reportId' | 'date'> {
+  /** The day of the date heading or stamp it stands under (`section-days`); null: the report's day. */
+  sectionDay: SectionDay | null;
+}
+
+/** A claim as the extractor finds it, before the report's sections give it its day. */
+export type FoundClaim = Omit<DraftClaim, 'sectionDay'>;
 
 export interface ClaimsResult {
-  claims: DraftClaim[];
+  claims: FoundClaim[];
   setAside: SetAside[];
 }
 
@@ -45,6 +54,8 @@ interface Piece {
   firstPerson: boolean;
   /** Part of a journalist's turn ("Q: …", "Moderator: …"): what nobody in it is said to say is the journalist's, never a page's narrator's. */
   asked: boolean;
+  /** A question of a journalist's turn, which is never the outlet's background ("Does Moscow see violations by both sides?"). */
+  question: boolean;
 }
 
 /** Where a unit stands: the section header over it, and the live-page headline it belongs to. */
@@ -59,13 +70,16 @@ const STARTS_WITH_QUOTE = /^\s*[“"«]/u;
 const ANSWER = /^\s*(?:A|Answer)\s*[:.—–-]\s/u;
 /**
  * A journalist's turn in a transcript: "Q: …", "Question (Le Monde): …", "Question (to the
- * minister): …", "Moderator: …", "Host: …", "JANE DOE (host): …". The label, with its brackets.
+ * minister): …", "Moderator: …", "Host: …", "[00:00:04] JANE DOE (host): …". The label, with
+ * its brackets and the time stamp before it.
  */
 const ASKER_LABEL =
-  /^\s*(?:(?:Q|Question)(?:\s*\([^():\n]{0,60}\))?\s*[:.—–-]\s|(?:Moderator|Host|Presenter|Anchor|Interviewer|Journalist|Reporter)(?:\s*\([^():\n]{0,60}\))?:\s|[^():\n]{1,60}\((?:host|moderator|presenter|anchor|interviewer)\):\s)/iu;
+  /^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:(?:Q|Question)(?:\s*\([^():\n]{0,60}\))?\s*[:.—–-]\s|(?:Moderator|Host|Presenter|Anchor|Interviewer|Journalist|Reporter)(?:\s*\([^():\n]{0,60}\))?:\s|[^():\n]{1,60}\((?:host|moderator|presenter|anchor|interviewer)\):\s)/iu;
 /** A question's own words: opening with a verb or a question word ("Do you deny it?", "Mr. Minister, can you …?"). */
 const INTERROGATIVE =
   /^(?:[^,?“”"«»]{1,40},\s+)?(?:do|does|did|is|are|was|were|will|would|can|could|should|shall|may|might|has|have|had|how|what|why|who|whom|whose|when|where|which|isn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t|can['’]t)\b/iu;
+/** A sentence that asks: it ends with a question mark, before closing quotes or brackets. */
+const QUESTION_END = /\?[\s”"’»)\]]*$/u;
 /** A speaker speaking of themselves or their own side, outside quotations. */
 const FIRST_PERSON = /\b(?:I|me|my|we|us|our|ours)\b/iu;
 
@@ -84,7 +98,7 @@ const FIRST_PERSON = /\b(?:I|me|my|we|us|our|ours)\b/iu;
  * or, in an official body's own release (`narrator`), that body's.
  */
 export function extractClaims(blocks: readonly Block[], roles: readonly Role[], narrator: Voice | null = null, interviewee: Voice | null = null): ClaimsResult {
-  const claims: DraftClaim[] = [];
+  const claims: FoundClaim[] = [];
   const setAside: SetAside[] = [];
   const items = liveItems(blocks, roles);
   const labels = paragraphLabels(blocks, roles);
@@ -152,10 +166,11 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           basis = null;
           acting = false;
         }
-        const background = voice === null && !asked ? backgroundKind(text) : null;
+        const question = asked && QUESTION_END.test(own);
+        const background = voice === null && !question ? backgroundKind(text) : null;
         // "Both sides reported heavy fighting": the outlet's news of both, no speaker's to lend or borrow.
         const outlet = found?.kind === 'outlet' || (voice === null && !asked && reportedByBothSides(text));
-        pieces.push({ text, block, sentence: n, voice, basis, acting, outlet, background, opensBlock: pieces.length === 0, label, firstPerson, asked });
+        pieces.push({ text, block, sentence: n, voice, basis, acting, outlet, background, opensBlock: pieces.length === 0, label, firstPerson, asked, question });
       }
     }
     return pieces;
@@ -191,7 +206,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         text,
         attribution: run.find((p) => p.voice)?.voice?.attribution ?? null,
         places: placesOf(text, place.headline),
-        background: basis === 'narration' && !first.asked && ((structured && !seenStructure) || run.some((p) => p.background !== null) || isBackgroundNarration(text)),
+        background: basis === 'narration' && !first.question && ((structured && !seenStructure) || run.some((p) => p.background !== null) || isBackgroundNarration(text)),
         sideBasis: basis,
         headline: place.headline,
         line: first.block.line,
@@ -357,7 +372,9 @@ function turnOf(pieces: readonly Piece[], answerer: Voice | null): Voice | null 
   const first = pieces[0];
   if (first?.label !== true || first.voice === null) return null;
   if (answerer !== null && first.voice === answerer) return answerer;
-  return findActors(first.voice.attribution).some((a) => a.kind === 'person') ? first.voice : null;
+  // A label in capitals ("NIKOL PASHINYAN, PRIME MINISTER OF ARMENIA") names its person as the actors table spells them.
+  const label = /\p{Ll}/u.test(first.voice.attribution) ? first.voice.attribution : first.voice.attribution.toLowerCase().replace(/(^|[\s'’(-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+  return findActors(label).some((a) => a.kind === 'person') ? first.voice : null;
 }
 
 /**

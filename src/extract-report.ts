@@ -4,6 +4,7 @@ import { extractClaims, type DraftClaim, type Voice } from './extract-claims.ts'
 import { findReportDate, ISO_DATE_STAMP, wireDateline, type DateCandidate, type PartialDate } from './find-report-date.ts';
 import type { DateSource, Diagnostic, SetAside } from './model.ts';
 import type { ParsedSource } from './parse-report.ts';
+import { sectionDays } from './section-days.ts';
 
 /** A report as extraction leaves it: no id yet, and maybe a date without a year. */
 export interface ExtractedReport {
@@ -34,7 +35,11 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
   const roles = classifyBlocks(blocks, frontMatter.title);
   const titleBlock = blocks.find((_, i) => isReason(roles[i]!, 'title'));
   const titleText = frontMatter.title ?? titleBlock?.text ?? null;
-  const { claims, setAside } = extractClaims(blocks, roles, narratorOf(frontMatter.publisher, titleText, letterhead(blocks, roles), masthead(blocks, roles)), intervieweeOf(titleText));
+  const found = extractClaims(blocks, roles, narratorOf(frontMatter.publisher, titleText, letterhead(blocks, roles), masthead(blocks, roles)), intervieweeOf(titleText));
+  const { setAside } = found;
+  // A claim under a date heading or a dated stamp is about that day; the corpus stage gives it its year.
+  const days = sectionDays(blocks, roles);
+  const claims: DraftClaim[] = found.claims.map((c) => ({ ...c, sectionDay: days.get(c.anchor) ?? null }));
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const warn = (ruleId: string, message: string, hint: string | null, line: number | null = null) =>
     diagnostics.push({ file: parsed.file, line, column: null, ruleId, severity: 'warning', message, hint });

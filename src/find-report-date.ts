@@ -178,16 +178,66 @@ const MAY_BE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,
  * agency's name after it; null when it is anything else.
  */
 export function dateLineKind(text: string): 'full' | 'bare' | null {
+  const date = dateLineDate(text);
+  return date === null ? null : date.year === null ? 'bare' : 'full';
+}
+
+/**
+ * The date of a line that is a date alone (`dateLineKind`), or null when the line is anything else.
+ *
+ * @example
+ *   dateLineDate('5 October') // { year: null, month: 10, day: 5, text: '5 October' }
+ *   dateLineDate('October 5: heavy shelling') // null: a headline, not a date alone
+ */
+export function dateLineDate(text: string): PartialDate | null {
   const t = text.replace(DATELINE_PREFIX, '').replace(NAME_BEFORE_DATE, '').replace(PLACE_BEFORE_DATE, '').replace(AGENCY_AFTER_DATE, '').replace(NAMED_ZONE_AFTER_CLOCK, '').trim();
   if (t.length > 60 || !MAY_BE_DATE.test(t)) return null;
   const found = datesIn(t);
   if (found.length !== 1) return null;
-  const kind = found[0]!.year === null ? 'bare' : 'full';
   const rest = t
     .replace(found[0]!.text, '')
     .replace(/\b(?:GMT|UTC|[A-Z]{2,4}T|BST|CET|CEST|MSK|AMT|AZT|EET|EEST)\b/gu, '')
     .replace(/\b(?:am|pm|at|on|local time)\b|[\s,.:|–—()+\d/-]/giu, '');
-  return rest === '' || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/iu.test(rest) ? kind : null;
+  return rest === '' || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/iu.test(rest) ? found[0]! : null;
+}
+
+/**
+ * The day a live page's item stamp names (`October 5, 00:10`, `[Oct 6, 00:10 AZT]`), or null
+ * for a time alone (`00:10`), which chrono is not asked about. The classifier has already
+ * decided the line is a stamp: any one date in it is the stamp's day.
+ */
+export function stampDate(text: string): PartialDate | null {
+  if (!MAY_BE_DATE.test(text)) return null;
+  const found = datesIn(text);
+  return found.length === 1 ? found[0]! : null;
+}
+
+const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** What may stand around a written day and month in a heading or stamp: a weekday before it, a year and a clock time after it, brackets. */
+const WEEKDAY_BEFORE = String.raw`^[[(]?\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+const YEAR_TIME_AFTER = String.raw`(?:,?\s+(\d{4}))?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}[^\d]*)?\s*[\])]?$`;
+const DAY_THEN_MONTH = new RegExp(String.raw`${WEEKDAY_BEFORE}(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_WORD}${YEAR_TIME_AFTER}`, 'iu');
+const MONTH_THEN_DAY = new RegExp(String.raw`${WEEKDAY_BEFORE}${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?${YEAR_TIME_AFTER}`, 'iu');
+
+/**
+ * A heading or stamp that is only a day of a month that has no such day (`31 September`,
+ * `September 31, 00:10`, `30 February 2020`), as written: chrono reads no date there, but the
+ * line still starts a new day of the report, one that cannot be placed. Null for anything else,
+ * a real day included (`29 February` without a year may be real: its year decides).
+ */
+export function impossibleDate(text: string): PartialDate | null {
+  const t = text.trim();
+  if (t.length > 60) return null;
+  const dm = DAY_THEN_MONTH.exec(t);
+  const md = dm ? null : MONTH_THEN_DAY.exec(t);
+  if (!dm && !md) return null;
+  const day = Number(dm ? dm[1] : md![2]);
+  const month = MONTH_NUMBER[(dm ? dm[2]! : md![1]!).slice(0, 3).toLowerCase()]!;
+  const yearText = dm ? dm[3] : md![3];
+  const year = yearText === undefined ? null : Number(yearText);
+  if (day < 1 || day > 31 || isRealDate(year ?? 2000, month, day)) return null;
+  return { year, month, day, text: t };
 }
 
 /**

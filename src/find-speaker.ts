@@ -1,4 +1,4 @@
-import { BACK_REFERENCE, CAPITAL, findActors, INSTITUTION, sideNamedBy, SPEECH_VERB_PATTERN } from './actors.ts';
+import { BACK_REFERENCE, CAPITAL, findActors, INSTITUTION, sideNamedBy, SPEECH_PLAIN, SPEECH_VERB_PATTERN, SPEECH_VERBS } from './actors.ts';
 import { wireDateline } from './find-report-date.ts';
 import type { Side } from './model.ts';
 
@@ -20,8 +20,15 @@ export type Speaker =
    */
   | { kind: 'outlet' };
 
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+/** A day or a month opening a sentence, with a comma after it or not: "On Monday", "On October 19", "on 19 October 2020", "In October". */
+const DATE_OPENING = String.raw`(?:(?:early|late) )?on (?:\w+day(?: (?:morning|afternoon|evening|night))?|(?:the night of )?(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH})(?: \d{4})?)|in (?:early |late |mid-)?${MONTH}(?: \d{4})?`;
 /** Words between a speaker and the verb that do not change who speaks. */
-const FILLER = /^(?:and|but|while|whereas|however|meanwhile|in response|in turn|also|has|have|had|then|later|earlier|further|again|once again|repeatedly|previously|already|officially|publicly|subsequently|on \w+day|last week|today|yesterday)(?:\s+|$)|\s+(?:also|has|have|had|then|later|earlier|further|again|repeatedly|previously|already|officially|publicly|has also|have also|had also|has repeatedly|once again|strongly|firmly|categorically|sharply|flatly|vehemently|resolutely|reportedly|immediately|formally|explicitly)$/iu;
+const FILLER = new RegExp(
+  String.raw`^(?:and|but|while|whereas|however|meanwhile|in response|in turn|also|has|have|had|then|later|earlier|further|again|once again|repeatedly|previously|already|officially|publicly|subsequently|${DATE_OPENING}|last week|today|yesterday)(?:\s+|$)|` +
+    String.raw`\s+(?:also|has|have|had|then|later|earlier|further|again|repeatedly|previously|already|officially|publicly|has also|have also|had also|has repeatedly|once again|strongly|firmly|categorically|sharply|flatly|vehemently|resolutely|reportedly|immediately|formally|explicitly)$`,
+  'iu',
+);
 /** Sources named as the publisher of what the sentence reports. */
 const PUBLISHED_BY = /\b(?:published|released|distributed|circulated|provided|shared|posted|issued) by\s+([^,.;:]+)/iu;
 const ACCORDING_TO = /\b(?:according to|citing|cited by|as reported by|quoting)\s+([^,.;:]+)/iu;
@@ -35,17 +42,38 @@ export const SOURCE_NOTE = /(?:^|\s)(?:source|sources)\s*[:—–-]\s*([^.;:()]{
 const EMBED_TAIL = /\s*\(@\w+\).*$/u;
 /** A channel's line over a post it passes on: "Forwarded from Hikmet Hajiyev", "Reposted from Armenian MoD". */
 const FORWARDED = /^\s*(?:forwarded|reposted|retweeted|shared)\s+from\s+([^:\n]{2,60}?)\s*:?\s*$/iu;
-/** "Armenian Defense Ministry: …", "Pashinyan: …", "Baku: …": a paragraph, item or bullet opening that names its source before a colon. */
-const LEADING_SOURCE = /^\s*([^:“"«»\n]{2,60}):\s+\S/u;
+/**
+ * "Armenian Defense Ministry: …", "Pashinyan: …", "Baku: …", "NIKOL PASHINYAN, PRIME MINISTER OF
+ * ARMENIA: …", "SHUSHAN STEPANYAN (recording): …": a paragraph, item, bullet or transcript's turn
+ * that names its source before a colon.
+ */
+const LEADING_SOURCE = /^\s*([^:“"«»\n]{2,100}):\s+\S/u;
+/** A transcript's time stamp before a turn: "[00:02:01] ", "(12:40) ". */
+const TURN_STAMP = /^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\))\s*/u;
+/** A role in brackets after a turn's name: "(recording, voice of interpreter)", "[via video link]". */
+const LABEL_ROLE = /\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/u;
+const QUESTION_WORDS = ['Q', 'Question', 'Moderator', 'Host', 'Presenter', 'Anchor', 'Interviewer', 'Journalist', 'Reporter'];
+/**
+ * The label of a question or of the host in a transcript ("Question (to Sergey Lavrov): …", "Q: …",
+ * "MODERATOR: …", "Host Jane Doe: …"), in any case, with a name or a bracket after it: the one who
+ * asks is no source of what the question says.
+ */
+const QUESTION_LABEL = new RegExp(
+  String.raw`^(?:${QUESTION_WORDS.map((w) => `${w}|${w.toLowerCase()}|${w.toUpperCase()}`).join('|')})\d*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:\([^()]{0,80}\)|\[[^[\]]{0,80}\])?\s*:\s+`,
+  'u',
+);
+/** A question that asks for yes or no ("Does Armenia deny this?", "Is Baku ready for talks?"): whom it names is asked, and says nothing. */
+const YES_NO_QUESTION = /^\s*(?:Does|Do|Did|Will|Would|Can|Could|Should|Is|Are|Was|Were|Has|Have|Had)\s[^?]*\?[\s”"’»)]*$/u;
 /** Two sides named together ("the Azerbaijani and Armenian ministries", "officials in Baku and Stepanakert both"). */
 const TOGETHER = /\b(?:and|both|&)\b/iu;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|these|those|such|our|whose|any|no|new|latest|earlier)\s+$/iu;
 /**
  * A verb's object before the word: "called the Su-25 report “a fabrication”", "dismissed the
- * ministry's claims" — a noun, where a subject would open its clause ("the Azerbaijani side claims").
+ * ministry's claims" — a noun, where a subject would open its clause ("the Azerbaijani side claims");
+ * not after "and" ("shelled the hills and said": a second verb of the same subject).
  */
 const OBJECT_BEFORE =
-  /(?:^|\s)(?!(?:that|and|but|while|whereas|as|when|because|since|although|though|if|after|before|meanwhile|then|so|of|in|on|at|by|for|with|from|to|said|says|say)\s)\p{Ll}+ed\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[^\s,;:]+\s+){1,2}$/u;
+  /(?:^|\s)(?!(?:that|and|but|while|whereas|as|when|because|since|although|though|if|after|before|meanwhile|then|so|of|in|on|at|by|for|with|from|to|said|says|say)\s)\p{Ll}+ed\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[^\s,;:]+\s+)?(?!(?:and|but|then|or)\s)[^\s,;:]+\s+$/u;
 const MAX_SPEAKER_WORDS = 14;
 /** A speaker stands within this many characters of its verb, and a sentence names it within its first verbs: bounds that keep a huge paragraph linear. */
 const WINDOW = 300;
@@ -57,6 +85,25 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)(?:\s+(?:not|
  * comment", "has yet to respond"): the sentence says the speaker did not speak.
  */
 const NEGATED_BEFORE = /\b(?:not|never|no longer|yet to|declined to|refused to|failed to)\s+(?:(?:yet|so far|\p{Ll}+ly)\s+)*$/iu;
+/**
+ * A verb of answering negated in its plain form, which the speech verbs leave out for a noun's
+ * sake ("did not reply to our letter", "declined to comment", "has not yet reacted", "did not
+ * provide details"): once nobody is found speaking, the sentence is the outlet's remark.
+ */
+const NEGATED_PLAIN =
+  /\b(?:not|never|yet to|declined to|refused to|failed to)\s+(?:(?:yet|so far|\p{Ll}+ly)\s+)*(?:comment|reply|answer|react|reacted|respond|state|specify|elaborate|disclose|confirm|deny|address|dispute|(?:provide|give|share)\s+(?:any\s+)?(?:details|figures|information|evidence))\b/u;
+/**
+ * An aside that names who says what the sentence says: "The Azerbaijani side, as our sources in
+ * the Defense Army stress, has lost …", "…, as Baku says.", "As Yerevan says, …". The verb closes the aside.
+ */
+const AS_ASIDE = new RegExp(
+  String.raw`(?:^|[,(]|\s[–—])\s*[Aa]s\s+(?<speaker>[^,;:()–—]{2,80}?)\s+(?:${[...new Set([...SPEECH_VERBS.split('|'), ...SPEECH_PLAIN.split('|')])].sort((a, b) => b.length - a.length).join('|')})(?:\s+(?:too|also|earlier|before|again|repeatedly))?\s*(?=[,)]|\s[–—]\s|[.!?]?\s*$)`,
+  'u',
+);
+/** A verb in a phrase after a closing dash: "— are as implausible as Baku's silence" continues the sentence, it names no source. */
+const VERB_IN_PHRASE = new RegExp(String.raw`(?:^|\s)(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall|${SPEECH_VERBS})(?:\s|$)`, 'u');
+/** A person named with a title ("MP Tahir Mirkishili", "Dr Helen Aarons"): someone who speaks, whether the actors table knows the name or not. */
+const TITLED_PERSON = /^(?:MP|Deputy|Senator|Congressman|Congresswoman|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor|[Ll]awmaker|[Pp]arliamentarian)\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
 /** A subject that is nobody: "neither Baku nor Yerevan has confirmed", "no official commented". */
 const NOBODY = /\b(?:neither|nor|nobody|no one|none|no (?:\p{L}+ )?officials?)\b[^,;:]*$/iu;
 /**
@@ -90,10 +137,15 @@ export function findSpeaker(sentence: string): Speaker | null {
   const masked = dateline === null ? quotesMasked : ' '.repeat(dateline.length) + quotesMasked.slice(dateline.length);
   const forwarded = FORWARDED.exec(masked);
   if (forwarded) return sourceLabel(forwarded[1]!);
-  const colon = masked.indexOf(':');
-  const leading = colon > 1 && colon <= 62 ? LEADING_SOURCE.exec(masked) : null;
-  if (leading && /:\s+\S/u.test(sentence.slice(leading[1]!.length)) && leading[1]!.trim().split(/\s+/).length <= 6) {
-    const named = sourceLabel(leading[1]!);
+  const stamp = TURN_STAMP.exec(masked)?.[0].length ?? 0;
+  const question = QUESTION_LABEL.exec(masked.slice(stamp));
+  // "Question (to Sergey Lavrov): Baku says …" is Baku's; a question that names no speaker is the outlet's.
+  if (question) return findSpeaker(sentence.slice(stamp + question[0].length)) ?? { kind: 'outlet' };
+  if (YES_NO_QUESTION.test(masked)) return null;
+  const colon = masked.indexOf(':', stamp);
+  const leading = colon > stamp + 1 && colon <= stamp + 102 ? LEADING_SOURCE.exec(masked.slice(stamp)) : null;
+  if (leading && /:\s+\S/u.test(sentence.slice(stamp + leading[1]!.length))) {
+    const named = turnLabel(leading[1]!);
     if (named) return named;
   }
   const relayed = relayedSpeaker(masked);
@@ -103,8 +155,15 @@ export function findSpeaker(sentence: string): Speaker | null {
     const named = classify(published[1]!);
     if (named) return named;
   }
+  const aside = /[Aa]s /u.test(masked) ? AS_ASIDE.exec(masked) : null;
+  if (aside) {
+    const named = classify(aside.groups!.speaker!);
+    if (named) return named;
+  }
   let verbs = 0;
   let negated = false;
+  /** Where a speaker phrase may begin: after "X said that", the words are X's, and a speaker named in them is not the sentence's. */
+  let floor = 0;
   for (const verb of masked.matchAll(SPEECH_VERB_PATTERN)) {
     // "the report", "its claims": a noun after a determiner, not a verb.
     if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index)) || OBJECT_BEFORE.test(masked.slice(Math.max(0, verb.index - 60), verb.index))) continue;
@@ -115,10 +174,18 @@ export function findSpeaker(sentence: string): Speaker | null {
       negated = true;
       continue;
     }
-    const found = speakerAround(masked, verb.index, verb.index + verb[0].length);
+    const verbEnd = verb.index + verb[0].length;
+    const found = speakerAround(masked, verb.index, verbEnd, floor);
     if (found) return found;
+    // "MP Tahir Mirkishili said that Armenia's Prime Minister Nikol Pashinyan claims …": the next speaker phrase starts after "that".
+    const that = /^\s+that\s/u.exec(masked.slice(verbEnd, verbEnd + 8));
+    const subject = stripFiller(clause);
+    // "Deputy Ganira Pashayeva said …": a person the actors table does not know speaks, and whoever her words name does not.
+    if (TITLED_PERSON.test(subject)) break;
+    if (that && subject !== '' && !RELATIVE.test(subject) && !PARENTHETICAL.test(subject)) floor = verbEnd + that[0].length;
     if (++verbs >= MAX_VERBS) break;
   }
+  negated ||= NEGATED_PLAIN.test(masked);
   const bracketed = BRACKETED_SOURCE.exec(masked) ?? SOURCE_NOTE.exec(masked);
   if (bracketed) {
     const named = sourceLabel(bracketed[1]!);
@@ -128,6 +195,8 @@ export function findSpeaker(sentence: string): Speaker | null {
     const m = re.exec(masked);
     if (m) {
       // An embedded post's author line gives the handle and the date after the name: "— Jane Doe (@jdoe) October 17, 2020".
+      // A source after a dash is a name, not the rest of a sentence an aside between dashes broke ("— … — are as implausible as …").
+      if (re === DASH_SOURCE && VERB_IN_PHRASE.test(m[1]!)) continue;
       const named = classify(m[1]!.replace(EMBED_TAIL, ''));
       if (named?.kind === 'named' && re === DASH_SOURCE) return { ...named, label: true };
       if (named) return named;
@@ -170,6 +239,9 @@ export function unknownSpeaker(sentence: string): string | null {
 
 /** "Report.az quoted presidential aide Hikmet Hajiyev as saying", "Daily Sabah quotes Akar as saying": the one quoted speaks. */
 const QUOTED_AS = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<speaker>[^,;:]{2,100}?)\s+as\s+(?:saying|stating|telling|writing|claiming|adding|noting|declaring|announcing|insisting|warning)\b/iu;
+/** "The agency quoted President Ilham Aliyev's address to the nation": the one whose words are quoted speaks. */
+const QUOTED_WORDS =
+  /\b(?:quoted|quotes|cited|cites)\s+(?<speaker>[^,;:]{2,100}?)['’]s?\s+(?:\p{Ll}+\s+)?(?:address|statement|words|remarks|comments|speech|message|post|tweet|interview|letter|appeal|announcement|briefing)\b/u;
 /** "AZERTAC carried a statement from the Defense Ministry saying …": the statement's author speaks. */
 const CARRIED_FROM =
   /\b(?:carried|carries|published|publishes|ran|runs|released|issued|posted|circulated|distributed)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|report|communiqu[eé]|message|release|comments?|remarks|video|footage|photos?|post|letter|appeal)\s+(?:from|by)\s+(?<speaker>[^,;:]{2,80}?)\s+(?:saying|that|which|claiming|stating|in which)\b/iu;
@@ -180,7 +252,7 @@ const CARRIED_FROM =
  * relays it: AZERTAC carries Azerbaijan's ministry.
  */
 function relayedSpeaker(masked: string): Speaker | null {
-  const m = QUOTED_AS.exec(masked) ?? CARRIED_FROM.exec(masked);
+  const m = QUOTED_AS.exec(masked) ?? QUOTED_WORDS.exec(masked) ?? CARRIED_FROM.exec(masked);
   if (!m) return null;
   const speaker = classify(m.groups!.speaker!);
   if (speaker?.kind !== 'back-reference') return speaker;
@@ -198,6 +270,29 @@ function sourceLabel(src: string): Speaker | null {
   const named = classify(src);
   const actors = findActors(src);
   return named?.kind === 'named' && (INSTITUTION.test(src) || actors.some((a) => a.kind !== 'nationality') || isBareName(src, actors)) ? { ...named, label: true } : null;
+}
+
+/**
+ * The source a label before a colon names: as written ("Armenian Defense Ministry", at most six
+ * words), or without the role in brackets after it ("Hikmet Hajiyev (recording)"). A label in
+ * capitals ("NIKOL PASHINYAN, PRIME MINISTER OF ARMENIA", "AZERBAIJANI MOD") is a transcript's or a
+ * wire's turn and may be longer; it is read without regard to case, and keeps its own words as attribution.
+ */
+function turnLabel(label: string): Speaker | null {
+  const bare = label.replace(LABEL_ROLE, '');
+  for (const src of bare === label ? [label] : [label, bare]) {
+    const capitals = !/\p{Ll}/u.test(src) && /\p{Lu}/u.test(src);
+    const words = src.trim().split(/\s+/).length;
+    if (words > (capitals ? 12 : 6)) continue;
+    const named = sourceLabel(src) ?? (capitals ? sourceLabel(titleCase(src)) : null);
+    if (named?.kind === 'named') return { ...named, attribution: capitals ? src.trim() : named.attribution };
+  }
+  return null;
+}
+
+/** "NIKOL PASHINYAN, PRIME MINISTER OF ARMENIA" → "Nikol Pashinyan, Prime Minister Of Armenia": names in capitals as the actors table knows them. */
+function titleCase(text: string): string {
+  return text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
 /**
@@ -242,18 +337,27 @@ function officialSubject(masked: string): Speaker | null {
  * which Baku does not recognise, said".
  */
 const PARENTHETICAL = /^(?:(?:who|which|whose|speaking|citing|quoting|referring|answering|responding|commenting|writing|addressing|asked|according|in|on|at|during|after|before|while|when|as|for|with|from|via|amid|despite|following|among|however|meanwhile)\b|\p{Ll}+ing\b)/iu;
-/** "X, a representative of Y, wrote": a role set after a name. */
-const APPOSITIVE = /^(?:a|an|the)\s+\p{Ll}/u;
+/** Nouns for an office or a role, as set next to a name ("aide to the president", "the French foreign minister"). */
+const ROLE = String.raw`(?:spokes(?:man|woman|person)|aide|advis[eo]r|assistant|head|chief|minister|deputy|ambassador|envoy|representative|secretary|commander|director|leader|member|speaker|ombudsman|governor|mayor|chair(?:man|woman)?|official|researcher|analyst|expert)`;
+/**
+ * "X, a representative of Y, wrote", "X, spokeswoman for Y, said", "X, presidential aide, said":
+ * a role set after a name, with an article or a noun of office.
+ */
+const APPOSITIVE = new RegExp(String.raw`^(?:(?:a|an|the)\s+\p{Ll}|(?:\p{Ll}+\s+){0,2}${ROLE}(?:\s+(?:to|for|of|at|in)\s|$))`, 'u');
+/** A role set before a name: "The French foreign minister, Jean-Yves Le Drian, said". */
+const ROLE_LAST = new RegExp(String.raw`\s${ROLE}$`, 'iu');
 /** "…, which Yerevan denied": a relative clause whose own subject speaks. */
 const RELATIVE = /^(?:who|which|whom)(?:\s+(?<subject>.+))?$/iu;
 /** A name set after a role: "Karabakh's president, Arayik Harutyunyan, said". */
 const NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,5}$/u;
-/** Words that link a second statement to a first, left out of the attribution ("a claim Armenian officials rejected"). */
-const LINKING = /^(?:a claim|claims|an allegation|allegations|a charge|an accusation|a statement|a report|reports|something|an assertion|a version)\s+/iu;
+/** Words that link a second statement to a first ("a claim Armenian officials rejected"): a clause may start with them (split-clauses). */
+export const LINKING_WORDS = String.raw`(?:a claim|claims|an allegation|allegations|a charge|an accusation|a statement|a report|reports|something|an assertion|a version)`;
+/** The linking words, left out of the attribution. */
+const LINKING = new RegExp(String.raw`^${LINKING_WORDS}\s+`, 'iu');
 
-/** The speaker phrase before the verb ("X said"), or after it ("…,” said X; stated by X). */
-function speakerAround(text: string, verbStart: number, verbEnd: number): Speaker | null {
-  const before = text.slice(Math.max(0, verbStart - WINDOW), verbStart);
+/** The speaker phrase before the verb ("X said"), or after it ("…,” said X; stated by X), not before `floor`. */
+function speakerAround(text: string, verbStart: number, verbEnd: number, floor = 0): Speaker | null {
+  const before = text.slice(Math.max(0, verbStart - WINDOW, floor), verbStart);
   const after = text.slice(verbEnd, verbEnd + WINDOW);
   if (/^\s+by\s/iu.test(after)) return classify(clauseAfter(after.replace(/^\s+by\s/iu, '')));
   // "The number of soldiers killed is not reported": a passive verb without "by" names no speaker.
@@ -278,7 +382,7 @@ function speakerAround(text: string, verbStart: number, verbEnd: number): Speake
     // "“…,” said X" names its speaker after the verb, when nothing but the name follows it.
     if (INVERSION_VERB.test(text.slice(verbStart, verbEnd))) {
       const clause = clauseAfter(after);
-      const inverted = AUXILIARY.test(` ${clause}`) ? null : classify(clause);
+      const inverted = AUXILIARY.test(` ${clause}`) ? null : (classify(clause) ?? roleAfter(clause, after));
       if (inverted) return inverted;
     }
     // "…, published on May 2" is a participle with no speaker; "X, citing Y, said",
@@ -294,19 +398,35 @@ function speakerAround(text: string, verbStart: number, verbEnd: number): Speake
     phrase = phrase === '' ? seg : `${seg}, ${phrase}`;
     const named = classify(phrase);
     if (named) return named.kind === 'named' ? withName(named, i > 0 ? segment(i - 1) : undefined) : named;
-    // Only a role set after a name reaches back to it ("Artsrun Hovhannisyan, a representative of the ministry,"):
+    // Only a role set after a name reaches back to it ("Artsrun Hovhannisyan, a representative of the ministry,"),
+    // and a name to the role before it ("The French foreign minister, Jean-Yves Le Drian,"):
     // "Residents spent the night in shelters, the mayor's office said" does not make the residents speak.
     const previous = nearestWords(i - 1);
-    if (previous === undefined || !NAME.test(previous) || !(APPOSITIVE.test(seg) || /^\p{Lu}/u.test(seg))) break;
+    if (previous === undefined) break;
+    const roleAfterName = NAME.test(previous) && (APPOSITIVE.test(seg) || /^\p{Lu}/u.test(seg));
+    const nameAfterRole = NAME.test(seg) && ROLE_LAST.test(previous);
+    if (!roleAfterName && !nameAfterRole) break;
   }
   return null;
+}
+
+/**
+ * "…,” said Hanna Lindqvist, arms researcher at Rights Monitor.": a name the actors table does
+ * not know, and the role after it that tells who speaks.
+ */
+function roleAfter(name: string, after: string): Speaker | null {
+  if (!NAME.test(name)) return null;
+  const role = /^\s*[^,]*,\s+([^,.;:!?()]{2,80})/u.exec(after)?.[1]?.trim();
+  if (role === undefined || !APPOSITIVE.test(role)) return null;
+  const named = classify(role);
+  return named?.kind === 'named' ? { ...named, attribution: `${name}, ${named.attribution}` } : null;
 }
 
 /** An appositive role gets the name before it: "Name, a representative of X". */
 function withName(named: Speaker, previous: string | undefined): Speaker {
   if (named.kind !== 'named' || previous === undefined) return named;
   const name = previous.trim();
-  if (/^(?:a|an|the)\s+\p{Ll}/u.test(named.attribution) && /^(?:\p{Lu}[\p{L}'’-]+\s?){1,4}$/u.test(name)) {
+  if (APPOSITIVE.test(named.attribution) && /^(?:\p{Lu}[\p{L}'’-]+\s?){1,4}$/u.test(name)) {
     return { ...named, attribution: `${name}, ${named.attribution}` };
   }
   return named;
@@ -328,7 +448,7 @@ function stripFiller(phrase: string): string {
 /** Emoji, marks and a stray minute ("❗️🔴 ", "⚡️ ", "20 " of "13:20") before the words that name a speaker. */
 const SYMBOLS_BEFORE = /^(?:[^\p{L}\p{N}“"«(]+|\p{N}{1,2}\s+(?=\p{Lu}))+/u;
 /** Where a speaker’s head noun ends and what places it begins: "residents | of villages near Hadrut", "our correspondent | in the city". */
-const HEAD_END = /\s(?:in|of|from|near|at|across|around|inside|outside|living|who|on|with)\s/u;
+const HEAD_END = /\s(?:in|of|from|near|at|across|around|inside|outside|living|who|whom|on|with|she|he|they|we|I|you)\s/u;
 /**
  * People who speak for no side: witnesses, residents, medics and reporters, the outlet's own
  * among them. What they say is reported by the outlet (`international`), whatever place or
@@ -337,7 +457,7 @@ const HEAD_END = /\s(?:in|of|from|near|at|across|around|inside|outside|living|wh
  * and the nationality word gives them that side, as before.
  */
 const WITNESS =
-  /^(?:residents?|locals|villagers|inhabitants|people|civilians|witness(?:es)?|eyewitness(?:es)?|survivors?|refugees|evacuees|families|relatives|doctors?|nurses?|medics?|paramedics?|surgeons?|volunteers?|teachers?|priests?|farmers?|shopkeepers?|drivers?|students?|man|woman|men|women|mother|father|users|bloggers?|journalists?|reporters?|correspondents?|photographers?)$/iu;
+  /^(?:residents?|locals|villagers|inhabitants|people|civilians|witness(?:es)?|eyewitness(?:es)?|survivors?|refugees|evacuees|families|relatives|doctors?|nurses?|medics?|paramedics?|surgeons?|volunteers?|teachers?|priests?|farmers?|shopkeepers?|drivers?|students?|man|woman|men|women|mothers?|fathers?|parents?|sons?|daughters?|wife|wives|husbands?|grandmothers?|grandfathers?|children|child|boys?|girls?|neighbou?rs?|pensioners?|patients?|owners?|passers-by|passersby|onlookers?|elders?|users|bloggers?|journalists?|reporters?|correspondents?|photographers?|researchers?)$/iu;
 
 /** A speaker phrase whose head noun is a witness, a resident or a reporter, not an official. */
 function isWitness(phrase: string): boolean {
@@ -363,8 +483,12 @@ function classify(phrase: string): Speaker | null {
   return { kind: 'named', side: best.side, attribution: speaker };
 }
 
-/** A pronoun closing a speaker phrase: the speaker is the subject it refers to ("… released footage it says shows …"). */
-const PRONOUN_LAST = /\s(?:he|she|it|they)$/u;
+/**
+ * A pronoun closing a speaker phrase: the speaker is the subject it refers to ("… released footage
+ * it says shows …"); so is the subject of a first verb when "and" joins the speech verb to it
+ * ("Georgia closed its airspace … and offered …").
+ */
+const PRONOUN_LAST = /\s(?:he|she|it|they|and)$/u;
 /** A verb in the past, where the subject's noun phrase ends: "Azerbaijan's defence ministry | released footage it". */
 const PAST_VERB = /^\p{Ll}+ed$/u;
 
@@ -378,7 +502,7 @@ function subjectOf(phrase: string): string {
   const words = phrase.split(' ');
   const verb = words.findIndex((w, i) => i > 0 && PAST_VERB.test(w) && w !== 'armed');
   const subject = words.slice(0, verb).join(' ');
-  return verb > 0 && findActors(subject).length > 0 ? subject : phrase;
+  return verb > 0 && (findActors(subject).length > 0 || isWitness(subject)) ? subject : phrase;
 }
 
 /**

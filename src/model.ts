@@ -8,6 +8,7 @@
  */
 
 import type { ExtractedReport } from './extract-report.ts';
+import type { PartialDate } from './find-report-date.ts';
 
 /** Who a claim comes from. */
 export type Side = 'baku' | 'yerevan' | 'international';
@@ -142,6 +143,22 @@ export interface Claim {
   headline: string | null;
   /** 1-based line in the seed file. */
   line: number;
+  /**
+   * The day the claim is about, `YYYY-MM-DD`, or null (the undated group): its report's date,
+   * unless a date heading or a dated item stamp above it ("=== 5 October ===", "October 5, 00:10")
+   * names another day, as in a timeline, a digest of several days or a live page running past
+   * midnight. The claim is grouped, and written in `records.json`, under this day.
+   */
+  date: string | null;
+}
+
+/**
+ * The day a section of a report is about, as its date heading or dated stamp writes it (maybe
+ * without a year, maybe a day that does not exist, such as 31 September), and the line of that
+ * heading or stamp. Extraction leaves it on each claim under it; the corpus stage resolves it.
+ */
+export interface SectionDay extends PartialDate {
+  line: number;
 }
 
 /** How the report date was found, from most to least certain. */
@@ -169,7 +186,7 @@ export interface Report {
 export interface Day {
   /** `YYYY-MM-DD`, or null for the undated group. */
   date: string | null;
-  /** Ids of the reports about this day. */
+  /** Ids of the reports about this day, and of the reports with a claim on this day (a timeline's section of it), ascending. */
   reports: string[];
   claims: Record<Side, Claim[]>;
 }

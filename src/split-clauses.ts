@@ -1,12 +1,12 @@
-import { findSpeaker, maskQuotations } from './find-speaker.ts';
+import { findSpeaker, LINKING_WORDS, maskQuotations } from './find-speaker.ts';
 
+const LINKING = String.raw`${LINKING_WORDS}\b`;
 /**
  * Where a second speaker's clause can start: after a semicolon, or after a comma before a
  * word that links two statements ("…, while Baku said …", "…, a claim Armenian officials
- * rejected", "…, which Yerevan denied").
+ * rejected", "…, which Yerevan denied"), or after a spaced dash before the linking words ("… – a claim Baku rejected").
  */
-const BOUNDARY =
-  /;\s+|,\s+(?=(?:while|whereas|but|and|a claim|claims|an allegation|allegations|a charge|an accusation|a statement|a report|reports|which|something|an assertion|a version)\b)|(?<=\S)\s+(?=(?:while|whereas)\s)/gu;
+const BOUNDARY = new RegExp(String.raw`;\s+|,\s+(?=(?:while|whereas|but|and|which)\b|${LINKING})|\s[–—]\s+(?=${LINKING})|(?<=\S)\s+(?=(?:while|whereas)\s)`, 'gu');
 
 /** How far before a cut the first speaker is looked for: speakers stand near their clause, and a bound keeps long text linear. */
 const LEFT_WINDOW = 400;

@@ -1,3 +1,10 @@
+/** A question or an exclamation closing a quotation: "… 'Will he see again?'" */
+const QUOTED_QUESTION_END = /[?!][”"’'»]*\s*$/u;
+/**
+ * The speaker after a quotation that ends in a question or an exclamation mark: "the nurse said.",
+ * "asked Pashinyan.", "one woman told me": a word in lower case, and a verb of speech within a few words.
+ */
+const SAID_AFTER = /^\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’.-]+){0,3}?\s+(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|shouted|cried|recalled|recalls|wondered|continued)\b|^(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|shouted|cried|recalled|recalls|wondered|continued)\s/u;
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|St|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|i\.e|e\.g|[A-Z])\.\s*$/u;
 
@@ -29,7 +36,8 @@ const MARK_TAIL = new RegExp(String.raw`^[^[\]\n]{1,40}\](?:${MARK})*\s*`, 'u');
 const END_THEN_MARKS = new RegExp(String.raw`[.!?…]["”’»)]*(?:${MARK})+\s+(?=[\p{Lu}“"«])`, 'gu');
 
 /**
- * Split text into sentences, never inside an open quotation or after an abbreviation.
+ * Split text into sentences, never inside an open quotation, after an abbreviation, or between
+ * a quoted question and its speaker ("“Why?” he asked.").
  * The pieces, joined, give back the input (trailing spaces stay with their sentence).
  *
  * @example
@@ -45,6 +53,8 @@ export function splitSentences(text: string): string[] {
   let straight = 0;
   let tail = '';
   for (const segment of withFootnoteMarks(segments(text))) {
+    // "“… 'Will he see again?'” the nurse said.": the question mark ends the quotation, not the sentence.
+    if (pending.length === 0 && out.length > 0 && QUOTED_QUESTION_END.test(out[out.length - 1]!) && SAID_AFTER.test(segment)) pending.push(out.pop()!);
     pending.push(segment);
     tail = (tail + segment).slice(-12);
     for (const ch of segment) {

@@ -35,6 +35,7 @@ export function render(this: EleventyThis, { site }: Data): string {
 <li>the latest date the text mentions.</li>
 </ol>
 <p>When a report gives a day without a year, the year is taken from the dated reports nearest to it, and the build warns about it (${countLabel(m.inferredYearCount, 'report')} here). Each report’s page says how its date was found. A report with no date at all is not guessed onto a day: it is listed under “Reports without a date” at the end of the timeline (${countLabel(m.undatedReportCount, 'report')} here).</p>
+<p>A claim is on its report’s day, unless the report is cut into days: a timeline with a heading per date (“5 October”), a digest with a section per day, a live page whose items run past midnight under dated stamps (“October 6, 00:10”). Then each claim is on the day of the heading or stamp above it, the year being the one nearest to the report’s date, and the report is listed on each of those days; its page lists them too. A time alone changes nothing.</p>
 </section>
 
 <section aria-labelledby="sides-heading">

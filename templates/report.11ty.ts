@@ -19,7 +19,12 @@ export function render(this: EleventyThis, { site, report }: Data): string {
 <h1>${report.title}</h1>
 <dl class="report-meta">
 <dt>Date</dt><dd><a href="${href(report.day.url)}">${report.day.label}</a> <span class="basis">(${report.dateBasis})</span></dd>
-<dt>Outlet</dt><dd>${report.publisher ?? 'Not recorded'}</dd>
+${
+  report.claimDays.length > 0
+    ? html`<dt>Claims by day</dt><dd>${report.claimDays.map((d, i) => html`${i > 0 ? ' · ' : ''}<a href="${href(d.day.url)}">${d.day.label}</a> (${d.count})`)} <span class="basis">(the days its date headings or stamps name)</span></dd>
+`
+    : ''
+}<dt>Outlet</dt><dd>${report.publisher ?? 'Not recorded'}</dd>
 <dt>Original</dt><dd>${report.originalUrl ? html`<a href="${report.originalUrl}" rel="external nofollow noopener">${report.originalUrl}</a>` : 'Address not recorded'}</dd>
 <dt>Claims</dt><dd>${report.sides.map((s, i) => html`${i > 0 ? ' · ' : ''}<a href="${href(s.info.url)}">${s.info.label}</a> ${s.count}`)} <span class="basis">(${countLabel(report.setAsideCount, 'piece', 'pieces')} set aside)</span></dd>
 <dt>Seed file</dt><dd><code>${report.file}</code></dd>

@@ -36,6 +36,16 @@ describe('report digests', () => {
     assert.notEqual(digestOf([dated(2021), twin, yearless], yearless.file), digestOf([dated(2021), yearless], yearless.file));
   });
 
+  it('change when the days of an undated report’s claims change with the other reports, though its own text and warnings did not', () => {
+    // No date of its own: its yearless headings take the year of the dated report nearest to them.
+    const notes: SourceFile = { file: 'c-notes.txt', text: 'Notes from the valley\n\n== 2 March ==\n\nShells fell near Riverton, the Azerbaijani Defense Ministry said.\n\n== 3 March ==\n\nThe road to Hilltown was closed, the Armenian Defense Ministry said.\n' };
+    const claimDates = (year: number) => runPipeline([dated(year), notes]).reports.find((r) => r.file === notes.file)!;
+    assert.deepEqual(claimDates(2021).claims.map((c) => c.date), ['2021-03-02', '2021-03-03']);
+    assert.deepEqual(claimDates(2019).claims.map((c) => c.date), ['2019-03-02', '2019-03-03']);
+    assert.deepEqual(claimDates(2021).warnings, claimDates(2019).warnings);
+    assert.notEqual(digestOf([dated(2021), notes], notes.file), digestOf([dated(2019), notes], notes.file));
+  });
+
   it('differ between reports', () => {
     const corpus = runPipeline([dated(2021), yearless]);
     assert.equal(new Set(corpus.reportDigests).size, 2);

@@ -823,7 +823,12 @@ describe('a briefing’s transcript on a ministry’s page: turns opened by a sp
   });
 
   it('keeps a third party the speaker cites, and does not lend it to the speaker’s next sentence', () => {
-    assert.deepEqual(sides(r, 3).slice(-4, -1), ['baku: Bayramov: A school', 'international: The Russian side', 'baku: We are ready']);
+    assert.deepEqual(sides(r, 3).slice(-5, -2), ['baku: Bayramov: A school', 'international: The Russian side', 'baku: We are ready']);
+  });
+
+  it('reads a turn labelled in capitals as the turn of the person it names', () => {
+    const turn = claimStarting(r, 'JEYHUN BAYRAMOV');
+    assert.deepEqual([turn.side, turn.text.endsWith('to the diplomats.')], ['baku', true]);
   });
 
   it('gives a question or a moderator’s words to the journalist, not to the ministry whose page it is, but keeps the speaker a question quotes', () => {
@@ -1143,5 +1148,53 @@ describe('web addresses alone on their lines, and middle dots between short fiel
     assert.equal(reasonOf(r, 'Regional desk · November 5'), 'dateline');
     assert.equal(reasonOf(r, 'Share: Facebook · Twitter · Email'), 'chrome');
     assert.deepEqual(sides(r, 2), ['baku: The Azerbaijani', 'international: residents of']);
+  });
+});
+
+describe('a broadcast transcript: turns in capitals after time stamps, and questions', () => {
+  const r = report('broadcast-transcript.txt');
+
+  it('gives each turn, to its end, to the official its label names, and the host’s and questions’ words to no side', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: [00:00:05] MARK HOLLOWAY',
+      'international: Fighting around Martuni',
+      'yerevan: [00:00:31] ARTSRUN HOVHANNISYAN',
+      'international: [00:01:02] HOST: And',
+      'baku: [00:01:10] ANAR EYVAZOV,',
+      'yerevan: Question (to Anar',
+      'international: Do you deny',
+      'baku: EYVAZOV: This is',
+      'international: QUESTION (Radio Caucasus):',
+      'international: [00:02:30] HOLLOWAY: That',
+    ]);
+    assert.equal(claimStarting(r, '[00:01:10]').attribution, 'ANAR EYVAZOV, SPOKESMAN OF THE AZERBAIJANI DEFENSE MINISTRY');
+    assert.equal(claimStarting(r, '[00:00:31]').text, '[00:00:31] ARTSRUN HOVHANNISYAN (recording, translated): The enemy attacked in the south at dawn. Our units held every position.');
+    assert.equal(claimStarting(r, 'Question (to').attribution, 'Yerevan');
+    assert.equal(claimStarting(r, 'QUESTION').sideBasis, 'narration');
+  });
+});
+
+describe('speakers named by a role, an aside or a dash, and clauses a second speaker starts', () => {
+  const r = report('appositive-speakers.txt');
+
+  it('reads each sentence by the speaker its words name', () => {
+    assert.deepEqual(sides(r, 3), [
+      'baku: Anar Eyvazov, spokesman',
+      'yerevan: Vahram Poghosyan, press',
+      'international: The German foreign',
+      'yerevan: On 13 October',
+      'yerevan: The Karabakh ombudsman',
+      'baku: a claim Baku',
+      'yerevan: Yerevan said Azerbaijani',
+      'baku: which Baku called',
+      'international: An Azerbaijani farmer',
+      'baku: The Armenian side,',
+      'international: The casualty figures',
+      'international: The Azerbaijani Foreign',
+    ]);
+    assert.equal(claimStarting(r, 'Anar Eyvazov').attribution, 'Anar Eyvazov, spokesman for the Azerbaijani Defense Ministry');
+    assert.equal(claimStarting(r, 'The German').attribution, 'The German foreign minister, Heiko Maas');
+    assert.equal(claimStarting(r, 'The Armenian side').attribution, 'officials of the Azerbaijani Defense Ministry');
+    assert.deepEqual([claimStarting(r, 'The casualty').sideBasis, claimStarting(r, 'The Azerbaijani Foreign').sideBasis], ['narration', 'narration']);
   });
 });

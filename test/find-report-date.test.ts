@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractReport } from '../src/extract-report.ts';
-import { datesIn, findReportDate, isBareDate, isDateLine, wireDateline, type DateCandidate } from '../src/find-report-date.ts';
+import { dateLineDate, datesIn, findReportDate, impossibleDate, isBareDate, isDateLine, stampDate, wireDateline, type DateCandidate } from '../src/find-report-date.ts';
 import { parseReport } from '../src/parse-report.ts';
 
 const day = (c: readonly DateCandidate[]) => {
@@ -132,6 +132,24 @@ describe('isDateLine', () => {
 describe('isBareDate', () => {
   it('accepts a date alone with or without a year, and nothing more', () => {
     assert.deepEqual(['Monday, October 5', '5 October 2020', 'October 5: heavy shelling', 'Regional Desk newsroom · October 14'].map(isBareDate), [true, true, false, true]);
+  });
+});
+
+describe('the day a date heading or a stamp names', () => {
+  const day = (d: { year: number | null; month: number; day: number } | null) => (d === null ? null : [d.year, d.month, d.day]);
+
+  it('is the date of a heading that is a date alone, and none of a headline with a date in it', () => {
+    assert.deepEqual(['5 October', 'Monday, 5 October 2020', 'October 5: heavy shelling'].map((t) => day(dateLineDate(t))), [[null, 10, 5], [2020, 10, 5], null]);
+  });
+
+  it('is the one date of a live page’s stamp, and none of a time alone', () => {
+    assert.deepEqual(['October 6, 00:10', '[Oct 6, 00:10 AZT]', 'Tuesday 6 October, 00:05', '00:10', '23.55 BST'].map((t) => day(stampDate(t))), [[null, 10, 6], [null, 10, 6], [null, 10, 6], null, null]);
+  });
+
+  it('is read as written when the month has no such day, which chrono does not read as a date', () => {
+    assert.deepEqual(['31 September', 'September 31, 00:10', '[Sept 31, 00:10 AZT]', 'Thursday 30 February 2020'].map((t) => day(impossibleDate(t))), [[null, 9, 31], [null, 9, 31], [null, 9, 31], [2020, 2, 30]]);
+    assert.deepEqual(['30 September', '29 February', 'May 32', '31 Days of war', 'Reactions'].map((t) => impossibleDate(t)), [null, null, null, null, null]);
+    assert.equal(datesIn('31 September').length, 0);
   });
 });
 

@@ -119,6 +119,68 @@ const CASES: readonly Case[] = [
   ['The Azerbaijani Defense Ministry informs that two tanks were destroyed.', 'baku'],
   ['❗️🔴 Azerbaijani MoD: two drones were shot down.', 'baku', 'Azerbaijani MoD'],
   ['⚡️ Artsrun Hovhannisyan: the attack was repelled.', 'yerevan', 'Artsrun Hovhannisyan'],
+  // A role set after a name without an article, and a name set after a role.
+  ['Anna Naghdalyan, spokeswoman for the Armenian Foreign Ministry, rejected the claim and said the talks would go on.', 'yerevan', 'Anna Naghdalyan, spokeswoman for the Armenian Foreign Ministry'],
+  ['Hikmet Hajiyev, aide to the Azerbaijani president, wrote that two schools were hit.', 'baku', 'Hikmet Hajiyev, aide to the Azerbaijani president'],
+  ['The German foreign minister, Heiko Maas, said talks must resume.', 'international', 'The German foreign minister, Heiko Maas'],
+  // A transcript's turns: a name in capitals, a title after it, a role in brackets, a time stamp before it.
+  ['ARARAT MIRZOYAN, SPEAKER OF THE ARMENIAN PARLIAMENT: The border is calm.', 'yerevan', 'ARARAT MIRZOYAN, SPEAKER OF THE ARMENIAN PARLIAMENT'],
+  ['ALIYEV: We will not stop until the end.', 'baku', 'ALIYEV'],
+  ['[00:14:10] ZOHRAB MNATSAKANYAN (via video link): Talks are possible.', 'yerevan', 'ZOHRAB MNATSAKANYAN'],
+  ['(12:40) Hajiyev: Ganja was hit again.', 'baku', 'Hajiyev'],
+  ['AZERBAIJANI MOD: two drones were downed.', 'baku'],
+  ['UPDATE: shells fell on Tartar again.', null],
+  ['[00:03:10] DANIEL ROSS (host): Welcome back.', null],
+  // A question's label is no source: the question is read by its own speakers, or is the outlet's.
+  ['Question (to Jeyhun Bayramov): Yerevan says the road to Lachin is open.', 'yerevan', 'Yerevan'],
+  ['Q: Azerbaijani officials say the bridge was destroyed.', 'baku', 'Azerbaijani officials'],
+  ['QUESTION (Radio Caucasus): Will the truce hold on Monday?', 'outlet'],
+  ['Moderator: Thank you all for coming.', 'outlet'],
+  ['[00:12:40] Host: Let us hear from Baku.', 'outlet'],
+  // A yes-or-no question names whom it asks, not who speaks.
+  ['Does Yerevan confirm the report?', null],
+  ['Is Azerbaijan ready for talks if the Minsk Group co-chairs propose them?', null],
+  // More verbs of speech, and the plain form of a verb of answering negated.
+  ['Armenia’s foreign minister answered that the resolutions were ignored.', 'yerevan'],
+  ['The Azerbaijani envoy retorted that the claims were false.', 'baku'],
+  ['Armenian officials countered that the road was open.', 'yerevan'],
+  ['The Karabakh ombudsman describes a town without power.', 'yerevan'],
+  ['Azerbaijani troops countered the attack near Fuzuli.', null],
+  ['Azerbaijani police detained a man described as a spy.', null],
+  ['The Azerbaijani Defense Ministry did not reply to our questions.', 'outlet'],
+  ['The Karabakh emergency service declined to comment.', 'outlet'],
+  ['Armenian officials have not yet reacted to the video.', 'outlet'],
+  // A date opening the sentence without a comma.
+  ['On 14 October the Armenian Defense Ministry posted a video of a downed drone.', 'yerevan', 'the Armenian Defense Ministry'],
+  ['On October 14 the Azerbaijani Defense Ministry said two tanks were hit.', 'baku', 'the Azerbaijani Defense Ministry'],
+  // Whose words an outlet quotes.
+  ['The agency quoted Nikol Pashinyan’s address to the nation: “We will not give up.”', 'yerevan', 'Nikol Pashinyan'],
+  // A nationality word on a witness makes no official.
+  ['An Azerbaijani farmer she met near Tartar told her the shelling began at midnight.', 'international', 'An Azerbaijani farmer she met near Tartar'],
+  ['Residents I spoke to in Martuni said the school was hit.', 'international'],
+  // An aside that names the source, and an aside between dashes that does not close with one.
+  ['The enemy, as our sources in the Azerbaijani army stress, lost two tanks overnight.', 'baku', 'our sources in the Azerbaijani army'],
+  ['Martuni was shelled again, as Stepanakert says.', 'yerevan', 'Stepanakert'],
+  ['As Baku says, the bridge was a supply route.', 'baku', 'Baku'],
+  ['As Armenian forces withdrew, the villages emptied.', null],
+  ['The casualty figures — Baku speaks of hundreds of dead — are as hard to check as Yerevan’s silence.', null],
+  // Parliaments and their members; role nouns that refer back.
+  ['The emergency service of the self-declared republic said two houses burned.', 'yerevan'],
+  ['The Milli Majlis said in a statement that the shelling was a war crime.', 'baku'],
+  ['An Armenian lawmaker said the border was closed.', 'yerevan'],
+  ['A member of the Armenian parliament said the vote was postponed.', 'yerevan'],
+  ['Milli Majlis deputy Ali Karimli said the claims were false.', 'baku'],
+  ['The deputy speaker added that the session was closed.', 'back', 'The deputy speaker'],
+  ['The Speaker stressed that the session would go on.', 'back', 'The Speaker'],
+  ['According to the MP, the claims were invented.', 'back', 'the MP'],
+  ['According to her, the town was calm.', 'back', 'her'],
+  // A speaker phrase ends at its own verb, and never reaches back over a verb of speech.
+  ['Residents of Martuni reached by phone described a night of shelling and said a school was hit.', 'international', 'Residents of Martuni reached by phone'],
+  ['Iran closed its border crossing and offered Tehran as a venue for talks.', 'international', 'Iran'],
+  ['Baku shelled the hills and said Stepanakert had fired first.', 'baku', 'Baku'],
+  ['Local media reported that the Armenian Defense Ministry said two drones were downed.', 'yerevan', 'the Armenian Defense Ministry'],
+  ['MP John Doe said that Pashinyan claims the border is closed.', null],
+  ['“Both sides use these weapons,” said Maria Lopez, arms researcher at an independent institute.', 'international', 'Maria Lopez, arms researcher at an independent institute'],
 ];
 
 describe('findSpeaker', () => {

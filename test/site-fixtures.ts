@@ -14,10 +14,13 @@ import type { PagePlan } from '../src/site/site-model.ts';
 
 let counter = 0;
 
+/** Claims made without a day of their own (`extra.date`): `report` puts them on its day. */
+const onReportDay = new WeakSet<Claim>();
+
 export function claim(reportId: string, side: Side, text: string, extra: Partial<Claim> = {}): Claim {
   counter++;
   const anchor = extra.anchor ?? `p${counter}`;
-  return {
+  const made: Claim = {
     id: `${reportId}-${anchor}-1`,
     reportId,
     anchor,
@@ -30,8 +33,11 @@ export function claim(reportId: string, side: Side, text: string, extra: Partial
     sideBasis: 'speaker',
     headline: null,
     line: counter,
+    date: null,
     ...extra,
   };
+  if (extra.date === undefined) onReportDay.add(made);
+  return made;
 }
 
 export function report(id: string, date: string | null, claims: (reportId: string) => Claim[], extra: Partial<Report> = {}): Report {
@@ -44,7 +50,7 @@ export function report(id: string, date: string | null, claims: (reportId: strin
     url: null,
     publisher: null,
     warnings: [],
-    claims: claims(id),
+    claims: claims(id).map((c) => (onReportDay.has(c) ? { ...c, date } : c)),
     setAside: [],
     ...extra,
   };

@@ -13,6 +13,11 @@ describe('splitSentences', () => {
     ['The U.S. envoy arrived. Talks began.', ['The U.S. envoy arrived. ', 'Talks began.']],
     ['Is a truce possible? Nobody knows!', ['Is a truce possible? ', 'Nobody knows!']],
     ['No full stop at the end', ['No full stop at the end']],
+    // A quoted question or exclamation and its speaker after it are one sentence.
+    ['"My son asked me, \'Is it over?\'" the woman said. Sirens sounded.', ['"My son asked me, \'Is it over?\'" the woman said. ', 'Sirens sounded.']],
+    ['“Where is the bus? Where is my mother?” one boy asked us. Nobody knew.', ['“Where is the bus? Where is my mother?” one boy asked us. ', 'Nobody knew.']],
+    ['"Run!" shouted a soldier. We ran.', ['"Run!" shouted a soldier. ', 'We ran.']],
+    ['Will the truce hold? Nobody said so.', ['Will the truce hold? ', 'Nobody said so.']],
   ];
   for (const [text, expected] of cases) {
     it(`splits “${text}”`, () => assert.deepEqual(splitSentences(text), expected));

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { Records } from '../src/model.ts';
+import { SIDES, type Day, type Records, type RecordsExport } from '../src/model.ts';
 import { runPipeline } from '../src/process-report.ts';
 import { recordKeys, writeRecords, type LineReuse, type RecordsIndex } from '../src/write-records.ts';
 import { ROOT, tempDir } from './helpers.ts';
@@ -17,6 +17,7 @@ const corpus = runPipeline([
   { file: 'c.txt', text: 'A note without a day\n\nThe Azerbaijani side reported shelling near Tartar.' },
 ]);
 const empty: Records = { schemaVersion: 1, reports: [], days: [] };
+const allClaimsOf = (day: Day) => SIDES.flatMap((s) => day.claims[s]);
 
 /** What the file must parse to: the records, each report's claims replaced by their ids. */
 function expectedExport(records: Records) {
@@ -94,6 +95,26 @@ describe('writing records.json', () => {
     assert.ok(validate(records), JSON.stringify(validate.errors, null, 2));
     const { claimIds: _ids, ...withoutIds } = records.reports[0]!;
     assert.equal(validate({ ...records, reports: [withoutIds] }), false);
+  });
+
+  it('requires each claim’s date, a day or null, in the schema', async () => {
+    const schema = JSON.parse(await readFile(join(ROOT, 'schema', 'records.schema.json'), 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const records = JSON.parse(await written(corpus.records)) as RecordsExport;
+    const day = records.days.find((d) => d.claims.baku.length > 0)!;
+    const withDate = (date: unknown) => ({ ...records, days: [{ ...day, claims: { ...day.claims, baku: [{ ...day.claims.baku[0]!, date }] } }] });
+    assert.ok(validate(withDate(null)), JSON.stringify(validate.errors));
+    assert.ok(validate(withDate('2020-11-04')), JSON.stringify(validate.errors));
+    assert.equal(validate(withDate('4 November 2020')), false);
+    const { date: _date, ...undated } = day.claims.baku[0]!;
+    assert.equal(validate({ ...records, days: [{ ...day, claims: { ...day.claims, baku: [undated] } }] }), false);
+  });
+
+  it('writes a claim of a timeline once, under its own day, which is not its report’s', async () => {
+    const timeline = runPipeline([{ file: 't.md', text: '---\ndate: 2020-11-05\n---\n# The week in brief\n\n## 2 November\n\nThe Azerbaijani side reported shelling near Tartar.\n\n## 5 November\n\nThe Armenian Defense Ministry said the night was quiet.\n' }]);
+    const records = JSON.parse(await written(timeline.records)) as RecordsExport;
+    assert.deepEqual(records.days.map((d) => [d.date, d.reports, allClaimsOf(d).map((c) => c.date)]), [['2020-11-02', ['t'], ['2020-11-02']], ['2020-11-05', ['t'], ['2020-11-05']]]);
+    assert.deepEqual(records.reports[0]!.claimIds, timeline.reports[0]!.claims.map((c) => c.id));
   });
 
   describe('copying unchanged lines from the previous file', () => {

@@ -25,7 +25,7 @@ const BASIS: Record<Claim['sideBasis'], (sideLabel: string) => string> = {
   narration: () => 'The outlet’s own narration',
 };
 
-/** The page of the day a report is about (or of the undated reports). */
+/** The page of a day (or of the undated reports). */
 export function dayLink(date: string | null): Link {
   return date === null ? { url: '/days/undated/', label: UNDATED_LABEL } : { url: `/days/${date}/`, label: shortDayLabel(date) };
 }
@@ -41,7 +41,8 @@ export function placeUrl(slug: string): string {
 /**
  * Where a claim stands on its place's page: the place's page, or the month page of the claim's
  * day when the place's claims are split by month (`/places/agdam/2020-10/#claim-…`), so that a
- * reader lands on what every side said about the place that day.
+ * reader lands on what every side said about the place that day. The claim's own day
+ * (`Claim.date`), not its report's: a timeline's claims are on the days of its headings.
  */
 function placeClaimUrl(home: PlaceHome, date: string | null, claimId: string): string {
   const page = home.byMonth ? `${placeUrl(home.slug)}${date === null ? 'undated' : date.slice(0, 7)}/` : placeUrl(home.slug);
@@ -58,16 +59,13 @@ export function claimElementId(claimId: string): string {
   return `claim-${claimId}`;
 }
 
-/** What every claim of a report shows of it, made once per report (each claim is viewed on three pages). */
-const REPORT_PARTS = new WeakMap<Report, { sourceLabel: string; day: Link }>();
+/** The source every claim of a report names, made once per report (each claim is viewed on three pages). */
+const SOURCE_LABELS = new WeakMap<Report, string>();
 
-function reportParts(report: Report): { sourceLabel: string; day: Link } {
-  let parts = REPORT_PARTS.get(report);
-  if (parts === undefined) {
-    parts = { sourceLabel: report.publisher ?? shortTitle(report.title), day: dayLink(report.date) };
-    REPORT_PARTS.set(report, parts);
-  }
-  return parts;
+function sourceLabel(report: Report): string {
+  let label = SOURCE_LABELS.get(report);
+  if (label === undefined) SOURCE_LABELS.set(report, (label = report.publisher ?? shortTitle(report.title)));
+  return label;
 }
 
 /**
@@ -77,7 +75,7 @@ function reportParts(report: Report): { sourceLabel: string; day: Link } {
 export function claimView(claim: Claim, ctx: ClaimContext): ClaimView {
   const report = ctx.reportsById.get(claim.reportId);
   if (!report) throw new Error(`Claim ${claim.id} names report ${claim.reportId}, which is not in the corpus.`);
-  return makeView(claim, report, claim.places.map((name) => placeClaimUrl(homeOf(name, ctx), report.date, claim.id)));
+  return makeView(claim, report, claim.places.map((name) => placeClaimUrl(homeOf(name, ctx), claim.date, claim.id)));
 }
 
 /** Digests of what a report's views are made of, by context and report id. */
@@ -87,9 +85,9 @@ const VIEWS_DIGESTS = new WeakMap<ClaimContext, Map<string, string>>();
  * What the views of `claims` are made of, as part of a page's key (`PagePlan`): each claim's
  * id and, each time the report changes, a digest of the report and of the homes of its
  * places, joined by NUL. A view is made from its claim, its report and its places' links
- * (`makeView`), and the links from the report and the homes: equal keys, equal views in the
- * same order. One string, not a list: a month page can show more claims than a function call
- * takes arguments.
+ * (`makeView`), and the links from the claim's day and the homes (the report's digest covers
+ * its claims' days): equal keys, equal views in the same order. One string, not a list: a
+ * month page can show more claims than a function call takes arguments.
  */
 export function viewKey(claims: readonly Claim[], ctx: ClaimContext): string {
   let digests = VIEWS_DIGESTS.get(ctx);
@@ -123,7 +121,6 @@ function viewsDigest(reportId: string, ctx: ClaimContext, digests: Map<string, s
  */
 function makeView(claim: Claim, report: Report, placeLinks: readonly string[]): ClaimView {
   const info = sideInfo(claim.side);
-  const { sourceLabel, day } = reportParts(report);
   return {
     id: claim.id,
     elementId: claimElementId(claim.id),
@@ -134,8 +131,9 @@ function makeView(claim: Claim, report: Report, placeLinks: readonly string[]): 
     headline: claim.headline,
     background: claim.background,
     sourceUrl: `/reports/${report.id}/#${claim.anchor}`,
-    sourceLabel,
-    day: { ...day },
+    sourceLabel: sourceLabel(report),
+    // The claim's own day: in a timeline it is not its report's.
+    day: dayLink(claim.date),
     places: claim.places.map((name, i) => ({ url: placeLinks[i]!, label: name })),
   };
 }

@@ -33,6 +33,8 @@ export function planDayPages(days: readonly Day[], ctx: ClaimContext): PagePlan<
 function dayPage(day: Day, claims: readonly Claim[], previous: string | null, next: string | null, ctx: ClaimContext): DayPage {
   const link = (date: string | null): Link | null => (date ? dayLink(date) : null);
   const views = claims.map((c) => claimView(c, ctx));
+  const onDay = new Map<string, number>();
+  for (const c of claims) onDay.set(c.reportId, (onDay.get(c.reportId) ?? 0) + 1);
   return {
     date: day.date,
     url: dayLink(day.date).url,
@@ -41,7 +43,8 @@ function dayPage(day: Day, claims: readonly Claim[], previous: string | null, ne
     claimCount: views.length,
     previous: link(previous),
     next: link(next),
-    reports: day.reports.map((id) => reportLink(lookup(id, ctx))),
+    // A report of several days (a timeline) counts here only its claims of this day.
+    reports: day.reports.map((id) => ({ ...reportLink(lookup(id, ctx)), claimCount: onDay.get(id) ?? 0 })),
   };
 }
 

@@ -21,7 +21,7 @@ export interface SubjectMonths {
 
 /**
  * Days grouped into the months they fall in, in date order, the undated group last whatever
- * order the days come in: a claim belongs to the month of its report's day.
+ * order the days come in: a claim belongs to the month of its day (`Claim.date`).
  *
  * @example
  *   groupByMonth([{ date: '2020-10-31' }, { date: null }, { date: '2020-11-01' }])

@@ -1,4 +1,5 @@
 import type { DateSource, PageTexts, Report } from '../model.ts';
+import { compareCodePoints } from '../read-seeds.ts';
 import { sha256 } from '../sha256.ts';
 import { dayLink, shortTitle } from './claim-view.ts';
 import { countBySide } from './side-claims.ts';
@@ -43,6 +44,7 @@ function reportPage(r: Report, textDigest: string): ReportPage {
     shortTitle: shortTitle(r.title),
     file: r.file,
     day: dayLink(r.date),
+    claimDays: claimDays(r),
     dateBasis: DATE_BASIS[r.dateSource],
     publisher: r.publisher,
     // Only web addresses become links (front matter is validated upstream; this keeps the page safe regardless).
@@ -53,6 +55,16 @@ function reportPage(r: Report, textDigest: string): ReportPage {
     warnings: r.warnings,
     textDigest,
   };
+}
+
+/** The days a report's claims are on, with their counts, when one is not the report's day (`ReportPage.claimDays`). */
+function claimDays(r: Report): ReportPage['claimDays'] {
+  if (r.claims.every((c) => c.date === r.date)) return [];
+  const counts = new Map<string | null, number>();
+  for (const c of r.claims) counts.set(c.date, (counts.get(c.date) ?? 0) + 1);
+  // Dates ascending, the undated last, as days are listed everywhere.
+  const dates = [...counts.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : compareCodePoints(a, b)));
+  return dates.map((date) => ({ day: dayLink(date), count: counts.get(date)! }));
 }
 
 /** `pages` with their text, which is read only now: a rebuild renders a few report pages of thousands. */

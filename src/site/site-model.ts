@@ -150,6 +150,11 @@ export interface ReportPage {
   shortTitle: string;
   file: string;
   day: Link;
+  /**
+   * The days its claims are on, in date order, each with how many, when some claim is on
+   * another day than the report's (a timeline's claims are on their headings' days); else empty.
+   */
+  claimDays: { day: Link; count: number }[];
   /** How the date was found, in plain words. */
   dateBasis: string;
   publisher: string | null;

@@ -30,7 +30,8 @@ export function buildTimeline(days: readonly Day[]): Timeline {
     }
     month.days.push(summary);
   }
-  const reportCount = days.reduce((n, d) => n + d.reports.length, 0);
+  // A report with claims on several days (a timeline) is listed under each: counted once.
+  const reportCount = new Set(days.flatMap((d) => d.reports)).size;
   const claimCount = days.reduce((n, d) => n + SIDES.reduce((m, s) => m + d.claims[s].length, 0), 0);
   return { months, undated, reportCount, claimCount };
 }

@@ -1,0 +1,73 @@
+import type { Role } from './classify-blocks.ts';
+import { dateLineDate, impossibleDate, stampDate, type PartialDate } from './find-report-date.ts';
+import type { Block, SectionDay } from './model.ts';
+
+/**
+ * The day each part of a report is about, when the report is cut into days: a timeline's date
+ * headings ("=== 5 October ===", "## 5 October 2020"), a digest's section per day, a live
+ * page's dated stamps past midnight ("October 5, 00:10", or a date alone between items). A
+ * heading or stamp naming a day rules the blocks after it up to the next one; a time alone
+ * ("00:10"), a heading that is no date, or a line dating the page ("Published: …") changes nothing.
+ *
+ * Returns the day of every content block under such a heading or stamp, by block id; a block
+ * before any (and every block of a report without any) is absent: it is about the report's day.
+ *
+ * Where the report's text begins matters. Before its first content block, a stamp is the
+ * report's own dateline (a live page's first "October 5, 09:12" is when it was published),
+ * and so is a date heading standing alone; but a date heading followed, past the first
+ * content, by other date headings is the first section of a timeline, whose claims are of its
+ * day whatever the report's own date is (a wiki page's "=== 3 October ===" precedes its text).
+ *
+ * Cost: the classifier has read these lines already (chrono's answers are memoised), and only
+ * headings and stamps are looked at, not the claims.
+ *
+ * @example
+ *   sectionDays(blocks, roles).get('p7') // { year: null, month: 10, day: 5, text: '5 October', line: 14 }
+ */
+export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): Map<string, SectionDay> {
+  const days = new Map<string, SectionDay>();
+  const firstContent = roles.findIndex((r) => r.role === 'content');
+  if (firstContent < 0) return days;
+  const marks: { index: number; day: SectionDay; heading: boolean }[] = [];
+  roles.forEach((role, i) => {
+    const block = blocks[i]!;
+    const found = dayOf(block, role);
+    if (found === null) return;
+    const heading = role.role === 'heading' || (role.role === 'set-aside' && role.reason === 'dateline' && block.kind === 'heading');
+    // Before the text, a stamp (or a date heading of its own) is the report's dateline, not a section.
+    if (i < firstContent && !heading) return;
+    marks.push({ index: i, day: { ...found, line: block.line }, heading });
+  });
+  const sectioned = marks.some((m) => m.heading && m.index > firstContent);
+  let current: SectionDay | null = null;
+  let next = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    while (next < marks.length && marks[next]!.index === i) {
+      const mark = marks[next++]!;
+      if (mark.index > firstContent || sectioned) current = mark.day;
+    }
+    if (current !== null && roles[i]!.role === 'content') days.set(blocks[i]!.id, current);
+  }
+  return days;
+}
+
+/**
+ * When the page was published or updated ("Published: 22 October 2020 09:41 BST" under a
+ * story's standfirst, "Last updated: …"): the classifier takes it for a stamp once the text has
+ * begun, but it dates the page, not the items after it.
+ */
+const PUBLICATION_STAMP = /^(?:(?:first|originally|last)\s+)?(?:published|updated|modified|edited|created)\b/iu;
+
+/**
+ * The day a block names as a date heading or a dated stamp: a heading that is a date alone, a
+ * Markdown heading the classifier took for the dateline, or a live page's stamp; a day that
+ * cannot exist ("31 September") counts as written, for the corpus stage to refuse with a warning.
+ */
+function dayOf(block: Block, role: Role): PartialDate | null {
+  if (PUBLICATION_STAMP.test(block.text)) return null;
+  if (role.role === 'heading' || (role.role === 'set-aside' && role.reason === 'dateline' && block.kind === 'heading')) {
+    return dateLineDate(block.text) ?? impossibleDate(block.text);
+  }
+  if (role.role === 'item-break' && role.reason === 'dateline') return stampDate(block.text) ?? impossibleDate(block.text);
+  return null;
+}
