@@ -13,9 +13,20 @@ import { sideNamedBy } from './actors.ts';
  */
 const WITHIN_THE_DAY = String.raw`\s+it\s+(?:took|came|entered|began)\b|(?:\s+\S+){0,6}?\s+(?:noon|midnight|dawn|this morning|today|tonight|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b\.?)(?!\w)`;
 
-/** History and the war so far: "since September 27", "in the early 1990s", "ended in 1994". */
+/** The war so far: "since September 27", "since the beginning of the war", "since the 1990s". */
+const SINCE_WAR = new RegExp(
+  String.raw`\bsince (?:(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.)|the (?:war|conflict|fighting|start|beginning|outbreak|collapse)|the (?:ceasefire|truce)(?!${WITHIN_THE_DAY})|a war|(?:19|20)\d\d|the (?:early |late )?(?:19|20)\d0s)`,
+  'iu',
+);
+/**
+ * A count of people ("more than 6,000 servicemen", "21 civilians", "1 200 people"), not a day
+ * of the month ("since September 27 troops have …"): a figure
+ * "since the beginning of the war" is a side's or the outlet's news, not the war's history.
+ */
+const PEOPLE_COUNT = /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)\b\d[\d,.\u00A0\u202F ]{0,12}\s(?:[\p{L}-]+\s){0,2}?(?:servicemen|soldiers|troops|civilians|people|persons|dead|fighters|mercenaries|militants|casualties|wounded|killed)\b/iu;
+/** History: "in the early 1990s", "ended in 1994", "broke away"; and the war so far ("since September 27") unless counted. */
 const HISTORY = new RegExp(
-  String.raw`\b(?:since (?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.)|since (?:the (?:war|conflict|fighting|start|beginning|outbreak|collapse)|the (?:ceasefire|truce)(?!${WITHIN_THE_DAY})|a war|(?:19|20)\d\d|the (?:early |late )?(?:19|20)\d0s)|in the (?:early |late )?(?:19|20)\d0s|(?:19|20)\d\d war|(?:ended|signed|agreed) in (?:19|20)\d\d|broke away|Soviet (?:era|times|Union)|(?:began|erupted|broke out|started|flared up|resumed) (?:on |in )?(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))`,
+  String.raw`\b(?:in the (?:early |late )?(?:19|20)\d0s|(?:19|20)\d\d war|(?:ended|signed|agreed) in (?:19|20)\d\d|broke away|Soviet (?:era|times|Union)|(?:began|erupted|broke out|started|flared up|resumed) (?:on |in )?(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))`,
   'iu',
 );
 /**
@@ -25,12 +36,41 @@ const HISTORY = new RegExp(
  */
 const EACH_OTHER =
   /\b(?:each other|one another|the (?:warring )?(?:parties|sides) (?:have )?(?:accuse|blame)|mutual(?:ly)? (?:accus|blam|recrimin|shell|attack|strike|fire|bombard|loss|claim)\w*|trading (?:accusations|blame|fire))/iu;
-/** Both sides at once ("civilians on both sides"), the outlet's summary of the two. */
-const BOTH_SIDES = /\bboth (?:sides|countries)\b/iu;
+/**
+ * Both sides at once ("civilians on both sides"), the outlet's summary of the two; not "both
+ * sides of the front", "of the line of contact", "of the border", which says where.
+ */
+const BOTH_SIDES = /\bboth (?:sides|countries)\b(?!\s+of\s+the\s+(?:line|front|frontline|front line|border)\b)/iu;
+/** Both sides as the source of a report: "both sides reported heavy fighting", "with both sides reporting …", "…, both sides said", "according to both sides". */
+const BOTH_REPORT = /\bboth (?:sides|parties|countries)\s+(?:have\s+|had\s+)?(?:reported|reporting|reports?|said|says?|claimed|claiming|claims?|announced|confirmed)\b|\baccording to both (?:sides|parties)\b/iu;
+/** Each blaming the other: "both sides said the other had fired first", "each said the other broke it". */
+const THE_OTHER = /\b(?:the other|each)\b/iu;
 
-/** Both sides at once: only the outlet can say it. */
+/**
+ * Both sides at once: only the outlet can say it. A report both sides give of the day ("Both
+ * sides reported civilian deaths on Monday") is news, unless each blames the other.
+ */
 function isMutual(sentence: string): boolean {
-  return EACH_OTHER.test(sentence) || BOTH_SIDES.test(sentence);
+  if (EACH_OTHER.test(sentence)) return true;
+  return BOTH_SIDES.test(sentence) && !reportedByBothSides(sentence);
+}
+
+/**
+ * Whether the outlet tells what both sides report ("Both sides reported civilian deaths on
+ * Monday", "…, according to both sides"), each not blaming the other: the day's news, which
+ * takes neither side from the speakers around it.
+ *
+ * @example
+ *   reportedByBothSides('Both sides reported heavy fighting on Monday.') // true
+ *   reportedByBothSides('Both sides said the other fired first.') // false: mutual blame, background
+ */
+export function reportedByBothSides(sentence: string): boolean {
+  return BOTH_REPORT.test(sentence) && !THE_OTHER.test(sentence) && !EACH_OTHER.test(sentence);
+}
+
+/** History, or the war so far, unless it counts people ("has lost 6,000 servicemen since the beginning of the war"). */
+function isHistory(sentence: string): boolean {
+  return HISTORY.test(sentence) || (SINCE_WAR.test(sentence) && !PEOPLE_COUNT.test(sentence));
 }
 
 /**
@@ -117,7 +157,7 @@ export function backgroundKind(sentence: string): BackgroundKind | null {
   if (/^[“"«]/u.test(t) || /\b(?:I|[Ww]e|[Oo]ur|us)\b/u.test(t)) return null;
   if (isMutual(t)) return 'mutual';
   if (isDefinition(t)) return 'definition';
-  if (HISTORY.test(t)) return 'history';
+  if (isHistory(t)) return 'history';
   return null;
 }
 
@@ -128,5 +168,5 @@ export function backgroundKind(sentence: string): BackgroundKind | null {
  *   isBackgroundNarration('Since September 27, the armies have been fighting.') // true
  */
 export function isBackgroundNarration(text: string): boolean {
-  return HISTORY.test(text) || isMutual(text) || isDefinition(text.trim()) || isTruceFrame(text);
+  return isHistory(text) || isMutual(text) || isDefinition(text.trim()) || isTruceFrame(text);
 }

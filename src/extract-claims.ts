@@ -1,6 +1,7 @@
-import { backgroundKind, isBackgroundNarration, type BackgroundKind } from './background.ts';
-import { isItem, type Role } from './classify-blocks.ts';
-import { findSpeaker } from './find-speaker.ts';
+import { findActors } from './actors.ts';
+import { backgroundKind, isBackgroundNarration, reportedByBothSides, type BackgroundKind } from './background.ts';
+import { isItem, nextKept, type Role } from './classify-blocks.ts';
+import { findSpeaker, maskQuotations, unknownSpeaker } from './find-speaker.ts';
 import type { Block, Claim, SectionDay, SetAside, Side } from './model.ts';
 import { liveItems } from './live-items.ts';
 import { findPlaces } from './places.ts';
@@ -49,6 +50,12 @@ interface Piece {
   opensBlock: boolean;
   /** Its speaker is named before a colon opening the sentence ("Baku: …") or after a dash closing it ("… — Baku"). */
   label: boolean;
+  /** Its sentence speaks in the first person ("We are ready …", "… informed us"), outside quotations. */
+  firstPerson: boolean;
+  /** Part of a journalist's turn ("Q: …", "Moderator: …"): what nobody in it is said to say is the journalist's, never a page's narrator's. */
+  asked: boolean;
+  /** A question of a journalist's turn, which is never the outlet's background ("Does Moscow see violations by both sides?"). */
+  question: boolean;
 }
 
 /** Where a unit stands: the section header over it, and the live-page headline it belongs to. */
@@ -61,6 +68,20 @@ interface Place {
 const STARTS_WITH_QUOTE = /^\s*[“"«]/u;
 /** An interview's answer: "A: …", "Answer: …". */
 const ANSWER = /^\s*(?:A|Answer)\s*[:.—–-]\s/u;
+/**
+ * A journalist's turn in a transcript: "Q: …", "Question (Le Monde): …", "Question (to the
+ * minister): …", "Moderator: …", "Host: …", "[00:00:04] JANE DOE (host): …". The label, with
+ * its brackets and the time stamp before it.
+ */
+const ASKER_LABEL =
+  /^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:(?:Q|Question)(?:\s*\([^():\n]{0,60}\))?\s*[:.—–-]\s|(?:Moderator|Host|Presenter|Anchor|Interviewer|Journalist|Reporter)(?:\s*\([^():\n]{0,60}\))?:\s|[^():\n]{1,60}\((?:host|moderator|presenter|anchor|interviewer)\):\s)/iu;
+/** A question's own words: opening with a verb or a question word ("Do you deny it?", "Mr. Minister, can you …?"). */
+const INTERROGATIVE =
+  /^(?:[^,?“”"«»]{1,40},\s+)?(?:do|does|did|is|are|was|were|will|would|can|could|should|shall|may|might|has|have|had|how|what|why|who|whom|whose|when|where|which|isn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t|can['’]t)\b/iu;
+/** A sentence that asks: it ends with a question mark, before closing quotes or brackets. */
+const QUESTION_END = /\?[\s”"’»)\]]*$/u;
+/** A speaker speaking of themselves or their own side, outside quotations. */
+const FIRST_PERSON = /\b(?:I|me|my|we|us|our|ours)\b/iu;
 
 /**
  * Turn classified blocks into claims and set-aside pieces.
@@ -80,36 +101,53 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const claims: FoundClaim[] = [];
   const setAside: SetAside[] = [];
   const items = liveItems(blocks, roles);
+  const labels = paragraphLabels(blocks, roles);
   // The intro of an overview or a live page (before its first header, bullet or stamp) is background;
-  // a news story, even with crossheads, has no such intro.
-  const structured = roles.some((r, i) => r.role === 'side-header' || (r.role === 'content' && isItem(blocks[i]!))) || items.size > 0;
+  // a news story, even with crossheads or a paragraph opened by "Baku's version:", has no such intro.
+  const structured = roles.some((r, i) => (r.role === 'side-header' && !labels.has(i)) || (r.role === 'content' && isItem(blocks[i]!))) || items.size > 0;
+  /** The paragraph a side header opening its line rules alone: after it, the speakers decide again. */
+  let labelledParagraph = -1;
   let place: Place = { sectionSide: null, headline: null, headlineVoice: null };
-  let lastVoice: Voice | null = null;
+  /**
+   * The last one said to speak, whom "he said", "the ministry added" refer to: null before anyone;
+   * a voice of null for a person the actors table does not know ("Deputy Aydin Mirzazade said …"),
+   * who lends no side and stops an earlier speaker's from being lent past them.
+   */
+  let lastSpeaker: { voice: Voice | null } | null = null;
   let seenStructure = false;
   let sentenceCount = 0;
   let previous: { endsWithColon: boolean; voice: Voice | null } = { endsWithColon: false, voice: null };
   let item: Piece[] = [];
+  const answerer = interviewee ?? narrator;
+  // A transcript (journalists' or answers' turns in it) rather than a digest whose items open with a name.
+  const transcript = blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && (ASKER_LABEL.test(b.text) || ANSWER.test(b.text)));
   /** Whether the block before was a list's item: a paragraph after a list under "…:" is no longer the heading's. */
   let listSeen = false;
 
-  const piecesOf = (block: Block): Piece[] => {
+  const piecesOf = (block: Block, asker: number): Piece[] => {
     const pieces: Piece[] = [];
     for (const sentence of splitSentences(block.text)) {
       const n = sentenceCount++;
+      // A journalist's label is no speaker: what the question says is read from its own words.
+      const labelled = pieces.length === 0 && asker > 0;
+      const own = labelled ? sentence.slice(Math.min(asker, sentence.length)) : sentence;
+      const firstPerson = FIRST_PERSON.test(sentence) && FIRST_PERSON.test(maskQuotations(sentence));
       for (const text of splitClauses(sentence)) {
-        const found = findSpeaker(text);
+        const spoken = labelled && pieces.length === 0 ? text.slice(Math.min(asker, text.length)) : text;
+        const found = findSpeaker(spoken);
         let voice: Voice | null = null;
         let basis: Piece['basis'] = null;
+        const referred = lastSpeaker !== null ? lastSpeaker.voice : place.headlineVoice;
         if (found?.kind === 'named') {
           voice = { side: found.side, attribution: found.attribution };
           basis = 'speaker';
-          if (!found.acting) lastVoice = voice;
-        } else if (found?.kind === 'back-reference' && (lastVoice ?? place.headlineVoice)) {
-          voice = lastVoice ?? place.headlineVoice;
+          if (!found.acting) lastSpeaker = { voice };
+        } else if (found?.kind === 'back-reference' && referred) {
+          voice = referred;
           basis = 'context';
-        } else if (pieces.length === 0 && interviewee !== null && ANSWER.test(text)) {
-          // "A: …" in an interview is the interviewee's answer, to its end.
-          voice = interviewee;
+        } else if (pieces.length === 0 && answerer !== null && ANSWER.test(text)) {
+          // "A: …" in an interview is the interviewee's answer, to its end; on a body's own page, the body's.
+          voice = answerer;
           basis = 'context';
         } else if (pieces.length === 0 && previous.voice && STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || !isItem(block))) {
           // A quotation opening the block after "… said:", or a paragraph of quotation after an
@@ -117,20 +155,37 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           voice = previous.voice;
           basis = 'context';
         }
-        const acting = found?.kind === 'named' && found.acting === true;
-        const label = (found?.kind === 'named' && found.label === true) || (voice !== null && voice === interviewee && pieces.length === 0);
-        pieces.push({ text, block, sentence: n, voice, basis, acting, outlet: found?.kind === 'outlet', background: voice === null ? backgroundKind(text) : null, opensBlock: pieces.length === 0, label });
+        // "MP Tahir Mirkishili said that Pashinyan claims …": the MP, of no side we know, is whom "he" refers to next.
+        if (found?.kind !== 'back-reference' && found?.kind !== 'outlet' && !(found?.kind === 'named' && found.label === true) && unknownSpeaker(spoken) !== null) lastSpeaker = { voice: null };
+        let acting = found?.kind === 'named' && found.acting === true;
+        const label = (found?.kind === 'named' && found.label === true) || (voice !== null && voice === answerer && pieces.length === 0);
+        const asked = asker > 0;
+        if (asked && (acting || INTERROGATIVE.test(own.trimStart()))) {
+          // "Mr. Hajiyev will open with a statement", "Does Armenia deny this?": the journalist speaks.
+          voice = null;
+          basis = null;
+          acting = false;
+        }
+        const question = asked && QUESTION_END.test(own);
+        const background = voice === null && !question ? backgroundKind(text) : null;
+        // "Both sides reported heavy fighting": the outlet's news of both, no speaker's to lend or borrow.
+        const outlet = found?.kind === 'outlet' || (voice === null && !asked && reportedByBothSides(text));
+        pieces.push({ text, block, sentence: n, voice, basis, acting, outlet, background, opensBlock: pieces.length === 0, label, firstPerson, asked, question });
       }
     }
     return pieces;
   };
 
-  const emit = (pieces: Piece[], wholeUnit: boolean) => {
+  const emit = (pieces: Piece[], wholeUnit: boolean, turn: Voice | null = null) => {
     if (pieces.length === 0) return;
-    if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice);
-    else inheritWithinSentence(pieces);
+    if (turn !== null) inheritWithinTurn(pieces, turn, transcript);
+    else if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice);
+    else {
+      inheritWithinSentence(pieces);
+      continueReportedSpeech(pieces);
+    }
     for (const p of pieces) {
-      if (p.voice === null && p.background === null && narrator !== null) {
+      if (p.voice === null && p.background === null && narrator !== null && !p.asked) {
         p.voice = narrator;
         p.basis = 'context';
       }
@@ -151,7 +206,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         text,
         attribution: run.find((p) => p.voice)?.voice?.attribution ?? null,
         places: placesOf(text, place.headline),
-        background: basis === 'narration' && ((structured && !seenStructure) || run.some((p) => p.background !== null) || isBackgroundNarration(text)),
+        background: basis === 'narration' && !first.question && ((structured && !seenStructure) || run.some((p) => p.background !== null) || isBackgroundNarration(text)),
         sideBasis: basis,
         headline: place.headline,
         line: first.block.line,
@@ -177,17 +232,19 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
     const role = roles[i]!;
     if (role.role !== 'content' && role.role !== 'set-aside') {
       flushItem();
-      lastVoice = null;
+      lastSpeaker = null;
       seenStructure = true;
     }
     switch (role.role) {
       case 'side-header':
         place = { sectionSide: role.side, headline: null, headlineVoice: null };
+        labelledParagraph = labels.get(i) ?? -1;
         note(block, 'heading', `Section header: what follows is information from the ${role.side === 'baku' ? 'Azerbaijani (Baku)' : 'Armenian (Yerevan)'} side.`);
         break;
       case 'heading': {
         const voice = findSpeaker(block.text);
-        place = { sectionSide: null, headline: block.text, headlineVoice: voice?.kind === 'named' ? { side: voice.side, attribution: voice.attribution } : null };
+        // An official a headline says acts ("Aliyev visits Ganja", "To the OSCE Minsk Group co-chairs:") speaks for nothing under it.
+        place = { sectionSide: null, headline: block.text, headlineVoice: voice?.kind === 'named' && voice.acting !== true ? { side: voice.side, attribution: voice.attribution } : null };
         note(block, 'heading', 'A heading or live-page headline; it is shown with the claims under it.');
         break;
       }
@@ -202,7 +259,9 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         // A heading that introduces a list ("In the last 24 hours:") heads the list's items only.
         if (place.headline !== null && /:\s*$/u.test(place.headline) && listSeen && !isItem(block)) place = { ...place, headline: null, headlineVoice: null };
         listSeen = isItem(block);
-        const pieces = piecesOf(block);
+        const asker = isItem(block) ? -1 : (ASKER_LABEL.exec(block.text)?.[0].length ?? -1);
+        const pieces = piecesOf(block, asker);
+        const turn = asker > 0 ? null : turnOf(pieces, answerer);
         if (isItem(block)) {
           flushItem();
           seenStructure = true;
@@ -215,6 +274,11 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           place = around;
         } else if (items.has(i)) {
           item.push(...pieces);
+        } else if (turn !== null) {
+          // "Hikmet Hajiyev: …" in a transcript: the turn is its speaker's, whoever it mentions.
+          flushItem();
+          emit(pieces, true, turn);
+          lastSpeaker = { voice: turn };
         } else if (pieces[0]?.label === true || pieces[pieces.length - 1]?.label === true) {
           // "Baku: …" opening a paragraph or "… — Baku" closing it names the source of the whole paragraph, as of a bullet.
           flushItem();
@@ -224,6 +288,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           emit(pieces, false);
         }
         previous = { endsWithColon: /:\s*$/u.test(block.text), voice: [...pieces].reverse().find((p) => p.voice)?.voice ?? null };
+        if (i === labelledParagraph) place = { sectionSide: null, headline: null, headlineVoice: null };
         break;
       }
     }
@@ -234,6 +299,26 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   }
   flushItem();
   return { claims, setAside };
+}
+
+/**
+ * Side headers that open a paragraph's line ("Yerevan's version: Hadrut was never taken. …",
+ * split from their text by the layout stage) and stand over prose: each is the label of that
+ * paragraph alone, as "Baku: …" is, not a section over the rest of the article. A header over
+ * a list ("Information from Baku: • … • …") heads its section, as one alone on its line does.
+ * The map goes from the header's index to its paragraph's.
+ */
+function paragraphLabels(blocks: readonly Block[], roles: readonly Role[]): Map<number, number> {
+  const labels = new Map<number, number>();
+  roles.forEach((r, i) => {
+    if (r.role !== 'side-header') return;
+    const text = nextKept(roles, i);
+    if (text < 0 || roles[text]!.role !== 'content' || blocks[text]!.line !== blocks[i]!.line || isItem(blocks[text]!)) return;
+    const after = nextKept(roles, text);
+    if (after >= 0 && isItem(blocks[after]!)) return;
+    labels.set(i, text);
+  });
+  return labels;
 }
 
 /**
@@ -274,6 +359,79 @@ function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null): void {
       p.voice = current;
       p.basis = 'context';
     }
+  }
+}
+
+/**
+ * The speaker whose turn a paragraph of a transcript is: a person named as its label
+ * ("Hikmet Hajiyev: …", "Lavrov: …"), or the one who answers ("A: …"); null for any other
+ * paragraph. A body or a capital as a label ("Azerbaijani MoD: …", "Baku: …") opens a digest's
+ * item, whose sentences are read as a bullet's are.
+ */
+function turnOf(pieces: readonly Piece[], answerer: Voice | null): Voice | null {
+  const first = pieces[0];
+  if (first?.label !== true || first.voice === null) return null;
+  if (answerer !== null && first.voice === answerer) return answerer;
+  // A label in capitals ("NIKOL PASHINYAN, PRIME MINISTER OF ARMENIA") names its person as the actors table spells them.
+  const label = /\p{Ll}/u.test(first.voice.attribution) ? first.voice.attribution : first.voice.attribution.toLowerCase().replace(/(^|[\s'’(-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+  return findActors(label).some((a) => a.kind === 'person') ? first.voice : null;
+}
+
+/**
+ * A transcript's turn is its speaker's: sentences without a speaker of their own, what the
+ * speaker says in the first person ("We are ready …", "Our colleagues have informed us …"),
+ * and officials the speaker says act take the turn's voice; so does, in a transcript (where
+ * journalists ask or someone answers), the other conflict side as the speaker of one side
+ * recounts it ("First Armenia denied it fired at all …" in Baku's turn). A digest's item opened
+ * by a name ("Pashinyan: … Baku denies this.") may add the other side's answer, which stays
+ * theirs. Another speaker the turn cites in the third person keeps their own ("The Armenian
+ * Ministry of Defence has already refuted it"), and lends it to no sentence after.
+ */
+function inheritWithinTurn(pieces: Piece[], turn: Voice, transcript: boolean): void {
+  const rival = !transcript ? null : turn.side === 'baku' ? 'yerevan' : turn.side === 'yerevan' ? 'baku' : null;
+  for (const p of pieces) {
+    if (p.voice !== null && p.basis === 'speaker' && !p.acting && !p.firstPerson && p.voice.side !== rival) continue;
+    if (p.voice !== null && p.basis === 'context' && !p.firstPerson) continue;
+    p.voice = p.opensBlock ? p.voice ?? turn : turn;
+    p.basis = p.opensBlock && p.basis === 'speaker' ? 'speaker' : 'context';
+    p.acting = false;
+    p.outlet = false;
+    p.background = null;
+  }
+}
+
+/** A verb that reports speech in the past, after which indirect speech shifts its tenses back ("said that … had fired"). */
+const REPORTED_PAST = /\b(?:said|stated|noted|added|stressed|told|warned|explained|emphasi[sz]ed|insisted|declared|announced|argued|recalled|claimed|asserted|maintained|underlined)\b/u;
+/** The tenses indirect speech shifts back to: "would continue", "had been killed", "had not been respected"; not the outlet's hindsight ("would later deny"). */
+const BACKSHIFTED = /\b(?:would(?!\s+(?:later|eventually|soon|go on)\b)|had\s+(?:not\s+|never\s+|already\s+|also\s+)?(?:been|\p{Ll}+ed|\p{Ll}+en)\b)/u;
+const QUOTATION_MARK = /[“”"«»]/u;
+
+/**
+ * Reported speech running on, as a meeting's summary writes it: "The representative of
+ * Azerbaijan said that … had fired … . Azerbaijan would continue to act …". A sentence of a
+ * paragraph without a speaker, the outlet's remark or background, in a tense shifted back
+ * ("would", "had been", "had …ed"), right after a sentence of indirect speech in the past
+ * (a speaker and "said", no quotation), goes on with that speech. After a quotation, or in
+ * the plain past ("The meeting began at 3 p.m."), the outlet narrates.
+ */
+function continueReportedSpeech(pieces: Piece[]): void {
+  let speech: Voice | null = null;
+  for (let i = 0; i < pieces.length; ) {
+    let end = i;
+    while (end < pieces.length && pieces[end]!.sentence === pieces[i]!.sentence) end++;
+    const sentence = pieces.slice(i, end);
+    const text = sentence.map((p) => p.text).join(' ');
+    const unvoiced = sentence.every((p) => p.voice === null && p.background === null && !p.outlet && !p.firstPerson && !p.asked);
+    if (unvoiced && speech !== null && !QUOTATION_MARK.test(text) && BACKSHIFTED.test(text)) {
+      for (const p of sentence) {
+        p.voice = speech;
+        p.basis = 'context';
+      }
+    } else {
+      const spoken = sentence.filter((p) => p.voice !== null && !p.acting).at(-1)?.voice ?? null;
+      speech = spoken !== null && REPORTED_PAST.test(text) && !QUOTATION_MARK.test(text) ? spoken : null;
+    }
+    i = end;
   }
 }
 

@@ -207,6 +207,36 @@ export function findSpeaker(sentence: string): Speaker | null {
   return officialSubject(masked);
 }
 
+/** A person's name, with a title before it ("MP Tahir Mirkishili", "Deputy Aydin Mirzazade", "Dr Helen Aarons"). */
+const PERSON_NAME = /^(?:(?:\p{Lu}{2,4}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Deputy|Senator|Ambassador|General|Colonel|Professor|Prof\.?)\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3}$/u;
+
+/**
+ * The name of a person the actors table does not know who is the subject of the sentence's
+ * first speech verb ("Deputy Aydin Mirzazade said …", "MP Tahir Mirkishili said that Pashinyan
+ * claims …", "“…,” Mirkishili said"), or null. Such a speaker lends no side, but is whom a
+ * later "he said" refers to. A name alone counts only after a quotation or a comma, not as the
+ * sentence's first word ("Kommersant writes" names a paper as often as a person).
+ */
+export function unknownSpeaker(sentence: string): string | null {
+  const masked = maskQuotations(sentence);
+  for (const verb of masked.matchAll(SPEECH_VERB_PATTERN)) {
+    if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index)) || OBJECT_BEFORE.test(masked.slice(Math.max(0, verb.index - 60), verb.index))) continue;
+    const before = masked.slice(Math.max(0, verb.index - WINDOW), verb.index);
+    const clause = before.split(CLAUSE_BREAK).at(-1)!;
+    let name = stripFiller(clause);
+    let start = verb.index - clause.length + clause.search(/\S|$/u);
+    if (name === '' && INVERSION_VERB.test(verb[0])) {
+      const after = masked.slice(verb.index + verb[0].length, verb.index + verb[0].length + WINDOW);
+      name = clauseAfter(after);
+      start = -1;
+    }
+    if (!PERSON_NAME.test(name) || findActors(name).length > 0 || BACK_REFERENCE.test(name) || isWitness(name) || /^The\s/u.test(name)) return null;
+    if (!name.includes(' ') && start >= 0 && !/[”"»,]\s*$/u.test(sentence.slice(0, start))) return null;
+    return name;
+  }
+  return null;
+}
+
 /** "Report.az quoted presidential aide Hikmet Hajiyev as saying", "Daily Sabah quotes Akar as saying": the one quoted speaks. */
 const QUOTED_AS = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<speaker>[^,;:]{2,100}?)\s+as\s+(?:saying|stating|telling|writing|claiming|adding|noting|declaring|announcing|insisting|warning)\b/iu;
 /** "The agency quoted President Ilham Aliyev's address to the nation": the one whose words are quoted speaks. */

@@ -9,7 +9,8 @@ const MAX_ITEM_PARAGRAPHS = 5;
  * Indexes of the paragraphs that belong to live-page items. A page is live when it has two or
  * more time stamps or separators, or two or more headlines with only a few paragraphs under
  * each — news headlines ("Baku says it downed three drones"), or any under a title that says
- * "live"; short crossheads of a feature story ("The front") head prose, read sentence by
+ * "live" — holding at least half the paragraphs under headings; short crossheads of a feature
+ * story ("The front"), or a few short sections before long ones, head prose, read sentence by
  * sentence. An item is the run of paragraphs after a headline, stamp or separator, up to the next.
  */
 export function liveItems(blocks: readonly Block[], roles: readonly Role[]): Set<number> {
@@ -30,7 +31,10 @@ export function liveItems(blocks: readonly Block[], roles: readonly Role[]): Set
   const headed = runs.filter((run) => run.opener === 'heading' && isLiveItem(run));
   const liveTitle = roles.some((r, i) => r.role === 'set-aside' && r.reason === 'title' && LIVE_TITLE.test(blocks[i]!.text));
   const newsy = headed.filter((run) => isNewsHeadline(blocks[run.start]!.text)).length;
-  const live = breaks >= 2 || (headed.length >= 2 && (liveTitle || newsy * 2 >= headed.length));
+  // A live page is made of its items: a story whose prose stands mostly under long crossheads is a story.
+  const inItems = headed.reduce((n, run) => n + run.paragraphs.length, 0);
+  const underHeadings = runs.reduce((n, run) => n + (run.opener === 'heading' ? run.paragraphs.length : 0), 0);
+  const live = breaks >= 2 || (headed.length >= 2 && inItems * 2 >= underHeadings && (liveTitle || newsy * 2 >= headed.length));
   return live ? new Set(runs.filter(isLiveItem).flatMap((run) => run.paragraphs)) : new Set();
 }
 

@@ -25,6 +25,18 @@ describe('backgroundKind', () => {
     ['Baku rejected the idea of mutual concessions.', null],
     ['There was mutual shelling of villages along the border.', 'mutual'],
     ['Civilians have been killed on both sides.', 'mutual'],
+    // A report both sides give of the day is news; blaming each other is the outlet's summary.
+    ['Both sides reported civilian deaths on Monday.', null],
+    ['The truce was close to collapse on Monday, with both sides reporting heavy fighting in the south.', null],
+    ['The truce that began at 08:00 was violated within the hour, both sides said.', null],
+    ['Both sides said the other had fired first.', 'mutual'],
+    ['Both sides reported gains, and each said the other lost a tank.', 'mutual'],
+    // "Both sides of the front" says where.
+    ['Shells fell on villages on both sides of the line of contact overnight.', null],
+    // A count of people since the war began is a figure someone gives, not the war's history.
+    ['The army has lost more than 6,000 servicemen since the beginning of the war.', null],
+    ['Since September 27, 1 200 civilians have been wounded in the region.', null],
+    ['Since September 27 troops have fought along the whole front.', 'history'],
     // Where an event is happens today; where a place is, is geography.
     ['The heaviest fighting is in the direction of Fizuli.', null],
     ['The worst shelling is about ten kilometres north of the town.', null],

@@ -801,6 +801,112 @@ describe('sections of no side among side sections', () => {
   });
 });
 
+describe('a side’s label opening a paragraph of prose (“Yerevan’s version: …”)', () => {
+  const r = report('version-labels.txt');
+
+  it('rules that paragraph only: after it the speakers decide again, and the story’s first paragraph stays news', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: On Tuesday both',
+      'baku: the bridge was',
+      'baku: Engineers are checking',
+      'yerevan: the bridge was',
+      'yerevan: No vehicle can',
+      'baku: According to Baku,',
+      'international: Local drivers said',
+      'international: The Red Cross',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['narration', 'header', 'header', 'header', 'header', 'speaker', 'speaker', 'speaker']);
+    assert.equal(r.claims[0]!.background, false);
+  });
+});
+
+describe('a briefing’s transcript on a ministry’s page: turns opened by a speaker’s name, and the journalists’ questions', () => {
+  const r = report('briefing-turns.txt');
+
+  it('gives a speaker’s turn to the speaker, with what they say in the first person and what they recount of the other side', () => {
+    const turn = claimStarting(r, 'Jeyhun Bayramov:');
+    assert.equal(turn.side, 'baku');
+    assert.match(turn.text, /Armenia first said .* We have informed the co-chairs about it\.$/u);
+  });
+
+  it('keeps a third party the speaker cites, and does not lend it to the speaker’s next sentence', () => {
+    assert.deepEqual(sides(r, 3).slice(-5, -2), ['baku: Bayramov: A school', 'international: The Russian side', 'baku: We are ready']);
+  });
+
+  it('reads a turn labelled in capitals as the turn of the person it names', () => {
+    const turn = claimStarting(r, 'JEYHUN BAYRAMOV');
+    assert.deepEqual([turn.side, turn.text.endsWith('to the diplomats.')], ['baku', true]);
+  });
+
+  it('gives a question or a moderator’s words to the journalist, not to the ministry whose page it is, but keeps the speaker a question quotes', () => {
+    assert.deepEqual(sides(r, 3).slice(0, 3), ['international: Moderator: Good morning.', 'international: Minister Bayramov will', 'international: Please keep your']);
+    assert.equal(claimStarting(r, 'Q: The Armenian Defense Ministry says').side, 'yerevan');
+    assert.equal(claimStarting(r, 'Do you deny this?').side, 'international');
+    const asked = claimStarting(r, 'Question (Interfax):');
+    assert.deepEqual([asked.side, asked.sideBasis, asked.background], ['international', 'narration', false]);
+  });
+});
+
+describe('a digest whose items open with an official’s name', () => {
+  const r = report('name-labelled-digest.txt');
+
+  it('keeps the other side’s answer the digest adds to an item as that side’s: no journalist asks, so it is no transcript', () => {
+    assert.deepEqual(sides(r, 2), ['yerevan: Nikol Pashinyan:', 'baku: Baku denies', 'baku: Hikmet Hajiyev:']);
+  });
+});
+
+describe('a parliament’s summary: deputies the actors table does not know', () => {
+  const r = report('parliament-speakers.txt');
+
+  it('makes such a deputy the one “he said” refers to, so no earlier speaker’s side is lent past them', () => {
+    assert.deepEqual(
+      r.claims.filter((c) => /^(?:He|She) /u.test(c.text)).map((c) => `${c.side} ${c.sideBasis}`),
+      ['international narration', 'international narration'],
+    );
+  });
+});
+
+describe('what both sides report, and a count since the war began', () => {
+  const r = report('both-sides-report.txt');
+
+  it('reads a report both sides give of the day as the outlet’s news: not folded as background, and lent no speaker’s side', () => {
+    assert.deepEqual(sides(r, 3), ['international: Both sides reported', 'yerevan: The Karabakh emergency', 'international: The parties accuse', 'international: More than 300']);
+    assert.deepEqual(r.claims.map((c) => c.background), [false, false, true, false]);
+  });
+});
+
+describe('a story with two short sections before a long one', () => {
+  const r = report('oped-short-sections.md');
+
+  it('is no live page: its paragraphs are read sentence by sentence, not glued into items', () => {
+    assert.equal(claimStarting(r, 'Shelling resumed').text, 'Shelling resumed at dawn.');
+    assert.equal(claimStarting(r, 'The first truce').text, 'The first truce broke within minutes.');
+    assert.equal(r.claims.length, 12);
+  });
+});
+
+describe('a meeting’s summary in reported speech', () => {
+  const r = report('council-summary.txt');
+
+  it('goes on with a delegate’s speech in a sentence whose tense is shifted back (“would”, “had been”), in the same paragraph', () => {
+    assert.equal(claimStarting(r, 'Azerbaijan would defend').side, 'baku');
+    assert.equal(claimStarting(r, 'Civilians in Martuni').side, 'yerevan');
+  });
+
+  it('leaves to the outlet what follows a quotation, or a paragraph with no speaker', () => {
+    assert.equal(claimStarting(r, 'The meeting had been called').sideBasis, 'narration');
+    assert.equal(claimStarting(r, 'The Council would meet').sideBasis, 'narration');
+  });
+});
+
+describe('a live headline saying an official acts', () => {
+  const r = report('acting-headline.md');
+
+  it('lends no side to the item under it, as a headline saying someone speaks does', () => {
+    assert.deepEqual(sides(r, 3), ['international: Three houses were', 'yerevan: The drones were']);
+  });
+});
+
 describe('a “Source:” line under each paragraph', () => {
   const r = report('source-notes.txt');
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findSpeaker, maskQuotations } from '../src/find-speaker.ts';
+import { findSpeaker, maskQuotations, unknownSpeaker } from '../src/find-speaker.ts';
 import type { Side } from '../src/model.ts';
 
 /** [sentence, side (or `back` for "he said", `outlet` for the outlet's own remark, or null for nobody), attribution when it matters] */
@@ -226,5 +226,19 @@ describe('maskQuotations', () => {
 
   it('blanks an unclosed quotation to the end', () => {
     assert.equal(maskQuotations('He said “we stay').trimEnd(), 'He said');
+  });
+});
+
+describe('unknownSpeaker', () => {
+  it('names a person the actors table does not know who is the subject of the first speech verb', () => {
+    assert.equal(unknownSpeaker('Deputy Elnur Gasimov said the statements from Yerevan were not sincere.'), 'Deputy Elnur Gasimov');
+    assert.equal(unknownSpeaker('Speaking on the issue, MP Leyla Huseynova said that Pashinyan claims the villages are held.'), 'MP Leyla Huseynova');
+    assert.equal(unknownSpeaker('“It is a lie,” Huseynova said.'), 'Huseynova');
+  });
+
+  it('is null for a known speaker, a back-reference, a witness, a paper’s name opening the sentence, or no speech', () => {
+    for (const s of ['Pashinyan said Baku lied.', 'He added that the army would not stop.', 'Residents said they fled.', 'Kommersant writes that the talks failed.', 'The Financial Times says advisers left.', 'Two houses burned down.']) {
+      assert.equal(unknownSpeaker(s), null, s);
+    }
   });
 });
