@@ -5,6 +5,7 @@ import { findSpeaker, maskQuotations, unknownSpeaker } from './find-speaker.ts';
 import type { Block, Claim, SectionDay, SetAside, Side } from './model.ts';
 import { liveItems } from './live-items.ts';
 import { findPlaces } from './places.ts';
+import { isAccountHeader } from './side-headers.ts';
 import { splitClauses } from './split-clauses.ts';
 import { splitSentences } from './split-sentences.ts';
 
@@ -302,32 +303,42 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
 }
 
 /**
- * Side headers that open a paragraph's line ("Yerevan's version: Hadrut was never taken. …",
- * split from their text by the layout stage) and stand over prose: each is the label of that
- * paragraph alone, as "Baku: …" is, not a section over the rest of the article. A header over
- * a list ("Information from Baku: • … • …") heads its section, as one alone on its line does.
+ * Side headers that give one side's account ("Yerevan's version: Hadrut was never taken. …",
+ * "Baku says: …") opening a paragraph's line (split from their text by the layout stage) and
+ * standing over prose: each is the label of that paragraph alone, as "Baku: …" is, not a section
+ * over the rest of the article. A section's header ("Information from Baku: The ministry said …",
+ * "Official Baku: …") heads its section, as one over a list or alone on its line does: a digest
+ * writes its paragraphs under it. It labels its paragraph alone too when the other side's label
+ * opens the next paragraph ("Azerbaijani side: … / Yerevan's version: …"): the two answer each other.
  * The map goes from the header's index to its paragraph's.
  */
 function paragraphLabels(blocks: readonly Block[], roles: readonly Role[]): Map<number, number> {
   const labels = new Map<number, number>();
+  const opensParagraph = (i: number): number => {
+    const text = nextKept(roles, i);
+    return roles[i]!.role === 'side-header' && text >= 0 && roles[text]!.role === 'content' && blocks[text]!.line === blocks[i]!.line && !isItem(blocks[text]!) ? text : -1;
+  };
   roles.forEach((r, i) => {
     if (r.role !== 'side-header') return;
-    const text = nextKept(roles, i);
-    if (text < 0 || roles[text]!.role !== 'content' || blocks[text]!.line !== blocks[i]!.line || isItem(blocks[text]!)) return;
+    const text = opensParagraph(i);
+    if (text < 0) return;
     const after = nextKept(roles, text);
     if (after >= 0 && isItem(blocks[after]!)) return;
-    labels.set(i, text);
+    // "Azerbaijani side: … / Yerevan's version: …": a section's header is a paragraph's label too when the other side's label opens the next paragraph.
+    const answered = after >= 0 && opensParagraph(after) >= 0 && (roles[after] as { side: Side }).side !== r.side;
+    if (isAccountHeader(blocks[i]!.text) || answered) labels.set(i, text);
   });
   return labels;
 }
 
 /**
- * Under a side header everything is that side's, except the outlet's remarks on both sides or
- * on what something is, when they are not the start of a bullet ("• Baku said X. The Minsk Group
- * is the mediator …"). A casualty count "since September" stays the header's: the side gave it.
+ * Under a side header everything is that side's, except the outlet's remarks on both sides, on
+ * what something is, or of its own ("Both sides reported heavy losses", "We could not verify
+ * it"), when they are not the start of a bullet ("• Baku said X. The Minsk Group is the mediator
+ * …"). A casualty count "since September" stays the header's: the side gave it.
  */
 function leavesHeader(p: Piece): boolean {
-  return (p.background === 'mutual' || p.background === 'definition') && (!isItem(p.block) || !p.opensBlock);
+  return (p.background === 'mutual' || p.background === 'definition' || p.outlet) && (!isItem(p.block) || !p.opensBlock);
 }
 
 /**

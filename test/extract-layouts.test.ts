@@ -820,6 +820,23 @@ describe('a side’s label opening a paragraph of prose (“Yerevan’s version:
   });
 });
 
+describe('a digest whose sections open with a label on the line of their first paragraph', () => {
+  const r = report('digest-section-labels.txt');
+
+  it('keeps a section’s label (“Official Baku:”) over the paragraphs under it, and lets the outlet’s news of both sides out of a section', () => {
+    assert.deepEqual(sides(r, 3), [
+      'baku: The Defence Ministry',
+      'baku: A school building',
+      'baku: The regional governor',
+      'yerevan: The Defence Ministry',
+      'yerevan: Electricity was cut',
+      'yerevan: Repair crews could',
+      'international: Both sides reported',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['header', 'header', 'header', 'header', 'header', 'header', 'narration']);
+  });
+});
+
 describe('a briefing’s transcript on a ministry’s page: turns opened by a speaker’s name, and the journalists’ questions', () => {
   const r = report('briefing-turns.txt');
 
