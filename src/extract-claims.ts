@@ -1,4 +1,4 @@
-import { findActors } from './actors.ts';
+import { findActors, sideNamedBy } from './actors.ts';
 import { backgroundKind, isBackgroundNarration, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
 import { findSpeaker, maskQuotations, unknownSpeaker } from './find-speaker.ts';
@@ -416,12 +416,31 @@ const REPORTED_PAST = /\b(?:said|stated|noted|added|stressed|told|warned|explain
 /** The tenses indirect speech shifts back to: "would continue", "had been killed", "had not been respected"; not the outlet's hindsight ("would later deny"). */
 const BACKSHIFTED = /\b(?:would(?!\s+(?:later|eventually|soon|go on)\b)|had\s+(?:not\s+|never\s+|already\s+|also\s+)?(?:been|\p{Ll}+ed|\p{Ll}+en)\b)/u;
 const QUOTATION_MARK = /[“”"«»]/u;
+/**
+ * The subject of a sentence that goes on with reported speech: the words before its shifted
+ * verb, at its start, with no comma ("Ten days earlier, the town had been …" opens with the
+ * outlet's time, not the speaker's subject).
+ */
+const SHIFTED_SUBJECT = /^(?:(?:but|and|however|also)\s+)?(?<subject>[^\s,;:]+(?:\s+[^\s,;:]+){0,3}?)\s+(?:would|had)\b/iu;
+/** A subject pointing back to the speaker: "it", "they", "the ministry", "its forces". */
+const SPEAKER_SUBJECT = /^(?:it|they|he|she|(?:the|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:ministry|representative|delegate|delegation|spokes(?:man|woman|person)|officials?|minister|government|country|side|army|forces|troops|units))$/iu;
+
+/**
+ * Whether a sentence in a shifted tense has the speaker for its subject: a word pointing back
+ * to them ("It had not fired", "The ministry would …"), or the speaker's country ("Azerbaijan
+ * would defend …"). "The ceasefire had collapsed", "The city had been struck" are the outlet's.
+ */
+function speakerIsSubject(text: string, speech: Voice): boolean {
+  const subject = SHIFTED_SUBJECT.exec(text.trimStart())?.groups?.subject;
+  if (subject === undefined) return false;
+  return SPEAKER_SUBJECT.test(subject) || (speech.side !== 'international' && sideNamedBy(subject) === speech.side);
+}
 
 /**
  * Reported speech running on, as a meeting's summary writes it: "The representative of
  * Azerbaijan said that … had fired … . Azerbaijan would continue to act …". A sentence of a
  * paragraph without a speaker, the outlet's remark or background, in a tense shifted back
- * ("would", "had been", "had …ed"), right after a sentence of indirect speech in the past
+ * ("would", "had been", "had …ed"), whose subject is the speaker or the speaker's country, right after a sentence of indirect speech in the past
  * (a speaker and "said", no quotation), goes on with that speech. After a quotation, or in
  * the plain past ("The meeting began at 3 p.m."), the outlet narrates.
  */
@@ -433,7 +452,7 @@ function continueReportedSpeech(pieces: Piece[]): void {
     const sentence = pieces.slice(i, end);
     const text = sentence.map((p) => p.text).join(' ');
     const unvoiced = sentence.every((p) => p.voice === null && p.background === null && !p.outlet && !p.firstPerson && !p.asked);
-    if (unvoiced && speech !== null && !QUOTATION_MARK.test(text) && BACKSHIFTED.test(text)) {
+    if (unvoiced && speech !== null && !QUOTATION_MARK.test(text) && BACKSHIFTED.test(text) && speakerIsSubject(text, speech)) {
       for (const p of sentence) {
         p.voice = speech;
         p.basis = 'context';

@@ -907,7 +907,14 @@ describe('a meeting’s summary in reported speech', () => {
 
   it('goes on with a delegate’s speech in a sentence whose tense is shifted back (“would”, “had been”), in the same paragraph', () => {
     assert.equal(claimStarting(r, 'Azerbaijan would defend').side, 'baku');
-    assert.equal(claimStarting(r, 'Civilians in Martuni').side, 'yerevan');
+    assert.equal(claimStarting(r, 'Its army had').side, 'yerevan');
+  });
+
+  it('only when its subject is the speaker or the speaker’s country: the outlet writes its own past perfect', () => {
+    // "Civilians in Martuni had been wounded" reads as the delegate's; "The ceasefire had collapsed
+    // within hours" (the outlet's) is written alike: a sentence about a third thing stays the outlet's.
+    assert.equal(claimStarting(r, 'Civilians in Martuni').sideBasis, 'narration');
+    assert.equal(claimStarting(r, 'Ten days earlier').sideBasis, 'narration');
   });
 
   it('leaves to the outlet what follows a quotation, or a paragraph with no speaker', () => {
