@@ -130,6 +130,11 @@ const CASES: readonly Case[] = [
   ['(12:40) Hajiyev: Ganja was hit again.', 'baku', 'Hajiyev'],
   ['AZERBAIJANI MOD: two drones were downed.', 'baku'],
   ['UPDATE: shells fell on Tartar again.', null],
+  ['ARMENIAN ARMED FORCES: two tanks were hit.', 'yerevan'],
+  // A headline in capitals before a colon is no turn: a verb of speech or a past tense makes it a sentence.
+  ['BAKU SAYS ARMENIAN FORCES HIT TARTAR: Two houses burned.', null],
+  ['ARMENIAN ARMY DENIES STRIKE ON GANJA: The town was quiet overnight.', null],
+  ['ARMENIAN FORCES SHELLED MARTUNI: Two houses burned.', null],
   ['[00:03:10] DANIEL ROSS (host): Welcome back.', null],
   // A question's label is no source: the question is read by its own speakers, or is the outlet's.
   ['Question (to Jeyhun Bayramov): Yerevan says the road to Lachin is open.', 'yerevan', 'Yerevan'],
