@@ -67,8 +67,10 @@ interface Place {
 }
 
 const STARTS_WITH_QUOTE = /^\s*[“"«]/u;
-/** An interview's answer: "A: …", "Answer: …". */
-const ANSWER = /^\s*(?:A|Answer)\s*[:.—–-]\s/u;
+/** An interview's answer: "A: …", "Answer: …", "A — …". */
+const ANSWER = /^\s*(?:A\s*[:—–-]|Answer\s*[:.—–-])\s/u;
+/** "A. …": an answer only where journalists' labels ask ("Q. …"); elsewhere an initial ("A. Mammadov, a resident of Tartar, said …"). */
+const ANSWER_AFTER_Q = /^\s*A\.\s/u;
 /**
  * A journalist's turn in a transcript: "Q: …", "Question (Le Monde): …", "Question (to the
  * minister): …", "Moderator: …", "Host: …", "[00:00:04] JANE DOE (host): …". The label, with
@@ -121,7 +123,9 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   let item: Piece[] = [];
   const answerer = interviewee ?? narrator;
   // A transcript (journalists' or answers' turns in it) rather than a digest whose items open with a name.
-  const transcript = blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && (ASKER_LABEL.test(b.text) || ANSWER.test(b.text)));
+  const asks = blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && ASKER_LABEL.test(b.text));
+  const isAnswer = (text: string): boolean => ANSWER.test(text) || (asks && ANSWER_AFTER_Q.test(text));
+  const transcript = asks || blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && ANSWER.test(b.text));
   /** Whether the block before was a list's item: a paragraph after a list under "…:" is no longer the heading's. */
   let listSeen = false;
 
@@ -146,7 +150,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         } else if (found?.kind === 'back-reference' && referred) {
           voice = referred;
           basis = 'context';
-        } else if (pieces.length === 0 && answerer !== null && ANSWER.test(text)) {
+        } else if (pieces.length === 0 && answerer !== null && isAnswer(text)) {
           // "A: …" in an interview is the interviewee's answer, to its end; on a body's own page, the body's.
           voice = answerer;
           basis = 'context';

@@ -837,6 +837,14 @@ describe('a digest whose sections open with a label on the line of their first p
   });
 });
 
+describe('a roundup whose items open with a name, and a resident named by an initial', () => {
+  const r = report('initial-not-answer.txt');
+
+  it('reads “A. Hasanova, …” as a name, not an answer, so the report is no transcript and the ministry after Aliyev’s words speaks for itself', () => {
+    assert.deepEqual(sides(r, 3), ['baku: Aliyev: Our army', 'yerevan: Armenia\'s defence ministry', 'international: A. Hasanova, a']);
+  });
+});
+
 describe('a briefing’s transcript on a ministry’s page: turns opened by a speaker’s name, and the journalists’ questions', () => {
   const r = report('briefing-turns.txt');
 
