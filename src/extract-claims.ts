@@ -1,7 +1,7 @@
 import { findActors, sideNamedBy } from './actors.ts';
 import { backgroundKind, isBackgroundNarration, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
-import { findSpeaker, maskQuotations, unknownSpeaker } from './find-speaker.ts';
+import { findSpeaker, maskQuotations, titleCase, unknownSpeaker } from './find-speaker.ts';
 import type { Block, Claim, SectionDay, SetAside, Side } from './model.ts';
 import { liveItems } from './live-items.ts';
 import { findPlaces } from './places.ts';
@@ -388,7 +388,7 @@ function turnOf(pieces: readonly Piece[], answerer: Voice | null): Voice | null 
   if (first?.label !== true || first.voice === null) return null;
   if (answerer !== null && first.voice === answerer) return answerer;
   // A label in capitals ("NIKOL PASHINYAN, PRIME MINISTER OF ARMENIA") names its person as the actors table spells them.
-  const label = /\p{Ll}/u.test(first.voice.attribution) ? first.voice.attribution : first.voice.attribution.toLowerCase().replace(/(^|[\s'’(-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+  const label = /\p{Ll}/u.test(first.voice.attribution) ? first.voice.attribution : titleCase(first.voice.attribution);
   return findActors(label).some((a) => a.kind === 'person') ? first.voice : null;
 }
 

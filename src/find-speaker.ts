@@ -304,7 +304,7 @@ function isCapitalHeadline(label: string): boolean {
 }
 
 /** "NIKOL PASHINYAN, PRIME MINISTER OF ARMENIA" → "Nikol Pashinyan, Prime Minister Of Armenia": names in capitals as the actors table knows them. */
-function titleCase(text: string): string {
+export function titleCase(text: string): string {
   return text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
