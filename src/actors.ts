@@ -166,18 +166,25 @@ export const SPEECH_PLAIN = SPEECH_STEMS.map((stem) => stem.split(/[:+]|-noun/u)
  * "called" as a verb of speech: "called it a provocation", "called the offer premature", "called
  * the report “an invention”" (the quotation masked to spaces) — an object in lower case (or a
  * model's name, "the Su-25 report") and then its complement; a quotation straight after it ("called
- * “baseless”"); or the object a relative pronoun stands for ("…, which Islamabad called baseless").
- * "called the French president" is a phone call, and "so-called" no verb.
+ * “baseless”"); or the object a relative pronoun stands for, with a complement in lower case or a
+ * quotation ("…, which Islamabad called baseless"). "called the French president" is a phone
+ * call, "called it off" or "which Baku called at short notice" no speech, "which Armenians called
+ * Shushi" a name, and "so-called" no verb.
  */
-const CALLED = String.raw`(?<!-|\bso )called(?= (?:it|this|that|these|those|them)\b| (?:the|a|an|his|her|their|its)(?: (?:\p{Ll}[\p{L}-]*|[\p{L}-]*\p{N}[\p{L}\p{N}-]*)){1,3} (?:\p{Ll}|[“"«]|\s{2,})| ?[“"«]| {2})|called(?<=\b(?:which|whom) (?:[^\s,;:]+ ){1,6}called)`;
+const CALLED = String.raw`(?<!-|\bso )called(?= (?:it|this|that|these|those|them)\b(?! (?:off|up|out|back|into|for)\b)| (?:the|a|an|his|her|their|its)(?: (?:\p{Ll}[\p{L}-]*|[\p{L}-]*\p{N}[\p{L}\p{N}-]*)){1,3} (?:\p{Ll}|[“"«]|\s{2,})| ?[“"«]| {2})|called(?<=\b(?:which|whom) (?:[^\s,;:]+ ){1,6}called)(?= (?!(?:for|into|off|at|on|in|up|out|back|to|by|upon|from|with|after|over|again|twice|once|earlier|later|yesterday|today)\b)\p{Ll}| ?[“"«]| {2})`;
 
 /**
  * "describe" tells what someone says ("The ministry described the attack as a provocation"), but
- * "described as" straight after a noun is a participle ("a man described as a spy").
+ * "described as" or "described by" straight after a noun is a participle ("a man described as a
+ * spy", "fighters, described by Armenia as mercenaries, were seen …": the sentence's speaker is
+ * another).
  */
-const DESCRIBE = String.raw`describe[sd]?(?! as\b)`;
-/** "countered" as speech, before what was said ("countered that …", "countered: …"); "countered the offensive" is a battle. */
-const COUNTERED = String.raw`countered(?= that\b| by saying\b|[,:]| ?[“"«]| {2})`;
+const DESCRIBE = String.raw`describe[sd]?(?! (?:as|by)\b)`;
+/**
+ * "countered" as speech, before what was said ("countered that …", "countered: “…”"); "countered
+ * the offensive" and "countered, retaking two villages" are a battle.
+ */
+const COUNTERED = String.raw`countered(?= that\b| by saying\b|[,:]? ?[“"«]|[,:]? {2})`;
 
 /** Speech verbs as one alternation, longest phrases first. */
 export const SPEECH_VERB_PATTERN = new RegExp(

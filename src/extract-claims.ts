@@ -1,10 +1,11 @@
-import { findActors } from './actors.ts';
+import { findActors, sideNamedBy } from './actors.ts';
 import { backgroundKind, isBackgroundNarration, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
-import { findSpeaker, maskQuotations, unknownSpeaker } from './find-speaker.ts';
+import { findSpeaker, maskQuotations, titleCase, unknownSpeaker } from './find-speaker.ts';
 import type { Block, Claim, SectionDay, SetAside, Side } from './model.ts';
 import { liveItems } from './live-items.ts';
 import { findPlaces } from './places.ts';
+import { isAccountHeader } from './side-headers.ts';
 import { splitClauses } from './split-clauses.ts';
 import { splitSentences } from './split-sentences.ts';
 
@@ -66,8 +67,10 @@ interface Place {
 }
 
 const STARTS_WITH_QUOTE = /^\s*[“"«]/u;
-/** An interview's answer: "A: …", "Answer: …". */
-const ANSWER = /^\s*(?:A|Answer)\s*[:.—–-]\s/u;
+/** An interview's answer: "A: …", "Answer: …", "A — …". */
+const ANSWER = /^\s*(?:A\s*[:—–-]|Answer\s*[:.—–-])\s/u;
+/** "A. …": an answer only where journalists' labels ask ("Q. …"); elsewhere an initial ("A. Mammadov, a resident of Tartar, said …"). */
+const ANSWER_AFTER_Q = /^\s*A\.\s/u;
 /**
  * A journalist's turn in a transcript: "Q: …", "Question (Le Monde): …", "Question (to the
  * minister): …", "Moderator: …", "Host: …", "[00:00:04] JANE DOE (host): …". The label, with
@@ -120,7 +123,9 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   let item: Piece[] = [];
   const answerer = interviewee ?? narrator;
   // A transcript (journalists' or answers' turns in it) rather than a digest whose items open with a name.
-  const transcript = blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && (ASKER_LABEL.test(b.text) || ANSWER.test(b.text)));
+  const asks = blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && ASKER_LABEL.test(b.text));
+  const isAnswer = (text: string): boolean => ANSWER.test(text) || (asks && ANSWER_AFTER_Q.test(text));
+  const transcript = asks || blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && ANSWER.test(b.text));
   /** Whether the block before was a list's item: a paragraph after a list under "…:" is no longer the heading's. */
   let listSeen = false;
 
@@ -145,7 +150,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         } else if (found?.kind === 'back-reference' && referred) {
           voice = referred;
           basis = 'context';
-        } else if (pieces.length === 0 && answerer !== null && ANSWER.test(text)) {
+        } else if (pieces.length === 0 && answerer !== null && isAnswer(text)) {
           // "A: …" in an interview is the interviewee's answer, to its end; on a body's own page, the body's.
           voice = answerer;
           basis = 'context';
@@ -302,32 +307,42 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
 }
 
 /**
- * Side headers that open a paragraph's line ("Yerevan's version: Hadrut was never taken. …",
- * split from their text by the layout stage) and stand over prose: each is the label of that
- * paragraph alone, as "Baku: …" is, not a section over the rest of the article. A header over
- * a list ("Information from Baku: • … • …") heads its section, as one alone on its line does.
+ * Side headers that give one side's account ("Yerevan's version: Hadrut was never taken. …",
+ * "Baku says: …") opening a paragraph's line (split from their text by the layout stage) and
+ * standing over prose: each is the label of that paragraph alone, as "Baku: …" is, not a section
+ * over the rest of the article. A section's header ("Information from Baku: The ministry said …",
+ * "Official Baku: …") heads its section, as one over a list or alone on its line does: a digest
+ * writes its paragraphs under it. It labels its paragraph alone too when the other side's label
+ * opens the next paragraph ("Azerbaijani side: … / Yerevan's version: …"): the two answer each other.
  * The map goes from the header's index to its paragraph's.
  */
 function paragraphLabels(blocks: readonly Block[], roles: readonly Role[]): Map<number, number> {
   const labels = new Map<number, number>();
+  const opensParagraph = (i: number): number => {
+    const text = nextKept(roles, i);
+    return roles[i]!.role === 'side-header' && text >= 0 && roles[text]!.role === 'content' && blocks[text]!.line === blocks[i]!.line && !isItem(blocks[text]!) ? text : -1;
+  };
   roles.forEach((r, i) => {
     if (r.role !== 'side-header') return;
-    const text = nextKept(roles, i);
-    if (text < 0 || roles[text]!.role !== 'content' || blocks[text]!.line !== blocks[i]!.line || isItem(blocks[text]!)) return;
+    const text = opensParagraph(i);
+    if (text < 0) return;
     const after = nextKept(roles, text);
     if (after >= 0 && isItem(blocks[after]!)) return;
-    labels.set(i, text);
+    // "Azerbaijani side: … / Yerevan's version: …": a section's header is a paragraph's label too when the other side's label opens the next paragraph.
+    const answered = after >= 0 && opensParagraph(after) >= 0 && (roles[after] as { side: Side }).side !== r.side;
+    if (isAccountHeader(blocks[i]!.text) || answered) labels.set(i, text);
   });
   return labels;
 }
 
 /**
- * Under a side header everything is that side's, except the outlet's remarks on both sides or
- * on what something is, when they are not the start of a bullet ("• Baku said X. The Minsk Group
- * is the mediator …"). A casualty count "since September" stays the header's: the side gave it.
+ * Under a side header everything is that side's, except the outlet's remarks on both sides, on
+ * what something is, or of its own ("Both sides reported heavy losses", "We could not verify
+ * it"), when they are not the start of a bullet ("• Baku said X. The Minsk Group is the mediator
+ * …"). A casualty count "since September" stays the header's: the side gave it.
  */
 function leavesHeader(p: Piece): boolean {
-  return (p.background === 'mutual' || p.background === 'definition') && (!isItem(p.block) || !p.opensBlock);
+  return (p.background === 'mutual' || p.background === 'definition' || p.outlet) && (!isItem(p.block) || !p.opensBlock);
 }
 
 /**
@@ -373,7 +388,7 @@ function turnOf(pieces: readonly Piece[], answerer: Voice | null): Voice | null 
   if (first?.label !== true || first.voice === null) return null;
   if (answerer !== null && first.voice === answerer) return answerer;
   // A label in capitals ("NIKOL PASHINYAN, PRIME MINISTER OF ARMENIA") names its person as the actors table spells them.
-  const label = /\p{Ll}/u.test(first.voice.attribution) ? first.voice.attribution : first.voice.attribution.toLowerCase().replace(/(^|[\s'’(-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+  const label = /\p{Ll}/u.test(first.voice.attribution) ? first.voice.attribution : titleCase(first.voice.attribution);
   return findActors(label).some((a) => a.kind === 'person') ? first.voice : null;
 }
 
@@ -405,12 +420,31 @@ const REPORTED_PAST = /\b(?:said|stated|noted|added|stressed|told|warned|explain
 /** The tenses indirect speech shifts back to: "would continue", "had been killed", "had not been respected"; not the outlet's hindsight ("would later deny"). */
 const BACKSHIFTED = /\b(?:would(?!\s+(?:later|eventually|soon|go on)\b)|had\s+(?:not\s+|never\s+|already\s+|also\s+)?(?:been|\p{Ll}+ed|\p{Ll}+en)\b)/u;
 const QUOTATION_MARK = /[“”"«»]/u;
+/**
+ * The subject of a sentence that goes on with reported speech: the words before its shifted
+ * verb, at its start, with no comma ("Ten days earlier, the town had been …" opens with the
+ * outlet's time, not the speaker's subject).
+ */
+const SHIFTED_SUBJECT = /^(?:(?:but|and|however|also)\s+)?(?<subject>[^\s,;:]+(?:\s+[^\s,;:]+){0,3}?)\s+(?:would|had)\b/iu;
+/** A subject pointing back to the speaker: "it", "they", "the ministry", "its forces". */
+const SPEAKER_SUBJECT = /^(?:it|they|he|she|(?:the|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:ministry|representative|delegate|delegation|spokes(?:man|woman|person)|officials?|minister|government|country|side|army|forces|troops|units))$/iu;
+
+/**
+ * Whether a sentence in a shifted tense has the speaker for its subject: a word pointing back
+ * to them ("It had not fired", "The ministry would …"), or the speaker's country ("Azerbaijan
+ * would defend …"). "The ceasefire had collapsed", "The city had been struck" are the outlet's.
+ */
+function speakerIsSubject(text: string, speech: Voice): boolean {
+  const subject = SHIFTED_SUBJECT.exec(text.trimStart())?.groups?.subject;
+  if (subject === undefined) return false;
+  return SPEAKER_SUBJECT.test(subject) || (speech.side !== 'international' && sideNamedBy(subject) === speech.side);
+}
 
 /**
  * Reported speech running on, as a meeting's summary writes it: "The representative of
  * Azerbaijan said that … had fired … . Azerbaijan would continue to act …". A sentence of a
  * paragraph without a speaker, the outlet's remark or background, in a tense shifted back
- * ("would", "had been", "had …ed"), right after a sentence of indirect speech in the past
+ * ("would", "had been", "had …ed"), whose subject is the speaker or the speaker's country, right after a sentence of indirect speech in the past
  * (a speaker and "said", no quotation), goes on with that speech. After a quotation, or in
  * the plain past ("The meeting began at 3 p.m."), the outlet narrates.
  */
@@ -422,7 +456,7 @@ function continueReportedSpeech(pieces: Piece[]): void {
     const sentence = pieces.slice(i, end);
     const text = sentence.map((p) => p.text).join(' ');
     const unvoiced = sentence.every((p) => p.voice === null && p.background === null && !p.outlet && !p.firstPerson && !p.asked);
-    if (unvoiced && speech !== null && !QUOTATION_MARK.test(text) && BACKSHIFTED.test(text)) {
+    if (unvoiced && speech !== null && !QUOTATION_MARK.test(text) && BACKSHIFTED.test(text) && speakerIsSubject(text, speech)) {
       for (const p of sentence) {
         p.voice = speech;
         p.basis = 'context';

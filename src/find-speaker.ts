@@ -283,15 +283,28 @@ function turnLabel(label: string): Speaker | null {
   for (const src of bare === label ? [label] : [label, bare]) {
     const capitals = !/\p{Ll}/u.test(src) && /\p{Lu}/u.test(src);
     const words = src.trim().split(/\s+/).length;
-    if (words > (capitals ? 12 : 6)) continue;
+    if (words > (capitals ? 12 : 6) || (capitals && isCapitalHeadline(src))) continue;
     const named = sourceLabel(src) ?? (capitals ? sourceLabel(titleCase(src)) : null);
     if (named?.kind === 'named') return { ...named, attribution: capitals ? src.trim() : named.attribution };
   }
   return null;
 }
 
+/** A speech verb in a label in capitals, read in lower case ("SAYS", "DENIES"). */
+const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
+/** A past tense after a label's first word ("FORCES SHELLED GANJA"), but not an adjective of a body's name ("ARMED FORCES", "UNITED NATIONS"). */
+const PAST_AFTER_FIRST = /\s(?!(?:ARMED|UNITED|RETIRED|ASSOCIATED|ACCREDITED)\b)\p{Lu}{2,}ED\b/u;
+
+/**
+ * A headline in capitals before a colon ("AZERBAIJAN SAYS ARMENIAN FORCES SHELLED GANJA: …"):
+ * a verb of speech or a past tense makes it a sentence, not a speaker's name and role.
+ */
+function isCapitalHeadline(label: string): boolean {
+  return SPEECH_VERB_ONCE.test(label.toLowerCase()) || PAST_AFTER_FIRST.test(label);
+}
+
 /** "NIKOL PASHINYAN, PRIME MINISTER OF ARMENIA" → "Nikol Pashinyan, Prime Minister Of Armenia": names in capitals as the actors table knows them. */
-function titleCase(text: string): string {
+export function titleCase(text: string): string {
   return text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 

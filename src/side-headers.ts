@@ -125,6 +125,23 @@ export function inlineHeaderEnd(text: string): number {
   return m[0].length;
 }
 
+/** The last word of a header that gives one side's account: "Yerevan's version", "Baku says", "Armenian sources report". */
+const ACCOUNT_WORD = /\b(?:says?|reports?|claims?|states?|version|account|position)$/iu;
+
+/**
+ * A side header that gives one side's account ("Yerevan's version:", "Baku says:", "Armenian
+ * sources report:"), as against one that opens a section ("Information from Baku:", "Official
+ * Baku:", "Azerbaijani side:"): opening a paragraph of prose, it labels that paragraph only.
+ *
+ * @example
+ *   isAccountHeader("Yerevan's version:") // true
+ *   isAccountHeader('Information from Baku:') // false
+ */
+export function isAccountHeader(text: string): boolean {
+  const t = headerPhrase(text)?.t;
+  return t !== undefined && ACCOUNT_WORD.test(t) && sideOfHeader(text) !== null;
+}
+
 /** Section names of no side: what stands under them is decided sentence by sentence. */
 const NEUTRAL_SECTION = /^(?:international(?:ly)?|international (?:reactions?|response|community|news)|reactions?|world|abroad|elsewhere|diplomacy|third countries)$/iu;
 

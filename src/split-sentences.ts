@@ -5,6 +5,8 @@ const QUOTED_QUESTION_END = /[?!][”"’'»]*\s*$/u;
  * "asked Pashinyan.", "one woman told me": a word in lower case, and a verb of speech within a few words.
  */
 const SAID_AFTER = /^\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’.-]+){0,3}?\s+(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|shouted|cried|recalled|recalls|wondered|continued)\b|^(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|shouted|cried|recalled|recalls|wondered|continued)\s/u;
+/** The longest sentence a quoted question's speaker is joined back to. */
+const MERGE_MAX = 2000;
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|St|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|i\.e|e\.g|[A-Z])\.\s*$/u;
 
@@ -54,7 +56,10 @@ export function splitSentences(text: string): string[] {
   let tail = '';
   for (const segment of withFootnoteMarks(segments(text))) {
     // "“… 'Will he see again?'” the nurse said.": the question mark ends the quotation, not the sentence.
-    if (pending.length === 0 && out.length > 0 && QUOTED_QUESTION_END.test(out[out.length - 1]!) && SAID_AFTER.test(segment)) pending.push(out.pop()!);
+    // Only the last characters of the sentence before are read, and only a short one is taken back,
+    // so that a long run of such pieces stays linear.
+    const before = out[out.length - 1];
+    if (pending.length === 0 && before !== undefined && before.length < MERGE_MAX && QUOTED_QUESTION_END.test(before.slice(-16)) && SAID_AFTER.test(segment)) pending.push(out.pop()!);
     pending.push(segment);
     tail = (tail + segment).slice(-12);
     for (const ch of segment) {

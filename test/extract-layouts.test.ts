@@ -820,6 +820,31 @@ describe('a side’s label opening a paragraph of prose (“Yerevan’s version:
   });
 });
 
+describe('a digest whose sections open with a label on the line of their first paragraph', () => {
+  const r = report('digest-section-labels.txt');
+
+  it('keeps a section’s label (“Official Baku:”) over the paragraphs under it, and lets the outlet’s news of both sides out of a section', () => {
+    assert.deepEqual(sides(r, 3), [
+      'baku: The Defence Ministry',
+      'baku: A school building',
+      'baku: The regional governor',
+      'yerevan: The Defence Ministry',
+      'yerevan: Electricity was cut',
+      'yerevan: Repair crews could',
+      'international: Both sides reported',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['header', 'header', 'header', 'header', 'header', 'header', 'narration']);
+  });
+});
+
+describe('a roundup whose items open with a name, and a resident named by an initial', () => {
+  const r = report('initial-not-answer.txt');
+
+  it('reads “A. Hasanova, …” as a name, not an answer, so the report is no transcript and the ministry after Aliyev’s words speaks for itself', () => {
+    assert.deepEqual(sides(r, 3), ['baku: Aliyev: Our army', 'yerevan: Armenia\'s defence ministry', 'international: A. Hasanova, a']);
+  });
+});
+
 describe('a briefing’s transcript on a ministry’s page: turns opened by a speaker’s name, and the journalists’ questions', () => {
   const r = report('briefing-turns.txt');
 
@@ -890,7 +915,14 @@ describe('a meeting’s summary in reported speech', () => {
 
   it('goes on with a delegate’s speech in a sentence whose tense is shifted back (“would”, “had been”), in the same paragraph', () => {
     assert.equal(claimStarting(r, 'Azerbaijan would defend').side, 'baku');
-    assert.equal(claimStarting(r, 'Civilians in Martuni').side, 'yerevan');
+    assert.equal(claimStarting(r, 'Its army had').side, 'yerevan');
+  });
+
+  it('only when its subject is the speaker or the speaker’s country: the outlet writes its own past perfect', () => {
+    // "Civilians in Martuni had been wounded" reads as the delegate's; "The ceasefire had collapsed
+    // within hours" (the outlet's) is written alike: a sentence about a third thing stays the outlet's.
+    assert.equal(claimStarting(r, 'Civilians in Martuni').sideBasis, 'narration');
+    assert.equal(claimStarting(r, 'Ten days earlier').sideBasis, 'narration');
   });
 
   it('leaves to the outlet what follows a quotation, or a paragraph with no speaker', () => {

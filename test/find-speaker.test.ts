@@ -130,6 +130,11 @@ const CASES: readonly Case[] = [
   ['(12:40) Hajiyev: Ganja was hit again.', 'baku', 'Hajiyev'],
   ['AZERBAIJANI MOD: two drones were downed.', 'baku'],
   ['UPDATE: shells fell on Tartar again.', null],
+  ['ARMENIAN ARMED FORCES: two tanks were hit.', 'yerevan'],
+  // A headline in capitals before a colon is no turn: a verb of speech or a past tense makes it a sentence.
+  ['BAKU SAYS ARMENIAN FORCES HIT TARTAR: Two houses burned.', null],
+  ['ARMENIAN ARMY DENIES STRIKE ON GANJA: The town was quiet overnight.', null],
+  ['ARMENIAN FORCES SHELLED MARTUNI: Two houses burned.', null],
   ['[00:03:10] DANIEL ROSS (host): Welcome back.', null],
   // A question's label is no source: the question is read by its own speakers, or is the outlet's.
   ['Question (to Jeyhun Bayramov): Yerevan says the road to Lachin is open.', 'yerevan', 'Yerevan'],
@@ -147,6 +152,13 @@ const CASES: readonly Case[] = [
   ['The Karabakh ombudsman describes a town without power.', 'yerevan'],
   ['Azerbaijani troops countered the attack near Fuzuli.', null],
   ['Azerbaijani police detained a man described as a spy.', null],
+  // A participle, a battle, a meeting called and a place's name are no speech.
+  ['Foreign fighters, described by Baku as mercenaries, were seen near Fuzuli, the Russian intelligence service said.', 'international', 'the Russian intelligence service'],
+  ['Armenian troops countered, retaking a hill near Martuni.', null],
+  ['The talks, which Armenia called at short notice, were held in Geneva.', null],
+  ['The army moved towards the town, which Azerbaijanis called Khankendi.', null],
+  ['Yerevan called it off after the shelling.', null],
+  ['The strike, which Baku called a war crime, killed two.', 'baku', 'Baku'],
   ['The Azerbaijani Defense Ministry did not reply to our questions.', 'outlet'],
   ['The Karabakh emergency service declined to comment.', 'outlet'],
   ['Armenian officials have not yet reacted to the video.', 'outlet'],

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Side } from '../src/model.ts';
-import { gluedHeaderStart, inlineHeaderEnd, isNeutralHeader, sideOfHeader } from '../src/side-headers.ts';
+import { gluedHeaderStart, inlineHeaderEnd, isAccountHeader, isNeutralHeader, sideOfHeader } from '../src/side-headers.ts';
 
 describe('sideOfHeader', () => {
   const cases: [string, Side | null][] = [
@@ -84,6 +84,13 @@ describe('gluedHeaderStart and inlineHeaderEnd', () => {
 describe('sideOfHeader behind a flag or a symbol', () => {
   it('reads the words after them', () => {
     assert.deepEqual([sideOfHeader('🇦🇲 Armenia:'), sideOfHeader('🔴 Information from Baku'), sideOfHeader('🌍 Reactions:')], ['yerevan', 'baku', null]);
+  });
+});
+
+describe('isAccountHeader', () => {
+  it('tells a side’s account from a section’s header', () => {
+    for (const t of ["Yerevan's version:", 'Baku says:', 'Armenian sources report:', 'What Baku says']) assert.equal(isAccountHeader(t), true, t);
+    for (const t of ['Information from Baku:', 'Official Baku:', 'Azerbaijani side:', 'Armenia:', 'According to Yerevan:', 'Russia says:']) assert.equal(isAccountHeader(t), false, t);
   });
 });
 
