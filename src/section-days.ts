@@ -7,7 +7,11 @@ import type { Block, SectionDay } from './model.ts';
  * headings ("=== 5 October ===", "## 5 October 2020"), a digest's section per day, a live
  * page's dated stamps past midnight ("October 5, 00:10", or a date alone between items). A
  * heading or stamp naming a day rules the blocks after it up to the next one; a time alone
- * ("00:10"), a heading that is no date, or a line dating the page ("Published: …") changes nothing.
+ * ("00:10"), a line dating the page ("Published: …") or a heading that is no date changes
+ * nothing, but for a Markdown heading as high as a Markdown date heading or higher ("## The
+ * latest" after "### 12 July 2020"): it ends the date's section, and what follows is of the
+ * report's day again. A lower one ("### Shelling of Ganja" under "## 5 October") is a part of
+ * that day; a heading of plain text, whose level is unknown, is taken for one too.
  *
  * Returns the day of every content block under such a heading or stamp, by block id; a block
  * before any (and every block of a report without any) is absent: it is about the report's day.
@@ -39,14 +43,18 @@ export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): M
     marks.push({ index: i, day: { ...found, line: block.line }, heading });
   });
   const sectioned = marks.some((m) => m.heading && m.index > firstContent);
-  let current: SectionDay | null = null;
+  let current: { day: SectionDay; depth: number | undefined } | null = null;
   let next = 0;
   for (let i = 0; i < blocks.length; i++) {
-    while (next < marks.length && marks[next]!.index === i) {
+    const block = blocks[i]!;
+    if (next < marks.length && marks[next]!.index === i) {
       const mark = marks[next++]!;
-      if (mark.index > firstContent || sectioned) current = mark.day;
+      if (mark.index > firstContent || sectioned) current = { day: mark.day, depth: block.depth };
+    } else if (current?.depth !== undefined && block.depth !== undefined && block.depth <= current.depth) {
+      // A Markdown heading naming no day, as high as the date heading ("## The latest" after "### 12 July"), closes its section.
+      current = null;
     }
-    if (current !== null && roles[i]!.role === 'content') days.set(blocks[i]!.id, current);
+    if (current !== null && roles[i]!.role === 'content') days.set(block.id, current.day);
   }
   return days;
 }

@@ -58,14 +58,24 @@ describe('claims under date headings', () => {
       '2020-10-12: The Azerbaijani Defence',
       "2020-10-12: Armenia's Defence Ministry",
       "2020-10-13: Karabakh's emergency service",
-      // A heading that names no day ("Reactions") leaves the day as it was.
-      '2020-10-13: The Russian foreign',
+      // A heading that names no day, as high as the date headings ("Reactions"), ends the last one's section.
+      '2020-10-14: The Russian foreign',
       '2020-10-14: The Azerbaijani Defence',
     ]);
   });
 
   it('read the first heading as a day too, though it stands before the text (the contents list before it is no stamp of a day)', () => {
     assert.equal(r.claims[0]!.date, '2020-10-12');
+  });
+
+  it('end at a heading naming no day as high as the date heading, and the claims after it are of the report’s day again', () => {
+    const md = only({ file: 'background.md', text: '---\ndate: 2020-10-12\n---\n# Clashes go on near the border\n\nArmenia’s Defence Ministry said Martuni was shelled on Sunday.\n\n## Earlier clashes\n\n### 14 July 2020\n\nAzerbaijan’s Defence Ministry said two officers died near Agdam.\n\n## Today\n\nKarabakh’s emergency service said a school was hit in Stepanakert.\n\n### Reactions\n\nThe Russian foreign ministry called for calm.\n' });
+    assert.deepEqual(days(md, 2), ['2020-10-12: Armenia’s Defence', '2020-07-14: Azerbaijan’s Defence', '2020-10-12: Karabakh’s emergency', '2020-10-12: The Russian']);
+  });
+
+  it('go on under a lower heading naming no day, or under a heading of plain text', () => {
+    const md = only({ file: 'subheads.md', text: '---\ndate: 2020-10-07\n---\n# The week’s fighting\n\n## 5 October\n\n### Shelling of Ganja\n\nAzerbaijan’s Defence Ministry said Ganja was shelled at night.\n\n## 6 October\n\nDrone strikes near Hadrut\n\nArmenia’s Defence Ministry said two drones were downed near Hadrut.\n' });
+    assert.deepEqual(days(md, 2), ['2020-10-05: Azerbaijan’s Defence', '2020-10-06: Armenia’s Defence']);
   });
 
   it('read Markdown headings with the year', () => {
