@@ -18,6 +18,8 @@ import type { Block, SectionDay } from './model.ts';
  *
  * Where the report's text begins matters. Before its first content block, a stamp is the
  * report's own dateline (a live page's first "October 5, 09:12" is when it was published),
+ * unless a stamp or heading in the text names a later day (then it is the first day of the
+ * page: "October 31, 23:40" above the first item, "November 1, 00:15" further down),
  * and so is a date heading standing alone; but a date heading followed, past the first
  * content, by other date headings is the first section of a timeline, whose claims are of its
  * day whatever the report's own date is (a wiki page's "=== 3 October ===" precedes its text).
@@ -32,16 +34,27 @@ export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): M
   const days = new Map<string, SectionDay>();
   const firstContent = roles.findIndex((r) => r.role === 'content');
   if (firstContent < 0) return days;
-  const marks: { index: number; day: SectionDay; heading: boolean }[] = [];
-  roles.forEach((role, i) => {
+  type Mark = { index: number; day: SectionDay; heading: boolean };
+  const marks: Mark[] = [];
+  let lead: Mark | null = null;
+  for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    const role = roles[i]!;
     const found = dayOf(block, role);
-    if (found === null) return;
+    if (found === null) continue;
     const heading = role.role === 'heading' || (role.role === 'set-aside' && role.reason === 'dateline' && block.kind === 'heading');
-    // Before the text, a stamp (or a date heading of its own) is the report's dateline, not a section.
-    if (i < firstContent && !heading) return;
-    marks.push({ index: i, day: { ...found, line: block.line }, heading });
-  });
+    const mark = { index: i, day: { ...found, line: block.line }, heading };
+    // Before the text, a stamp (or a date heading of its own) is the report's dateline, not a section…
+    if (i < firstContent && !heading) lead = mark;
+    else marks.push(mark);
+  }
+  const inText = marks.find((m) => m.index > firstContent);
+  // …unless a stamp or heading in the text names a later day: then it is the first of a live page's days
+  // ("October 31, 23:40" above the first item, "November 1, 00:15" further down).
+  if (lead !== null && inText !== undefined && earlier(lead.day, inText.day)) {
+    const at = lead.index;
+    marks.splice(marks.findIndex((m) => m.index > at), 0, lead);
+  } else lead = null;
   const sectioned = marks.some((m) => m.heading && m.index > firstContent);
   let current: { day: SectionDay; depth: number | undefined } | null = null;
   let next = 0;
@@ -49,7 +62,7 @@ export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): M
     const block = blocks[i]!;
     if (next < marks.length && marks[next]!.index === i) {
       const mark = marks[next++]!;
-      if (mark.index > firstContent || sectioned) current = { day: mark.day, depth: block.depth };
+      if (mark.index > firstContent || sectioned || mark === lead) current = { day: mark.day, depth: block.depth };
     } else if (current?.depth !== undefined && block.depth !== undefined && block.depth <= current.depth) {
       // A Markdown heading naming no day, as high as the date heading ("## The latest" after "### 12 July"), closes its section.
       current = null;
@@ -57,6 +70,13 @@ export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): M
     if (current !== null && roles[i]!.role === 'content') days.set(block.id, current.day);
   }
   return days;
+}
+
+/** Whether `a` is a day before `b`; a year missing from one is taken to be the other's. */
+function earlier(a: PartialDate, b: PartialDate): boolean {
+  const ay = a.year ?? b.year ?? 0;
+  const by = b.year ?? a.year ?? 0;
+  return ay !== by ? ay < by : a.month !== b.month ? a.month < b.month : a.day < b.day;
 }
 
 /**

@@ -136,6 +136,11 @@ describe('claims of a live page running past midnight', () => {
     assert.equal(early.date, '2020-10-05');
     assert.deepEqual(early.claims.map((c) => c.date), ['2020-10-05', '2020-10-05', '2020-10-06', '2020-10-06']);
   });
+
+  it('are on the day of a stamp before the text when a stamp in the text names a later day', () => {
+    const night = only({ file: 'night.md', text: '---\ndate: 2020-10-06\n---\n# Karabakh live: the night of 5 October\n\nOctober 5, 23:20\n\nAzerbaijan’s Defence Ministry said Ganja was shelled again.\n\nOctober 6, 00:30\n\nArmenia’s Defence Ministry said a drone fell near Martuni.\n' });
+    assert.deepEqual(days(night, 2), ['2020-10-05: Azerbaijan’s Defence', '2020-10-06: Armenia’s Defence']);
+  });
 });
 
 describe('a story’s publication line under its standfirst', () => {
