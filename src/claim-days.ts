@@ -1,4 +1,4 @@
-import { isoDay, isRealDate } from './calendar.ts';
+import { dayNumber, isoDay, isRealDate } from './calendar.ts';
 import type { ExtractedReport } from './extract-report.ts';
 import type { Diagnostic, SectionDay } from './model.ts';
 import type { CorpusYears } from './resolve-years.ts';
@@ -74,9 +74,4 @@ function impossible(file: string, section: SectionDay): Diagnostic {
     message: `The date heading or stamp “${section.text}” names a day that does not exist; the claims under it are put on the report's day.`,
     hint: 'Correct the date on that line.',
   };
-}
-
-/** Days since 1970 of a year, month and day; a day past the month's end counts on into the next (31 September is 1 October), which is what a distance needs. */
-function dayNumber(y: number, m: number, d: number): number {
-  return Date.UTC(y, m - 1, d) / 86_400_000;
 }
