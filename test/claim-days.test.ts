@@ -161,6 +161,12 @@ describe('a date heading without a year', () => {
     assert.deepEqual(only(digest('2020-12-31')).claims.map((c) => c.date), ['2020-12-30', '2021-01-02']);
   });
 
+  it('takes no year putting the day more than a week after the report’s date, though it would be nearer', () => {
+    assert.deepEqual(only(digest('2020-07-10')).claims.map((c) => c.date), ['2019-12-30', '2020-01-02']);
+    // A digest dated a few days early keeps the days of the next year.
+    assert.deepEqual(only(digest('2020-12-27')).claims.map((c) => c.date), ['2020-12-30', '2021-01-02']);
+  });
+
   it('in a report without a date, takes the year nearest to the dated reports of the corpus', () => {
     const undated = { file: 'undated.txt', text: 'Notes from the front\n\n== 30 December ==\n\nAzerbaijan\'s Defence Ministry said the front was quiet.\n\n== 2 January ==\n\nArmenia\'s Defence Ministry said a soldier was wounded near Martuni.\n' };
     const dated = { file: 'dated.md', text: '---\ndate: 2020-12-29\n---\n# Bulletin\n\nThe Russian foreign ministry called for calm.\n' };
