@@ -30,3 +30,14 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 export function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * Days since 1970 of a year, month (1-based) and day; a day past the month's end counts on into
+ * the next (31 September is 1 October), which is what a distance between days needs.
+ *
+ * @example
+ *   dayNumber(2021, 1, 2) - dayNumber(2020, 12, 30) // 3
+ */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}

@@ -1,4 +1,4 @@
-import { isoDay, isRealDate } from './calendar.ts';
+import { dayNumber, isoDay, isRealDate } from './calendar.ts';
 import type { ExtractedReport } from './extract-report.ts';
 import type { Diagnostic, SectionDay } from './model.ts';
 import type { CorpusYears } from './resolve-years.ts';
@@ -17,7 +17,8 @@ export interface ClaimDays {
  * the claim stands under a date heading or dated stamp (`DraftClaim.sectionDay`). A section day
  * with a year is itself. Without one it takes the year that puts it nearest to the report's
  * date ("30 December" in a report of 2021-01-02 is 2020-12-30, "2 January" in one of
- * 2020-12-30 is 2021-01-02), or, in a report without a date, the year `resolveYears` would give
+ * 2020-12-30 is 2021-01-02) but not more than a week after it, when another year can
+ * ("2 April" in a report of 2020-10-27 is 2020-04-02, not 2021-04-02), or, in a report without a date, the year `resolveYears` would give
  * a report dated so (`years`); with no dated report at all it is undated. A day that does not
  * exist ("31 September", or 29 February in a year without one) falls back to the report's
  * date, with a warning naming the line.
@@ -46,6 +47,9 @@ export function claimDays(report: Pick<ExtractedReport, 'file' | 'claims'>, repo
   return { dates, sections, diagnostics };
 }
 
+/** How many days after its report's date a date heading without a year may fall (a digest dated a day or two early). */
+const SECTION_DAYS_AFTER_REPORT = 7;
+
 function resolveSection(section: SectionDay, reportDate: string | null, years: CorpusYears): string | null | 'impossible' {
   const { month, day } = section;
   if (section.year !== null) return isRealDate(section.year, month, day) ? isoDay(section.year, month, day) : 'impossible';
@@ -59,8 +63,11 @@ function resolveSection(section: SectionDay, reportDate: string | null, years: C
   const target = dayNumber(ry, rm, rd);
   // The nearest of the report's year and those around it, real or not: 29 February near a
   // date of 2021 is no day of 2020 more than a year before, but a day that does not exist.
-  let year = ry;
-  for (const y of [ry - 1, ry + 1]) if (Math.abs(dayNumber(y, month, day) - target) < Math.abs(dayNumber(year, month, day) - target)) year = y;
+  // A report tells of what has happened: not a year putting the day well after the report's
+  // date (the year before always puts it before that date, so one is found).
+  const distance = (y: number) => Math.abs(dayNumber(y, month, day) - target);
+  const byNearness = [ry, ry - 1, ry + 1].sort((a, b) => distance(a) - distance(b));
+  const year = byNearness.find((y) => dayNumber(y, month, day) - target <= SECTION_DAYS_AFTER_REPORT)!;
   return isRealDate(year, month, day) ? isoDay(year, month, day) : 'impossible';
 }
 
@@ -74,9 +81,4 @@ function impossible(file: string, section: SectionDay): Diagnostic {
     message: `The date heading or stamp “${section.text}” names a day that does not exist; the claims under it are put on the report's day.`,
     hint: 'Correct the date on that line.',
   };
-}
-
-/** Days since 1970 of a year, month and day; a day past the month's end counts on into the next (31 September is 1 October), which is what a distance needs. */
-function dayNumber(y: number, m: number, d: number): number {
-  return Date.UTC(y, m - 1, d) / 86_400_000;
 }

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { isRealDate } from './calendar.ts';
+import { dayNumber, isRealDate } from './calendar.ts';
 import type { DateSource } from './model.ts';
 
 /** What may follow a clock time in a live blog's stamp: `am`, `p.m.`, a time zone (`GMT`, `AZT` …). A regular expression's source. */
@@ -336,7 +336,7 @@ function findDate(candidates: readonly DateCandidate[], order: 'month-first' | n
   const inTitle = candidates.filter((c) => c.place === 'title').flatMap((c) => coveredDatesIn(c.text, order))[0];
   const dateline = candidates.filter((c) => c.place === 'dateline').flatMap((c) => readDays(c.text))[0];
   if (inTitle && dateline) {
-    const gap = dayNumber(dateline, dateline.year ?? 2000) - dayNumber(inTitle, inTitle.year ?? dateline.year ?? 2000);
+    const gap = dayNumber(dateline.year ?? 2000, dateline.month, dateline.day) - dayNumber(inTitle.year ?? dateline.year ?? 2000, inTitle.month, inTitle.day);
     if (gap >= 0 && gap <= TITLE_BEFORE_DATELINE_DAYS) return { date: inTitle, source: 'title' };
   }
   if (dateline) return { date: dateline, source: 'dateline' };
@@ -389,11 +389,7 @@ function mostFrequent(dates: readonly PartialDate[]): PartialDate | null {
 /** The year that puts month/day nearest to a dated line of the same report. */
 function nearestYear(d: PartialDate, anchor: PartialDate): number {
   const y = anchor.year!;
-  const target = dayNumber(anchor, y);
+  const target = dayNumber(y, anchor.month, anchor.day);
   const options = [y - 1, y, y + 1].filter((year) => isRealDate(year, d.month, d.day));
-  return options.reduce((best, year) => (Math.abs(dayNumber(d, year) - target) < Math.abs(dayNumber(d, best) - target) ? year : best), options[0] ?? y);
-}
-
-function dayNumber(d: Pick<PartialDate, 'month' | 'day'>, year: number): number {
-  return Date.UTC(year, d.month - 1, d.day) / 86_400_000;
+  return options.reduce((best, year) => (Math.abs(dayNumber(year, d.month, d.day) - target) < Math.abs(dayNumber(best, d.month, d.day) - target) ? year : best), options[0] ?? y);
 }

@@ -39,8 +39,8 @@ export function parseReport(source: SourceFile): ParsedSource {
   const add = (node: Nodes, kind: BlockKind, written: string, side: Side | null = null) => {
     const text = withoutMarkup(written).replace(/\s+/g, ' ').trim();
     // A paragraph of HTML tags alone ("</div>", "<link rel=…>") is shown, and is no block: there is nothing in it to read.
-    if (text === '' && (kind === 'paragraph' || kind === 'heading') && /\S/u.test(written)) return;
-    addBlock(node, kind, text, side);
+    if (text === '' && (kind === 'paragraph' || kind === 'heading') && /\S/u.test(written)) return null;
+    return addBlock(node, kind, text, side);
   };
   const addBlock = (node: Nodes, kind: BlockKind, text: string, side: Side | null = null) => {
     const id = `p${blocks.length + 1}`;
@@ -48,15 +48,18 @@ export function parseReport(source: SourceFile): ParsedSource {
     const block: Block = { id, kind, text, line: seedLineOf(node.position?.start.line ?? 1) };
     if (side !== null) block.side = side;
     blocks.push(block);
+    return block;
   };
   const visit = (node: RootContent) => {
     switch (node.type) {
       case 'list':
         visitList(node);
         return;
-      case 'heading':
-        add(node, 'heading', toString(node));
+      case 'heading': {
+        const block = add(node, 'heading', toString(node));
+        if (block !== null) block.depth = node.depth;
         return;
+      }
       case 'thematicBreak':
         add(node, 'separator', '');
         return;

@@ -1,4 +1,4 @@
-import { isoDay, isRealDate } from './calendar.ts';
+import { dayNumber, isoDay, isRealDate } from './calendar.ts';
 import type { ExtractedReport } from './extract-report.ts';
 import type { Diagnostic } from './model.ts';
 
@@ -82,10 +82,6 @@ function distanceToNearest(sorted: readonly number[], n: number): number {
   }
   const after = Math.abs(sorted[lo]! - n);
   return lo > 0 ? Math.min(after, Math.abs(sorted[lo - 1]! - n)) : after;
-}
-
-function dayNumber(y: number, m: number, d: number): number {
-  return Date.UTC(y, m - 1, d) / 86_400_000;
 }
 
 function warning(file: string, ruleId: string, message: string, hint: string): Diagnostic {

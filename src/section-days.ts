@@ -7,13 +7,19 @@ import type { Block, SectionDay } from './model.ts';
  * headings ("=== 5 October ===", "## 5 October 2020"), a digest's section per day, a live
  * page's dated stamps past midnight ("October 5, 00:10", or a date alone between items). A
  * heading or stamp naming a day rules the blocks after it up to the next one; a time alone
- * ("00:10"), a heading that is no date, or a line dating the page ("Published: …") changes nothing.
+ * ("00:10"), a line dating the page ("Published: …") or a heading that is no date changes
+ * nothing, but for a Markdown heading as high as a Markdown date heading or higher ("## The
+ * latest" after "### 12 July 2020"): it ends the date's section, and what follows is of the
+ * report's day again. A lower one ("### Shelling of Ganja" under "## 5 October") is a part of
+ * that day; a heading of plain text, whose level is unknown, is taken for one too.
  *
  * Returns the day of every content block under such a heading or stamp, by block id; a block
  * before any (and every block of a report without any) is absent: it is about the report's day.
  *
  * Where the report's text begins matters. Before its first content block, a stamp is the
  * report's own dateline (a live page's first "October 5, 09:12" is when it was published),
+ * unless a stamp or heading in the text names a later day (then it is the first day of the
+ * page: "October 31, 23:40" above the first item, "November 1, 00:15" further down),
  * and so is a date heading standing alone; but a date heading followed, past the first
  * content, by other date headings is the first section of a timeline, whose claims are of its
  * day whatever the report's own date is (a wiki page's "=== 3 October ===" precedes its text).
@@ -28,27 +34,49 @@ export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): M
   const days = new Map<string, SectionDay>();
   const firstContent = roles.findIndex((r) => r.role === 'content');
   if (firstContent < 0) return days;
-  const marks: { index: number; day: SectionDay; heading: boolean }[] = [];
-  roles.forEach((role, i) => {
+  type Mark = { index: number; day: SectionDay; heading: boolean };
+  const marks: Mark[] = [];
+  let lead: Mark | null = null;
+  for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    const role = roles[i]!;
     const found = dayOf(block, role);
-    if (found === null) return;
+    if (found === null) continue;
     const heading = role.role === 'heading' || (role.role === 'set-aside' && role.reason === 'dateline' && block.kind === 'heading');
-    // Before the text, a stamp (or a date heading of its own) is the report's dateline, not a section.
-    if (i < firstContent && !heading) return;
-    marks.push({ index: i, day: { ...found, line: block.line }, heading });
-  });
+    const mark = { index: i, day: { ...found, line: block.line }, heading };
+    // Before the text, a stamp (or a date heading of its own) is the report's dateline, not a section…
+    if (i < firstContent && !heading) lead = mark;
+    else marks.push(mark);
+  }
+  const inText = marks.find((m) => m.index > firstContent);
+  // …unless a stamp or heading in the text names a later day: then it is the first of a live page's days
+  // ("October 31, 23:40" above the first item, "November 1, 00:15" further down).
+  if (lead !== null && inText !== undefined && earlier(lead.day, inText.day)) {
+    const at = lead.index;
+    marks.splice(marks.findIndex((m) => m.index > at), 0, lead);
+  } else lead = null;
   const sectioned = marks.some((m) => m.heading && m.index > firstContent);
-  let current: SectionDay | null = null;
+  let current: { day: SectionDay; depth: number | undefined } | null = null;
   let next = 0;
   for (let i = 0; i < blocks.length; i++) {
-    while (next < marks.length && marks[next]!.index === i) {
+    const block = blocks[i]!;
+    if (next < marks.length && marks[next]!.index === i) {
       const mark = marks[next++]!;
-      if (mark.index > firstContent || sectioned) current = mark.day;
+      if (mark.index > firstContent || sectioned || mark === lead) current = { day: mark.day, depth: block.depth };
+    } else if (current?.depth !== undefined && block.depth !== undefined && block.depth <= current.depth) {
+      // A Markdown heading naming no day, as high as the date heading ("## The latest" after "### 12 July"), closes its section.
+      current = null;
     }
-    if (current !== null && roles[i]!.role === 'content') days.set(blocks[i]!.id, current);
+    if (current !== null && roles[i]!.role === 'content') days.set(block.id, current.day);
   }
   return days;
+}
+
+/** Whether `a` is a day before `b`; a year missing from one is taken to be the other's. */
+function earlier(a: PartialDate, b: PartialDate): boolean {
+  const ay = a.year ?? b.year ?? 0;
+  const by = b.year ?? a.year ?? 0;
+  return ay !== by ? ay < by : a.month !== b.month ? a.month < b.month : a.day < b.day;
 }
 
 /**

@@ -58,14 +58,24 @@ describe('claims under date headings', () => {
       '2020-10-12: The Azerbaijani Defence',
       "2020-10-12: Armenia's Defence Ministry",
       "2020-10-13: Karabakh's emergency service",
-      // A heading that names no day ("Reactions") leaves the day as it was.
-      '2020-10-13: The Russian foreign',
+      // A heading that names no day, as high as the date headings ("Reactions"), ends the last one's section.
+      '2020-10-14: The Russian foreign',
       '2020-10-14: The Azerbaijani Defence',
     ]);
   });
 
   it('read the first heading as a day too, though it stands before the text (the contents list before it is no stamp of a day)', () => {
     assert.equal(r.claims[0]!.date, '2020-10-12');
+  });
+
+  it('end at a heading naming no day as high as the date heading, and the claims after it are of the report’s day again', () => {
+    const md = only({ file: 'background.md', text: '---\ndate: 2020-10-12\n---\n# Clashes go on near the border\n\nArmenia’s Defence Ministry said Martuni was shelled on Sunday.\n\n## Earlier clashes\n\n### 14 July 2020\n\nAzerbaijan’s Defence Ministry said two officers died near Agdam.\n\n## Today\n\nKarabakh’s emergency service said a school was hit in Stepanakert.\n\n### Reactions\n\nThe Russian foreign ministry called for calm.\n' });
+    assert.deepEqual(days(md, 2), ['2020-10-12: Armenia’s Defence', '2020-07-14: Azerbaijan’s Defence', '2020-10-12: Karabakh’s emergency', '2020-10-12: The Russian']);
+  });
+
+  it('go on under a lower heading naming no day, or under a heading of plain text', () => {
+    const md = only({ file: 'subheads.md', text: '---\ndate: 2020-10-07\n---\n# The week’s fighting\n\n## 5 October\n\n### Shelling of Ganja\n\nAzerbaijan’s Defence Ministry said Ganja was shelled at night.\n\n## 6 October\n\nDrone strikes near Hadrut\n\nArmenia’s Defence Ministry said two drones were downed near Hadrut.\n' });
+    assert.deepEqual(days(md, 2), ['2020-10-05: Azerbaijan’s Defence', '2020-10-06: Armenia’s Defence']);
   });
 
   it('read Markdown headings with the year', () => {
@@ -126,6 +136,11 @@ describe('claims of a live page running past midnight', () => {
     assert.equal(early.date, '2020-10-05');
     assert.deepEqual(early.claims.map((c) => c.date), ['2020-10-05', '2020-10-05', '2020-10-06', '2020-10-06']);
   });
+
+  it('are on the day of a stamp before the text when a stamp in the text names a later day', () => {
+    const night = only({ file: 'night.md', text: '---\ndate: 2020-10-06\n---\n# Karabakh live: the night of 5 October\n\nOctober 5, 23:20\n\nAzerbaijan’s Defence Ministry said Ganja was shelled again.\n\nOctober 6, 00:30\n\nArmenia’s Defence Ministry said a drone fell near Martuni.\n' });
+    assert.deepEqual(days(night, 2), ['2020-10-05: Azerbaijan’s Defence', '2020-10-06: Armenia’s Defence']);
+  });
 });
 
 describe('a story’s publication line under its standfirst', () => {
@@ -144,6 +159,12 @@ describe('a date heading without a year', () => {
   it('takes the year that puts it nearest to the report’s date, across the new year', () => {
     assert.deepEqual(only(digest('2021-01-02')).claims.map((c) => c.date), ['2020-12-30', '2021-01-02']);
     assert.deepEqual(only(digest('2020-12-31')).claims.map((c) => c.date), ['2020-12-30', '2021-01-02']);
+  });
+
+  it('takes no year putting the day more than a week after the report’s date, though it would be nearer', () => {
+    assert.deepEqual(only(digest('2020-07-10')).claims.map((c) => c.date), ['2019-12-30', '2020-01-02']);
+    // A digest dated a few days early keeps the days of the next year.
+    assert.deepEqual(only(digest('2020-12-27')).claims.map((c) => c.date), ['2020-12-30', '2021-01-02']);
   });
 
   it('in a report without a date, takes the year nearest to the dated reports of the corpus', () => {

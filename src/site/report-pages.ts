@@ -44,7 +44,7 @@ function reportPage(r: Report, textDigest: string): ReportPage {
     shortTitle: shortTitle(r.title),
     file: r.file,
     day: dayLink(r.date),
-    claimDays: claimDays(r),
+    claimDays: daysOfClaims(r),
     dateBasis: DATE_BASIS[r.dateSource],
     publisher: r.publisher,
     // Only web addresses become links (front matter is validated upstream; this keeps the page safe regardless).
@@ -58,7 +58,7 @@ function reportPage(r: Report, textDigest: string): ReportPage {
 }
 
 /** The days a report's claims are on, with their counts, when one is not the report's day (`ReportPage.claimDays`). */
-function claimDays(r: Report): ReportPage['claimDays'] {
+function daysOfClaims(r: Report): ReportPage['claimDays'] {
   if (r.claims.every((c) => c.date === r.date)) return [];
   const counts = new Map<string | null, number>();
   for (const c of r.claims) counts.set(c.date, (counts.get(c.date) ?? 0) + 1);
