@@ -48,8 +48,13 @@ const DOCUMENT_COMMENT = /^\[[a-z]{1,2}\]\s*\p{Lu}[^:]{0,40}:\s/u;
 const MARKUP_LINE = /^(?:<\/?(?:link|meta|script|style|noscript|iframe|svg|head|html|body)\b|\{\s*"@(?:context|type)"|[.#]?[a-z][\w-]{0,40}(?:[\s>+~,.#:[\]="\w-]{0,80})\{[^{}]*\}$)/iu;
 /** Structured data or a meta element giving the page's publication date: `"datePublished":"2020-10-29T14:05…"`. */
 const MARKUP_DATE = /["'](?:datePublished|article:published_time|pubdate|date)["']\s*(?::|content=)\s*["']\d{4}-\d{2}-\d{2}/iu;
-/** An e-mail's header lines ("From: Desk <desk@example.org>", "To: <…>") and the line a forwarded message opens with. */
-const EMAIL_HEADER = /^(?:(?:from|to|cc|bcc|reply-to|sender)\s*:\s*[^\s@]*(?:\s[^\s@]+){0,8}\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?[,;]?(?:\s.{0,200})?|-{2,}\s*(?:forwarded|original) message\s*-{2,}|begin forwarded message:?)$/iu;
+/**
+ * An e-mail's header lines ("From: Desk <desk@example.org>", "To: <…>") and the line a forwarded message opens with.
+ * Each name word ends at a space, so that no word is split at every point (the pattern runs on every block).
+ */
+const EMAIL_HEADER = /^(?:(?:from|to|cc|bcc|reply-to|sender)\s*:\s*(?:[^\s@]+\s+){0,9}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?[,;]?(?:\s.{0,200})?|-{2,}\s*(?:forwarded|original) message\s*-{2,}|begin forwarded message:?)$/iu;
+/** An e-mail's header line is no longer than this (its address, up to eight name words, 200 characters of note). */
+const EMAIL_HEADER_CHARS = 600;
 /** "Follow Trend on Telegram for the latest news": a call to follow the outlet, whatever its name. */
 const FOLLOW_OUTLET = /^(?:follow|join|subscribe to|read|watch|listen to)\s[^.!?]{0,60}\bon (?:telegram|twitter|facebook|instagram|youtube|whatsapp|vk|tiktok|viber)\b(?:\s+(?:for|to)\s[^,.!?]{0,60})?[.!]?$/iu;
 /**
@@ -230,7 +235,7 @@ function classifyOne(block: Block): Role {
   if (DOWNLOAD_LINK.test(text)) return setAside('link', 'A link to a document to download.');
   if (!isItem(block) && isNavigation(text)) return setAside('chrome', 'Site navigation: a breadcrumb, a menu or a language switch.');
   if (STAGE_NOTE.test(text)) return setAside('chrome', 'A stage note of a transcript (music, a break, cross-talk, its end).');
-  if (EMAIL_HEADER.test(text)) return setAside('chrome', 'An e-mail’s header line (sender, recipient) or the mark of a forwarded message.');
+  if (text.length <= EMAIL_HEADER_CHARS && EMAIL_HEADER.test(text)) return setAside('chrome', 'An e-mail’s header line (sender, recipient) or the mark of a forwarded message.');
   if (DIVIDER.test(text)) return { role: 'item-break', reason: 'separator' };
   if (DOCUMENT_COMMENT.test(text)) return setAside('chrome', 'An editor’s comment in a shared document, not part of the text.');
   if (isAgoOrRead(text)) return setAside(text.split(FIELD_SEPARATOR).length > 1 && PERSON_LINE.test(text.split(FIELD_SEPARATOR)[0]!.trim()) ? 'byline' : 'chrome', 'When the page was posted, how long it takes to read, and by whom.');

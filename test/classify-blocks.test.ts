@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classifyBlocks, isChrome, isNavigation, type Role } from '../src/classify-blocks.ts';
 import type { Block, BlockKind } from '../src/model.ts';
+import { finishesWithin } from './helpers.ts';
 
 let counter = 0;
 const block = (text: string, kind: BlockKind = 'paragraph'): Block => ({ id: `p${++counter}`, kind, text, line: counter });
@@ -429,5 +430,12 @@ describe('classifyBlocks: news that only looks like page furniture', () => {
   it('takes a two-word first line for the title, and a headline opening with “From” for a heading', () => {
     assert.deepEqual(roles('Karabakh update', 'Situation on the front line', STORY), ['set-aside:title', 'heading', 'content']);
     assert.equal(roleOf('From Hadrut to Shusha: Azerbaijani forces push along the southern road'), 'heading');
+  });
+});
+
+describe('classifyBlocks: cost on long paragraphs', () => {
+  it('reads a long paragraph opening like an e-mail header in linear time', () => {
+    const code = "import { classifyBlocks } from './src/classify-blocks.ts'; classifyBlocks([{ id: 'p1', kind: 'paragraph', text: 'From: ' + 'a.'.repeat(30000), line: 1 }], null);";
+    assert.ok(finishesWithin(code, 10_000), 'done within 10 s');
   });
 });
