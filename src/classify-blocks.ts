@@ -549,22 +549,27 @@ const REPEAT_ALONE_WORDS = 40;
  * canonical copy, a story pasted twice): the later copies are set aside, saying which paragraph
  * each repeats, so that no claim is counted twice. Only a copy: two or more paragraphs in a row
  * that repeat paragraphs standing in a row in the same order, or one long paragraph alone; a live
- * page may quote a short statement again on purpose. Bullets and table rows are left alone: a
- * digest may list an item under two headers.
+ * page may quote a short statement again on purpose. Only under the same side's header (or none):
+ * what both sides published in the same words is each side's. Bullets and table rows are left
+ * alone: a digest may list an item under two headers.
  */
 function markRepeats(blocks: readonly Block[], roles: Role[]): void {
   /** Each block not set aside, in order: its index, and the position in this list of the paragraph it repeats (-1 if none). */
   const kept: { index: number; repeats: number }[] = [];
-  const seen = new Map<string, number>();
+  /** Each long paragraph's first place in `kept`, and the side whose header it stood under. */
+  const seen = new Map<string, { at: number; side: string | null }>();
+  let side: string | null = null;
   roles.forEach((r, i) => {
     const block = blocks[i]!;
+    if (r.role === 'side-header') side = r.side;
     // A heading, a stamp or a side's header between two repeats ends the run: they are in two items, not one copy.
     if (r.role === 'set-aside') return;
     const long = r.role === 'content' && !isItem(block) && WORDS(block.text) >= REPEAT_MIN_WORDS;
     const key = long ? block.text.replace(/\s+/gu, ' ').trim() : null;
     const first = key === null ? undefined : seen.get(key);
-    if (key !== null && first === undefined) seen.set(key, kept.length);
-    kept.push({ index: i, repeats: first ?? -1 });
+    if (key !== null && first === undefined) seen.set(key, { at: kept.length, side });
+    // The same words under the other side's header are that side's statement too (a joint statement both published), not a copy.
+    kept.push({ index: i, repeats: first !== undefined && first.side === side ? first.at : -1 });
   });
   kept.forEach(({ index, repeats }, n) => {
     if (repeats < 0) return;

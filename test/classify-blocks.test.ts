@@ -371,6 +371,12 @@ describe('classifyBlocks: a site’s masthead, and what stands again', () => {
     assert.deepEqual(roles(TITLE, '10:05', p1.text, '11:40', p1.text).slice(4), ['content']);
     assert.deepEqual(roles(TITLE, '10:05', p1.text, '10:40', p2.text, '11:40', p1.text, p2.text).slice(6), ['content', 'content']);
   });
+
+  it('keeps a long paragraph that stands again under the other side’s header: each side published it', () => {
+    const joint = 'The foreign ministry said that a humanitarian ceasefire is declared from noon on Saturday for the exchange of prisoners and the bodies of the dead, with the help of the International Red Cross and in line with its own criteria.';
+    assert.deepEqual(roles(TITLE, 'Azerbaijan:', joint, 'Armenia:', joint).slice(1), ['side-header:baku', 'content', 'side-header:yerevan', 'content']);
+    assert.deepEqual(roles(TITLE, 'Azerbaijan:', joint, 'Azerbaijan:', joint).slice(4), ['set-aside:chrome']);
+  });
 });
 
 describe('classifyBlocks: links, sources and signatures', () => {
