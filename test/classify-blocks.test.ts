@@ -193,6 +193,9 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['[Translated from Armenian by the Example Monitor desk. The original wording is kept.]', 'set-aside:credit'],
     ['Our desk’s daily digest of foreign coverage. Translations are ours; quotes are shortened.', 'set-aside:credit'],
     ['Ann Example is a senior fellow at the Example Centre in Vienna.', 'set-aside:byline'],
+    ['Russia is a fellow member of the CSTO and must stand by Armenia, Pashinyan told reporters in Yerevan.', 'content'],
+    ['Turkey is a fellow Turkic nation and will support Azerbaijan to the end, President Ilham Aliyev said.', 'content'],
+    ['Azerbaijan is a major producer of oil and gas for Europe, the minister said.', 'content'],
     // Publication lines, with a name between the word and the date, or the page's notes after them.
     ['Published by Example Monitor 17.10.2020, 14:10', 'set-aside:dateline'],
     ['Original: Example Daily (Stepanakert), 17.10.2020, 08:40', 'set-aside:dateline'],
