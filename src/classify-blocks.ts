@@ -42,8 +42,17 @@ const DOWNLOAD_LINK = /^(?:download|read|view|open|get)\b[^.!?]{0,80}\((?:pdf|do
 const AGO_OR_READ = /^(?:(?:\d{1,3}|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|just now|\d{1,3}\s*min(?:ute)?s?\s+read)$/iu;
 /** A divider drawn with signs, maybe with a label in it, as a Markdown rule is: "———", "==== canonical page ====". */
 const DIVIDER = /^(?:[=*#~_—–-]\s?){3,}(?:\s*[\p{L}\p{N}][\p{L}\p{N} ]{0,39}(?:[=*#~_—–-]\s?){3,})?$/u;
-/** A comment left in a shared document, as a copy puts it at the end: "[a]Lusine M.: do we have …". */
-const DOCUMENT_COMMENT = /^\[[a-z]{1,2}\]\s*\p{Lu}[^:]{0,40}:\s/u;
+/**
+ * A comment left in a shared document, as a copy puts it at the end: "[a]Lusine M.: do we have …".
+ * Its label is a person's name alone (`isDocumentComment` also wants no body or side in it): "[a] Armenian
+ * MoD: …" is a digest's lettered item.
+ */
+const DOCUMENT_COMMENT = /^\[[a-z]{1,2}\]\s*(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]*\.?){0,2}):\s/u;
+
+function isDocumentComment(text: string): boolean {
+  const m = DOCUMENT_COMMENT.exec(text);
+  return m !== null && findActors(m[1]!).length === 0;
+}
 /** Markup a saved page left on a line: a `<link>`, `<meta>`, `<script>` or `<style>` element, structured data (`{"@context": …}`). */
 const MARKUP_LINE = /^(?:<\/?(?:link|meta|script|style|noscript|iframe|svg|head|html|body)\b|\{\s*"@(?:context|type)"|[.#]?[a-z][\w-]{0,40}(?:[\s>+~,.#:[\]="\w-]{0,80})\{[^{}]*\}$)/iu;
 /** Structured data or a meta element giving the page's publication date: `"datePublished":"2020-10-29T14:05…"`. */
@@ -243,7 +252,7 @@ function classifyOne(block: Block): Role {
   if (STAGE_NOTE.test(text)) return setAside('chrome', 'A stage note of a transcript (music, a break, cross-talk, its end).');
   if (text.length <= EMAIL_HEADER_CHARS && EMAIL_HEADER.test(text)) return setAside('chrome', 'An e-mail’s header line (sender, recipient) or the mark of a forwarded message.');
   if (DIVIDER.test(text)) return { role: 'item-break', reason: 'separator' };
-  if (DOCUMENT_COMMENT.test(text)) return setAside('chrome', 'An editor’s comment in a shared document, not part of the text.');
+  if (isDocumentComment(text)) return setAside('chrome', 'An editor’s comment in a shared document, not part of the text.');
   if (isAgoOrRead(text)) return setAside(text.split(FIELD_SEPARATOR).length > 1 && PERSON_LINE.test(text.split(FIELD_SEPARATOR)[0]!.trim()) ? 'byline' : 'chrome', 'When the page was posted, how long it takes to read, and by whom.');
   if (REFERENCE_NUMBER.test(text) || DOCUMENT_SYMBOL.test(text)) return setAside('credit', 'A reference number or document code of the release.');
   if (REFERENCES_HEAD.test(text)) return setAside('heading', 'The heading of the list of sources the text cites.');

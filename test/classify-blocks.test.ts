@@ -180,6 +180,8 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['2 hours ago · 3 min read', 'set-aside:chrome'],
     ['Jane Roe · 2 hours ago · 3 min read', 'set-aside:byline'],
     ['[a]Jane R.: can we add the Red Cross figures here?', 'set-aside:chrome'],
+    ['[a] Armenian MoD: Azerbaijani forces shelled the town overnight.', 'content'],
+    ['[b] MoD: Armenian forces shelled two villages overnight.', 'content'],
     ['Download the full report (PDF, 2.1 MB)', 'set-aside:link'],
     ['<link rel="canonical" href="https://example.org/news/1">', 'set-aside:chrome'],
     ['.article-body p { margin: 0 0 1em; }', 'set-aside:chrome'],
