@@ -142,15 +142,21 @@ export const HTML_BLOCK_ELEMENTS = [
   'summary', 'table', 'tbody', 'tfoot', 'thead', 'title', 'tr', 'ul',
 ];
 const HTML_BLOCK = new Set(HTML_BLOCK_ELEMENTS);
-/** An HTML tag, as written or escaped in a feed's text (`&lt;p&gt;`): its slash and its name. Attributes bounded, so a stray `<` costs little. */
-const HTML_TAG = /<(\/?)([A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,2000}>|&lt;(\/?)([A-Za-z][A-Za-z0-9]{0,15})\b(?:(?!&[gl]t;)[^<>]){0,2000}&gt;/gu;
+/**
+ * An HTML tag as written: its slash and its name. The name ends at a space, a slash or the bracket, so
+ * an address in brackets (`<p.hovhannisyan@mil.am>`) is no `<p>` tag. Attributes bounded, so a stray
+ * `<` costs little. Parse-report reads a block's text without such tags.
+ */
+export const HTML_TAG_WRITTEN = /<(\/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])[^<>]{0,2000}>/gu;
+/** An HTML tag, as written or escaped in a feed's text (`&lt;p&gt;`): its slash and its name. */
+const HTML_TAG = new RegExp(String.raw`${HTML_TAG_WRITTEN.source}|&lt;(\/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/]|&gt;)(?:(?!&[gl]t;)[^<>]){0,2000}&gt;`, 'gu');
 /** A hint that a body holds HTML tags at all, so most bodies skip the scan. */
 const HTML_HINT = /<\/?[A-Za-z]|&lt;\/?[A-Za-z]/u;
-const OPENS_HTML_BLOCK = new RegExp(String.raw`^\s*(?:<|&lt;)(?:${HTML_BLOCK_ELEMENTS.join('|')})\b`, 'iu');
+const OPENS_HTML_BLOCK = new RegExp(String.raw`^\s*(?:<|&lt;)(?:${HTML_BLOCK_ELEMENTS.join('|')})(?=[\s/>]|&gt;)`, 'iu');
 const CLOSES_HTML_BLOCK = new RegExp(String.raw`(?:<|&lt;)\/(?:${HTML_BLOCK_ELEMENTS.join('|')})\s*(?:>|&gt;)\s*$`, 'iu');
 const HTML_BLOCK_END = new RegExp(String.raw`(?:<|&lt;)\/(?:${HTML_BLOCK_ELEMENTS.join('|')})\s*(?:>|&gt;)`, 'giu');
 /** The start tag of an element whose content is page code: a script or a style sheet. */
-const CODE_START = /<(script|style)\b[^<>]{0,2000}>/giu;
+const CODE_START = /<(script|style)(?=[\s/>])[^<>]{0,2000}>/giu;
 
 /** A block that the next line may continue, whether it is a list item (which indented lines continue) or a quotation, and its last line. */
 interface OpenBlock {

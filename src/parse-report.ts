@@ -2,7 +2,7 @@ import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block, BlockKind, Diagnostic, FrontMatter, Side, SourceFile } from './model.ts';
 import { guardLayout } from './guard-input.ts';
-import { codeRanges, HTML_BLOCK_ELEMENTS, normalizeLayout, type LayoutLine } from './normalize-layout.ts';
+import { codeRanges, HTML_BLOCK_ELEMENTS, HTML_TAG_WRITTEN, normalizeLayout, type LayoutLine } from './normalize-layout.ts';
 import { parseBlocks } from './parse-blocks.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 import { tableUnits } from './table-units.ts';
@@ -117,7 +117,7 @@ function seedLines(layout: readonly LayoutLine[], bodyLine: number): (mdLine: nu
 const CODE_PLACEHOLDER = 'code';
 
 /** A `<script>` or `<style>` start tag opening a line of page code. */
-const CODE_ELEMENT_START = /^<(?:script|style)\b/iu;
+const CODE_ELEMENT_START = /^<(?:script|style)(?=[\s/>])/iu;
 
 /**
  * The text of each line of page code (`LayoutLine.pageCode`), by the line of the Markdown `parseBlocks` reads it at (as
@@ -145,8 +145,6 @@ const HTML_BREAKS = new Set([...HTML_BLOCK_ELEMENTS, 'td', 'th', 'br', 'wbr', 's
 const HTML_INLINE = new Set(
   'a abbr area audio b base bdi bdo big button canvas cite code data del dfn em embed font i iframe img input ins kbd label link map mark meta nobr object option picture q rp rt ruby s samp select small source span strike strong sub sup svg textarea time tt u var video'.split(' '),
 );
-/** An HTML tag as written (remark has decoded a feed's `&lt;p&gt;` by now), its attributes bounded. */
-const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,2000}>/gu;
 
 /**
  * A block's text as the rules read it: the `<script>` and `<style>` elements in it, and the tags
@@ -162,7 +160,8 @@ export function withoutMarkup(text: string): string {
   let rest = text;
   const code = codeRanges(text);
   if (code.length > 0) rest = code.reduceRight((t, [start, end]) => `${t.slice(0, start)} ${t.slice(end)}`, text);
-  return rest.replace(HTML_TAG, (tag, name: string) => {
+  // Remark has decoded a feed's `&lt;p&gt;` by now: the tags are as written.
+  return rest.replace(HTML_TAG_WRITTEN, (tag, _slash: string, name: string) => {
     const lower = name.toLowerCase();
     return HTML_BREAKS.has(lower) ? ' ' : HTML_INLINE.has(lower) ? '' : tag;
   });

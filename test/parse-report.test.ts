@@ -13,6 +13,13 @@ describe('parseReport and HTML left in a report', () => {
     assert.equal(withoutMarkup('Calm. <script type="x">var a = "<p>";</script>Then <style>p{}</style>more.'), 'Calm.  Then  more.');
   });
 
+  it('reads an address in angle brackets as text, not as a tag its first letters name', () => {
+    assert.equal(withoutMarkup('sent by <p.roe@example.am> and <a.x@example.org>, she said'), 'sent by <p.roe@example.am> and <a.x@example.org>, she said');
+    assert.deepEqual(texts('The ministry, in a note sent by <p.roe@example.am>, said the town was shelled overnight.'), [
+      ['paragraph', 'The ministry, in a note sent by p.roe@example.am, said the town was shelled overnight.'],
+    ]);
+  });
+
   it('gives blocks their text without tags and with entities decoded, a feed’s escaped tags included', () => {
     assert.deepEqual(texts('<p class="lead">The <b>army</b> said so.</p> <p>Baku&#8217;s view.</p>\ndescription: &lt;p&gt;Shelling went on.&lt;/p&gt;'), [
       ['paragraph', 'The army said so.'],
