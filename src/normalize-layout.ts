@@ -396,7 +396,7 @@ interface SourceLine {
  * same body line; and before such a start tag that follows text on its line, unless the text
  * is a label ("description: <p>…"). A `<script>` or `<style>` element, from its start tag to
  * its end tag, whatever lines it spans, is lines of page code; a start tag that no end tag
- * closes is text. The tags stay in the text: the report page shows them, parse-report reads
+ * closes is page code to the end of its line. The tags stay in the text: the report page shows them, parse-report reads
  * the text without them.
  */
 function sourceLines(body: string): SourceLine[] {
@@ -443,8 +443,9 @@ export function htmlBlockEnds(text: string): number {
 
 /**
  * The spans of the body (start, end) that are `<script>` and `<style>` elements, start and end
- * tags included. Each start tag's end tag is looked for once: when there is none, no later
- * element of that name can close either, and the search for it stops.
+ * tags included; a start tag no end tag closes (a page cut short) is page code to the end of its
+ * line. Each start tag's end tag is looked for once: when there is none, no later element of
+ * that name can close either, and the search for it stops.
  */
 export function codeRanges(body: string): [number, number][] {
   const ranges: [number, number][] = [];
@@ -452,16 +453,20 @@ export function codeRanges(body: string): [number, number][] {
   const start = new RegExp(CODE_START.source, 'giu');
   for (let m = start.exec(body); m !== null; m = start.exec(body)) {
     const name = m[1]!.toLowerCase();
-    if (unclosed.has(name)) continue;
-    const end = new RegExp(String.raw`</${name}\s*>`, 'giu');
-    end.lastIndex = m.index + m[0].length;
-    const close = end.exec(body);
-    if (close === null) {
+    const end = unclosed.has(name) ? null : new RegExp(String.raw`</${name}\s*>`, 'giu');
+    if (end !== null) end.lastIndex = m.index + m[0].length;
+    const closed = end?.exec(body) ?? null;
+    if (closed === null) {
+      // Unclosed (a page cut short): page code to the end of its line, never text to read claims in.
       unclosed.add(name);
+      const lineEnd = body.indexOf('\n', m.index + m[0].length);
+      const stop = lineEnd < 0 ? body.length : lineEnd;
+      ranges.push([m.index, stop]);
+      start.lastIndex = stop;
       continue;
     }
-    ranges.push([m.index, close.index + close[0].length]);
-    start.lastIndex = close.index + close[0].length;
+    ranges.push([m.index, closed.index + closed[0].length]);
+    start.lastIndex = closed.index + closed[0].length;
   }
   return ranges;
 }
