@@ -53,10 +53,17 @@ function isDocumentComment(text: string): boolean {
   const m = DOCUMENT_COMMENT.exec(text);
   return m !== null && findActors(m[1]!).length === 0;
 }
-/** Markup a saved page left on a line: a `<link>`, `<meta>`, `<script>` or `<style>` element, structured data (`{"@context": …}`). */
+/**
+ * Markup a saved page left on a line: a `<script>` or `<style>` element (one block, as written), structured data
+ * (`{"@context": …}`), a style rule, or a `<meta>` element giving the publication date (parse-report keeps a
+ * paragraph of tags alone only then; others are no block).
+ */
 const MARKUP_LINE = /^(?:<\/?(?:link|meta|script|style|noscript|iframe|svg|head|html|body)\b|\{\s*"@(?:context|type)"|[.#]?[a-z][\w-]{0,40}(?:[\s>+~,.#:[\]="\w-]{0,80})\{[^{}]*\}$)/iu;
-/** Structured data or a meta element giving the page's publication date: `"datePublished":"2020-10-29T14:05…"`. */
-const MARKUP_DATE = /["'](?:datePublished|article:published_time|pubdate|date)["']\s*(?::|content=)\s*["']\d{4}-\d{2}-\d{2}/iu;
+/**
+ * Structured data or a meta element giving the page's publication date: `"datePublished":"2020-10-29T14:05…"`,
+ * `<meta property="article:published_time" content="2020-10-05T14:05:00Z">`.
+ */
+export const MARKUP_DATE = /["'](?:datePublished|article:published_time|pubdate|date)["']\s*(?::|content=)\s*["']\d{4}-\d{2}-\d{2}/iu;
 /**
  * An e-mail's header lines ("From: Desk <desk@example.org>", "To: <…>") and the line a forwarded message opens with.
  * Each name word ends at a space, so that no word is split at every point (the pattern runs on every block).

@@ -1,6 +1,7 @@
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block, BlockKind, Diagnostic, FrontMatter, Side, SourceFile } from './model.ts';
+import { MARKUP_DATE } from './classify-blocks.ts';
 import { guardLayout } from './guard-input.ts';
 import { codeRanges, HTML_BLOCK_ELEMENTS, HTML_TAG_WRITTEN, normalizeLayout, type LayoutLine } from './normalize-layout.ts';
 import { parseBlocks } from './parse-blocks.ts';
@@ -38,8 +39,12 @@ export function parseReport(source: SourceFile): ParsedSource {
   const blocks: Block[] = [];
   const add = (node: Nodes, kind: BlockKind, written: string, side: Side | null = null) => {
     const text = withoutMarkup(written).replace(/\s+/g, ' ').trim();
-    // A paragraph of HTML tags alone ("</div>", "<link rel=…>") is shown, and is no block: there is nothing in it to read.
-    if (text === '' && (kind === 'paragraph' || kind === 'heading') && /\S/u.test(written)) return;
+    // A paragraph of HTML tags alone ("</div>", "<link rel=…>") is shown, and is no block: there is nothing in it to read,
+    // unless it gives the page's publication date (a `<meta>` element): then it is a block as written, for the classifier.
+    if (text === '' && (kind === 'paragraph' || kind === 'heading') && /\S/u.test(written)) {
+      if (kind === 'paragraph' && /^\s*<meta(?=[\s/>])/iu.test(written) && MARKUP_DATE.test(written)) addBlock(node, kind, written.replace(/\s+/g, ' ').trim());
+      return;
+    }
     addBlock(node, kind, text, side);
   };
   const addBlock = (node: Nodes, kind: BlockKind, text: string, side: Side | null = null) => {
