@@ -84,7 +84,7 @@ export function parseReport(source: SourceFile): ParsedSource {
           // The element's first line stands for it among the blocks, with the whole element as its text, never
           // stripped: the classifier sets it aside (markup, or structured data giving the page's date), so the
           // report says why it is not read.
-          if (code.element !== null) addBlock(node, 'paragraph', code.element);
+          if (code.element !== null) addBlock(node, 'paragraph', cappedElement(code.element));
           return;
         }
         add(node, 'paragraph', toString(node));
@@ -120,6 +120,22 @@ function seedLines(layout: readonly LayoutLine[], bodyLine: number): (mdLine: nu
 
 /** What `parseBlocks` reads for a line of page code: one plain paragraph, in no list. */
 const CODE_PLACEHOLDER = 'code';
+
+/** The most of a page-code element's text its block keeps (the page shows it all). */
+const CODE_BLOCK_CHARS = 2000;
+
+/**
+ * A page-code element's text as its block keeps it: the first `CODE_BLOCK_CHARS` characters and "…", with the
+ * publication date it gives (`MARKUP_DATE`) after them when it stands further on; a one-line script of a megabyte
+ * is no megabyte set-aside piece.
+ */
+function cappedElement(element: string): string {
+  if (element.length <= CODE_BLOCK_CHARS) return element;
+  const kept = `${element.slice(0, CODE_BLOCK_CHARS)} …`;
+  if (MARKUP_DATE.test(kept)) return kept;
+  const date = MARKUP_DATE.exec(element);
+  return date === null ? kept : `${kept} ${date[0]}…`;
+}
 
 /** A `<script>` or `<style>` start tag opening a line of page code. */
 const CODE_ELEMENT_START = /^<(?:script|style)(?=[\s/>])/iu;

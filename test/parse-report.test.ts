@@ -25,6 +25,16 @@ describe('parseReport and HTML left in a report', () => {
     assert.deepEqual([extracted.date?.year, extracted.date?.month, extracted.date?.day], [2020, 10, 5]);
   });
 
+  it('keeps the first 2,000 characters of a long page-code element in its block, and the publication date it gives', () => {
+    const script = `<script type="application/ld+json">{"a": "${'x'.repeat(50_000)}", "datePublished": "2020-10-29T14:05:00+04:00"}</script>`;
+    const page = `Shelling near the town\n${script}\nThe ministry said the town was shelled overnight.`;
+    const blocks = parseReport({ file: 'a.html', text: page }).blocks;
+    assert.ok(blocks[1]!.text.length < 2_100, 'the block is short');
+    assert.ok(blocks[1]!.text.startsWith('<script type="application/ld+json">{"a": "xxx'));
+    const { extracted } = processFile({ file: 'a.html', text: page });
+    assert.deepEqual([extracted.date?.year, extracted.date?.month, extracted.date?.day], [2020, 10, 29]);
+  });
+
   it('reads an address in angle brackets as text, not as a tag its first letters name', () => {
     assert.equal(withoutMarkup('sent by <p.roe@example.am> and <a.x@example.org>, she said'), 'sent by <p.roe@example.am> and <a.x@example.org>, she said');
     assert.deepEqual(texts('The ministry, in a note sent by <p.roe@example.am>, said the town was shelled overnight.'), [
