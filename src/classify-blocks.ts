@@ -355,8 +355,12 @@ const LEADING_SYMBOLS = /^[^\p{L}\p{N}([]+/u;
 /** Site navigation's separators: a breadcrumb's arrows, a bar or a slash between short links. */
 const ARROW_SEPARATOR = /\s[»›>]\s/u;
 const BAR_SEPARATOR = /\s[/|]\s/u;
-/** A menu with no separators left: "Home News Politics Region Economy" (each link one capitalised word). */
-const MENU_LINE = /^(?:Home|Main|HOME|MAIN)(?:\s+\p{Lu}[\p{L}-]*){3,12}$/u;
+/**
+ * A menu with no separators left: "Home News Politics Region Economy", each link a site's section word;
+ * "Home Guard Units Repel Attack Near Hadrut" is a headline.
+ */
+const MENU_LINE =
+  /^(?:Home|Main|HOME|MAIN)(?:\s+(?:News|Politics|Region|Regions|Economy|Business|Opinion|Opinions|Analysis|World|Society|Culture|Sports?|Science|Health|Tech|Technology|Lifestyle|Travel|Multimedia|Videos?|Photos?|Gallery|Interviews?|Features|Reports|Editorial|Columns|Blogs?|Events|Archive|About|Contacts?|Media|Press|Official|International|Local|Caucasus|Armenia|Azerbaijan|Karabakh|Artsakh|Georgia|Russia|Turkey|Iran|Europe|Asia|Security|Defen[cs]e|Military|Diaspora|Education|Search|Español|Русский|English)){3,12}$/iu;
 
 /**
  * A breadcrumb ("Home > News > Transcripts", "World › Caucasus"), a bar of links ("Home | News |
@@ -370,8 +374,15 @@ export function isNavigation(text: string): boolean {
   if (!arrows && !BAR_SEPARATOR.test(text)) return false;
   const crumbs = text.split(arrows ? ARROW_SEPARATOR : BAR_SEPARATOR).map((c) => c.trim());
   if (crumbs.length < 2 || !crumbs.every((c) => /\p{L}/u.test(c) && WORDS(c) <= 4 && !/[.!?:;,]$/u.test(c))) return false;
-  if (arrows) return true;
+  // Two crumbs may be a source and what it said ("Armenian MoD » Azerbaijani forces shelled Martuni"): no verb in them.
+  if (arrows) return crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!) || !crumbs.some(hasVerb);
   return !/\d/u.test(text) && (crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!));
+}
+
+/** A verb a headline has and a name or a section does not: of speech, in the past ("shelled"), or a headline's own ("Says", "Is"). */
+function hasVerb(text: string): boolean {
+  const titled = text.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+  return SPEECH_VERB.test(text) || HEADLINE_WORD.test(titled) || /\p{L}{3,}ed\b/iu.test(text.replace(/\b(?:united|armed|limited|related|associated|advanced|detailed|selected|featured|sponsored)\b/giu, ''));
 }
 
 /** "2 hours ago · 3 min read", "Hasmik Arakelyan · 2 hours ago": when posted and how long to read, maybe after a name. */
@@ -629,7 +640,8 @@ function mastheadKind(text: string): 'strong' | 'weak' | null {
   if (crumbs.length === 2 && /\|/u.test(text) && crumbs.every((c) => WORDS(c) <= 4)) return 'strong';
   if (DOCUMENT_TYPE.test(text) || ENDS_SENTENCE.test(text)) return null;
   // One word only: a title can be two ("Karabakh update"). A short line in capitals: a body's or a meeting's name ("8781ST MEETING (PM)").
-  if (WORDS(text) <= 1 || (WORDS(text) <= CAPITALS_MASTHEAD_WORDS && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text))) return 'weak';
+  // A line in capitals with a verb ("ARMENIA SAYS AZERBAIJAN SHELLED STEPANAKERT") is a headline.
+  if (WORDS(text) <= 1 || (WORDS(text) <= CAPITALS_MASTHEAD_WORDS && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) && !hasVerb(text))) return 'weak';
   return null;
 }
 

@@ -299,7 +299,7 @@ describe('classifyBlocks: what a site puts above the title', () => {
 describe('isNavigation', () => {
   it('reads breadcrumbs, bars of links and menus, not a headline with its section or a date', () => {
     const nav = ['Home > Region > South Caucasus', 'World › Caucasus', 'Home / Press Center / Answers to questions', 'News | Analysis | Multimedia | About', 'Home News Politics Region Economy'];
-    const not = ['Shelling in Terter | October 5', 'Talks in Moscow | Day 2 | Live', 'PRESS REVIEW | Example Watch', 'Armenia/Azerbaijan: Civilians Killed', 'Region / Country: Europe/Central Asia, Armenia, Azerbaijan', 'Ganja hit again > officials say the toll is rising.'];
+    const not = ['Home Guard Units Repel Attack Near Hadrut', 'Armenian MoD » Azerbaijani forces shelled Martuni', 'Shelling in Terter | October 5', 'Talks in Moscow | Day 2 | Live', 'PRESS REVIEW | Example Watch', 'Armenia/Azerbaijan: Civilians Killed', 'Region / Country: Europe/Central Asia, Armenia, Azerbaijan', 'Ganja hit again > officials say the toll is rising.'];
     assert.deepEqual(nav.map(isNavigation), nav.map(() => true));
     assert.deepEqual(not.map(isNavigation), not.map(() => false));
   });
@@ -345,6 +345,11 @@ describe('classifyBlocks: a site’s masthead, and what stands again', () => {
 
   it('passes a section label with its kind to a Markdown heading under it', () => {
     assert.deepEqual(roles('OPINION · Analysis', block('The ceasefire both capitals wanted to fail', 'heading'), STORY), ['set-aside:chrome', 'set-aside:title', 'content']);
+  });
+
+  it('keeps a short headline in capitals with a verb the title, not a letterhead, over a subtitle', () => {
+    assert.deepEqual(roles('ARMENIA SAYS AZERBAIJAN SHELLED STEPANAKERT', 'Baku denies the claim and blames Yerevan', STORY).slice(0, 2), ['set-aside:title', 'heading']);
+    assert.deepEqual(roles('SECURITY COUNCIL', 'Members urge both sides to stop the fighting', STORY).slice(0, 2), ['set-aside:heading', 'set-aside:title']);
   });
 
   it('keeps a headline in capitals or in title case the title when nothing title-like follows it', () => {
