@@ -333,6 +333,9 @@ export function isChrome(text: string): boolean {
   return OUTLET_VOICE.test(own) && (SELF_PROMOTION.test(own) || (PLEA_ASK.test(own) && OUTLET_WORK.test(own)));
 }
 
+/** The form of a verb that has spoken: "says", "denied", "said", "told", "wrote". */
+const SPOKEN_FORM = /(?:s|ed|said|told|wrote)$/u;
+
 /**
  * Whether a paragraph that says "you" is talk, not a site addressing its reader: a labelled turn
  * of a transcript, a verb of speech after its first word ("Baku says it took Jabrayil — your
@@ -340,8 +343,6 @@ export function isChrome(text: string): boolean {
  * opening with its verb ("Tell us your story", "Share your comment") or a verb in the plain form
  * ("Your support helps us to tell the story") stays chrome.
  */
-const SPOKEN_FORM = /(?:s|ed|said|told|wrote)$/u;
-
 function isTalk(own: string): boolean {
   if (TURN_LABEL.test(own)) return true;
   // A verb that has spoken ("Baku says", "has said", "told"), not a plain form ("helps us to tell the story").
@@ -531,14 +532,14 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
   }
 }
 
+/** A lead-in is a sentence; a shorter line with a colon ("What the ministry said:") heads a section. */
+const QUOTATION_LEAD_WORDS = 8;
+
 /**
  * A line ending in a colon whose sentence has someone speaking ("Consider what President Ilham
  * Aliyev told the Turkish channel Haber Global on October 30:") introduces the quotation under it:
  * it is text, not a heading over what follows.
  */
-/** A lead-in is a sentence; a shorter line with a colon ("What the ministry said:") heads a section. */
-const QUOTATION_LEAD_WORDS = 8;
-
 function introducesQuotation(text: string): boolean {
   if (!/:$/u.test(text) || WORDS(text) < QUOTATION_LEAD_WORDS || !SPEECH_VERB.test(text)) return false;
   return findSpeaker(text)?.kind === 'named';
