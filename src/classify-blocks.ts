@@ -765,14 +765,12 @@ function markTitle(blocks: readonly Block[], roles: Role[], frontMatterTitle: st
   markTitleAgain(blocks, roles, first);
 }
 
-/** A page's `<title>` element left in the text: `<title>Headline | Site</title>`. */
-const TITLE_ELEMENT = /^<title\b[^>]*>\s*(.*?)\s*<\/title>$/isu;
 /** A site's name after the headline, as a page's title element puts it: "… | Example Desk", "… - Example News". */
 const SITE_SUFFIX = /\s(?:[|–—]|-)\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})$/u;
 
-/** The text of a title line without the tags of a `<title>` element it was left in. */
-export function headlineOf(text: string): string {
-  return text.trim().replace(TITLE_ELEMENT, '$1');
+/** A title without the site's name it ends with (`siteSuffix`), and the bar or dash before it. */
+export function withoutSite(title: string, site: string | null): string {
+  return (site === null ? title : title.slice(0, title.length - site.length).replace(/\s+(?:[|–—]|-)\s*$/u, '')).trim();
 }
 
 /**
@@ -795,9 +793,10 @@ const TITLE_BEFORE_SITE_CHARS = 12;
  * masthead, and the headline standing again (a page's second copy) is the title again.
  */
 function markTitleAgain(blocks: readonly Block[], roles: Role[], title: number): void {
-  const headline = headlineOf(blocks[title]!.text);
+  // The tags of a `<title>` element are gone by now (parse-report reads a block's text without them).
+  const headline = blocks[title]!.text.trim();
   const site = siteSuffix(headline, blocks);
-  const bare = (site === null ? headline : headline.slice(0, headline.length - site.length).replace(/\s+(?:[|–—]|-)\s*$/u, '')).trim().toLowerCase();
+  const bare = withoutSite(headline, site).toLowerCase();
   const siteName = site?.toLowerCase();
   roles.forEach((r, i) => {
     if (i === title || (r.role !== 'content' && r.role !== 'heading' && r !== LONE_HEADLINE) || isItem(blocks[i]!)) return;
