@@ -357,12 +357,19 @@ const LEADING_SYMBOLS = /^[^\p{L}\p{N}([]+/u;
 const ARROW_SEPARATOR = /\s[»›>]\s/u;
 const BAR_SEPARATOR = /\s[/|]\s/u;
 /**
- * A menu with no separators left: "Home News Politics Region Economy", each link a site's section word;
- * "Home Guard Units Repel Attack Near Hadrut" is a headline.
+ * A menu with no separators left: "Home News Politics Region Economy", its links a site's section words, all but
+ * one at most; "Home Guard Units Repel Attack Near Hadrut" is a headline.
  */
-const MENU_LINE =
-  /^(?:Home|Main|HOME|MAIN)(?:\s+(?:News|Politics|Region|Regions|Economy|Business|Opinion|Opinions|Analysis|World|Society|Culture|Sports?|Science|Health|Tech|Technology|Lifestyle|Travel|Multimedia|Videos?|Photos?|Gallery|Interviews?|Features|Reports|Editorial|Columns|Blogs?|Events|Archive|About|Contacts?|Media|Press|Official|International|Local|Caucasus|Armenia|Azerbaijan|Karabakh|Artsakh|Georgia|Russia|Turkey|Iran|Europe|Asia|Security|Defen[cs]e|Military|Diaspora|Education|Search|Español|Русский|English)){3,12}$/iu;
+const MENU_LINE = /^(?:Home|Main|HOME|MAIN)((?:\s+\p{Lu}[\p{L}-]*){3,12})$/u;
+const MENU_WORD =
+  /^(?:News|Politics|Region|Regions|Economy|Business|Opinion|Opinions|Analysis|World|Society|Culture|Sports?|Science|Health|Tech|Technology|Lifestyle|Travel|Multimedia|Videos?|Photos?|Gallery|Podcasts?|Audio|Live|Latest|TV|Radio|Interviews?|Features|Reports|Editorial|Columns|Blogs?|Events|Archive|About|Contacts?|Media|Press|Official|International|Local|Caucasus|Armenia|Azerbaijan|Karabakh|Artsakh|Georgia|Russia|Turkey|Iran|Europe|Asia|Security|Defen[cs]e|Military|Diaspora|Education|Search|English)$/iu;
 
+function isMenuLine(text: string): boolean {
+  const m = MENU_LINE.exec(text);
+  if (m === null) return false;
+  const words = m[1]!.trim().split(/\s+/u);
+  return words.filter((w) => !MENU_WORD.test(w)).length <= 1;
+}
 /**
  * A breadcrumb ("Home > News > Transcripts", "World › Caucasus"), a bar of links ("Home | News |
  * Analysis | About us", "EN | RU | AZ") or a menu line: short links, none a sentence. A bar or slash
@@ -370,7 +377,7 @@ const MENU_LINE =
  * section ("Shelling in Terter | Live") or a date.
  */
 export function isNavigation(text: string): boolean {
-  if (MENU_LINE.test(text)) return true;
+  if (isMenuLine(text)) return true;
   const arrows = ARROW_SEPARATOR.test(text);
   if (!arrows && !BAR_SEPARATOR.test(text)) return false;
   const crumbs = text.split(arrows ? ARROW_SEPARATOR : BAR_SEPARATOR).map((c) => c.trim());
