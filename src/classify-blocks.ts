@@ -42,14 +42,35 @@ const DOWNLOAD_LINK = /^(?:download|read|view|open|get)\b[^.!?]{0,80}\((?:pdf|do
 const AGO_OR_READ = /^(?:(?:\d{1,3}|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|just now|\d{1,3}\s*min(?:ute)?s?\s+read)$/iu;
 /** A divider drawn with signs, maybe with a label in it, as a Markdown rule is: "———", "==== canonical page ====". */
 const DIVIDER = /^(?:[=*#~_—–-]\s?){3,}(?:\s*[\p{L}\p{N}][\p{L}\p{N} ]{0,39}(?:[=*#~_—–-]\s?){3,})?$/u;
-/** A comment left in a shared document, as a copy puts it at the end: "[a]Lusine M.: do we have …". */
-const DOCUMENT_COMMENT = /^\[[a-z]{1,2}\]\s*\p{Lu}[^:]{0,40}:\s/u;
-/** Markup a saved page left on a line: a `<link>`, `<meta>`, `<script>` or `<style>` element, structured data (`{"@context": …}`). */
+/**
+ * A comment left in a shared document, as a copy puts it at the end: "[a]Lusine M.: do we have …".
+ * Its label is a person's name alone (`isDocumentComment` also wants no body or side in it): "[a] Armenian
+ * MoD: …" is a digest's lettered item.
+ */
+const DOCUMENT_COMMENT = /^\[[a-z]{1,2}\]\s*(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]*\.?){0,2}):\s/u;
+
+function isDocumentComment(text: string): boolean {
+  const m = DOCUMENT_COMMENT.exec(text);
+  return m !== null && findActors(m[1]!).length === 0;
+}
+/**
+ * Markup a saved page left on a line: a `<script>` or `<style>` element (one block, as written), structured data
+ * (`{"@context": …}`), a style rule, or a `<meta>` element giving the publication date (parse-report keeps a
+ * paragraph of tags alone only then; others are no block).
+ */
 const MARKUP_LINE = /^(?:<\/?(?:link|meta|script|style|noscript|iframe|svg|head|html|body)\b|\{\s*"@(?:context|type)"|[.#]?[a-z][\w-]{0,40}(?:[\s>+~,.#:[\]="\w-]{0,80})\{[^{}]*\}$)/iu;
-/** Structured data or a meta element giving the page's publication date: `"datePublished":"2020-10-29T14:05…"`. */
-const MARKUP_DATE = /["'](?:datePublished|article:published_time|pubdate|date)["']\s*(?::|content=)\s*["']\d{4}-\d{2}-\d{2}/iu;
-/** An e-mail's header lines ("From: Desk <desk@example.org>", "To: <…>") and the line a forwarded message opens with. */
-const EMAIL_HEADER = /^(?:(?:from|to|cc|bcc|reply-to|sender)\s*:\s*[^\s@]*(?:\s[^\s@]+){0,8}\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?[,;]?(?:\s.{0,200})?|-{2,}\s*(?:forwarded|original) message\s*-{2,}|begin forwarded message:?)$/iu;
+/**
+ * Structured data or a meta element giving the page's publication date: `"datePublished":"2020-10-29T14:05…"`,
+ * `<meta property="article:published_time" content="2020-10-05T14:05:00Z">`.
+ */
+export const MARKUP_DATE = /["'](?:datePublished|article:published_time|pubdate|date)["']\s*(?::|content=)\s*["']\d{4}-\d{2}-\d{2}/iu;
+/**
+ * An e-mail's header lines ("From: Desk <desk@example.org>", "To: <…>") and the line a forwarded message opens with.
+ * Each name word ends at a space, so that no word is split at every point (the pattern runs on every block).
+ */
+const EMAIL_HEADER = /^(?:(?:from|to|cc|bcc|reply-to|sender)\s*:\s*(?:[^\s@]+\s+){0,9}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?[,;]?(?:\s.{0,200})?|-{2,}\s*(?:forwarded|original) message\s*-{2,}|begin forwarded message:?)$/iu;
+/** An e-mail's header line is no longer than this (its address, up to eight name words, 200 characters of note). */
+const EMAIL_HEADER_CHARS = 600;
 /** "Follow Trend on Telegram for the latest news": a call to follow the outlet, whatever its name. */
 const FOLLOW_OUTLET = /^(?:follow|join|subscribe to|read|watch|listen to)\s[^.!?]{0,60}\bon (?:telegram|twitter|facebook|instagram|youtube|whatsapp|vk|tiktok|viber)\b(?:\s+(?:for|to)\s[^,.!?]{0,60})?[.!]?$/iu;
 /**
@@ -99,8 +120,14 @@ const CREDIT =
   /\b(contributed to this report|contributed reporting|additional reporting|reporting by|editing by|edited by|writing by|compiled by|all rights reserved|used with (?:the )?permission|available under the creative commons|creative commons attribution|licensed under (?:a |the )?(?:creative commons|cc[ -]by)|additional terms may apply)\b|^copyright\b|\(copyright\b|\(c\)\s*\d{4}|^\W{0,3}Â?©|(?<![\p{L}\p{N}])©\s*(?:(?:19|20)\d\d\b|\p{Lu}[\p{L}.&'’ -]{0,40}$)/iu;
 /** A wire service's note on what this version of the story changed: "(Adds Armenian denial in paragraph 4)". */
 const WIRE_NOTE = /^\((?:adds|updates|recasts|changes|corrects|fixes|rewrites|refiles|removes|clarifies|inserts)\b[^()]*\)$/iu;
-/** "Jane Doe is a correspondent for …": the author's biography under the story. */
-const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:journalist|correspondent|reporter|writer|editor|columnist|photographer|photojournalist|producer|contributor|freelancer|author|fellow|analyst|researcher|scholar|professor|lecturer|commentator|blogger)\b|^about the author\b/iu;
+/**
+ * "Jane Doe is a correspondent for …": the author's biography under the story. A word that is a
+ * post only at a place ("fellow", "contributor", "producer", "analyst") needs a person's name
+ * (two words) and the place after it ("is a senior fellow at the Example Centre"): "Russia is a
+ * fellow member of the CSTO" and "Azerbaijan is a producer of oil" are news.
+ */
+const AUTHOR_BIO =
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:journalist|correspondent|reporter|writer|editor|columnist|photographer|photojournalist|freelancer|blogger)\b|^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:producer|contributor|author|fellow|analyst|researcher|scholar|professor|lecturer|commentator) (?:at|with|for|of|in) (?:the )?\p{Lu}|^(?:[Aa]bout|ABOUT) (?:[Tt]he|THE) (?:[Aa]uthors?|AUTHORS?)\b/u;
 /** "By Maria Keller", "Source: Armenpress", "By the Caucasus Desk, Example Institute", "Reporting from Tbilisi and Moscow". */
 const BYLINE = /^(?:via|by(?:\s+the)?|from|source:|reporting from)\s+\p{Lu}[^.!?]{0,90}$/iu;
 /** Bylines that name a desk and its institution, or the places reported from, run longer; "From Hadrut to Shusha: …" is a headline. */
@@ -230,9 +257,9 @@ function classifyOne(block: Block): Role {
   if (DOWNLOAD_LINK.test(text)) return setAside('link', 'A link to a document to download.');
   if (!isItem(block) && isNavigation(text)) return setAside('chrome', 'Site navigation: a breadcrumb, a menu or a language switch.');
   if (STAGE_NOTE.test(text)) return setAside('chrome', 'A stage note of a transcript (music, a break, cross-talk, its end).');
-  if (EMAIL_HEADER.test(text)) return setAside('chrome', 'An e-mail’s header line (sender, recipient) or the mark of a forwarded message.');
+  if (text.length <= EMAIL_HEADER_CHARS && EMAIL_HEADER.test(text)) return setAside('chrome', 'An e-mail’s header line (sender, recipient) or the mark of a forwarded message.');
   if (DIVIDER.test(text)) return { role: 'item-break', reason: 'separator' };
-  if (DOCUMENT_COMMENT.test(text)) return setAside('chrome', 'An editor’s comment in a shared document, not part of the text.');
+  if (isDocumentComment(text)) return setAside('chrome', 'An editor’s comment in a shared document, not part of the text.');
   if (isAgoOrRead(text)) return setAside(text.split(FIELD_SEPARATOR).length > 1 && PERSON_LINE.test(text.split(FIELD_SEPARATOR)[0]!.trim()) ? 'byline' : 'chrome', 'When the page was posted, how long it takes to read, and by whom.');
   if (REFERENCE_NUMBER.test(text) || DOCUMENT_SYMBOL.test(text)) return setAside('credit', 'A reference number or document code of the release.');
   if (REFERENCES_HEAD.test(text)) return setAside('heading', 'The heading of the list of sources the text cites.');
@@ -306,6 +333,9 @@ export function isChrome(text: string): boolean {
   return OUTLET_VOICE.test(own) && (SELF_PROMOTION.test(own) || (PLEA_ASK.test(own) && OUTLET_WORK.test(own)));
 }
 
+/** The form of a verb that has spoken: "says", "denied", "said", "told", "wrote". */
+const SPOKEN_FORM = /(?:s|ed|said|told|wrote)$/u;
+
 /**
  * Whether a paragraph that says "you" is talk, not a site addressing its reader: a labelled turn
  * of a transcript, a verb of speech after its first word ("Baku says it took Jabrayil — your
@@ -313,8 +343,6 @@ export function isChrome(text: string): boolean {
  * opening with its verb ("Tell us your story", "Share your comment") or a verb in the plain form
  * ("Your support helps us to tell the story") stays chrome.
  */
-const SPOKEN_FORM = /(?:s|ed|said|told|wrote)$/u;
-
 function isTalk(own: string): boolean {
   if (TURN_LABEL.test(own)) return true;
   // A verb that has spoken ("Baku says", "has said", "told"), not a plain form ("helps us to tell the story").
@@ -328,9 +356,20 @@ const LEADING_SYMBOLS = /^[^\p{L}\p{N}([]+/u;
 /** Site navigation's separators: a breadcrumb's arrows, a bar or a slash between short links. */
 const ARROW_SEPARATOR = /\s[»›>]\s/u;
 const BAR_SEPARATOR = /\s[/|]\s/u;
-/** A menu with no separators left: "Home News Politics Region Economy" (each link one capitalised word). */
-const MENU_LINE = /^(?:Home|Main|HOME|MAIN)(?:\s+\p{Lu}[\p{L}-]*){3,12}$/u;
+/**
+ * A menu with no separators left: "Home News Politics Region Economy", its links a site's section words, all but
+ * one at most; "Home Guard Units Repel Attack Near Hadrut" is a headline.
+ */
+const MENU_LINE = /^(?:Home|Main|HOME|MAIN)((?:\s+\p{Lu}[\p{L}-]*){3,12})$/u;
+const MENU_WORD =
+  /^(?:News|Politics|Region|Regions|Economy|Business|Opinion|Opinions|Analysis|World|Society|Culture|Sports?|Science|Health|Tech|Technology|Lifestyle|Travel|Multimedia|Videos?|Photos?|Gallery|Podcasts?|Audio|Live|Latest|TV|Radio|Interviews?|Features|Reports|Editorial|Columns|Blogs?|Events|Archive|About|Contacts?|Media|Press|Official|International|Local|Caucasus|Armenia|Azerbaijan|Karabakh|Artsakh|Georgia|Russia|Turkey|Iran|Europe|Asia|Security|Defen[cs]e|Military|Diaspora|Education|Search|English)$/iu;
 
+function isMenuLine(text: string): boolean {
+  const m = MENU_LINE.exec(text);
+  if (m === null) return false;
+  const words = m[1]!.trim().split(/\s+/u);
+  return words.filter((w) => !MENU_WORD.test(w)).length <= 1;
+}
 /**
  * A breadcrumb ("Home > News > Transcripts", "World › Caucasus"), a bar of links ("Home | News |
  * Analysis | About us", "EN | RU | AZ") or a menu line: short links, none a sentence. A bar or slash
@@ -338,13 +377,20 @@ const MENU_LINE = /^(?:Home|Main|HOME|MAIN)(?:\s+\p{Lu}[\p{L}-]*){3,12}$/u;
  * section ("Shelling in Terter | Live") or a date.
  */
 export function isNavigation(text: string): boolean {
-  if (MENU_LINE.test(text)) return true;
+  if (isMenuLine(text)) return true;
   const arrows = ARROW_SEPARATOR.test(text);
   if (!arrows && !BAR_SEPARATOR.test(text)) return false;
   const crumbs = text.split(arrows ? ARROW_SEPARATOR : BAR_SEPARATOR).map((c) => c.trim());
   if (crumbs.length < 2 || !crumbs.every((c) => /\p{L}/u.test(c) && WORDS(c) <= 4 && !/[.!?:;,]$/u.test(c))) return false;
-  if (arrows) return true;
+  // Two crumbs may be a source and what it said ("Armenian MoD » Azerbaijani forces shelled Martuni"): no verb in them.
+  if (arrows) return crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!) || !crumbs.some(hasVerb);
   return !/\d/u.test(text) && (crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!));
+}
+
+/** A verb a headline has and a name or a section does not: of speech, in the past ("shelled"), or a headline's own ("Says", "Is"). */
+function hasVerb(text: string): boolean {
+  const titled = text.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+  return SPEECH_VERB.test(text) || HEADLINE_WORD.test(titled) || /\p{L}{3,}ed\b/iu.test(text.replace(/\b(?:united|armed|limited|related|associated|advanced|detailed|selected|featured|sponsored)\b/giu, ''));
 }
 
 /** "2 hours ago · 3 min read", "Hasmik Arakelyan · 2 hours ago": when posted and how long to read, maybe after a name. */
@@ -493,14 +539,14 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
   }
 }
 
+/** A lead-in is a sentence; a shorter line with a colon ("What the ministry said:") heads a section. */
+const QUOTATION_LEAD_WORDS = 8;
+
 /**
  * A line ending in a colon whose sentence has someone speaking ("Consider what President Ilham
  * Aliyev told the Turkish channel Haber Global on October 30:") introduces the quotation under it:
  * it is text, not a heading over what follows.
  */
-/** A lead-in is a sentence; a shorter line with a colon ("What the ministry said:") heads a section. */
-const QUOTATION_LEAD_WORDS = 8;
-
 function introducesQuotation(text: string): boolean {
   if (!/:$/u.test(text) || WORDS(text) < QUOTATION_LEAD_WORDS || !SPEECH_VERB.test(text)) return false;
   return findSpeaker(text)?.kind === 'named';
@@ -544,22 +590,27 @@ const REPEAT_ALONE_WORDS = 40;
  * canonical copy, a story pasted twice): the later copies are set aside, saying which paragraph
  * each repeats, so that no claim is counted twice. Only a copy: two or more paragraphs in a row
  * that repeat paragraphs standing in a row in the same order, or one long paragraph alone; a live
- * page may quote a short statement again on purpose. Bullets and table rows are left alone: a
- * digest may list an item under two headers.
+ * page may quote a short statement again on purpose. Only under the same side's header (or none):
+ * what both sides published in the same words is each side's. Bullets and table rows are left
+ * alone: a digest may list an item under two headers.
  */
 function markRepeats(blocks: readonly Block[], roles: Role[]): void {
   /** Each block not set aside, in order: its index, and the position in this list of the paragraph it repeats (-1 if none). */
   const kept: { index: number; repeats: number }[] = [];
-  const seen = new Map<string, number>();
+  /** Each long paragraph's first place in `kept`, and the side whose header it stood under. */
+  const seen = new Map<string, { at: number; side: string | null }>();
+  let side: string | null = null;
   roles.forEach((r, i) => {
     const block = blocks[i]!;
+    if (r.role === 'side-header') side = r.side;
     // A heading, a stamp or a side's header between two repeats ends the run: they are in two items, not one copy.
     if (r.role === 'set-aside') return;
     const long = r.role === 'content' && !isItem(block) && WORDS(block.text) >= REPEAT_MIN_WORDS;
     const key = long ? block.text.replace(/\s+/gu, ' ').trim() : null;
     const first = key === null ? undefined : seen.get(key);
-    if (key !== null && first === undefined) seen.set(key, kept.length);
-    kept.push({ index: i, repeats: first ?? -1 });
+    if (key !== null && first === undefined) seen.set(key, { at: kept.length, side });
+    // The same words under the other side's header are that side's statement too (a joint statement both published), not a copy.
+    kept.push({ index: i, repeats: first !== undefined && first.side === side ? first.at : -1 });
   });
   kept.forEach(({ index, repeats }, n) => {
     if (repeats < 0) return;
@@ -597,7 +648,8 @@ function mastheadKind(text: string): 'strong' | 'weak' | null {
   if (crumbs.length === 2 && /\|/u.test(text) && crumbs.every((c) => WORDS(c) <= 4)) return 'strong';
   if (DOCUMENT_TYPE.test(text) || ENDS_SENTENCE.test(text)) return null;
   // One word only: a title can be two ("Karabakh update"). A short line in capitals: a body's or a meeting's name ("8781ST MEETING (PM)").
-  if (WORDS(text) <= 1 || (WORDS(text) <= CAPITALS_MASTHEAD_WORDS && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text))) return 'weak';
+  // A line in capitals with a verb ("ARMENIA SAYS AZERBAIJAN SHELLED STEPANAKERT") is a headline.
+  if (WORDS(text) <= 1 || (WORDS(text) <= CAPITALS_MASTHEAD_WORDS && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) && !hasVerb(text))) return 'weak';
   return null;
 }
 
@@ -720,14 +772,12 @@ function markTitle(blocks: readonly Block[], roles: Role[], frontMatterTitle: st
   markTitleAgain(blocks, roles, first);
 }
 
-/** A page's `<title>` element left in the text: `<title>Headline | Site</title>`. */
-const TITLE_ELEMENT = /^<title\b[^>]*>\s*(.*?)\s*<\/title>$/isu;
 /** A site's name after the headline, as a page's title element puts it: "… | Example Desk", "… - Example News". */
 const SITE_SUFFIX = /\s(?:[|–—]|-)\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})$/u;
 
-/** The text of a title line without the tags of a `<title>` element it was left in. */
-export function headlineOf(text: string): string {
-  return text.trim().replace(TITLE_ELEMENT, '$1');
+/** A title without the site's name it ends with (`siteSuffix`), and the bar or dash before it. */
+export function withoutSite(title: string, site: string | null): string {
+  return (site === null ? title : title.slice(0, title.length - site.length).replace(/\s+(?:[|–—]|-)\s*$/u, '')).trim();
 }
 
 /**
@@ -750,9 +800,10 @@ const TITLE_BEFORE_SITE_CHARS = 12;
  * masthead, and the headline standing again (a page's second copy) is the title again.
  */
 function markTitleAgain(blocks: readonly Block[], roles: Role[], title: number): void {
-  const headline = headlineOf(blocks[title]!.text);
+  // The tags of a `<title>` element are gone by now (parse-report reads a block's text without them).
+  const headline = blocks[title]!.text.trim();
   const site = siteSuffix(headline, blocks);
-  const bare = (site === null ? headline : headline.slice(0, headline.length - site.length).replace(/\s+(?:[|–—]|-)\s*$/u, '')).trim().toLowerCase();
+  const bare = withoutSite(headline, site).toLowerCase();
   const siteName = site?.toLowerCase();
   roles.forEach((r, i) => {
     if (i === title || (r.role !== 'content' && r.role !== 'heading' && r !== LONE_HEADLINE) || isItem(blocks[i]!)) return;

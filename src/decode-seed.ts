@@ -98,7 +98,9 @@ export function decodeSeed(file: string, bytes: Uint8Array): DecodeResult {
   const firstMojibake = text.search(MOJIBAKE);
   const repaired = firstMojibake >= 0 ? repairMojibake(text) : null;
   if (repaired !== null) {
-    const at = placeOfChar(text.replace(/\r\n?|\u0085|\u2028|\u2029/g, '\n'), firstMojibake);
+    // Found in the text with its line ends normalised, where the line and column are counted.
+    const normal = text.replace(/\r\n?|\u0085|\u2028|\u2029/g, '\n');
+    const at = placeOfChar(normal, normal.search(MOJIBAKE));
     diagnostics.push({
       file,
       line: at.line,

@@ -1,4 +1,4 @@
-import { classifyBlocks, headlineOf, isBodyName, isPublicationRole, siteSuffix, type Role } from './classify-blocks.ts';
+import { classifyBlocks, isBodyName, isPublicationRole, siteSuffix, withoutSite, type Role } from './classify-blocks.ts';
 import { findActors, officialSideOf, sideNamedBy } from './actors.ts';
 import { extractClaims, type DraftClaim, type Voice } from './extract-claims.ts';
 import { findReportDate, ISO_DATE_STAMP, wireDateline, type DateCandidate, type PartialDate } from './find-report-date.ts';
@@ -74,14 +74,13 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
 const SUBJECT_PREFIX = /^subject\s*:\s*(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)*|^(?:fwd?\s*:\s*)+/iu;
 
 /**
- * The title as a reader would write it: without a `<title>` element's tags, an e-mail's "Subject:
+ * The title as a reader would write it (a `<title>` element's tags are gone with the block's markup): without an e-mail's "Subject:
  * Fwd:", an ISO date stamp, a wire service's slug, or the site's name after a bar when the page
  * names the site elsewhere too (a line of its own, or its `publisher:`).
  */
 function cleanTitle(text: string, blocks: readonly Block[], publisher: string | null): string {
-  const title = headlineOf(text).replace(SUBJECT_PREFIX, '').replace(ISO_PREFIX, '').replace(WIRE_SLUG, '').trim();
-  const site = siteSuffix(title, blocks, publisher);
-  return site === null ? title : title.slice(0, title.length - site.length).replace(/\s+(?:[|–—]|-)\s*$/u, '').trim();
+  const title = text.trim().replace(SUBJECT_PREFIX, '').replace(ISO_PREFIX, '').replace(WIRE_SLUG, '').trim();
+  return withoutSite(title, siteSuffix(title, blocks, publisher));
 }
 
 /** "Statement of the Ministry of Foreign Affairs of Armenia on …", "Armenian MFA statement on …". */

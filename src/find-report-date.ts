@@ -307,11 +307,12 @@ export function wireDateline(text: string): string | null {
  * when it is the day of the dateline or just before it; the dateline; any date in the title;
  * a publication line; the day most live-blog stamps give; a short heading with a full date; and
  * last the latest date the text mentions. Slash dates are read month first throughout when one
- * of the page's can only be read so ("Published 10/12/2020 | Updated 10/13/2020").
+ * of the page's own lines (not its text) can only be read so ("Published 10/12/2020 | Updated 10/13/2020").
  * A date without a year takes the year of the report's own dated lines, when it has some.
  */
 export function findReportDate(candidates: readonly DateCandidate[]): DateFinding {
-  const order = slashOrder(candidates.map((c) => c.text));
+  // The page's own lines decide; a date the text mentions may be written another way (a quoted document's "09/29/2020").
+  const order = slashOrder(candidates.filter((c) => c.place !== 'body').map((c) => c.text));
   const found = findDate(candidates, order);
   if (found.date === null || found.date.year !== null) return { ...found, yearFrom: null };
   const own = candidates.filter((c) => c.place !== 'body').flatMap((c) => datesIn(c.text, order)).find((d) => d.year !== null);

@@ -142,15 +142,21 @@ export const HTML_BLOCK_ELEMENTS = [
   'summary', 'table', 'tbody', 'tfoot', 'thead', 'title', 'tr', 'ul',
 ];
 const HTML_BLOCK = new Set(HTML_BLOCK_ELEMENTS);
-/** An HTML tag, as written or escaped in a feed's text (`&lt;p&gt;`): its slash and its name. Attributes bounded, so a stray `<` costs little. */
-const HTML_TAG = /<(\/?)([A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,2000}>|&lt;(\/?)([A-Za-z][A-Za-z0-9]{0,15})\b(?:(?!&[gl]t;)[^<>]){0,2000}&gt;/gu;
+/**
+ * An HTML tag as written: its slash and its name. The name ends at a space, a slash or the bracket, so
+ * an address in brackets (`<p.hovhannisyan@mil.am>`) is no `<p>` tag. Attributes bounded, so a stray
+ * `<` costs little. Parse-report reads a block's text without such tags.
+ */
+export const HTML_TAG_WRITTEN = /<(\/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])[^<>]{0,2000}>/gu;
+/** An HTML tag, as written or escaped in a feed's text (`&lt;p&gt;`): its slash and its name. */
+const HTML_TAG = new RegExp(String.raw`${HTML_TAG_WRITTEN.source}|&lt;(\/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/]|&gt;)(?:(?!&[gl]t;)[^<>]){0,2000}&gt;`, 'gu');
 /** A hint that a body holds HTML tags at all, so most bodies skip the scan. */
 const HTML_HINT = /<\/?[A-Za-z]|&lt;\/?[A-Za-z]/u;
-const OPENS_HTML_BLOCK = new RegExp(String.raw`^\s*(?:<|&lt;)(?:${HTML_BLOCK_ELEMENTS.join('|')})\b`, 'iu');
+const OPENS_HTML_BLOCK = new RegExp(String.raw`^\s*(?:<|&lt;)(?:${HTML_BLOCK_ELEMENTS.join('|')})(?=[\s/>]|&gt;)`, 'iu');
 const CLOSES_HTML_BLOCK = new RegExp(String.raw`(?:<|&lt;)\/(?:${HTML_BLOCK_ELEMENTS.join('|')})\s*(?:>|&gt;)\s*$`, 'iu');
 const HTML_BLOCK_END = new RegExp(String.raw`(?:<|&lt;)\/(?:${HTML_BLOCK_ELEMENTS.join('|')})\s*(?:>|&gt;)`, 'giu');
 /** The start tag of an element whose content is page code: a script or a style sheet. */
-const CODE_START = /<(script|style)\b[^<>]{0,2000}>/giu;
+const CODE_START = /<(script|style)(?=[\s/>])[^<>]{0,2000}>/giu;
 
 /** A block that the next line may continue, whether it is a list item (which indented lines continue) or a quotation, and its last line. */
 interface OpenBlock {
@@ -390,7 +396,7 @@ interface SourceLine {
  * same body line; and before such a start tag that follows text on its line, unless the text
  * is a label ("description: <p>…"). A `<script>` or `<style>` element, from its start tag to
  * its end tag, whatever lines it spans, is lines of page code; a start tag that no end tag
- * closes is text. The tags stay in the text: the report page shows them, parse-report reads
+ * closes is page code to the end of its line. The tags stay in the text: the report page shows them, parse-report reads
  * the text without them.
  */
 function sourceLines(body: string): SourceLine[] {
@@ -437,8 +443,9 @@ export function htmlBlockEnds(text: string): number {
 
 /**
  * The spans of the body (start, end) that are `<script>` and `<style>` elements, start and end
- * tags included. Each start tag's end tag is looked for once: when there is none, no later
- * element of that name can close either, and the search for it stops.
+ * tags included; a start tag no end tag closes (a page cut short) is page code to the end of its
+ * line. Each start tag's end tag is looked for once: when there is none, no later element of
+ * that name can close either, and the search for it stops.
  */
 export function codeRanges(body: string): [number, number][] {
   const ranges: [number, number][] = [];
@@ -446,16 +453,20 @@ export function codeRanges(body: string): [number, number][] {
   const start = new RegExp(CODE_START.source, 'giu');
   for (let m = start.exec(body); m !== null; m = start.exec(body)) {
     const name = m[1]!.toLowerCase();
-    if (unclosed.has(name)) continue;
-    const end = new RegExp(String.raw`</${name}\s*>`, 'giu');
-    end.lastIndex = m.index + m[0].length;
-    const close = end.exec(body);
-    if (close === null) {
+    const end = unclosed.has(name) ? null : new RegExp(String.raw`</${name}\s*>`, 'giu');
+    if (end !== null) end.lastIndex = m.index + m[0].length;
+    const closed = end?.exec(body) ?? null;
+    if (closed === null) {
+      // Unclosed (a page cut short): page code to the end of its line, never text to read claims in.
       unclosed.add(name);
+      const lineEnd = body.indexOf('\n', m.index + m[0].length);
+      const stop = lineEnd < 0 ? body.length : lineEnd;
+      ranges.push([m.index, stop]);
+      start.lastIndex = stop;
       continue;
     }
-    ranges.push([m.index, close.index + close[0].length]);
-    start.lastIndex = close.index + close[0].length;
+    ranges.push([m.index, closed.index + closed[0].length]);
+    start.lastIndex = closed.index + closed[0].length;
   }
   return ranges;
 }

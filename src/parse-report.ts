@@ -1,8 +1,9 @@
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block, BlockKind, Diagnostic, FrontMatter, Side, SourceFile } from './model.ts';
+import { MARKUP_DATE } from './classify-blocks.ts';
 import { guardLayout } from './guard-input.ts';
-import { codeRanges, HTML_BLOCK_ELEMENTS, normalizeLayout, type LayoutLine } from './normalize-layout.ts';
+import { codeRanges, HTML_BLOCK_ELEMENTS, HTML_TAG_WRITTEN, normalizeLayout, type LayoutLine } from './normalize-layout.ts';
 import { parseBlocks } from './parse-blocks.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 import { tableUnits } from './table-units.ts';
@@ -38,8 +39,12 @@ export function parseReport(source: SourceFile): ParsedSource {
   const blocks: Block[] = [];
   const add = (node: Nodes, kind: BlockKind, written: string, side: Side | null = null) => {
     const text = withoutMarkup(written).replace(/\s+/g, ' ').trim();
-    // A paragraph of HTML tags alone ("</div>", "<link rel=…>") is shown, and is no block: there is nothing in it to read.
-    if (text === '' && (kind === 'paragraph' || kind === 'heading') && /\S/u.test(written)) return null;
+    // A paragraph of HTML tags alone ("</div>", "<link rel=…>") is shown, and is no block: there is nothing in it to read,
+    // unless it gives the page's publication date (a `<meta>` element): then it is a block as written, for the classifier.
+    if (text === '' && (kind === 'paragraph' || kind === 'heading') && /\S/u.test(written)) {
+      if (kind === 'paragraph' && /^\s*<meta(?=[\s/>])/iu.test(written) && MARKUP_DATE.test(written)) return addBlock(node, kind, written.replace(/\s+/g, ' ').trim());
+      return null;
+    }
     return addBlock(node, kind, text, side);
   };
   const addBlock = (node: Nodes, kind: BlockKind, text: string, side: Side | null = null) => {
@@ -82,7 +87,7 @@ export function parseReport(source: SourceFile): ParsedSource {
           // The element's first line stands for it among the blocks, with the whole element as its text, never
           // stripped: the classifier sets it aside (markup, or structured data giving the page's date), so the
           // report says why it is not read.
-          if (code.element !== null) addBlock(node, 'paragraph', code.element);
+          if (code.element !== null) addBlock(node, 'paragraph', cappedElement(code.element));
           return;
         }
         add(node, 'paragraph', toString(node));
@@ -119,8 +124,24 @@ function seedLines(layout: readonly LayoutLine[], bodyLine: number): (mdLine: nu
 /** What `parseBlocks` reads for a line of page code: one plain paragraph, in no list. */
 const CODE_PLACEHOLDER = 'code';
 
+/** The most of a page-code element's text its block keeps (the page shows it all). */
+const CODE_BLOCK_CHARS = 2000;
+
+/**
+ * A page-code element's text as its block keeps it: the first `CODE_BLOCK_CHARS` characters and "…", with the
+ * publication date it gives (`MARKUP_DATE`) after them when it stands further on; a one-line script of a megabyte
+ * is no megabyte set-aside piece.
+ */
+function cappedElement(element: string): string {
+  if (element.length <= CODE_BLOCK_CHARS) return element;
+  const kept = `${element.slice(0, CODE_BLOCK_CHARS)} …`;
+  if (MARKUP_DATE.test(kept)) return kept;
+  const date = MARKUP_DATE.exec(element);
+  return date === null ? kept : `${kept} ${date[0]}…`;
+}
+
 /** A `<script>` or `<style>` start tag opening a line of page code. */
-const CODE_ELEMENT_START = /^<(?:script|style)\b/iu;
+const CODE_ELEMENT_START = /^<(?:script|style)(?=[\s/>])/iu;
 
 /**
  * The text of each line of page code (`LayoutLine.pageCode`), by the line of the Markdown `parseBlocks` reads it at (as
@@ -148,8 +169,6 @@ const HTML_BREAKS = new Set([...HTML_BLOCK_ELEMENTS, 'td', 'th', 'br', 'wbr', 's
 const HTML_INLINE = new Set(
   'a abbr area audio b base bdi bdo big button canvas cite code data del dfn em embed font i iframe img input ins kbd label link map mark meta nobr object option picture q rp rt ruby s samp select small source span strike strong sub sup svg textarea time tt u var video'.split(' '),
 );
-/** An HTML tag as written (remark has decoded a feed's `&lt;p&gt;` by now), its attributes bounded. */
-const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,2000}>/gu;
 
 /**
  * A block's text as the rules read it: the `<script>` and `<style>` elements in it, and the tags
@@ -165,7 +184,8 @@ export function withoutMarkup(text: string): string {
   let rest = text;
   const code = codeRanges(text);
   if (code.length > 0) rest = code.reduceRight((t, [start, end]) => `${t.slice(0, start)} ${t.slice(end)}`, text);
-  return rest.replace(HTML_TAG, (tag, name: string) => {
+  // Remark has decoded a feed's `&lt;p&gt;` by now: the tags are as written.
+  return rest.replace(HTML_TAG_WRITTEN, (tag, _slash: string, name: string) => {
     const lower = name.toLowerCase();
     return HTML_BREAKS.has(lower) ? ' ' : HTML_INLINE.has(lower) ? '' : tag;
   });

@@ -74,6 +74,9 @@ describe('decoding a seed', () => {
     const r = decodeSeed('garbled.txt', Buffer.from('Title\nThe mayorâ€™s office said so.\n'));
     assert.ok(r.file);
     assert.deepEqual([r.diagnostics[0]?.ruleId, r.diagnostics[0]?.severity, r.diagnostics[0]?.line, r.diagnostics[0]?.column], ['encoding-mojibake', 'warning', 2, 10]);
+    // Lines ended with CR LF: the place is the same.
+    const crlf = decodeSeed('garbled.txt', Buffer.from('Title\r\nThird\r\nThe mayorâ€™s office said so.\r\n'));
+    assert.deepEqual([crlf.diagnostics[0]?.line, crlf.diagnostics[0]?.column], [3, 10]);
   });
 
   it('repairs double-encoded text that reverses cleanly, a closing quote that lost its last byte included, and says so at its place', () => {

@@ -311,8 +311,8 @@ describe('normalizeLayout', () => {
     ]);
   });
 
-  it('reads a <script> or <style> element, over as many lines as it spans, as lines of page code; a start tag no end tag closes is text', () => {
-    const out = normalizeLayout('Title\n<style>\np { margin: 0 }\n</style>\nShelling went on. <script>track("a");</script> Two were hurt.\n<script>alert(1) is text');
+  it('reads a <script> or <style> element, over as many lines as it spans, as lines of page code; a start tag no end tag closes is page code to the end of its line', () => {
+    const out = normalizeLayout('Title\n<style>\np { margin: 0 }\n</style>\nShelling went on. <script>track("a");</script> Two were hurt.\n<script>alert(1) is code\nThe ministry said so.');
     assert.deepEqual(
       out.map((l) => [l.markdown, l.line, l.pageCode ?? false]),
       [
@@ -323,7 +323,8 @@ describe('normalizeLayout', () => {
         ['Shelling went on.', 5, false],
         ['<script>track("a");</script>', 5, true],
         ['Two were hurt.', 5, false],
-        ['<script>alert(1) is text', 6, false],
+        ['<script>alert(1) is code', 6, true],
+        ['The ministry said so.', 7, false],
       ],
     );
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport, withoutMarkup } from '../src/parse-report.ts';
+import { processFile } from '../src/pipeline.ts';
 import { renderReportHtml } from '../src/render-report-html.ts';
 
 const texts = (text: string, file = 'a.txt') => parseReport({ file, text }).blocks.map((b) => [b.kind, b.text]);
@@ -11,6 +12,34 @@ describe('parseReport and HTML left in a report', () => {
     assert.equal(withoutMarkup('One was hurt.<br/>Two fled.</li><li>Three'), 'One was hurt. Two fled.  Three');
     assert.equal(withoutMarkup('a <Baku> b < c, <x-unknown> and <!-- a note -->'), 'a <Baku> b < c, <x-unknown> and <!-- a note -->');
     assert.equal(withoutMarkup('Calm. <script type="x">var a = "<p>";</script>Then <style>p{}</style>more.'), 'Calm.  Then  more.');
+  });
+
+  it('keeps a <meta> element giving the publication date as a block, so the page is dated by it', () => {
+    const page = '<html><head>\n<meta name="viewport" content="width=device-width">\n<meta property="article:published_time" content="2020-10-05T14:05:00Z">\n<title>Shelling near the town | Example News</title>\n</head><body>\n<p>The ministry said the town was shelled overnight.</p>';
+    assert.deepEqual(parseReport({ file: 'a.html', text: page }).blocks.map((b) => b.text), [
+      '<meta property="article:published_time" content="2020-10-05T14:05:00Z">',
+      'Shelling near the town | Example News',
+      'The ministry said the town was shelled overnight.',
+    ]);
+    const { extracted } = processFile({ file: 'a.html', text: page });
+    assert.deepEqual([extracted.date?.year, extracted.date?.month, extracted.date?.day], [2020, 10, 5]);
+  });
+
+  it('keeps the first 2,000 characters of a long page-code element in its block, and the publication date it gives', () => {
+    const script = `<script type="application/ld+json">{"a": "${'x'.repeat(50_000)}", "datePublished": "2020-10-29T14:05:00+04:00"}</script>`;
+    const page = `Shelling near the town\n${script}\nThe ministry said the town was shelled overnight.`;
+    const blocks = parseReport({ file: 'a.html', text: page }).blocks;
+    assert.ok(blocks[1]!.text.length < 2_100, 'the block is short');
+    assert.ok(blocks[1]!.text.startsWith('<script type="application/ld+json">{"a": "xxx'));
+    const { extracted } = processFile({ file: 'a.html', text: page });
+    assert.deepEqual([extracted.date?.year, extracted.date?.month, extracted.date?.day], [2020, 10, 29]);
+  });
+
+  it('reads an address in angle brackets as text, not as a tag its first letters name', () => {
+    assert.equal(withoutMarkup('sent by <p.roe@example.am> and <a.x@example.org>, she said'), 'sent by <p.roe@example.am> and <a.x@example.org>, she said');
+    assert.deepEqual(texts('The ministry, in a note sent by <p.roe@example.am>, said the town was shelled overnight.'), [
+      ['paragraph', 'The ministry, in a note sent by p.roe@example.am, said the town was shelled overnight.'],
+    ]);
   });
 
   it('gives blocks their text without tags and with entities decoded, a feed’s escaped tags included', () => {
