@@ -81,39 +81,33 @@ export function decodeSeed(file: string, bytes: Uint8Array): DecodeResult {
     }
   }
   const diagnostics: Diagnostic[] = [];
+  const warn = (ruleId: string, at: { line: number; column: number } | null, message: string, hint: string) =>
+    diagnostics.push({ file, line: at?.line ?? null, column: at?.column ?? null, ruleId, severity: 'warning', message, hint });
   // Before line ends are normalised: a repair needs the characters as they were decoded (a NEL may be half of a letter).
   const qp = decodeQuotedPrintable(text);
   if (qp !== null) {
     text = qp;
-    diagnostics.push({
-      file,
-      line: null,
-      column: null,
-      ruleId: 'encoding-quoted-printable',
-      severity: 'warning',
-      message: 'The text is an e-mail body in quoted-printable (“=E2=80=99” for “’”, lines cut with “=” at their end); it was decoded before reading, and line numbers are those of the decoded text.',
-      hint: 'Nothing to do if the report page reads well; otherwise paste the text as the mail program shows it.',
-    });
+    warn(
+      'encoding-quoted-printable',
+      null,
+      'The text is an e-mail body in quoted-printable (“=E2=80=99” for “’”, lines cut with “=” at their end); it was decoded before reading, and line numbers are those of the decoded text.',
+      'Nothing to do if the report page reads well; otherwise paste the text as the mail program shows it.',
+    );
   }
   const firstMojibake = text.search(MOJIBAKE);
   const repaired = firstMojibake >= 0 ? repairMojibake(text) : null;
   if (repaired !== null) {
     // Found in the text with its line ends normalised, where the line and column are counted.
-    const normal = text.replace(/\r\n?|\u0085|\u2028|\u2029/g, '\n');
-    const at = placeOfChar(normal, normal.search(MOJIBAKE));
-    diagnostics.push({
-      file,
-      line: at.line,
-      column: at.column,
-      ruleId: 'encoding-mojibake',
-      severity: 'warning',
-      message: `The text was double-encoded (UTF-8 read as Windows-1252 and saved again: “${text.slice(firstMojibake, firstMojibake + 3)}” and the like); it was repaired before reading.`,
-      hint: 'Nothing to do if the report page reads well; to keep the file clean, save the original report again as UTF-8.',
-    });
+    const normal = withLineFeeds(text);
+    warn(
+      'encoding-mojibake',
+      placeOfChar(normal, normal.search(MOJIBAKE)),
+      `The text was double-encoded (UTF-8 read as Windows-1252 and saved again: “${text.slice(firstMojibake, firstMojibake + 3)}” and the like); it was repaired before reading.`,
+      'Nothing to do if the report page reads well; to keep the file clean, save the original report again as UTF-8.',
+    );
     text = repaired;
   }
-  // NEL and the Unicode line/paragraph separators end lines too; one kind of line end downstream.
-  text = text.replace(/\r\n?|\u0085|\u2028|\u2029/g, '\n');
+  text = withLineFeeds(text);
   const controls = countControls(text);
   if (controls > 0) {
     const at = placeOfChar(text, text.search(CONTROL));
@@ -125,17 +119,12 @@ export function decodeSeed(file: string, bytes: Uint8Array): DecodeResult {
   }
   const mojibake = text.search(MOJIBAKE);
   if (mojibake >= 0) {
-    const at = placeOfChar(text, mojibake);
-    const sample = text.slice(mojibake, mojibake + 3);
-    diagnostics.push({
-      file,
-      line: at.line,
-      column: at.column,
-      ruleId: 'encoding-mojibake',
-      severity: 'warning',
-      message: `The text looks double-encoded (“${sample}” is how “’” or “é” look when UTF-8 was read as Windows-1252).`,
-      hint: 'Open the original report and save it again as UTF-8, or fix the garbled characters.',
-    });
+    warn(
+      'encoding-mojibake',
+      placeOfChar(text, mojibake),
+      `The text looks double-encoded (“${text.slice(mojibake, mojibake + 3)}” is how “’” or “é” look when UTF-8 was read as Windows-1252).`,
+      'Open the original report and save it again as UTF-8, or fix the garbled characters.',
+    );
   }
   return { file: { file, text }, diagnostics };
 }
@@ -275,6 +264,11 @@ function placeOfByte(bytes: Uint8Array, offset: number): { line: number; column:
   for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
   const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).replace(/^\uFEFF/, '');
   return { line, column: [...before].length + 1 };
+}
+
+/** One kind of line end downstream: CR LF, CR, NEL and the Unicode line and paragraph separators end lines too. */
+function withLineFeeds(text: string): string {
+  return text.replace(/\r\n?|\u0085|\u2028|\u2029/g, '\n');
 }
 
 function placeOfChar(text: string, index: number): { line: number; column: number } {
