@@ -1,3 +1,4 @@
+import { dayNumber } from './calendar.ts';
 import type { Role } from './classify-blocks.ts';
 import { dateLineDate, impossibleDate, stampDate, type PartialDate } from './find-report-date.ts';
 import type { Block, SectionDay } from './model.ts';
@@ -51,10 +52,8 @@ export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): M
   const inText = marks.find((m) => m.index > firstContent);
   // …unless a stamp or heading in the text names a later day: then it is the first of a live page's days
   // ("October 31, 23:40" above the first item, "November 1, 00:15" further down).
-  if (lead !== null && inText !== undefined && earlier(lead.day, inText.day)) {
-    const at = lead.index;
-    marks.splice(marks.findIndex((m) => m.index > at), 0, lead);
-  } else lead = null;
+  const leadCounts = lead !== null && inText !== undefined && earlier(lead.day, inText.day);
+  if (leadCounts) marks.splice(marks.findIndex((m) => m.index > lead!.index), 0, lead!);
   const sectioned = marks.some((m) => m.heading && m.index > firstContent);
   let current: { day: SectionDay; depth: number | undefined } | null = null;
   let next = 0;
@@ -62,7 +61,7 @@ export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): M
     const block = blocks[i]!;
     if (next < marks.length && marks[next]!.index === i) {
       const mark = marks[next++]!;
-      if (mark.index > firstContent || sectioned || mark === lead) current = { day: mark.day, depth: block.depth };
+      if (mark.index > firstContent || sectioned || (leadCounts && mark === lead)) current = { day: mark.day, depth: block.depth };
     } else if (current?.depth !== undefined && block.depth !== undefined && block.depth <= current.depth) {
       // A Markdown heading naming no day, as high as the date heading ("## The latest" after "### 12 July"), closes its section.
       current = null;
@@ -72,11 +71,16 @@ export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): M
   return days;
 }
 
-/** Whether `a` is a day before `b`; a year missing from one is taken to be the other's. */
+/**
+ * Whether `a` is a day before `b`. With both years known, by the calendar; with a year missing
+ * (a live page's "December 31, 23:20" then "January 1, 00:30"), `b` is later when it falls in the
+ * half year after `a`, across the year's end, which a live page's next stamp always does.
+ */
 function earlier(a: PartialDate, b: PartialDate): boolean {
-  const ay = a.year ?? b.year ?? 0;
-  const by = b.year ?? a.year ?? 0;
-  return ay !== by ? ay < by : a.month !== b.month ? a.month < b.month : a.day < b.day;
+  if (a.year !== null && b.year !== null) return dayNumber(a.year, a.month, a.day) < dayNumber(b.year, b.month, b.day);
+  // A leap year, so that 29 February has a place.
+  const ahead = (dayNumber(2000, b.month, b.day) - dayNumber(2000, a.month, a.day) + 366) % 366;
+  return ahead > 0 && ahead <= 183;
 }
 
 /**

@@ -141,6 +141,11 @@ describe('claims of a live page running past midnight', () => {
     const night = only({ file: 'night.md', text: '---\ndate: 2020-10-06\n---\n# Karabakh live: the night of 5 October\n\nOctober 5, 23:20\n\nAzerbaijan’s Defence Ministry said Ganja was shelled again.\n\nOctober 6, 00:30\n\nArmenia’s Defence Ministry said a drone fell near Martuni.\n' });
     assert.deepEqual(days(night, 2), ['2020-10-05: Azerbaijan’s Defence', '2020-10-06: Armenia’s Defence']);
   });
+
+  it('are on the day of a stamp before the text when the stamp in the text is the new year’s first day', () => {
+    const night = only({ file: 'new-year.md', text: '---\ndate: 2021-01-01\n---\n# Karabakh live: the last night of the year\n\nDecember 31, 23:20\n\nAzerbaijan’s Defence Ministry said the front was quiet.\n\nJanuary 1, 00:30\n\nArmenia’s Defence Ministry said a soldier was wounded near Martuni.\n' });
+    assert.deepEqual(days(night, 2), ['2020-12-31: Azerbaijan’s Defence', '2021-01-01: Armenia’s Defence']);
+  });
 });
 
 describe('a story’s publication line under its standfirst', () => {
