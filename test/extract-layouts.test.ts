@@ -919,8 +919,9 @@ describe('a meeting’s summary in reported speech', () => {
   });
 
   it('only when its subject is the speaker or the speaker’s country: the outlet writes its own past perfect', () => {
-    // "Civilians in Martuni had been wounded" reads as the delegate's; "The ceasefire had collapsed
-    // within hours" (the outlet's) is written alike: a sentence about a third thing stays the outlet's.
+    // A known misreading, kept on purpose: "Civilians in Martuni had been wounded" is the delegate's to a
+    // reader, but "The ceasefire had collapsed within hours" (the outlet's) is written alike, and no rule
+    // here tells them apart; a sentence about a third thing stays the outlet's.
     assert.equal(claimStarting(r, 'Civilians in Martuni').sideBasis, 'narration');
     assert.equal(claimStarting(r, 'Ten days earlier').sideBasis, 'narration');
   });
