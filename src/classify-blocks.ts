@@ -4,7 +4,7 @@ import { findSpeaker, maskQuotations } from './find-speaker.ts';
 import { HEADER_SYMBOLS, sideOfHeader } from './side-headers.ts';
 import { dateLineKind, isPublicationLine, TIME_SUFFIX } from './find-report-date.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
-import { isPageFurniture, URL_ONLY } from './normalize-layout.ts';
+import { isPageFurniture, MARKUP_DATE, URL_ONLY } from './normalize-layout.ts';
 
 /** What a block is to the extractor. */
 export type Role =
@@ -59,11 +59,6 @@ function isDocumentComment(text: string): boolean {
  * paragraph of tags alone only then; others are no block).
  */
 const MARKUP_LINE = /^(?:<\/?(?:link|meta|script|style|noscript|iframe|svg|head|html|body)\b|\{\s*"@(?:context|type)"|[.#]?[a-z][\w-]{0,40}(?:[\s>+~,.#:[\]="\w-]{0,80})\{[^{}]*\}$)/iu;
-/**
- * Structured data or a meta element giving the page's publication date: `"datePublished":"2020-10-29T14:05…"`,
- * `<meta property="article:published_time" content="2020-10-05T14:05:00Z">`.
- */
-export const MARKUP_DATE = /["'](?:datePublished|article:published_time|pubdate|date)["']\s*(?::|content=)\s*["']\d{4}-\d{2}-\d{2}/iu;
 /**
  * An e-mail's header lines ("From: Desk <desk@example.org>", "To: <…>") and the line a forwarded message opens with.
  * Each name word ends at a space, so that no word is split at every point (the pattern runs on every block).

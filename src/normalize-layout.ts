@@ -155,8 +155,18 @@ const HTML_HINT = /<\/?[A-Za-z]|&lt;\/?[A-Za-z]/u;
 const OPENS_HTML_BLOCK = new RegExp(String.raw`^\s*(?:<|&lt;)(?:${HTML_BLOCK_ELEMENTS.join('|')})(?=[\s/>]|&gt;)`, 'iu');
 const CLOSES_HTML_BLOCK = new RegExp(String.raw`(?:<|&lt;)\/(?:${HTML_BLOCK_ELEMENTS.join('|')})\s*(?:>|&gt;)\s*$`, 'iu');
 const HTML_BLOCK_END = new RegExp(String.raw`(?:<|&lt;)\/(?:${HTML_BLOCK_ELEMENTS.join('|')})\s*(?:>|&gt;)`, 'giu');
-/** The start tag of an element whose content is page code: a script or a style sheet. */
-const CODE_START = /<(script|style)(?=[\s/>])[^<>]{0,2000}>/giu;
+/** The opening of an element whose content is page code: a script or a style sheet. */
+const CODE_TAG = String.raw`<(script|style)(?=[\s/>])`;
+/** Its whole start tag. */
+const CODE_START = new RegExp(String.raw`${CODE_TAG}[^<>]{0,2000}>`, 'giu');
+/** A line of page code that opens its element: parse-report makes the element's block from it. */
+export const OPENS_CODE_ELEMENT = new RegExp(`^${CODE_TAG}`, 'iu');
+/**
+ * Structured data or a meta element giving the page's publication date: `"datePublished":"2020-10-29T14:05…"`,
+ * `<meta property="article:published_time" content="2020-10-05T14:05:00Z">`. Page code is kept as a block for it
+ * (parse-report), and the classifier sets such a block aside as the page's dateline.
+ */
+export const MARKUP_DATE = /["'](?:datePublished|article:published_time|pubdate|date)["']\s*(?::|content=)\s*["']\d{4}-\d{2}-\d{2}/iu;
 
 /** A block that the next line may continue, whether it is a list item (which indented lines continue) or a quotation, and its last line. */
 interface OpenBlock {

@@ -1,9 +1,8 @@
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block, BlockKind, Diagnostic, FrontMatter, Side, SourceFile } from './model.ts';
-import { MARKUP_DATE } from './classify-blocks.ts';
 import { guardLayout } from './guard-input.ts';
-import { codeRanges, HTML_BLOCK_ELEMENTS, HTML_TAG_WRITTEN, normalizeLayout, type LayoutLine } from './normalize-layout.ts';
+import { codeRanges, HTML_BLOCK_ELEMENTS, HTML_TAG_WRITTEN, MARKUP_DATE, normalizeLayout, OPENS_CODE_ELEMENT, type LayoutLine } from './normalize-layout.ts';
 import { parseBlocks } from './parse-blocks.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 import { tableUnits } from './table-units.ts';
@@ -140,8 +139,6 @@ function cappedElement(element: string): string {
   return date === null ? kept : `${kept} ${date[0]}…`;
 }
 
-/** A `<script>` or `<style>` start tag opening a line of page code. */
-const CODE_ELEMENT_START = /^<(?:script|style)(?=[\s/>])/iu;
 
 /**
  * The text of each line of page code (`LayoutLine.pageCode`), by the line of the Markdown `parseBlocks` reads it at (as
@@ -153,7 +150,7 @@ function pageCodeLines(layout: readonly LayoutLine[]): Map<number, { text: strin
   let run: { text: string; element: string | null } | null = null;
   for (const entry of layout) {
     if (entry.pageCode) {
-      const line: { text: string; element: string | null } = { text: entry.markdown, element: run === null && CODE_ELEMENT_START.test(entry.markdown) ? entry.markdown : null };
+      const line: { text: string; element: string | null } = { text: entry.markdown, element: run === null && OPENS_CODE_ELEMENT.test(entry.markdown) ? entry.markdown : null };
       if (run === null) run = line;
       else if (run.element !== null) run.element += ` ${entry.markdown}`;
       code.set(mdLine, line);
