@@ -15,9 +15,11 @@ import type { Side } from './model.ts';
  *   X: alone on a line (Azerbaijan:, ARMENIA:)
  */
 const LEAD = String.raw`(?:information|info|news|reports?|data|statements?|updates?|claims?|versions?|messages?|figures|losses|positions?)`;
+/** The last word of a header that gives one side's account: "Yerevan's version", "Baku says", "Armenian sources report". */
+const ACCOUNT = String.raw`(?:says?|reports?|claims?|states?|version|account|position)`;
 const SHAPES: readonly RegExp[] = [
   new RegExp(String.raw`^(?:${LEAD}\s+)?(?:from|of|by|according to)\s+(?<src>.+)$`, 'iu'),
-  /^(?:what\s+)?(?<src>.+?)\s+(?:says?|reports?|claims?|states?|version|account|position)$/iu,
+  new RegExp(String.raw`^(?:what\s+)?(?<src>.+?)\s+${ACCOUNT}$`, 'iu'),
   /^(?:the\s+)?(?<src>.+?\s+(?:side|sources|officials|authorities))(?:\s+(?:says?|reports?|claims?|states?))?$/iu,
   /^[Oo]fficial\s+(?<src>\p{Lu}.+)$/u,
 ];
@@ -125,8 +127,7 @@ export function inlineHeaderEnd(text: string): number {
   return m[0].length;
 }
 
-/** The last word of a header that gives one side's account: "Yerevan's version", "Baku says", "Armenian sources report". */
-const ACCOUNT_WORD = /\b(?:says?|reports?|claims?|states?|version|account|position)$/iu;
+const ACCOUNT_WORD = new RegExp(String.raw`\b${ACCOUNT}$`, 'iu');
 
 /**
  * A side header that gives one side's account ("Yerevan's version:", "Baku says:", "Armenian
