@@ -187,7 +187,22 @@ const TIMESTAMP = new RegExp(
 
 /** A verb of speech anywhere in a text (the shared pattern is global, so it is copied without `g`). */
 const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
-const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** The words of a text: its runs of characters other than white space (as `s.split(/\s+/).filter(Boolean).length` counts them, without building the list). */
+function WORDS(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Whether a UTF-16 code unit is white space as a regular expression's `\s` reads it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const setAside = (reason: SetAsideReason, explanation: string): Role => ({ role: 'set-aside', reason, explanation });
 const TEASER = setAside('teaser', 'A teaser for other coverage on the news site.');
 const LONE_HEADLINE = setAside('teaser', 'A headline with no text under it: a link to other coverage or a leftover caption.');
@@ -253,14 +268,17 @@ function classifyOne(block: Block): Role {
   if (side) return { role: 'side-header', side };
   if (URL_ONLY.test(text) || RETRIEVED_FROM.test(text)) return setAside('link', 'A bare web address, not a statement.');
   if (isPageFurniture(text)) return setAside('chrome', 'A page’s running header or footer, in text taken from a PDF.');
-  if (MARKUP_LINE.test(text)) return MARKUP_DATE.test(text) ? PUBLISHED_MARKUP : setAside('chrome', 'Markup of the saved web page (a link, script or style element, structured data), not text.');
+  // Markup opens with a tag or has a brace: most lines are left before the pattern runs.
+  if ((text.charCodeAt(0) === 60 || text.includes('{')) && MARKUP_LINE.test(text)) return MARKUP_DATE.test(text) ? PUBLISHED_MARKUP : setAside('chrome', 'Markup of the saved web page (a link, script or style element, structured data), not text.');
   if (DOWNLOAD_LINK.test(text)) return setAside('link', 'A link to a document to download.');
   if (!isItem(block) && isNavigation(text)) return setAside('chrome', 'Site navigation: a breadcrumb, a menu or a language switch.');
   if (STAGE_NOTE.test(text)) return setAside('chrome', 'A stage note of a transcript (music, a break, cross-talk, its end).');
   if (text.length <= EMAIL_HEADER_CHARS && EMAIL_HEADER.test(text)) return setAside('chrome', 'An e-mail’s header line (sender, recipient) or the mark of a forwarded message.');
   if (DIVIDER.test(text)) return { role: 'item-break', reason: 'separator' };
   if (isDocumentComment(text)) return setAside('chrome', 'An editor’s comment in a shared document, not part of the text.');
-  if (isAgoOrRead(text)) return setAside(text.split(FIELD_SEPARATOR).length > 1 && PERSON_LINE.test(text.split(FIELD_SEPARATOR)[0]!.trim()) ? 'byline' : 'chrome', 'When the page was posted, how long it takes to read, and by whom.');
+  // The words are counted once: the tests below that want few of them run only when there are few.
+  const words = WORDS(text);
+  if (isAgoOrRead(text, words)) return setAside(text.split(FIELD_SEPARATOR).length > 1 && PERSON_LINE.test(text.split(FIELD_SEPARATOR)[0]!.trim()) ? 'byline' : 'chrome', 'When the page was posted, how long it takes to read, and by whom.');
   if (REFERENCE_NUMBER.test(text) || DOCUMENT_SYMBOL.test(text)) return setAside('credit', 'A reference number or document code of the release.');
   if (REFERENCES_HEAD.test(text)) return setAside('heading', 'The heading of the list of sources the text cites.');
   // "[2] Example Agency, 4 May 2021." is a source wherever it stands; "[1] The ministry said …" is a digest's numbered item.
@@ -268,19 +286,19 @@ function classifyOne(block: Block): Role {
   if (POST_FOOTER.test(text)) return { role: 'item-break', reason: 'separator' };
   if (publicationLine(text)) return PUBLICATION;
   if (isChrome(text)) return setAside('chrome', 'Site chrome: the news site talking to its reader (notifications, accounts, donations, sharing).');
-  if (CREDIT.test(text) && WORDS(text) <= 40) return setAside('credit', 'A credit or copyright line.');
+  if (words <= 40 && CREDIT.test(text)) return setAside('credit', 'A credit or copyright line.');
   if (WIRE_NOTE.test(text)) return setAside('credit', 'A wire service’s note on what this version of the story changed.');
-  if (PUBLISHER_NOTE.test(text) && WORDS(text) <= 40) return setAside('credit', 'A publisher’s note on the text (a disclaimer, what the publisher is, what the text is based on), not news.');
+  if (words <= 40 && PUBLISHER_NOTE.test(text)) return setAside('credit', 'A publisher’s note on the text (a disclaimer, what the publisher is, what the text is based on), not news.');
   if (UPDATED_STAMP.test(text)) return setAside('dateline', 'When the page was last updated.');
-  if (AUTHOR_BIO.test(text) && WORDS(text) <= 60) return setAside('byline', 'The author’s biography.');
+  if (words <= 60 && AUTHOR_BIO.test(text)) return setAside('byline', 'The author’s biography.');
   if (TIMESTAMP.test(text)) return { role: 'item-break', reason: 'dateline' };
   const dateLine = dateLineKind(text);
   if (dateLine === 'full' || (dateLine === null && datedFields(text))) return setAside('dateline', 'The dateline: when the report was published.');
   // A date as a section heading ("## 5 October", a wiki's "=== 5 October ===") heads prose, as any heading does; on a plain line it stamps a live item.
   if (dateLine === 'bare') return block.kind === 'heading' ? { role: 'heading' } : { role: 'item-break', reason: 'dateline' };
-  if (BYLINE.test(text) && WORDS(text) <= (LONG_BYLINE.test(text) ? 12 : 8)) return setAside('byline', 'A byline: who wrote or distributed the report.');
+  if (words <= 12 && BYLINE.test(text) && words <= (LONG_BYLINE.test(text) ? 12 : 8)) return setAside('byline', 'A byline: who wrote or distributed the report.');
   const unfinished = !endsStatement(text);
-  if ((unfinished || WORDS(text) <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');
+  if ((unfinished || words <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');
   if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (unfinished && (QUOTE_HEADLINE.test(text) || TEASER_MEDIA.test(text)))) return TEASER;
   return { role: 'content' };
 }
@@ -326,8 +344,8 @@ function datedFields(text: string): boolean {
  *   isChrome('Armenia’s membership of the CSTO was discussed, the ministry said.') // false
  */
 export function isChrome(text: string): boolean {
-  const own = maskQuotations(text).trim();
   if (WORDS(text) > 80) return false;
+  const own = maskQuotations(text).trim();
   if (CHROME_PHRASE.test(own) || CHROME_LABEL.test(own.replace(LEADING_SYMBOLS, '')) || SHARE_BAR.test(own) || CONTACT_OR_TAGS.test(own) || FOLLOW_OUTLET.test(own)) return true;
   if (CHROME_WORD.test(own) && (IMPERATIVE_START.test(own) || (SECOND_PERSON.test(own) && !isTalk(own)))) return true;
   return OUTLET_VOICE.test(own) && (SELF_PROMOTION.test(own) || (PLEA_ASK.test(own) && OUTLET_WORK.test(own)));
@@ -394,8 +412,8 @@ function hasVerb(text: string): boolean {
 }
 
 /** "2 hours ago · 3 min read", "Hasmik Arakelyan · 2 hours ago": when posted and how long to read, maybe after a name. */
-function isAgoOrRead(text: string): boolean {
-  if (WORDS(text) > 14) return false;
+function isAgoOrRead(text: string, words = WORDS(text)): boolean {
+  if (words > 14) return false;
   const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim());
   const rest = fields.length > 1 && PERSON_LINE.test(fields[0]!) ? fields.slice(1) : fields;
   return rest.length > 0 && rest.every((f) => AGO_OR_READ.test(f));

@@ -523,8 +523,10 @@ function subjectOf(phrase: string): string {
  * words inside a quotation are never read as its speaker.
  */
 export function maskQuotations(text: string): string {
-  return text
-    .replace(/“[^”]*(?:”|$)/gu, (m) => ' '.repeat(m.length))
-    .replace(/"[^"]*(?:"|$)/gu, (m) => ' '.repeat(m.length))
-    .replace(/«[^»]*(?:»|$)/gu, (m) => ' '.repeat(m.length));
+  // Each pass only blanks characters, so a mark absent from the text stays absent: its pass is skipped.
+  let masked = text;
+  if (masked.includes('“')) masked = masked.replace(/“[^”]*(?:”|$)/gu, (m) => ' '.repeat(m.length));
+  if (masked.includes('"')) masked = masked.replace(/"[^"]*(?:"|$)/gu, (m) => ' '.repeat(m.length));
+  if (masked.includes('«')) masked = masked.replace(/«[^»]*(?:»|$)/gu, (m) => ' '.repeat(m.length));
+  return masked;
 }
