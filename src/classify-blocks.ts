@@ -5,6 +5,7 @@ import { HEADER_SYMBOLS, sideOfHeader } from './side-headers.ts';
 import { dateLineKind, isPublicationLine, TIME_SUFFIX } from './find-report-date.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
 import { isPageFurniture, URL_ONLY } from './normalize-layout.ts';
+import { wordStarts } from './word-start.ts';
 
 /** What a block is to the extractor. */
 export type Role =
@@ -23,7 +24,7 @@ export type Role =
  * ("we", "our") — "Armenia's membership of the CSTO" is news, "Become a member" is not.
  */
 const CHROME_PHRASE =
-  /\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|(?:refresh|reload) (?:the|this|your) (?:page|browser)|(?:finish|complete) (?:signing|logging) (?:in|up)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:last )?(?:updated|edited|modified|originally published|amended|corrected)|an earlier version of this (?:article|story|report|digest|post|piece|page|summary)|please (?:turn on|enable) javascript|(?:this|the) (?:article|story|page|report|news) is (?:also )?available in|read (?:this|the) (?:article|story|report) in|like us on|(?:our|join our|follow our) (?:telegram|facebook|whatsapp|youtube|instagram|viber|tiktok) (?:channel|page|group|account)|got a (?:news )?tip|send us (?:a tip|your (?:news|tips|photos|videos))|listen to this (?:article|story|report)|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?|welcome to (?:our|this|the) (?:[\p{L}-]+ ){0,3}(?:coverage|live blog|live page|live updates)|follow (?:our|the) live (?:coverage|blog|updates|page)|all times are (?:local|given in|in)\b|all times in (?:gmt|utc|bst|cet|msk|local)\b|please consider (?:subscribing|donating|supporting|a (?:subscription|donation|contribution))|(?:is|are) (?:supported|funded) by (?:our )?readers|jump to (?:navigation|search|main content|content)|this (?:article|page) is part of (?:a|the) series|delivered (?:straight |directly )?to your inbox|(?:view|read) (?:this|the) (?:email|e-mail|newsletter|message) (?:in|on) (?:your|a|the) (?:web )?(?:browser|website)|trouble viewing this (?:email|e-mail|message)|unsubscribe|update (?:your )?(?:email |subscription )?preferences|you are receiving this (?:email|e-mail|newsletter|message)|(?:this is a )?rush transcript|transcripts? (?:is|are|was|were) (?:produced|generated|prepared|created|made) (?:by|with|using) (?:an? )?(?:automated|automatic|machine|speech[- ]recognition))\b/iu;
+  wordStarts(/\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|(?:refresh|reload) (?:the|this|your) (?:page|browser)|(?:finish|complete) (?:signing|logging) (?:in|up)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:last )?(?:updated|edited|modified|originally published|amended|corrected)|an earlier version of this (?:article|story|report|digest|post|piece|page|summary)|please (?:turn on|enable) javascript|(?:this|the) (?:article|story|page|report|news) is (?:also )?available in|read (?:this|the) (?:article|story|report) in|like us on|(?:our|join our|follow our) (?:telegram|facebook|whatsapp|youtube|instagram|viber|tiktok) (?:channel|page|group|account)|got a (?:news )?tip|send us (?:a tip|your (?:news|tips|photos|videos))|listen to this (?:article|story|report)|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?|welcome to (?:our|this|the) (?:[\p{L}-]+ ){0,3}(?:coverage|live blog|live page|live updates)|follow (?:our|the) live (?:coverage|blog|updates|page)|all times are (?:local|given in|in)\b|all times in (?:gmt|utc|bst|cet|msk|local)\b|please consider (?:subscribing|donating|supporting|a (?:subscription|donation|contribution))|(?:is|are) (?:supported|funded) by (?:our )?readers|jump to (?:navigation|search|main content|content)|this (?:article|page) is part of (?:a|the) series|delivered (?:straight |directly )?to your inbox|(?:view|read) (?:this|the) (?:email|e-mail|newsletter|message) (?:in|on) (?:your|a|the) (?:web )?(?:browser|website)|trouble viewing this (?:email|e-mail|message)|unsubscribe|update (?:your )?(?:email |subscription )?preferences|you are receiving this (?:email|e-mail|newsletter|message)|(?:this is a )?rush transcript|transcripts? (?:is|are|was|were) (?:produced|generated|prepared|created|made) (?:by|with|using) (?:an? )?(?:automated|automatic|machine|speech[- ]recognition))\b/iu);
 /** A bar of sharing buttons: "Facebook Twitter Email". */
 const SHARE_BAR = /^(?:(?:share(?: this)?(?: (?:via|on) [\p{L}]+)?|more sharing options|facebook|twitter|x|whatsapp|telegram|email|e-mail|linkedin|reddit|vk|messenger|pinterest|print|copy link|save|a{1,3}[+-]?|font size|text size)\W*\s*){2,8}$/iu;
 const CHROME_LABEL =
@@ -80,25 +81,25 @@ const FOLLOW_OUTLET = /^(?:follow|join|subscribe to|read|watch|listen to)\s[^.!?
 const POST_FOOTER = /^(?:👁️?\s*\d[\d.,]*\s*[KkMm]?|\d[\d.,]*\s*[KkMm]?\s+views)(?:\s+edited)?(?:\s+\d{1,2}:\d{2})?$/u;
 /** Words that are chrome in a paragraph addressed to the reader ("you", an imperative). */
 const CHROME_WORD =
-  /\b(?:notifications?|alerts?|subscri(?:be|ber|bers|ption|ptions)|members?hip|members?|register(?:ing|ed)?|donat(?:e|ion|ions)|support|share|comments?|app|account|password|premium|free trial|journalism|sign up|newsletter|updates|readers?)\b/iu;
+  wordStarts(/\b(?:notifications?|alerts?|subscri(?:be|ber|bers|ption|ptions)|members?hip|members?|register(?:ing|ed)?|donat(?:e|ion|ions)|support|share|comments?|app|account|password|premium|free trial|journalism|sign up|newsletter|updates|readers?)\b/iu);
 const IMPERATIVE_START = /^(?:sign up|subscribe|register|log ?in|sign in|join|donate|support|follow|share|download|get|install|enable|allow|turn on|click|tap|watch|listen|don['’]t miss|try|become|help us|stay)\b/iu;
 /**
  * Words about the outlet's own product, chrome in its "we" voice. Kept narrow: an official's
  * release says "we support an independent investigation", and an outlet's news "the governor
  * told our reporters": both stay news.
  */
-const SELF_PROMOTION = /\b(?:journalism|documentary|readers?|subscri(?:be|bers?|ptions?)|donations?|paywalls?|newsletters?|membership)\b/iu;
+const SELF_PROMOTION = wordStarts(/\b(?:journalism|documentary|readers?|subscri(?:be|bers?|ptions?)|donations?|paywalls?|newsletters?|membership)\b/iu);
 /**
  * A plea for the reader's money, chrome in the outlet's voice about its own work ("A small
  * monthly gift keeps our reporters in the field"): the ask and the work must both be there,
  * since "our correspondent" alone opens news and an aid convoy can be a gift; what things
  * cost is news ("rebuilding the bridge is expensive, the governor told our reporters").
  */
-const PLEA_ASK = /\b(?:(?:small|monthly|one-off|one-time|regular|annual|yearly|any) (?:gifts?|contributions?|donations?|payments?)|(?:who|if you) can afford)\b/iu;
-const OUTLET_WORK = /\b(?:journalism|journalists|reporters|reporting|correspondents?|coverage|newsroom)\b/iu;
+const PLEA_ASK = wordStarts(/\b(?:(?:small|monthly|one-off|one-time|regular|annual|yearly|any) (?:gifts?|contributions?|donations?|payments?)|(?:who|if you) can afford)\b/iu);
+const OUTLET_WORK = wordStarts(/\b(?:journalism|journalists|reporters|reporting|correspondents?|coverage|newsroom)\b/iu);
 /** The outlet speaking of itself; "us" in lower case only, since "US" is the country. */
 const OUTLET_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/u;
-const SECOND_PERSON = /\b(you|your)\b/iu;
+const SECOND_PERSON = wordStarts(/\b(you|your)\b/iu);
 /**
  * A turn of a transcript or an interview, by its label: "Q:", "Question (Le Monde):", "Moderator:",
  * "ELEANOR MARSH:", "Hikmet Hajiyev:", "NIKOL PASHINYAN, PRIME MINISTER OF ARMENIA:", after a
@@ -117,7 +118,7 @@ const TURN_LABEL = new RegExp(
  * is a double-encoded "é" ("cafÃ©").
  */
 const CREDIT =
-  /\b(contributed to this report|contributed reporting|additional reporting|reporting by|editing by|edited by|writing by|compiled by|all rights reserved|used with (?:the )?permission|available under the creative commons|creative commons attribution|licensed under (?:a |the )?(?:creative commons|cc[ -]by)|additional terms may apply)\b|^copyright\b|\(copyright\b|\(c\)\s*\d{4}|^\W{0,3}Â?©|(?<![\p{L}\p{N}])©\s*(?:(?:19|20)\d\d\b|\p{Lu}[\p{L}.&'’ -]{0,40}$)/iu;
+  wordStarts(/\b(contributed to this report|contributed reporting|additional reporting|reporting by|editing by|edited by|writing by|compiled by|all rights reserved|used with (?:the )?permission|available under the creative commons|creative commons attribution|licensed under (?:a |the )?(?:creative commons|cc[ -]by)|additional terms may apply)\b|^copyright\b|\(copyright\b|\(c\)\s*\d{4}|^\W{0,3}Â?©|(?<![\p{L}\p{N}])©\s*(?:(?:19|20)\d\d\b|\p{Lu}[\p{L}.&'’ -]{0,40}$)/iu);
 /** A wire service's note on what this version of the story changed: "(Adds Armenian denial in paragraph 4)". */
 const WIRE_NOTE = /^\((?:adds|updates|recasts|changes|corrects|fixes|rewrites|refiles|removes|clarifies|inserts)\b[^()]*\)$/iu;
 /**
@@ -139,7 +140,7 @@ const LONG_BYLINE = /^(?:by the|reporting from)\s/iu;
  * text is based on.
  */
 const PUBLISHER_NOTE =
-  /\b(?:not an official record|for information media|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:those of )?(?:the |its )?authors?|(?:views|opinions|content)\b[^.!?]{0,60}\b(?:do|does) not (?:necessarily )?(?:reflect|represent)\b|(?:do|does) not (?:independently )?verify the (?:claims|statements|reports) of (?:the |either |both )?(?:parties|sides?)|is an independent,? non-partisan|(?:this|the) (?:review|digest|summary|update|bulletin|newsletter|overview) is based on open sources|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:his|her|their|my|the author['’]s) own|translations are (?:ours|our own|by (?:the|our) )|quot(?:es|ations) (?:are|have been) (?:shortened|edited|condensed|abridged)|(?:translation|publication|inclusion|republication) does not (?:imply|mean|constitute) (?:an? )?endorsement)\b|^[[(]?(?:translated (?:from [\p{L}]+ )?by|translation by)\s/iu;
+  wordStarts(/\b(?:not an official record|for information media|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:those of )?(?:the |its )?authors?|(?:views|opinions|content)\b[^.!?]{0,60}\b(?:do|does) not (?:necessarily )?(?:reflect|represent)\b|(?:do|does) not (?:independently )?verify the (?:claims|statements|reports) of (?:the |either |both )?(?:parties|sides?)|is an independent,? non-partisan|(?:this|the) (?:review|digest|summary|update|bulletin|newsletter|overview) is based on open sources|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:his|her|their|my|the author['’]s) own|translations are (?:ours|our own|by (?:the|our) )|quot(?:es|ations) (?:are|have been) (?:shortened|edited|condensed|abridged)|(?:translation|publication|inclusion|republication) does not (?:imply|mean|constitute) (?:an? )?endorsement)\b|^[[(]?(?:translated (?:from [\p{L}]+ )?by|translation by)\s/iu);
 /**
  * A release's reference number or document code, in its letterhead: "Ref. No. 01/18-2217-20",
  * "Press release No. 071/20", "No. 77/20", the UN's "SG/SM/20287". Never a heading.
@@ -165,12 +166,12 @@ const RETRIEVED_FROM = /^retrieved from\s+["“]?https?:\/\/\S+$/iu;
  * AP's "FILE - In this photo …", BBC's "Image caption, …".
  */
 const CAPTION =
-  /^(?:map|photo|image|picture|illustration|infographic|screenshot|caption|pictured|file photo|media caption|image caption|image source|FILE\s*[-–—]|in this (?:undated |handout |file )?(?:photo|image|picture|video grab|frame grab|photograph))\b|\b(?:getty images|ap photo|afp photo|photo credit|photo courtesy)\b|\b(?:photo|image|credit|picture|photograph)\s*(?::|by\s)|\/\s*(?:AFP|Reuters|AP|Getty Images|EPA|TASS|Sputnik|Anadolu)\b|[([][^()[\]]{0,80}\b(?:AP|AFP|Reuters|EPA|Getty Images|TASS|Sputnik|Anadolu(?: Agency)?|Photolure|PAN Photo)(?: Photo)?[^()[\]]{0,40}[)\]]\s*$/iu;
+  wordStarts(/^(?:map|photo|image|picture|illustration|infographic|screenshot|caption|pictured|file photo|media caption|image caption|image source|FILE\s*[-–—]|in this (?:undated |handout |file )?(?:photo|image|picture|video grab|frame grab|photograph))\b|\b(?:getty images|ap photo|afp photo|photo credit|photo courtesy)\b|\b(?:photo|image|credit|picture|photograph)\s*(?::|by\s)|\/\s*(?:AFP|Reuters|AP|Getty Images|EPA|TASS|Sputnik|Anadolu)\b|[([][^()[\]]{0,80}\b(?:AP|AFP|Reuters|EPA|Getty Images|TASS|Sputnik|Anadolu(?: Agency)?|Photolure|PAN Photo)(?: Photo)?[^()[\]]{0,40}[)\]]\s*$/iu);
 /** Prefixes of links to other coverage; they stay teasers wherever they stand. */
 const TEASER_PREFIX =
   /^(?:op-ed|opinion|analysis|interview|read (?:also|more)|see also|related(?: (?:article|story|stories|coverage|news))?|also read|also on|watch|listen|editorial|column|explainer|podcast|special report|more on (?:this|the)(?: story| topic)?|recommended|video|photos?|gallery|live(?: updates?| blog)?|factbox|in pictures|longread)\s*(?:[:|–—]|\s-\s)/iu;
 /** Weaker signs of a teaser; a paragraph with them that heads text of its own is a live-page headline instead. */
-const TEASER_MEDIA = /\b(?:photos?\s*\/\s*videos?|photo\s*\/\s*video|photo report|photo gallery|video report|live updates?|live blog)\b|[.!?]\s+(?:photos?|videos?)\.?$/iu;
+const TEASER_MEDIA = wordStarts(/\b(?:photos?\s*\/\s*videos?|photo\s*\/\s*video|photo report|photo gallery|video report|live updates?|live blog)\b|[.!?]\s+(?:photos?|videos?)\.?$/iu);
 const QUOTE_HEADLINE = /^[“"«][^”"»]+[”"»]\s*[–—-]\s*[^.!?]+$/u;
 /** A quoted statement and its source after a dash: whole sentences, though the line ends on a name. */
 const QUOTED_STATEMENT = /^[“"«][^”"»]*[.!?…][”"»]\s*[–—-]\s*[^.!?“"«]+$/u;
@@ -484,7 +485,7 @@ const isSignature = (text: string) => SIGNED_NAME.test(text) && SIGNED_POST.test
 /** Words of a name: capitals, and the small words a name of a body has ("of the", "and", "for", "Press service of …"). */
 const NAME_WORDS = /^(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|on|in|de|du|des|service|office|department)(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|on|in|de|du|des|service|office|department)){1,15}$/u;
 /** A body that publishes statements: a ministry, its press service, a headquarters, the UN. */
-const BODY_WORD = /\b(?:ministry|ministries|department|office|press service|service|headquarters|secretariat|embassy|mission|committee|council|agency|administration|government|presidency|united nations)\b/iu;
+const BODY_WORD = wordStarts(/\b(?:ministry|ministries|department|office|press service|service|headquarters|secretariat|embassy|mission|committee|council|agency|administration|government|presidency|united nations)\b/iu);
 /** A person's name alone, perhaps with where they report from: "Nadia Kerrow", "Andrew Meade in Yerevan". */
 const PERSON_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:in|from)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?$/u;
 
