@@ -79,6 +79,8 @@ const FOLLOW_OUTLET = /^(?:follow|join|subscribe to|read|watch|listen to)\s[^.!?
  * it ends a post, as a live page's time stamp opens one.
  */
 const POST_FOOTER = /^(?:👁️?\s*\d[\d.,]*\s*[KkMm]?|\d[\d.,]*\s*[KkMm]?\s+views)(?:\s+edited)?(?:\s+\d{1,2}:\d{2})?$/u;
+/** A paragraph longer than this is never chrome, whatever its words. */
+const CHROME_MAX_WORDS = 80;
 /** Words that are chrome in a paragraph addressed to the reader ("you", an imperative). */
 const CHROME_WORD =
   wordStarts(/\b(?:notifications?|alerts?|subscri(?:be|ber|bers|ption|ptions)|members?hip|members?|register(?:ing|ed)?|donat(?:e|ion|ions)|support|share|comments?|app|account|password|premium|free trial|journalism|sign up|newsletter|updates|readers?)\b/iu);
@@ -188,13 +190,16 @@ const TIMESTAMP = new RegExp(
 
 /** A verb of speech anywhere in a text (the shared pattern is global, so it is copied without `g`). */
 const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
-/** The words of a text: its runs of characters other than white space (as `s.split(/\s+/).filter(Boolean).length` counts them, without building the list). */
-function WORDS(s: string): number {
+/**
+ * The words of a text: its runs of characters other than white space (as `s.split(/\s+/).filter(Boolean).length`
+ * counts them, without building the list). Counting stops one word past `limit`: enough to compare the count with it.
+ */
+function WORDS(s: string, limit = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n > limit) return n;
     inWord = !space;
   }
   return n;
@@ -278,7 +283,7 @@ function classifyOne(block: Block): Role {
   if (DIVIDER.test(text)) return { role: 'item-break', reason: 'separator' };
   if (isDocumentComment(text)) return setAside('chrome', 'An editor’s comment in a shared document, not part of the text.');
   // The words are counted once: the tests below that want few of them run only when there are few.
-  const words = WORDS(text);
+  const words = WORDS(text, CHROME_MAX_WORDS);
   if (isAgoOrRead(text, words)) return setAside(text.split(FIELD_SEPARATOR).length > 1 && PERSON_LINE.test(text.split(FIELD_SEPARATOR)[0]!.trim()) ? 'byline' : 'chrome', 'When the page was posted, how long it takes to read, and by whom.');
   if (REFERENCE_NUMBER.test(text) || DOCUMENT_SYMBOL.test(text)) return setAside('credit', 'A reference number or document code of the release.');
   if (REFERENCES_HEAD.test(text)) return setAside('heading', 'The heading of the list of sources the text cites.');
@@ -286,7 +291,7 @@ function classifyOne(block: Block): Role {
   if (REFERENCE_NOTE.test(text) || (NUMBERED_NOTE.test(text) && SOURCE_SHAPE.test(text) && !SPEECH_VERB.test(text))) return setAside('credit', 'A note in the list of sources the text cites.');
   if (POST_FOOTER.test(text)) return { role: 'item-break', reason: 'separator' };
   if (publicationLine(text)) return PUBLICATION;
-  if (isChrome(text)) return setAside('chrome', 'Site chrome: the news site talking to its reader (notifications, accounts, donations, sharing).');
+  if (isChrome(text, words)) return setAside('chrome', 'Site chrome: the news site talking to its reader (notifications, accounts, donations, sharing).');
   if (words <= 40 && CREDIT.test(text)) return setAside('credit', 'A credit or copyright line.');
   if (WIRE_NOTE.test(text)) return setAside('credit', 'A wire service’s note on what this version of the story changed.');
   if (words <= 40 && PUBLISHER_NOTE.test(text)) return setAside('credit', 'A publisher’s note on the text (a disclaimer, what the publisher is, what the text is based on), not news.');
@@ -333,7 +338,7 @@ const FIELD_SEPARATOR = /\s[·∙]\s/u;
 
 /** Whether a line is short fields, one of them a date: a publication line, which the layout stage keeps whole. */
 function datedFields(text: string): boolean {
-  if (!FIELD_SEPARATOR.test(text) || WORDS(text) > 12) return false;
+  if (!FIELD_SEPARATOR.test(text) || WORDS(text, 12) > 12) return false;
   return text.split(FIELD_SEPARATOR).some((field) => dateLineKind(field.replace(/^[*_]+|[*_]+$/gu, '')) !== null);
 }
 
@@ -344,8 +349,8 @@ function datedFields(text: string): boolean {
  *   isChrome('Subscribe to our newsletter for the latest news.') // true
  *   isChrome('Armenia’s membership of the CSTO was discussed, the ministry said.') // false
  */
-export function isChrome(text: string): boolean {
-  if (WORDS(text) > 80) return false;
+export function isChrome(text: string, words = WORDS(text, CHROME_MAX_WORDS)): boolean {
+  if (words > CHROME_MAX_WORDS) return false;
   const own = maskQuotations(text).trim();
   if (CHROME_PHRASE.test(own) || CHROME_LABEL.test(own.replace(LEADING_SYMBOLS, '')) || SHARE_BAR.test(own) || CONTACT_OR_TAGS.test(own) || FOLLOW_OUTLET.test(own)) return true;
   if (CHROME_WORD.test(own) && (IMPERATIVE_START.test(own) || (SECOND_PERSON.test(own) && !isTalk(own)))) return true;
@@ -400,7 +405,7 @@ export function isNavigation(text: string): boolean {
   const arrows = ARROW_SEPARATOR.test(text);
   if (!arrows && !BAR_SEPARATOR.test(text)) return false;
   const crumbs = text.split(arrows ? ARROW_SEPARATOR : BAR_SEPARATOR).map((c) => c.trim());
-  if (crumbs.length < 2 || !crumbs.every((c) => /\p{L}/u.test(c) && WORDS(c) <= 4 && !/[.!?:;,]$/u.test(c))) return false;
+  if (crumbs.length < 2 || !crumbs.every((c) => /\p{L}/u.test(c) && WORDS(c, 4) <= 4 && !/[.!?:;,]$/u.test(c))) return false;
   // Two crumbs may be a source and what it said ("Armenian MoD » Azerbaijani forces shelled Martuni"): no verb in them.
   if (arrows) return crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!) || !crumbs.some(hasVerb);
   return !/\d/u.test(text) && (crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!));
@@ -413,7 +418,7 @@ function hasVerb(text: string): boolean {
 }
 
 /** "2 hours ago · 3 min read", "Hasmik Arakelyan · 2 hours ago": when posted and how long to read, maybe after a name. */
-function isAgoOrRead(text: string, words = WORDS(text)): boolean {
+function isAgoOrRead(text: string, words = WORDS(text, 14)): boolean {
   if (words > 14) return false;
   const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim());
   const rest = fields.length > 1 && PERSON_LINE.test(fields[0]!) ? fields.slice(1) : fields;
@@ -430,7 +435,7 @@ const SYMBOLS_THEN_CAPITAL = new RegExp(String.raw`^[${HEADER_SYMBOLS}\s]*[\p{Lu
 
 /** A short line that does not end like a sentence: a heading, a headline or a title. */
 function looksLikeHeading(text: string): boolean {
-  return WORDS(text) <= 16 && !endsStatement(text) && SYMBOLS_THEN_CAPITAL.test(text) && !/[,;]$/.test(text);
+  return WORDS(text, 16) <= 16 && !endsStatement(text) && SYMBOLS_THEN_CAPITAL.test(text) && !/[,;]$/.test(text);
 }
 
 /** A "Related" line, and the headline-like lines right after it: links to other coverage. */
@@ -441,7 +446,7 @@ function markRelatedLinks(blocks: readonly Block[], roles: Role[]): void {
       const r = roles[j]!;
       // Chrome between the label and its links ("Key events", "Show key events only", the links) does not end them.
       if (r.role === 'set-aside' && r.reason === 'chrome') continue;
-      if ((r.role !== 'content' && r.role !== 'heading') || ENDS_SENTENCE.test(blocks[j]!.text) || WORDS(blocks[j]!.text) > 20) break;
+      if ((r.role !== 'content' && r.role !== 'heading') || ENDS_SENTENCE.test(blocks[j]!.text) || WORDS(blocks[j]!.text, 20) > 20) break;
       roles[j] = TEASER;
     }
   }
@@ -540,7 +545,7 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
       // "1. Situation at the front" over paragraphs is a numbered section heading, not a claim.
       const next = nextKept(roles, i);
       const leadIn = /:$/u.test(block.text) || SPEECH_VERB.test(block.text);
-      if (block.kind === 'bullet' && r.role === 'content' && !leadIn && looksLikeHeading(block.text) && WORDS(block.text) <= 8 && next >= 0 && roles[next]!.role === 'content' && !isItem(blocks[next]!)) roles[i] = { role: 'heading' };
+      if (block.kind === 'bullet' && r.role === 'content' && !leadIn && looksLikeHeading(block.text) && WORDS(block.text, 8) <= 8 && next >= 0 && roles[next]!.role === 'content' && !isItem(blocks[next]!)) roles[i] = { role: 'heading' };
       continue;
     }
     const weakTeaser = r.role === 'set-aside' && r.reason === 'teaser' && !TEASER_PREFIX.test(block.text) && !RELATED_LABEL.test(block.text);
@@ -567,7 +572,7 @@ const QUOTATION_LEAD_WORDS = 8;
  * it is text, not a heading over what follows.
  */
 function introducesQuotation(text: string): boolean {
-  if (!/:$/u.test(text) || WORDS(text) < QUOTATION_LEAD_WORDS || !SPEECH_VERB.test(text)) return false;
+  if (!/:$/u.test(text) || WORDS(text, QUOTATION_LEAD_WORDS) < QUOTATION_LEAD_WORDS || !SPEECH_VERB.test(text)) return false;
   return findSpeaker(text)?.kind === 'named';
 }
 
@@ -624,7 +629,7 @@ function markRepeats(blocks: readonly Block[], roles: Role[]): void {
     if (r.role === 'side-header') side = r.side;
     // A heading, a stamp or a side's header between two repeats ends the run: they are in two items, not one copy.
     if (r.role === 'set-aside') return;
-    const long = r.role === 'content' && !isItem(block) && WORDS(block.text) >= REPEAT_MIN_WORDS;
+    const long = r.role === 'content' && !isItem(block) && WORDS(block.text, REPEAT_MIN_WORDS) >= REPEAT_MIN_WORDS;
     const key = long ? block.text.replace(/\s+/gu, ' ').trim() : null;
     const first = key === null ? undefined : seen.get(key);
     if (key !== null && first === undefined) seen.set(key, { at: kept.length, side });
@@ -636,7 +641,7 @@ function markRepeats(blocks: readonly Block[], roles: Role[]): void {
     const before = kept[n - 1];
     const after = kept[n + 1];
     const copy = (before !== undefined && before.repeats >= 0 && before.repeats === repeats - 1) || (after !== undefined && after.repeats >= 0 && after.repeats === repeats + 1);
-    if (copy || WORDS(blocks[index]!.text) >= REPEAT_ALONE_WORDS) {
+    if (copy || WORDS(blocks[index]!.text, REPEAT_ALONE_WORDS) >= REPEAT_ALONE_WORDS) {
       roles[index] = setAside('chrome', `Repeats the paragraph at line ${blocks[kept[repeats]!.index]!.line}: a second copy of the same text on the page.`);
     }
   });
@@ -662,13 +667,13 @@ const KICKER = /^(?:live|live updates?|live blog|live coverage|breaking|breaking
  */
 function mastheadKind(text: string): 'strong' | 'weak' | null {
   const crumbs = text.split(CRUMB_SEPARATOR);
-  if (crumbs.length >= 2 && crumbs.every((c) => WORDS(c) <= 4) && (crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!.trim()))) return 'strong';
+  if (crumbs.length >= 2 && crumbs.every((c) => WORDS(c, 4) <= 4) && (crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!.trim()))) return 'strong';
   if (KICKER.test(text) || isBodyName(text) || isNamePair(text)) return 'strong';
-  if (crumbs.length === 2 && /\|/u.test(text) && crumbs.every((c) => WORDS(c) <= 4)) return 'strong';
+  if (crumbs.length === 2 && /\|/u.test(text) && crumbs.every((c) => WORDS(c, 4) <= 4)) return 'strong';
   if (DOCUMENT_TYPE.test(text) || ENDS_SENTENCE.test(text)) return null;
   // One word only: a title can be two ("Karabakh update"). A short line in capitals: a body's or a meeting's name ("8781ST MEETING (PM)").
   // A line in capitals with a verb ("ARMENIA SAYS AZERBAIJAN SHELLED STEPANAKERT") is a headline.
-  if (WORDS(text) <= 1 || (WORDS(text) <= CAPITALS_MASTHEAD_WORDS && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) && !hasVerb(text))) return 'weak';
+  if (WORDS(text, 1) <= 1 || (WORDS(text, CAPITALS_MASTHEAD_WORDS) <= CAPITALS_MASTHEAD_WORDS && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) && !hasVerb(text))) return 'weak';
   return null;
 }
 
@@ -696,14 +701,14 @@ const TITLE_UNDER_MASTHEAD_WORDS = 30;
 function titleLike(block: Block): boolean {
   const text = block.text;
   if (looksLikeHeading(text) || block.kind === 'heading') return true;
-  if (WORDS(text) <= TITLE_UNDER_MASTHEAD_WORDS && !endsStatement(text) && SYMBOLS_THEN_CAPITAL.test(text) && !/[,;:]$/u.test(text)) return true;
-  return DOCUMENT_TYPE.test(text) && WORDS(text) <= 40 && !ENDS_SENTENCE.test(text);
+  if (WORDS(text, TITLE_UNDER_MASTHEAD_WORDS) <= TITLE_UNDER_MASTHEAD_WORDS && !endsStatement(text) && SYMBOLS_THEN_CAPITAL.test(text) && !/[,;:]$/u.test(text)) return true;
+  return DOCUMENT_TYPE.test(text) && WORDS(text, 40) <= 40 && !ENDS_SENTENCE.test(text);
 }
 
 /** A site's name above its navigation ("Example Monitor International" over "Home / Reports / Europe"): a short line, no sentence. */
 function aboveNavigation(blocks: readonly Block[], roles: readonly Role[], first: number): boolean {
   const block = blocks[first]!;
-  if (block.kind === 'heading' || WORDS(block.text) > CAPITALS_MASTHEAD_WORDS || endsStatement(block.text)) return false;
+  if (block.kind === 'heading' || WORDS(block.text, CAPITALS_MASTHEAD_WORDS) > CAPITALS_MASTHEAD_WORDS || endsStatement(block.text)) return false;
   let k = first + 1;
   while (k < blocks.length && isReasonOf(roles[k]!, 'separator')) k++;
   return k < blocks.length && isReasonOf(roles[k]!, 'chrome') && isNavigation(blocks[k]!.text);
@@ -784,7 +789,7 @@ function markTitle(blocks: readonly Block[], roles: Role[], frontMatterTitle: st
   if (earlier > 0 && !fmRepeated) return;
   if (frontMatterTitle !== null && !fmRepeated) return;
   if (isItem(blocks[first]!)) return;
-  const isTitle = fmRepeated || looksLikeHeading(text) || WORDS(text) <= 40 || /^\s*date\s/iu.test(text);
+  const isTitle = fmRepeated || looksLikeHeading(text) || WORDS(text, 40) <= 40 || /^\s*date\s/iu.test(text);
   if (!isTitle) return;
   roles[first] = setAside('title', 'The report’s title.');
   markSectionLabel(blocks, roles, first);
