@@ -6,6 +6,7 @@ import { dateLineKind, isPublicationLine, TIME_SUFFIX } from './find-report-date
 import { ENDS_SENTENCE } from './split-sentences.ts';
 import { isPageFurniture, URL_ONLY } from './normalize-layout.ts';
 import { wordStarts } from './word-start.ts';
+import { allMatches } from './all-matches.ts';
 
 /** What a block is to the extractor. */
 export type Role =
@@ -370,7 +371,7 @@ const SPOKEN_FORM = /(?:s|ed|said|told|wrote)$/u;
 function isTalk(own: string): boolean {
   if (TURN_LABEL.test(own)) return true;
   // A verb that has spoken ("Baku says", "has said", "told"), not a plain form ("helps us to tell the story").
-  for (const verb of own.matchAll(SPEECH_VERB_PATTERN)) if (verb.index > 0 && SPOKEN_FORM.test(verb[0])) return true;
+  for (const verb of allMatches(own, SPEECH_VERB_PATTERN)) if (verb.index > 0 && SPOKEN_FORM.test(verb[0])) return true;
   return findActors(own).some((a) => a.kind !== 'nationality');
 }
 

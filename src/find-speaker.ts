@@ -2,6 +2,7 @@ import { BACK_REFERENCE, CAPITAL, findActors, INSTITUTION, sideNamedBy, SPEECH_P
 import { wireDateline } from './find-report-date.ts';
 import type { Side } from './model.ts';
 import { wordStarts } from './word-start.ts';
+import { allMatches } from './all-matches.ts';
 
 /** Who a sentence says is speaking. */
 export type Speaker =
@@ -165,7 +166,7 @@ export function findSpeaker(sentence: string): Speaker | null {
   let negated = false;
   /** Where a speaker phrase may begin: after "X said that", the words are X's, and a speaker named in them is not the sentence's. */
   let floor = 0;
-  for (const verb of masked.matchAll(SPEECH_VERB_PATTERN)) {
+  for (const verb of allMatches(masked, SPEECH_VERB_PATTERN)) {
     // "the report", "its claims": a noun after a determiner, not a verb.
     if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index)) || OBJECT_BEFORE.test(masked.slice(Math.max(0, verb.index - 60), verb.index))) continue;
     const clause = masked.slice(Math.max(0, verb.index - WINDOW), verb.index).split(CLAUSE_BREAK).at(-1)!;
@@ -220,7 +221,7 @@ const PERSON_NAME = /^(?:(?:\p{Lu}{2,4}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Deputy|Senator|
  */
 export function unknownSpeaker(sentence: string): string | null {
   const masked = maskQuotations(sentence);
-  for (const verb of masked.matchAll(SPEECH_VERB_PATTERN)) {
+  for (const verb of allMatches(masked, SPEECH_VERB_PATTERN)) {
     if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index)) || OBJECT_BEFORE.test(masked.slice(Math.max(0, verb.index - 60), verb.index))) continue;
     const before = masked.slice(Math.max(0, verb.index - WINDOW), verb.index);
     const clause = before.split(CLAUSE_BREAK).at(-1)!;
