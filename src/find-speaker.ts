@@ -451,8 +451,11 @@ function clauseAfter(text: string): string {
   return (text.split(/[,.;:!?(]|\s(?:that|in|on|at|during|after|before|when|while|who|which)\s/u)[0] ?? '').trim();
 }
 
+/** White space other than a single space: only a phrase with some needs its spaces made single. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/u;
+
 function stripFiller(phrase: string): string {
-  let s = phrase.replace(/\s+/g, ' ').trim();
+  let s = (UNEVEN_SPACE.test(phrase) ? phrase.replace(/\s+/g, ' ') : phrase).trim();
   for (let previous = ''; previous !== s; ) {
     previous = s;
     s = s.replace(FILLER, '').trim();
