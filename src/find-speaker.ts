@@ -166,7 +166,7 @@ export function findSpeaker(sentence: string): Speaker | null {
   let negated = false;
   /** Where a speaker phrase may begin: after "X said that", the words are X's, and a speaker named in them is not the sentence's. */
   let floor = 0;
-  for (const verb of allMatches(masked, SPEECH_VERB_PATTERN)) {
+  for (const verb of speechVerbs(masked)) {
     // "the report", "its claims": a noun after a determiner, not a verb.
     if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index)) || OBJECT_BEFORE.test(masked.slice(Math.max(0, verb.index - 60), verb.index))) continue;
     const clause = masked.slice(Math.max(0, verb.index - WINDOW), verb.index).split(CLAUSE_BREAK).at(-1)!;
@@ -221,7 +221,7 @@ const PERSON_NAME = /^(?:(?:\p{Lu}{2,4}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Deputy|Senator|
  */
 export function unknownSpeaker(sentence: string): string | null {
   const masked = maskQuotations(sentence);
-  for (const verb of allMatches(masked, SPEECH_VERB_PATTERN)) {
+  for (const verb of speechVerbs(masked)) {
     if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index)) || OBJECT_BEFORE.test(masked.slice(Math.max(0, verb.index - 60), verb.index))) continue;
     const before = masked.slice(Math.max(0, verb.index - WINDOW), verb.index);
     const clause = before.split(CLAUSE_BREAK).at(-1)!;
@@ -528,10 +528,23 @@ function subjectOf(phrase: string): string {
  * words inside a quotation are never read as its speaker.
  */
 export function maskQuotations(text: string): string {
+  // A clause is masked by splitClauses, findSpeaker and unknownSpeaker in turn: the last answer is kept.
+  if (text === lastMasked.text) return lastMasked.masked;
   // Each pass only blanks characters, so a mark absent from the text stays absent: its pass is skipped.
   let masked = text;
   if (masked.includes('“')) masked = masked.replace(/“[^”]*(?:”|$)/gu, (m) => ' '.repeat(m.length));
   if (masked.includes('"')) masked = masked.replace(/"[^"]*(?:"|$)/gu, (m) => ' '.repeat(m.length));
   if (masked.includes('«')) masked = masked.replace(/«[^»]*(?:»|$)/gu, (m) => ' '.repeat(m.length));
+  lastMasked = { text, masked };
   return masked;
 }
+
+let lastMasked = { text: '', masked: '' };
+
+/** The speech verbs of a masked text, in order; findSpeaker and then unknownSpeaker read the same clause's, so the last answer is kept. */
+function speechVerbs(masked: string): readonly RegExpExecArray[] {
+  if (masked !== lastVerbs.masked) lastVerbs = { masked, verbs: allMatches(masked, SPEECH_VERB_PATTERN) };
+  return lastVerbs.verbs;
+}
+
+let lastVerbs: { masked: string; verbs: readonly RegExpExecArray[] } = { masked: '', verbs: [] };
