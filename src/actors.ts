@@ -1,4 +1,5 @@
 import type { Side } from './model.ts';
+import { allMatches } from './all-matches.ts';
 
 /**
  * Who speaks for which side: the one table the side of an unheaded claim is decided from.
@@ -237,7 +238,7 @@ function scanActors(text: string): ActorMention[] {
   for (const { kind, scans } of TABLES) {
     for (const { re, entries } of scans) {
       re.lastIndex = 0;
-      for (const m of text.matchAll(re)) {
+      for (const m of allMatches(text, re)) {
         const start = m.index;
         const end = start + m[0].length;
         if (found.some((f) => start < f.index + f.text.length && f.index < end)) continue;

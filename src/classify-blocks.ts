@@ -5,6 +5,8 @@ import { HEADER_SYMBOLS, sideOfHeader } from './side-headers.ts';
 import { dateLineKind, isPublicationLine, TIME_SUFFIX } from './find-report-date.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
 import { isPageFurniture, MARKUP_DATE, URL_ONLY } from './normalize-layout.ts';
+import { wordStarts } from './word-start.ts';
+import { allMatches } from './all-matches.ts';
 
 /** What a block is to the extractor. */
 export type Role =
@@ -23,7 +25,7 @@ export type Role =
  * ("we", "our") — "Armenia's membership of the CSTO" is news, "Become a member" is not.
  */
 const CHROME_PHRASE =
-  /\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|(?:refresh|reload) (?:the|this|your) (?:page|browser)|(?:finish|complete) (?:signing|logging) (?:in|up)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:last )?(?:updated|edited|modified|originally published|amended|corrected)|an earlier version of this (?:article|story|report|digest|post|piece|page|summary)|please (?:turn on|enable) javascript|(?:this|the) (?:article|story|page|report|news) is (?:also )?available in|read (?:this|the) (?:article|story|report) in|like us on|(?:our|join our|follow our) (?:telegram|facebook|whatsapp|youtube|instagram|viber|tiktok) (?:channel|page|group|account)|got a (?:news )?tip|send us (?:a tip|your (?:news|tips|photos|videos))|listen to this (?:article|story|report)|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?|welcome to (?:our|this|the) (?:[\p{L}-]+ ){0,3}(?:coverage|live blog|live page|live updates)|follow (?:our|the) live (?:coverage|blog|updates|page)|all times are (?:local|given in|in)\b|all times in (?:gmt|utc|bst|cet|msk|local)\b|please consider (?:subscribing|donating|supporting|a (?:subscription|donation|contribution))|(?:is|are) (?:supported|funded) by (?:our )?readers|jump to (?:navigation|search|main content|content)|this (?:article|page) is part of (?:a|the) series|delivered (?:straight |directly )?to your inbox|(?:view|read) (?:this|the) (?:email|e-mail|newsletter|message) (?:in|on) (?:your|a|the) (?:web )?(?:browser|website)|trouble viewing this (?:email|e-mail|message)|unsubscribe|update (?:your )?(?:email |subscription )?preferences|you are receiving this (?:email|e-mail|newsletter|message)|(?:this is a )?rush transcript|transcripts? (?:is|are|was|were) (?:produced|generated|prepared|created|made) (?:by|with|using) (?:an? )?(?:automated|automatic|machine|speech[- ]recognition))\b/iu;
+  wordStarts(/\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|(?:refresh|reload) (?:the|this|your) (?:page|browser)|(?:finish|complete) (?:signing|logging) (?:in|up)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:last )?(?:updated|edited|modified|originally published|amended|corrected)|an earlier version of this (?:article|story|report|digest|post|piece|page|summary)|please (?:turn on|enable) javascript|(?:this|the) (?:article|story|page|report|news) is (?:also )?available in|read (?:this|the) (?:article|story|report) in|like us on|(?:our|join our|follow our) (?:telegram|facebook|whatsapp|youtube|instagram|viber|tiktok) (?:channel|page|group|account)|got a (?:news )?tip|send us (?:a tip|your (?:news|tips|photos|videos))|listen to this (?:article|story|report)|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?|welcome to (?:our|this|the) (?:[\p{L}-]+ ){0,3}(?:coverage|live blog|live page|live updates)|follow (?:our|the) live (?:coverage|blog|updates|page)|all times are (?:local|given in|in)\b|all times in (?:gmt|utc|bst|cet|msk|local)\b|please consider (?:subscribing|donating|supporting|a (?:subscription|donation|contribution))|(?:is|are) (?:supported|funded) by (?:our )?readers|jump to (?:navigation|search|main content|content)|this (?:article|page) is part of (?:a|the) series|delivered (?:straight |directly )?to your inbox|(?:view|read) (?:this|the) (?:email|e-mail|newsletter|message) (?:in|on) (?:your|a|the) (?:web )?(?:browser|website)|trouble viewing this (?:email|e-mail|message)|unsubscribe|update (?:your )?(?:email |subscription )?preferences|you are receiving this (?:email|e-mail|newsletter|message)|(?:this is a )?rush transcript|transcripts? (?:is|are|was|were) (?:produced|generated|prepared|created|made) (?:by|with|using) (?:an? )?(?:automated|automatic|machine|speech[- ]recognition))\b/iu);
 /** A bar of sharing buttons: "Facebook Twitter Email". */
 const SHARE_BAR = /^(?:(?:share(?: this)?(?: (?:via|on) [\p{L}]+)?|more sharing options|facebook|twitter|x|whatsapp|telegram|email|e-mail|linkedin|reddit|vk|messenger|pinterest|print|copy link|save|a{1,3}[+-]?|font size|text size)\W*\s*){2,8}$/iu;
 const CHROME_LABEL =
@@ -73,27 +75,29 @@ const FOLLOW_OUTLET = /^(?:follow|join|subscribe to|read|watch|listen to)\s[^.!?
  * it ends a post, as a live page's time stamp opens one.
  */
 const POST_FOOTER = /^(?:👁️?\s*\d[\d.,]*\s*[KkMm]?|\d[\d.,]*\s*[KkMm]?\s+views)(?:\s+edited)?(?:\s+\d{1,2}:\d{2})?$/u;
+/** A paragraph longer than this is never chrome, whatever its words. */
+const CHROME_MAX_WORDS = 80;
 /** Words that are chrome in a paragraph addressed to the reader ("you", an imperative). */
 const CHROME_WORD =
-  /\b(?:notifications?|alerts?|subscri(?:be|ber|bers|ption|ptions)|members?hip|members?|register(?:ing|ed)?|donat(?:e|ion|ions)|support|share|comments?|app|account|password|premium|free trial|journalism|sign up|newsletter|updates|readers?)\b/iu;
+  wordStarts(/\b(?:notifications?|alerts?|subscri(?:be|ber|bers|ption|ptions)|members?hip|members?|register(?:ing|ed)?|donat(?:e|ion|ions)|support|share|comments?|app|account|password|premium|free trial|journalism|sign up|newsletter|updates|readers?)\b/iu);
 const IMPERATIVE_START = /^(?:sign up|subscribe|register|log ?in|sign in|join|donate|support|follow|share|download|get|install|enable|allow|turn on|click|tap|watch|listen|don['’]t miss|try|become|help us|stay)\b/iu;
 /**
  * Words about the outlet's own product, chrome in its "we" voice. Kept narrow: an official's
  * release says "we support an independent investigation", and an outlet's news "the governor
  * told our reporters": both stay news.
  */
-const SELF_PROMOTION = /\b(?:journalism|documentary|readers?|subscri(?:be|bers?|ptions?)|donations?|paywalls?|newsletters?|membership)\b/iu;
+const SELF_PROMOTION = wordStarts(/\b(?:journalism|documentary|readers?|subscri(?:be|bers?|ptions?)|donations?|paywalls?|newsletters?|membership)\b/iu);
 /**
  * A plea for the reader's money, chrome in the outlet's voice about its own work ("A small
  * monthly gift keeps our reporters in the field"): the ask and the work must both be there,
  * since "our correspondent" alone opens news and an aid convoy can be a gift; what things
  * cost is news ("rebuilding the bridge is expensive, the governor told our reporters").
  */
-const PLEA_ASK = /\b(?:(?:small|monthly|one-off|one-time|regular|annual|yearly|any) (?:gifts?|contributions?|donations?|payments?)|(?:who|if you) can afford)\b/iu;
-const OUTLET_WORK = /\b(?:journalism|journalists|reporters|reporting|correspondents?|coverage|newsroom)\b/iu;
+const PLEA_ASK = wordStarts(/\b(?:(?:small|monthly|one-off|one-time|regular|annual|yearly|any) (?:gifts?|contributions?|donations?|payments?)|(?:who|if you) can afford)\b/iu);
+const OUTLET_WORK = wordStarts(/\b(?:journalism|journalists|reporters|reporting|correspondents?|coverage|newsroom)\b/iu);
 /** The outlet speaking of itself; "us" in lower case only, since "US" is the country. */
 const OUTLET_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/u;
-const SECOND_PERSON = /\b(you|your)\b/iu;
+const SECOND_PERSON = wordStarts(/\b(you|your)\b/iu);
 /**
  * A turn of a transcript or an interview, by its label: "Q:", "Question (Le Monde):", "Moderator:",
  * "ELEANOR MARSH:", "Hikmet Hajiyev:", "NIKOL PASHINYAN, PRIME MINISTER OF ARMENIA:", after a
@@ -112,7 +116,7 @@ const TURN_LABEL = new RegExp(
  * is a double-encoded "é" ("cafÃ©").
  */
 const CREDIT =
-  /\b(contributed to this report|contributed reporting|additional reporting|reporting by|editing by|edited by|writing by|compiled by|all rights reserved|used with (?:the )?permission|available under the creative commons|creative commons attribution|licensed under (?:a |the )?(?:creative commons|cc[ -]by)|additional terms may apply)\b|^copyright\b|\(copyright\b|\(c\)\s*\d{4}|^\W{0,3}Â?©|(?<![\p{L}\p{N}])©\s*(?:(?:19|20)\d\d\b|\p{Lu}[\p{L}.&'’ -]{0,40}$)/iu;
+  wordStarts(/\b(contributed to this report|contributed reporting|additional reporting|reporting by|editing by|edited by|writing by|compiled by|all rights reserved|used with (?:the )?permission|available under the creative commons|creative commons attribution|licensed under (?:a |the )?(?:creative commons|cc[ -]by)|additional terms may apply)\b|^copyright\b|\(copyright\b|\(c\)\s*\d{4}|^\W{0,3}Â?©|(?<![\p{L}\p{N}])©\s*(?:(?:19|20)\d\d\b|\p{Lu}[\p{L}.&'’ -]{0,40}$)/iu);
 /** A wire service's note on what this version of the story changed: "(Adds Armenian denial in paragraph 4)". */
 const WIRE_NOTE = /^\((?:adds|updates|recasts|changes|corrects|fixes|rewrites|refiles|removes|clarifies|inserts)\b[^()]*\)$/iu;
 /**
@@ -134,7 +138,7 @@ const LONG_BYLINE = /^(?:by the|reporting from)\s/iu;
  * text is based on.
  */
 const PUBLISHER_NOTE =
-  /\b(?:not an official record|for information media|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:those of )?(?:the |its )?authors?|(?:views|opinions|content)\b[^.!?]{0,60}\b(?:do|does) not (?:necessarily )?(?:reflect|represent)\b|(?:do|does) not (?:independently )?verify the (?:claims|statements|reports) of (?:the |either |both )?(?:parties|sides?)|is an independent,? non-partisan|(?:this|the) (?:review|digest|summary|update|bulletin|newsletter|overview) is based on open sources|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:his|her|their|my|the author['’]s) own|translations are (?:ours|our own|by (?:the|our) )|quot(?:es|ations) (?:are|have been) (?:shortened|edited|condensed|abridged)|(?:translation|publication|inclusion|republication) does not (?:imply|mean|constitute) (?:an? )?endorsement)\b|^[[(]?(?:translated (?:from [\p{L}]+ )?by|translation by)\s/iu;
+  wordStarts(/\b(?:not an official record|for information media|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:those of )?(?:the |its )?authors?|(?:views|opinions|content)\b[^.!?]{0,60}\b(?:do|does) not (?:necessarily )?(?:reflect|represent)\b|(?:do|does) not (?:independently )?verify the (?:claims|statements|reports) of (?:the |either |both )?(?:parties|sides?)|is an independent,? non-partisan|(?:this|the) (?:review|digest|summary|update|bulletin|newsletter|overview) is based on open sources|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:his|her|their|my|the author['’]s) own|translations are (?:ours|our own|by (?:the|our) )|quot(?:es|ations) (?:are|have been) (?:shortened|edited|condensed|abridged)|(?:translation|publication|inclusion|republication) does not (?:imply|mean|constitute) (?:an? )?endorsement)\b|^[[(]?(?:translated (?:from [\p{L}]+ )?by|translation by)\s/iu);
 /**
  * A release's reference number or document code, in its letterhead: "Ref. No. 01/18-2217-20",
  * "Press release No. 071/20", "No. 77/20", the UN's "SG/SM/20287". Never a heading.
@@ -160,12 +164,12 @@ const RETRIEVED_FROM = /^retrieved from\s+["“]?https?:\/\/\S+$/iu;
  * AP's "FILE - In this photo …", BBC's "Image caption, …".
  */
 const CAPTION =
-  /^(?:map|photo|image|picture|illustration|infographic|screenshot|caption|pictured|file photo|media caption|image caption|image source|FILE\s*[-–—]|in this (?:undated |handout |file )?(?:photo|image|picture|video grab|frame grab|photograph))\b|\b(?:getty images|ap photo|afp photo|photo credit|photo courtesy)\b|\b(?:photo|image|credit|picture|photograph)\s*(?::|by\s)|\/\s*(?:AFP|Reuters|AP|Getty Images|EPA|TASS|Sputnik|Anadolu)\b|[([][^()[\]]{0,80}\b(?:AP|AFP|Reuters|EPA|Getty Images|TASS|Sputnik|Anadolu(?: Agency)?|Photolure|PAN Photo)(?: Photo)?[^()[\]]{0,40}[)\]]\s*$/iu;
+  wordStarts(/^(?:map|photo|image|picture|illustration|infographic|screenshot|caption|pictured|file photo|media caption|image caption|image source|FILE\s*[-–—]|in this (?:undated |handout |file )?(?:photo|image|picture|video grab|frame grab|photograph))\b|\b(?:getty images|ap photo|afp photo|photo credit|photo courtesy)\b|\b(?:photo|image|credit|picture|photograph)\s*(?::|by\s)|\/\s*(?:AFP|Reuters|AP|Getty Images|EPA|TASS|Sputnik|Anadolu)\b|[([][^()[\]]{0,80}\b(?:AP|AFP|Reuters|EPA|Getty Images|TASS|Sputnik|Anadolu(?: Agency)?|Photolure|PAN Photo)(?: Photo)?[^()[\]]{0,40}[)\]]\s*$/iu);
 /** Prefixes of links to other coverage; they stay teasers wherever they stand. */
 const TEASER_PREFIX =
   /^(?:op-ed|opinion|analysis|interview|read (?:also|more)|see also|related(?: (?:article|story|stories|coverage|news))?|also read|also on|watch|listen|editorial|column|explainer|podcast|special report|more on (?:this|the)(?: story| topic)?|recommended|video|photos?|gallery|live(?: updates?| blog)?|factbox|in pictures|longread)\s*(?:[:|–—]|\s-\s)/iu;
 /** Weaker signs of a teaser; a paragraph with them that heads text of its own is a live-page headline instead. */
-const TEASER_MEDIA = /\b(?:photos?\s*\/\s*videos?|photo\s*\/\s*video|photo report|photo gallery|video report|live updates?|live blog)\b|[.!?]\s+(?:photos?|videos?)\.?$/iu;
+const TEASER_MEDIA = wordStarts(/\b(?:photos?\s*\/\s*videos?|photo\s*\/\s*video|photo report|photo gallery|video report|live updates?|live blog)\b|[.!?]\s+(?:photos?|videos?)\.?$/iu);
 const QUOTE_HEADLINE = /^[“"«][^”"»]+[”"»]\s*[–—-]\s*[^.!?]+$/u;
 /** A quoted statement and its source after a dash: whole sentences, though the line ends on a name. */
 const QUOTED_STATEMENT = /^[“"«][^”"»]*[.!?…][”"»]\s*[–—-]\s*[^.!?“"«]+$/u;
@@ -182,7 +186,25 @@ const TIMESTAMP = new RegExp(
 
 /** A verb of speech anywhere in a text (the shared pattern is global, so it is copied without `g`). */
 const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
-const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/**
+ * The words of a text: its runs of characters other than white space (as `s.split(/\s+/).filter(Boolean).length`
+ * counts them, without building the list). Counting stops one word past `limit`: enough to compare the count with it.
+ */
+function WORDS(s: string, limit = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord && ++n > limit) return n;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Whether a UTF-16 code unit is white space as a regular expression's `\s` reads it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const setAside = (reason: SetAsideReason, explanation: string): Role => ({ role: 'set-aside', reason, explanation });
 const TEASER = setAside('teaser', 'A teaser for other coverage on the news site.');
 const LONE_HEADLINE = setAside('teaser', 'A headline with no text under it: a link to other coverage or a leftover caption.');
@@ -248,34 +270,37 @@ function classifyOne(block: Block): Role {
   if (side) return { role: 'side-header', side };
   if (URL_ONLY.test(text) || RETRIEVED_FROM.test(text)) return setAside('link', 'A bare web address, not a statement.');
   if (isPageFurniture(text)) return setAside('chrome', 'A page’s running header or footer, in text taken from a PDF.');
-  if (MARKUP_LINE.test(text)) return MARKUP_DATE.test(text) ? PUBLISHED_MARKUP : setAside('chrome', 'Markup of the saved web page (a link, script or style element, structured data), not text.');
+  // Markup opens with a tag or has a brace: most lines are left before the pattern runs.
+  if ((text.charCodeAt(0) === 60 || text.includes('{')) && MARKUP_LINE.test(text)) return MARKUP_DATE.test(text) ? PUBLISHED_MARKUP : setAside('chrome', 'Markup of the saved web page (a link, script or style element, structured data), not text.');
   if (DOWNLOAD_LINK.test(text)) return setAside('link', 'A link to a document to download.');
   if (!isItem(block) && isNavigation(text)) return setAside('chrome', 'Site navigation: a breadcrumb, a menu or a language switch.');
   if (STAGE_NOTE.test(text)) return setAside('chrome', 'A stage note of a transcript (music, a break, cross-talk, its end).');
   if (text.length <= EMAIL_HEADER_CHARS && EMAIL_HEADER.test(text)) return setAside('chrome', 'An e-mail’s header line (sender, recipient) or the mark of a forwarded message.');
   if (DIVIDER.test(text)) return { role: 'item-break', reason: 'separator' };
   if (isDocumentComment(text)) return setAside('chrome', 'An editor’s comment in a shared document, not part of the text.');
-  if (isAgoOrRead(text)) return setAside(text.split(FIELD_SEPARATOR).length > 1 && PERSON_LINE.test(text.split(FIELD_SEPARATOR)[0]!.trim()) ? 'byline' : 'chrome', 'When the page was posted, how long it takes to read, and by whom.');
+  // The words are counted once: the tests below that want few of them run only when there are few.
+  const words = WORDS(text, CHROME_MAX_WORDS);
+  if (isAgoOrRead(text, words)) return setAside(text.split(FIELD_SEPARATOR).length > 1 && PERSON_LINE.test(text.split(FIELD_SEPARATOR)[0]!.trim()) ? 'byline' : 'chrome', 'When the page was posted, how long it takes to read, and by whom.');
   if (REFERENCE_NUMBER.test(text) || DOCUMENT_SYMBOL.test(text)) return setAside('credit', 'A reference number or document code of the release.');
   if (REFERENCES_HEAD.test(text)) return setAside('heading', 'The heading of the list of sources the text cites.');
   // "[2] Example Agency, 4 May 2021." is a source wherever it stands; "[1] The ministry said …" is a digest's numbered item.
   if (REFERENCE_NOTE.test(text) || (NUMBERED_NOTE.test(text) && SOURCE_SHAPE.test(text) && !SPEECH_VERB.test(text))) return setAside('credit', 'A note in the list of sources the text cites.');
   if (POST_FOOTER.test(text)) return { role: 'item-break', reason: 'separator' };
   if (publicationLine(text)) return PUBLICATION;
-  if (isChrome(text)) return setAside('chrome', 'Site chrome: the news site talking to its reader (notifications, accounts, donations, sharing).');
-  if (CREDIT.test(text) && WORDS(text) <= 40) return setAside('credit', 'A credit or copyright line.');
+  if (isChrome(text, words)) return setAside('chrome', 'Site chrome: the news site talking to its reader (notifications, accounts, donations, sharing).');
+  if (words <= 40 && CREDIT.test(text)) return setAside('credit', 'A credit or copyright line.');
   if (WIRE_NOTE.test(text)) return setAside('credit', 'A wire service’s note on what this version of the story changed.');
-  if (PUBLISHER_NOTE.test(text) && WORDS(text) <= 40) return setAside('credit', 'A publisher’s note on the text (a disclaimer, what the publisher is, what the text is based on), not news.');
+  if (words <= 40 && PUBLISHER_NOTE.test(text)) return setAside('credit', 'A publisher’s note on the text (a disclaimer, what the publisher is, what the text is based on), not news.');
   if (UPDATED_STAMP.test(text)) return setAside('dateline', 'When the page was last updated.');
-  if (AUTHOR_BIO.test(text) && WORDS(text) <= 60) return setAside('byline', 'The author’s biography.');
+  if (words <= 60 && AUTHOR_BIO.test(text)) return setAside('byline', 'The author’s biography.');
   if (TIMESTAMP.test(text)) return { role: 'item-break', reason: 'dateline' };
   const dateLine = dateLineKind(text);
   if (dateLine === 'full' || (dateLine === null && datedFields(text))) return setAside('dateline', 'The dateline: when the report was published.');
   // A date as a section heading ("## 5 October", a wiki's "=== 5 October ===") heads prose, as any heading does; on a plain line it stamps a live item.
   if (dateLine === 'bare') return block.kind === 'heading' ? { role: 'heading' } : { role: 'item-break', reason: 'dateline' };
-  if (BYLINE.test(text) && WORDS(text) <= (LONG_BYLINE.test(text) ? 12 : 8)) return setAside('byline', 'A byline: who wrote or distributed the report.');
+  if (words <= 12 && BYLINE.test(text) && words <= (LONG_BYLINE.test(text) ? 12 : 8)) return setAside('byline', 'A byline: who wrote or distributed the report.');
   const unfinished = !endsStatement(text);
-  if ((unfinished || WORDS(text) <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');
+  if ((unfinished || words <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');
   if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (unfinished && (QUOTE_HEADLINE.test(text) || TEASER_MEDIA.test(text)))) return TEASER;
   return { role: 'content' };
 }
@@ -309,7 +334,7 @@ const FIELD_SEPARATOR = /\s[·∙]\s/u;
 
 /** Whether a line is short fields, one of them a date: a publication line, which the layout stage keeps whole. */
 function datedFields(text: string): boolean {
-  if (!FIELD_SEPARATOR.test(text) || WORDS(text) > 12) return false;
+  if (!FIELD_SEPARATOR.test(text) || WORDS(text, 12) > 12) return false;
   return text.split(FIELD_SEPARATOR).some((field) => dateLineKind(field.replace(/^[*_]+|[*_]+$/gu, '')) !== null);
 }
 
@@ -320,9 +345,9 @@ function datedFields(text: string): boolean {
  *   isChrome('Subscribe to our newsletter for the latest news.') // true
  *   isChrome('Armenia’s membership of the CSTO was discussed, the ministry said.') // false
  */
-export function isChrome(text: string): boolean {
+export function isChrome(text: string, words = WORDS(text, CHROME_MAX_WORDS)): boolean {
+  if (words > CHROME_MAX_WORDS) return false;
   const own = maskQuotations(text).trim();
-  if (WORDS(text) > 80) return false;
   if (CHROME_PHRASE.test(own) || CHROME_LABEL.test(own.replace(LEADING_SYMBOLS, '')) || SHARE_BAR.test(own) || CONTACT_OR_TAGS.test(own) || FOLLOW_OUTLET.test(own)) return true;
   if (CHROME_WORD.test(own) && (IMPERATIVE_START.test(own) || (SECOND_PERSON.test(own) && !isTalk(own)))) return true;
   return OUTLET_VOICE.test(own) && (SELF_PROMOTION.test(own) || (PLEA_ASK.test(own) && OUTLET_WORK.test(own)));
@@ -341,7 +366,7 @@ const SPOKEN_FORM = /(?:s|ed|said|told|wrote)$/u;
 function isTalk(own: string): boolean {
   if (TURN_LABEL.test(own)) return true;
   // A verb that has spoken ("Baku says", "has said", "told"), not a plain form ("helps us to tell the story").
-  for (const verb of own.matchAll(SPEECH_VERB_PATTERN)) if (verb.index > 0 && SPOKEN_FORM.test(verb[0])) return true;
+  for (const verb of allMatches(own, SPEECH_VERB_PATTERN)) if (verb.index > 0 && SPOKEN_FORM.test(verb[0])) return true;
   return findActors(own).some((a) => a.kind !== 'nationality');
 }
 
@@ -376,7 +401,7 @@ export function isNavigation(text: string): boolean {
   const arrows = ARROW_SEPARATOR.test(text);
   if (!arrows && !BAR_SEPARATOR.test(text)) return false;
   const crumbs = text.split(arrows ? ARROW_SEPARATOR : BAR_SEPARATOR).map((c) => c.trim());
-  if (crumbs.length < 2 || !crumbs.every((c) => /\p{L}/u.test(c) && WORDS(c) <= 4 && !/[.!?:;,]$/u.test(c))) return false;
+  if (crumbs.length < 2 || !crumbs.every((c) => /\p{L}/u.test(c) && WORDS(c, 4) <= 4 && !/[.!?:;,]$/u.test(c))) return false;
   // Two crumbs may be a source and what it said ("Armenian MoD » Azerbaijani forces shelled Martuni"): no verb in them.
   if (arrows) return crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!) || !crumbs.some(hasVerb);
   return !/\d/u.test(text) && (crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!));
@@ -389,8 +414,8 @@ function hasVerb(text: string): boolean {
 }
 
 /** "2 hours ago · 3 min read", "Hasmik Arakelyan · 2 hours ago": when posted and how long to read, maybe after a name. */
-function isAgoOrRead(text: string): boolean {
-  if (WORDS(text) > 14) return false;
+function isAgoOrRead(text: string, words = WORDS(text, 14)): boolean {
+  if (words > 14) return false;
   const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim());
   const rest = fields.length > 1 && PERSON_LINE.test(fields[0]!) ? fields.slice(1) : fields;
   return rest.length > 0 && rest.every((f) => AGO_OR_READ.test(f));
@@ -406,7 +431,7 @@ const SYMBOLS_THEN_CAPITAL = new RegExp(String.raw`^[${HEADER_SYMBOLS}\s]*[\p{Lu
 
 /** A short line that does not end like a sentence: a heading, a headline or a title. */
 function looksLikeHeading(text: string): boolean {
-  return WORDS(text) <= 16 && !endsStatement(text) && SYMBOLS_THEN_CAPITAL.test(text) && !/[,;]$/.test(text);
+  return WORDS(text, 16) <= 16 && !endsStatement(text) && SYMBOLS_THEN_CAPITAL.test(text) && !/[,;]$/.test(text);
 }
 
 /** A "Related" line, and the headline-like lines right after it: links to other coverage. */
@@ -417,7 +442,7 @@ function markRelatedLinks(blocks: readonly Block[], roles: Role[]): void {
       const r = roles[j]!;
       // Chrome between the label and its links ("Key events", "Show key events only", the links) does not end them.
       if (r.role === 'set-aside' && r.reason === 'chrome') continue;
-      if ((r.role !== 'content' && r.role !== 'heading') || ENDS_SENTENCE.test(blocks[j]!.text) || WORDS(blocks[j]!.text) > 20) break;
+      if ((r.role !== 'content' && r.role !== 'heading') || ENDS_SENTENCE.test(blocks[j]!.text) || WORDS(blocks[j]!.text, 20) > 20) break;
       roles[j] = TEASER;
     }
   }
@@ -461,7 +486,7 @@ const isSignature = (text: string) => SIGNED_NAME.test(text) && SIGNED_POST.test
 /** Words of a name: capitals, and the small words a name of a body has ("of the", "and", "for", "Press service of …"). */
 const NAME_WORDS = /^(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|on|in|de|du|des|service|office|department)(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|on|in|de|du|des|service|office|department)){1,15}$/u;
 /** A body that publishes statements: a ministry, its press service, a headquarters, the UN. */
-const BODY_WORD = /\b(?:ministry|ministries|department|office|press service|service|headquarters|secretariat|embassy|mission|committee|council|agency|administration|government|presidency|united nations)\b/iu;
+const BODY_WORD = wordStarts(/\b(?:ministry|ministries|department|office|press service|service|headquarters|secretariat|embassy|mission|committee|council|agency|administration|government|presidency|united nations)\b/iu);
 /** A person's name alone, perhaps with where they report from: "Nadia Kerrow", "Andrew Meade in Yerevan". */
 const PERSON_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:in|from)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?$/u;
 
@@ -516,7 +541,7 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
       // "1. Situation at the front" over paragraphs is a numbered section heading, not a claim.
       const next = nextKept(roles, i);
       const leadIn = /:$/u.test(block.text) || SPEECH_VERB.test(block.text);
-      if (block.kind === 'bullet' && r.role === 'content' && !leadIn && looksLikeHeading(block.text) && WORDS(block.text) <= 8 && next >= 0 && roles[next]!.role === 'content' && !isItem(blocks[next]!)) roles[i] = { role: 'heading' };
+      if (block.kind === 'bullet' && r.role === 'content' && !leadIn && looksLikeHeading(block.text) && WORDS(block.text, 8) <= 8 && next >= 0 && roles[next]!.role === 'content' && !isItem(blocks[next]!)) roles[i] = { role: 'heading' };
       continue;
     }
     const weakTeaser = r.role === 'set-aside' && r.reason === 'teaser' && !TEASER_PREFIX.test(block.text) && !RELATED_LABEL.test(block.text);
@@ -543,7 +568,7 @@ const QUOTATION_LEAD_WORDS = 8;
  * it is text, not a heading over what follows.
  */
 function introducesQuotation(text: string): boolean {
-  if (!/:$/u.test(text) || WORDS(text) < QUOTATION_LEAD_WORDS || !SPEECH_VERB.test(text)) return false;
+  if (!/:$/u.test(text) || WORDS(text, QUOTATION_LEAD_WORDS) < QUOTATION_LEAD_WORDS || !SPEECH_VERB.test(text)) return false;
   return findSpeaker(text)?.kind === 'named';
 }
 
@@ -600,7 +625,7 @@ function markRepeats(blocks: readonly Block[], roles: Role[]): void {
     if (r.role === 'side-header') side = r.side;
     // A heading, a stamp or a side's header between two repeats ends the run: they are in two items, not one copy.
     if (r.role === 'set-aside') return;
-    const long = r.role === 'content' && !isItem(block) && WORDS(block.text) >= REPEAT_MIN_WORDS;
+    const long = r.role === 'content' && !isItem(block) && WORDS(block.text, REPEAT_MIN_WORDS) >= REPEAT_MIN_WORDS;
     const key = long ? block.text.replace(/\s+/gu, ' ').trim() : null;
     const first = key === null ? undefined : seen.get(key);
     if (key !== null && first === undefined) seen.set(key, { at: kept.length, side });
@@ -612,7 +637,7 @@ function markRepeats(blocks: readonly Block[], roles: Role[]): void {
     const before = kept[n - 1];
     const after = kept[n + 1];
     const copy = (before !== undefined && before.repeats >= 0 && before.repeats === repeats - 1) || (after !== undefined && after.repeats >= 0 && after.repeats === repeats + 1);
-    if (copy || WORDS(blocks[index]!.text) >= REPEAT_ALONE_WORDS) {
+    if (copy || WORDS(blocks[index]!.text, REPEAT_ALONE_WORDS) >= REPEAT_ALONE_WORDS) {
       roles[index] = setAside('chrome', `Repeats the paragraph at line ${blocks[kept[repeats]!.index]!.line}: a second copy of the same text on the page.`);
     }
   });
@@ -638,13 +663,13 @@ const KICKER = /^(?:live|live updates?|live blog|live coverage|breaking|breaking
  */
 function mastheadKind(text: string): 'strong' | 'weak' | null {
   const crumbs = text.split(CRUMB_SEPARATOR);
-  if (crumbs.length >= 2 && crumbs.every((c) => WORDS(c) <= 4) && (crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!.trim()))) return 'strong';
+  if (crumbs.length >= 2 && crumbs.every((c) => WORDS(c, 4) <= 4) && (crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!.trim()))) return 'strong';
   if (KICKER.test(text) || isBodyName(text) || isNamePair(text)) return 'strong';
-  if (crumbs.length === 2 && /\|/u.test(text) && crumbs.every((c) => WORDS(c) <= 4)) return 'strong';
+  if (crumbs.length === 2 && /\|/u.test(text) && crumbs.every((c) => WORDS(c, 4) <= 4)) return 'strong';
   if (DOCUMENT_TYPE.test(text) || ENDS_SENTENCE.test(text)) return null;
   // One word only: a title can be two ("Karabakh update"). A short line in capitals: a body's or a meeting's name ("8781ST MEETING (PM)").
   // A line in capitals with a verb ("ARMENIA SAYS AZERBAIJAN SHELLED STEPANAKERT") is a headline.
-  if (WORDS(text) <= 1 || (WORDS(text) <= CAPITALS_MASTHEAD_WORDS && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) && !hasVerb(text))) return 'weak';
+  if (WORDS(text, 1) <= 1 || (WORDS(text, CAPITALS_MASTHEAD_WORDS) <= CAPITALS_MASTHEAD_WORDS && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) && !hasVerb(text))) return 'weak';
   return null;
 }
 
@@ -672,14 +697,14 @@ const TITLE_UNDER_MASTHEAD_WORDS = 30;
 function titleLike(block: Block): boolean {
   const text = block.text;
   if (looksLikeHeading(text) || block.kind === 'heading') return true;
-  if (WORDS(text) <= TITLE_UNDER_MASTHEAD_WORDS && !endsStatement(text) && SYMBOLS_THEN_CAPITAL.test(text) && !/[,;:]$/u.test(text)) return true;
-  return DOCUMENT_TYPE.test(text) && WORDS(text) <= 40 && !ENDS_SENTENCE.test(text);
+  if (WORDS(text, TITLE_UNDER_MASTHEAD_WORDS) <= TITLE_UNDER_MASTHEAD_WORDS && !endsStatement(text) && SYMBOLS_THEN_CAPITAL.test(text) && !/[,;:]$/u.test(text)) return true;
+  return DOCUMENT_TYPE.test(text) && WORDS(text, 40) <= 40 && !ENDS_SENTENCE.test(text);
 }
 
 /** A site's name above its navigation ("Example Monitor International" over "Home / Reports / Europe"): a short line, no sentence. */
 function aboveNavigation(blocks: readonly Block[], roles: readonly Role[], first: number): boolean {
   const block = blocks[first]!;
-  if (block.kind === 'heading' || WORDS(block.text) > CAPITALS_MASTHEAD_WORDS || endsStatement(block.text)) return false;
+  if (block.kind === 'heading' || WORDS(block.text, CAPITALS_MASTHEAD_WORDS) > CAPITALS_MASTHEAD_WORDS || endsStatement(block.text)) return false;
   let k = first + 1;
   while (k < blocks.length && isReasonOf(roles[k]!, 'separator')) k++;
   return k < blocks.length && isReasonOf(roles[k]!, 'chrome') && isNavigation(blocks[k]!.text);
@@ -760,7 +785,7 @@ function markTitle(blocks: readonly Block[], roles: Role[], frontMatterTitle: st
   if (earlier > 0 && !fmRepeated) return;
   if (frontMatterTitle !== null && !fmRepeated) return;
   if (isItem(blocks[first]!)) return;
-  const isTitle = fmRepeated || looksLikeHeading(text) || WORDS(text) <= 40 || /^\s*date\s/iu.test(text);
+  const isTitle = fmRepeated || looksLikeHeading(text) || WORDS(text, 40) <= 40 || /^\s*date\s/iu.test(text);
   if (!isTitle) return;
   roles[first] = setAside('title', 'The report’s title.');
   markSectionLabel(blocks, roles, first);

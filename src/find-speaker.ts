@@ -1,6 +1,8 @@
 import { BACK_REFERENCE, CAPITAL, findActors, INSTITUTION, sideNamedBy, SPEECH_PLAIN, SPEECH_VERB_PATTERN, SPEECH_VERBS } from './actors.ts';
 import { wireDateline } from './find-report-date.ts';
 import type { Side } from './model.ts';
+import { wordStarts } from './word-start.ts';
+import { allMatches } from './all-matches.ts';
 
 /** Who a sentence says is speaking. */
 export type Speaker =
@@ -30,8 +32,8 @@ const FILLER = new RegExp(
   'iu',
 );
 /** Sources named as the publisher of what the sentence reports. */
-const PUBLISHED_BY = /\b(?:published|released|distributed|circulated|provided|shared|posted|issued) by\s+([^,.;:]+)/iu;
-const ACCORDING_TO = /\b(?:according to|citing|cited by|as reported by|quoting)\s+([^,.;:]+)/iu;
+const PUBLISHED_BY = wordStarts(/\b(?:published|released|distributed|circulated|provided|shared|posted|issued) by\s+([^,.;:]+)/iu);
+const ACCORDING_TO = wordStarts(/\b(?:according to|citing|cited by|as reported by|quoting)\s+([^,.;:]+)/iu);
 /** A dash source closing a bullet: "… of the Agjabedi region – the Azerbaijani Defense Ministry." */
 const DASH_SOURCE = /\s[–—-]\s+([^–—.;:]{2,80}?)\s*\.?$/u;
 /** A source in brackets closing a sentence or bullet: "… overnight (Azerbaijani Defense Ministry).", "… [Armenpress]", "(source: …)". */
@@ -66,7 +68,7 @@ const QUESTION_LABEL = new RegExp(
 const YES_NO_QUESTION = /^\s*(?:Does|Do|Did|Will|Would|Can|Could|Should|Is|Are|Was|Were|Has|Have|Had)\s[^?]*\?[\s”"’»)]*$/u;
 /** Two sides named together ("the Azerbaijani and Armenian ministries", "officials in Baku and Stepanakert both"). */
 const TOGETHER = /\b(?:and|both|&)\b/iu;
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that|these|those|such|our|whose|any|no|new|latest|earlier)\s+$/iu;
+const DETERMINER_BEFORE = wordStarts(/\b(?:the|a|an|its|his|her|their|this|that|these|those|such|our|whose|any|no|new|latest|earlier)\s+$/iu);
 /**
  * A verb's object before the word: "called the Su-25 report “a fabrication”", "dismissed the
  * ministry's claims" — a noun, where a subject would open its clause ("the Azerbaijani side claims");
@@ -79,12 +81,12 @@ const MAX_SPEAKER_WORDS = 14;
 const WINDOW = 300;
 const MAX_VERBS = 12;
 const INVERSION_VERB = /^(?:said|says|added|adds|wrote|writes|noted|notes|reported|reports|stated|states|explained|stressed|emphasized|emphasised|continued|insisted|declared|announced|replied|warned)$/u;
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)(?:\s+(?:not|also|widely|officially|previously|already|reportedly))*\s+$/iu;
+const PASSIVE_BEFORE = wordStarts(/\b(?:is|are|was|were|be|been|being|get|got)(?:\s+(?:not|also|widely|officially|previously|already|reportedly))*\s+$/iu);
 /**
  * A verb of speech negated ("has not commented", "did not immediately confirm", "declined to
  * comment", "has yet to respond"): the sentence says the speaker did not speak.
  */
-const NEGATED_BEFORE = /\b(?:not|never|no longer|yet to|declined to|refused to|failed to)\s+(?:(?:yet|so far|\p{Ll}+ly)\s+)*$/iu;
+const NEGATED_BEFORE = wordStarts(/\b(?:not|never|no longer|yet to|declined to|refused to|failed to)\s+(?:(?:yet|so far|\p{Ll}+ly)\s+)*$/iu);
 /**
  * A verb of answering negated in its plain form, which the speech verbs leave out for a noun's
  * sake ("did not reply to our letter", "declined to comment", "has not yet reacted", "did not
@@ -105,17 +107,17 @@ const VERB_IN_PHRASE = new RegExp(String.raw`(?:^|\s)(?:is|are|was|were|be|been|
 /** A person named with a title ("MP Tahir Mirkishili", "Dr Helen Aarons"): someone who speaks, whether the actors table knows the name or not. */
 const TITLED_PERSON = /^(?:MP|Deputy|Senator|Congressman|Congresswoman|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor|[Ll]awmaker|[Pp]arliamentarian)\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
 /** A subject that is nobody: "neither Baku nor Yerevan has confirmed", "no official commented". */
-const NOBODY = /\b(?:neither|nor|nobody|no one|none|no (?:\p{L}+ )?officials?)\b[^,;:]*$/iu;
+const NOBODY = wordStarts(/\b(?:neither|nor|nobody|no one|none|no (?:\p{L}+ )?officials?)\b[^,;:]*$/iu);
 /**
  * A subject whose own verb is negated, the speech verb after it a noun or a second clause:
  * "Azerbaijani officials have not commented on the hospital report". Not a relative clause
  * ("officials who did not want to be named said").
  */
-const NEGATED_SUBJECT = /^(?:(?!\b(?:who|which|that|whom)\b)[^])*?\s(?:(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can)\s+(?:not|never)\b|\p{Ll}+n[’']t\b)/iu;
+const NEGATED_SUBJECT = wordStarts(/^(?:(?!\b(?:who|which|that|whom)\b)[^])*?\s(?:(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can)\s+(?:not|never)\b|\p{Ll}+n[’']t\b)/iu);
 /** Where the clause before a verb begins. */
 const CLAUSE_BREAK = /[,;:(]|\s[–—]\s/u;
 /** A verb after "to" or a modal is no statement made ("urged Baku to respond", "Yerevan will comment later"). */
-const NOT_MADE_BEFORE = /\b(?:will|would|could|should|can|may|might|must|shall)\s+(?:\p{Ll}+ly\s+)?$/iu;
+const NOT_MADE_BEFORE = wordStarts(/\b(?:will|would|could|should|can|may|might|must|shall)\s+(?:\p{Ll}+ly\s+)?$/iu);
 /** The outlet's newsroom at work: "We could not verify the footage", "We are checking this information", "We have contacted the ministry". */
 const NEWSROOM = /\b[Ww]e(?:\s+\p{Ll}+){0,6}?\s+(?:verify|verified|verifying|confirm|confirmed|confirming|check|checked|checking|contact|contacted|contacting|reach|reached|approach|approached|independently)\b/u;
 const AUXILIARY = /\s(?:has|have|had|hasn[’']t|haven[’']t|did|didn[’']t|does|doesn[’']t|do|don[’']t|is|are|was|were|will|would|could|can|may|might)\b/iu;
@@ -164,7 +166,7 @@ export function findSpeaker(sentence: string): Speaker | null {
   let negated = false;
   /** Where a speaker phrase may begin: after "X said that", the words are X's, and a speaker named in them is not the sentence's. */
   let floor = 0;
-  for (const verb of masked.matchAll(SPEECH_VERB_PATTERN)) {
+  for (const verb of speechVerbs(masked)) {
     // "the report", "its claims": a noun after a determiner, not a verb.
     if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index)) || OBJECT_BEFORE.test(masked.slice(Math.max(0, verb.index - 60), verb.index))) continue;
     const clause = masked.slice(Math.max(0, verb.index - WINDOW), verb.index).split(CLAUSE_BREAK).at(-1)!;
@@ -219,7 +221,7 @@ const PERSON_NAME = /^(?:(?:\p{Lu}{2,4}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Deputy|Senator|
  */
 export function unknownSpeaker(sentence: string): string | null {
   const masked = maskQuotations(sentence);
-  for (const verb of masked.matchAll(SPEECH_VERB_PATTERN)) {
+  for (const verb of speechVerbs(masked)) {
     if (DETERMINER_BEFORE.test(masked.slice(Math.max(0, verb.index - 12), verb.index)) || OBJECT_BEFORE.test(masked.slice(Math.max(0, verb.index - 60), verb.index))) continue;
     const before = masked.slice(Math.max(0, verb.index - WINDOW), verb.index);
     const clause = before.split(CLAUSE_BREAK).at(-1)!;
@@ -238,13 +240,13 @@ export function unknownSpeaker(sentence: string): string | null {
 }
 
 /** "Report.az quoted presidential aide Hikmet Hajiyev as saying", "Daily Sabah quotes Akar as saying": the one quoted speaks. */
-const QUOTED_AS = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<speaker>[^,;:]{2,100}?)\s+as\s+(?:saying|stating|telling|writing|claiming|adding|noting|declaring|announcing|insisting|warning)\b/iu;
+const QUOTED_AS = wordStarts(/\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<speaker>[^,;:]{2,100}?)\s+as\s+(?:saying|stating|telling|writing|claiming|adding|noting|declaring|announcing|insisting|warning)\b/iu);
 /** "The agency quoted President Ilham Aliyev's address to the nation": the one whose words are quoted speaks. */
 const QUOTED_WORDS =
   /\b(?:quoted|quotes|cited|cites)\s+(?<speaker>[^,;:]{2,100}?)['’]s?\s+(?:\p{Ll}+\s+)?(?:address|statement|words|remarks|comments|speech|message|post|tweet|interview|letter|appeal|announcement|briefing)\b/u;
 /** "AZERTAC carried a statement from the Defense Ministry saying …": the statement's author speaks. */
 const CARRIED_FROM =
-  /\b(?:carried|carries|published|publishes|ran|runs|released|issued|posted|circulated|distributed)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|report|communiqu[eé]|message|release|comments?|remarks|video|footage|photos?|post|letter|appeal)\s+(?:from|by)\s+(?<speaker>[^,;:]{2,80}?)\s+(?:saying|that|which|claiming|stating|in which)\b/iu;
+  wordStarts(/\b(?:carried|carries|published|publishes|ran|runs|released|issued|posted|circulated|distributed)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|report|communiqu[eé]|message|release|comments?|remarks|video|footage|photos?|post|letter|appeal)\s+(?:from|by)\s+(?<speaker>[^,;:]{2,80}?)\s+(?:saying|that|which|claiming|stating|in which)\b/iu);
 
 /**
  * The speaker an outlet relays ("X quoted Y as saying", "X carried a statement from Y saying"):
@@ -323,7 +325,7 @@ const INTRO = /^(?:(?:on|in|at|during|after|before|later|earlier|meanwhile|overn
 /** Words a subject is made of: names and titles in capitals, and the small words between them. */
 const SUBJECT = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|de|al|bin|von|van)\s+)*?\p{Lu}[\p{L}'’.-]*(?=\s+(?!(?:of|the|for|and|de|al|bin|von|van)\s)\p{Ll})/u;
 /** Armed forces as a subject are what a report is about, not who reports it ("Armenian forces shelled …"). */
-const MILITARY = /\b(?:army|armies|forces|troops|units|military|soldiers|servicemen|artillery|air force|navy|battalion|brigade|drones?)\b/iu;
+const MILITARY = wordStarts(/\b(?:army|armies|forces|troops|units|military|soldiers|servicemen|artillery|air force|navy|battalion|brigade|drones?)\b/iu);
 /** A subject followed by a verb of state describes, it does not act: "The Minsk Group is the mediator". */
 const STATE_VERB = /^\s+(?:is|are|was|were|remains?|lies|lie|seems?|appears?|became|becomes|has been|have been|had been)\b/u;
 
@@ -449,8 +451,11 @@ function clauseAfter(text: string): string {
   return (text.split(/[,.;:!?(]|\s(?:that|in|on|at|during|after|before|when|while|who|which)\s/u)[0] ?? '').trim();
 }
 
+/** White space other than a single space: only a phrase with some needs its spaces made single. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/u;
+
 function stripFiller(phrase: string): string {
-  let s = phrase.replace(/\s+/g, ' ').trim();
+  let s = (UNEVEN_SPACE.test(phrase) ? phrase.replace(/\s+/g, ' ') : phrase).trim();
   for (let previous = ''; previous !== s; ) {
     previous = s;
     s = s.replace(FILLER, '').trim();
@@ -523,8 +528,23 @@ function subjectOf(phrase: string): string {
  * words inside a quotation are never read as its speaker.
  */
 export function maskQuotations(text: string): string {
-  return text
-    .replace(/“[^”]*(?:”|$)/gu, (m) => ' '.repeat(m.length))
-    .replace(/"[^"]*(?:"|$)/gu, (m) => ' '.repeat(m.length))
-    .replace(/«[^»]*(?:»|$)/gu, (m) => ' '.repeat(m.length));
+  // A clause is masked by splitClauses, findSpeaker and unknownSpeaker in turn: the last answer is kept.
+  if (text === lastMasked.text) return lastMasked.masked;
+  // Each pass only blanks characters, so a mark absent from the text stays absent: its pass is skipped.
+  let masked = text;
+  if (masked.includes('“')) masked = masked.replace(/“[^”]*(?:”|$)/gu, (m) => ' '.repeat(m.length));
+  if (masked.includes('"')) masked = masked.replace(/"[^"]*(?:"|$)/gu, (m) => ' '.repeat(m.length));
+  if (masked.includes('«')) masked = masked.replace(/«[^»]*(?:»|$)/gu, (m) => ' '.repeat(m.length));
+  lastMasked = { text, masked };
+  return masked;
 }
+
+let lastMasked = { text: '', masked: '' };
+
+/** The speech verbs of a masked text, in order; findSpeaker and then unknownSpeaker read the same clause's, so the last answer is kept. */
+function speechVerbs(masked: string): readonly RegExpExecArray[] {
+  if (masked !== lastVerbs.masked) lastVerbs = { masked, verbs: allMatches(masked, SPEECH_VERB_PATTERN) };
+  return lastVerbs.verbs;
+}
+
+let lastVerbs: { masked: string; verbs: readonly RegExpExecArray[] } = { masked: '', verbs: [] };

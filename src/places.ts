@@ -1,3 +1,5 @@
+import { allMatches } from './all-matches.ts';
+
 /**
  * Places of the conflict area, with the names each side and each transliteration uses.
  * One entry per place, so that a reader comparing "Shusha" (Baku) and "Shushi" (Yerevan)
@@ -62,11 +64,11 @@ export const PLACES: readonly Place[] = [
 /** A place named in a text by an alias, in the order first met. */
 export function findPlaces(text: string): string[] {
   const found: { name: string; index: number }[] = [];
-  for (const m of text.matchAll(ALIAS_PATTERN)) {
+  for (const m of allMatches(text, ALIAS_PATTERN)) {
     const name = CANONICAL.get(m[1]!)!;
     if (!found.some((f) => f.name === name)) found.push({ name, index: m.index });
   }
-  for (const m of text.matchAll(SETTLEMENT_PATTERN)) {
+  for (const m of allMatches(text, SETTLEMENT_PATTERN)) {
     // Each name of "villages of A, B and C" keeps its own position, so places stay in reading order.
     let cursor = m.index + m[0].length - m[1]!.length;
     for (const raw of m[1]!.split(/,\s*|\s+and\s+|\s+as well as\s+/u)) {

@@ -1,4 +1,5 @@
 import { findSpeaker, LINKING_WORDS, maskQuotations } from './find-speaker.ts';
+import { allMatches } from './all-matches.ts';
 
 const LINKING = String.raw`${LINKING_WORDS}\b`;
 /**
@@ -24,7 +25,7 @@ const LEFT_WINDOW = 400;
  */
 export function splitClauses(sentence: string): string[] {
   const masked = maskQuotations(sentence);
-  const cuts = [...masked.matchAll(BOUNDARY)].map((m) => m.index + m[0].length);
+  const cuts = allMatches(masked, BOUNDARY).map((m) => m.index + m[0].length);
   const pieces: string[] = [];
   let start = 0;
   cuts.forEach((cut, i) => {
