@@ -187,6 +187,19 @@ const DESCRIBE = String.raw`describe[sd]?(?! (?:as|by)\b)`;
  */
 const COUNTERED = String.raw`countered(?= that\b| by saying\b|[,:]? ?[“"«]|[,:]? {2})`;
 
+/**
+ * Words ending in "-ed" that name rather than tell ("Armed Forces", "United Nations", "Associated
+ * Press", "Displaced Persons Committee"): no verb when a line's past tense is looked for.
+ */
+export const NAME_PARTICIPLES: ReadonlySet<string> = new Set(
+  'accredited advanced armed associated combined detailed displaced elected featured limited related retired selected sponsored united'.split(' '),
+);
+const PAST_TENSE = /\p{L}{2,}ed\b/giu;
+/** A past tense in the text that is none of `NAME_PARTICIPLES` ("shelled", "SHELLED"). */
+export function hasPastTense(text: string, from = 0): boolean {
+  return allMatches(from > 0 ? text.slice(from) : text, PAST_TENSE).some((m) => !NAME_PARTICIPLES.has(m[0].toLowerCase()));
+}
+
 /** Speech verbs as one alternation, longest phrases first. */
 export const SPEECH_VERB_PATTERN = new RegExp(
   `\\b(?:${CALLED}|${DESCRIBE}|${COUNTERED}|${[...new Set(SPEECH_VERBS.split('|'))].sort((a, b) => b.length - a.length).join('|')})\\b`,

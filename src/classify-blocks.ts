@@ -1,5 +1,5 @@
 import type { Block, SetAsideReason, Side } from './model.ts';
-import { findActors, SPEECH_VERB_PATTERN } from './actors.ts';
+import { findActors, hasPastTense, SPEECH_VERB_PATTERN } from './actors.ts';
 import { findSpeaker, maskQuotations } from './find-speaker.ts';
 import { HEADER_SYMBOLS, sideOfHeader } from './side-headers.ts';
 import { dateLineKind, isPublicationLine, TIME_SUFFIX } from './find-report-date.ts';
@@ -410,7 +410,7 @@ export function isNavigation(text: string): boolean {
 /** A verb a headline has and a name or a section does not: of speech, in the past ("shelled"), or a headline's own ("Says", "Is"). */
 function hasVerb(text: string): boolean {
   const titled = text.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
-  return SPEECH_VERB.test(text) || HEADLINE_WORD.test(titled) || /\p{L}{3,}ed\b/iu.test(text.replace(/\b(?:united|armed|limited|related|associated|advanced|detailed|selected|featured|sponsored)\b/giu, ''));
+  return SPEECH_VERB.test(text) || HEADLINE_WORD.test(titled) || hasPastTense(text);
 }
 
 /** "2 hours ago · 3 min read", "Hasmik Arakelyan · 2 hours ago": when posted and how long to read, maybe after a name. */

@@ -1,4 +1,4 @@
-import { BACK_REFERENCE, CAPITAL, findActors, INSTITUTION, sideNamedBy, SPEECH_PLAIN, SPEECH_VERB_PATTERN, SPEECH_VERBS } from './actors.ts';
+import { BACK_REFERENCE, CAPITAL, findActors, hasPastTense, INSTITUTION, NAME_PARTICIPLES, sideNamedBy, SPEECH_PLAIN, SPEECH_VERB_PATTERN, SPEECH_VERBS } from './actors.ts';
 import { wireDateline } from './find-report-date.ts';
 import type { Side } from './model.ts';
 import { wordStarts } from './word-start.ts';
@@ -294,15 +294,15 @@ function turnLabel(label: string): Speaker | null {
 
 /** A speech verb in a label in capitals, read in lower case ("SAYS", "DENIES"). */
 const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
-/** A past tense after a label's first word ("FORCES SHELLED GANJA"), but not an adjective of a body's name ("ARMED FORCES", "UNITED NATIONS"). */
-const PAST_AFTER_FIRST = /\s(?!(?:ARMED|UNITED|RETIRED|ASSOCIATED|ACCREDITED)\b)\p{Lu}{2,}ED\b/u;
 
 /**
  * A headline in capitals before a colon ("AZERBAIJAN SAYS ARMENIAN FORCES SHELLED GANJA: …"):
  * a verb of speech or a past tense makes it a sentence, not a speaker's name and role.
  */
 function isCapitalHeadline(label: string): boolean {
-  return SPEECH_VERB_ONCE.test(label.toLowerCase()) || PAST_AFTER_FIRST.test(label);
+  // A past tense after the label's first word ("FORCES SHELLED GANJA"), not a body's name ("ARMED FORCES", "UNITED NATIONS").
+  const second = label.search(/\s/u);
+  return SPEECH_VERB_ONCE.test(label.toLowerCase()) || (second >= 0 && hasPastTense(label, second));
 }
 
 /** "NIKOL PASHINYAN, PRIME MINISTER OF ARMENIA" → "Nikol Pashinyan, Prime Minister Of Armenia": names in capitals as the actors table knows them. */
@@ -518,7 +518,7 @@ const PAST_VERB = /^\p{Ll}+ed$/u;
 function subjectOf(phrase: string): string {
   if (!PRONOUN_LAST.test(phrase)) return phrase;
   const words = phrase.split(' ');
-  const verb = words.findIndex((w, i) => i > 0 && PAST_VERB.test(w) && w !== 'armed');
+  const verb = words.findIndex((w, i) => i > 0 && PAST_VERB.test(w) && !NAME_PARTICIPLES.has(w));
   const subject = words.slice(0, verb).join(' ');
   return verb > 0 && (findActors(subject).length > 0 || isWitness(subject)) ? subject : phrase;
 }
