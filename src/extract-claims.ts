@@ -1,7 +1,7 @@
 import { findActors, sideNamedBy } from './actors.ts';
 import { backgroundKind, isBackgroundNarration, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
-import { findSpeaker, maskQuotations, titleCase, unknownSpeaker } from './find-speaker.ts';
+import { askerLabel, findSpeaker, maskQuotations, titleCase, unknownSpeaker } from './find-speaker.ts';
 import type { Block, Claim, SectionDay, SetAside, Side } from './model.ts';
 import { liveItems } from './live-items.ts';
 import { findPlaces } from './places.ts';
@@ -72,13 +72,6 @@ const STARTS_WITH_QUOTE = /^\s*[“"«]/u;
 const ANSWER = /^\s*(?:A\s*[:—–-]|Answer\s*[:.—–-])\s/u;
 /** "A. …": an answer only where journalists' labels ask ("Q. …"); elsewhere an initial ("A. Mammadov, a resident of Tartar, said …"). */
 const ANSWER_AFTER_Q = /^\s*A\.\s/u;
-/**
- * A journalist's turn in a transcript: "Q: …", "Question (Le Monde): …", "Question (to the
- * minister): …", "Moderator: …", "Host: …", "[00:00:04] JANE DOE (host): …". The label, with
- * its brackets and the time stamp before it.
- */
-const ASKER_LABEL =
-  /^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:(?:Q|Question)(?:\s*\([^():\n]{0,60}\))?\s*[:.—–-]\s|(?:Moderator|Host|Presenter|Anchor|Interviewer|Journalist|Reporter)(?:\s*\([^():\n]{0,60}\))?:\s|[^():\n]{1,60}\((?:host|moderator|presenter|anchor|interviewer)\):\s)/iu;
 /** A question's own words: opening with a verb or a question word ("Do you deny it?", "Mr. Minister, can you …?"). */
 const INTERROGATIVE =
   /^(?:[^,?“”"«»]{1,40},\s+)?(?:do|does|did|is|are|was|were|will|would|can|could|should|shall|may|might|has|have|had|how|what|why|who|whom|whose|when|where|which|isn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t|can['’]t)\b/iu;
@@ -124,7 +117,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   let item: Piece[] = [];
   const answerer = interviewee ?? narrator;
   // A transcript (journalists' or answers' turns in it) rather than a digest whose items open with a name.
-  const asks = blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && ASKER_LABEL.test(b.text));
+  const asks = blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && askerLabel(b.text) > 0);
   const isAnswer = (text: string): boolean => ANSWER.test(text) || (asks && ANSWER_AFTER_Q.test(text));
   const transcript = asks || blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && ANSWER.test(b.text));
   /** Whether the block before was a list's item: a paragraph after a list under "…:" is no longer the heading's. */
@@ -265,7 +258,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         // A heading that introduces a list ("In the last 24 hours:") heads the list's items only.
         if (place.headline !== null && /:\s*$/u.test(place.headline) && listSeen && !isItem(block)) place = { ...place, headline: null, headlineVoice: null };
         listSeen = isItem(block);
-        const asker = isItem(block) ? -1 : (ASKER_LABEL.exec(block.text)?.[0].length ?? -1);
+        const asker = isItem(block) ? -1 : askerLabel(block.text);
         const pieces = piecesOf(block, asker);
         const turn = asker > 0 ? null : turnOf(pieces, answerer);
         if (isItem(block)) {

@@ -54,16 +54,33 @@ const LEADING_SOURCE = /^\s*([^:“"«»\n]{2,100}):\s+\S/u;
 const TURN_STAMP = /^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\))\s*/u;
 /** A role in brackets after a turn's name: "(recording, voice of interpreter)", "[via video link]". */
 const LABEL_ROLE = /\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/u;
-const QUESTION_WORDS = ['Q', 'Question', 'Moderator', 'Host', 'Presenter', 'Anchor', 'Interviewer', 'Journalist', 'Reporter'];
+/** The words of a journalist's label, in the case they are written in: "Question", "question", "QUESTION". */
+const cased = (words: readonly string[]): string => [...new Set(words.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()]))].join('|');
+/** A role in brackets after a label: "(to Sergey Lavrov)", "(Le Monde)", "[via video link]". */
+const LABEL_BRACKET = String.raw`(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])`;
 /**
- * The label of a question or of the host in a transcript ("Question (to Sergey Lavrov): …", "Q: …",
- * "MODERATOR: …", "Host Jane Doe: …"), in any case, with a name or a bracket after it: the one who
- * asks is no source of what the question says.
+ * A journalist's turn in a transcript, after its time stamp: a question's label ("Q: …", "Q1: …",
+ * "Q. …", "Question (Le Monde): …", "Question (to the minister) — …"), the host's or a reporter's
+ * ("Moderator: …", "Host Jane Doe: …", "REPORTER [off camera]: …"), or a name with the host's role
+ * in brackets ("JANE DOE (host): …"). The one who asks is no source of what the question says.
  */
-const QUESTION_LABEL = new RegExp(
-  String.raw`^(?:${QUESTION_WORDS.map((w) => `${w}|${w.toLowerCase()}|${w.toUpperCase()}`).join('|')})\d*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:\([^()]{0,80}\)|\[[^[\]]{0,80}\])?\s*:\s+`,
+const ASKER_LABEL = new RegExp(
+  String.raw`^\s*(?:(?:${cased(['Q', 'Question'])})\d*(?:\s*${LABEL_BRACKET})?\s*[:.—–-]\s` +
+    String.raw`|(?:${cased(['Moderator', 'Host', 'Presenter', 'Anchor', 'Interviewer', 'Journalist', 'Reporter'])})\d*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*${LABEL_BRACKET}?\s*:\s` +
+    String.raw`|[^():\n]{1,60}\((?:${cased(['host', 'moderator', 'presenter', 'anchor', 'interviewer'])})\)\s*:\s)`,
   'u',
 );
+
+/**
+ * The length of a journalist's label opening a paragraph, with the time stamp before it
+ * ("[00:00:04] JANE DOE (host): ", "Q: "), or -1 when none opens it.
+ */
+export function askerLabel(text: string): number {
+  const stamp = TURN_STAMP.exec(text)?.[0].length ?? 0;
+  const label = ASKER_LABEL.exec(text.slice(stamp));
+  return label === null ? -1 : stamp + label[0].length;
+}
+
 /** A question that asks for yes or no ("Does Armenia deny this?", "Is Baku ready for talks?"): whom it names is asked, and says nothing. */
 const YES_NO_QUESTION = /^\s*(?:Does|Do|Did|Will|Would|Can|Could|Should|Is|Are|Was|Were|Has|Have|Had)\s[^?]*\?[\s”"’»)]*$/u;
 /** Two sides named together ("the Azerbaijani and Armenian ministries", "officials in Baku and Stepanakert both"). */
@@ -139,10 +156,10 @@ export function findSpeaker(sentence: string): Speaker | null {
   const masked = dateline === null ? quotesMasked : ' '.repeat(dateline.length) + quotesMasked.slice(dateline.length);
   const forwarded = FORWARDED.exec(masked);
   if (forwarded) return sourceLabel(forwarded[1]!);
-  const stamp = TURN_STAMP.exec(masked)?.[0].length ?? 0;
-  const question = QUESTION_LABEL.exec(masked.slice(stamp));
+  const asker = askerLabel(masked);
   // "Question (to Sergey Lavrov): Baku says …" is Baku's; a question that names no speaker is the outlet's.
-  if (question) return findSpeaker(sentence.slice(stamp + question[0].length)) ?? { kind: 'outlet' };
+  if (asker > 0) return findSpeaker(sentence.slice(asker)) ?? { kind: 'outlet' };
+  const stamp = TURN_STAMP.exec(masked)?.[0].length ?? 0;
   if (YES_NO_QUESTION.test(masked)) return null;
   const colon = masked.indexOf(':', stamp);
   const leading = colon > stamp + 1 && colon <= stamp + 102 ? LEADING_SOURCE.exec(masked.slice(stamp)) : null;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findSpeaker, maskQuotations, unknownSpeaker } from '../src/find-speaker.ts';
+import { askerLabel, findSpeaker, maskQuotations, unknownSpeaker } from '../src/find-speaker.ts';
 import type { Side } from '../src/model.ts';
 
 /** [sentence, side (or `back` for "he said", `outlet` for the outlet's own remark, or null for nobody), attribution when it matters] */
@@ -137,13 +137,15 @@ const CASES: readonly Case[] = [
   ['BAKU SAYS ARMENIAN FORCES HIT TARTAR: Two houses burned.', null],
   ['ARMENIAN ARMY DENIES STRIKE ON GANJA: The town was quiet overnight.', null],
   ['ARMENIAN FORCES SHELLED MARTUNI: Two houses burned.', null],
-  ['[00:03:10] DANIEL ROSS (host): Welcome back.', null],
   // A question's label is no source: the question is read by its own speakers, or is the outlet's.
   ['Question (to Jeyhun Bayramov): Yerevan says the road to Lachin is open.', 'yerevan', 'Yerevan'],
   ['Q: Azerbaijani officials say the bridge was destroyed.', 'baku', 'Azerbaijani officials'],
   ['QUESTION (Radio Caucasus): Will the truce hold on Monday?', 'outlet'],
   ['Moderator: Thank you all for coming.', 'outlet'],
   ['[00:12:40] Host: Let us hear from Baku.', 'outlet'],
+  ['[00:03:10] DANIEL ROSS (host): Welcome back.', 'outlet'],
+  ['Q. Azerbaijani officials say the bridge was destroyed.', 'baku', 'Azerbaijani officials'],
+  ['Host Jane Doe: Yerevan says the road is open.', 'yerevan', 'Yerevan'],
   // A yes-or-no question names whom it asks, not who speaks.
   ['Does Yerevan confirm the report?', null],
   ['Is Azerbaijan ready for talks if the Minsk Group co-chairs propose them?', null],
@@ -253,6 +255,30 @@ describe('unknownSpeaker', () => {
   it('is null for a known speaker, a back-reference, a witness, a paper’s name opening the sentence, or no speech', () => {
     for (const s of ['Pashinyan said Baku lied.', 'He added that the army would not stop.', 'Residents said they fled.', 'Kommersant writes that the talks failed.', 'The Financial Times says advisers left.', 'Two houses burned down.']) {
       assert.equal(unknownSpeaker(s), null, s);
+    }
+  });
+});
+
+describe('askerLabel', () => {
+  it('measures a journalist’s label, with its time stamp: questions, hosts and a name with the host’s role', () => {
+    const labels: [string, string][] = [
+      ['Q: Is the road open?', 'Q: '],
+      ['Q1: Is the road open?', 'Q1: '],
+      ['Q. Is the road open?', 'Q. '],
+      ['Question (Le Monde) — Is the road open?', 'Question (Le Monde) — '],
+      ['QUESTION (Radio Caucasus, 12:40): Will the truce hold?', 'QUESTION (Radio Caucasus, 12:40): '],
+      ['Moderator: Thank you all.', 'Moderator: '],
+      ['HOST JANE DOE: Welcome back.', 'HOST JANE DOE: '],
+      ['Reporter [off camera]: What happened here?', 'Reporter [off camera]: '],
+      ['[00:00:04] JANE DOE (host): Good evening.', '[00:00:04] JANE DOE (host): '],
+      ['(12:40) Interviewer: And the road?', '(12:40) Interviewer: '],
+    ];
+    for (const [text, label] of labels) assert.equal(askerLabel(text), label.length, text);
+  });
+
+  it('is -1 for a speaker’s turn, an initial or a sentence that mentions a host', () => {
+    for (const text of ['Hikmet Hajiyev: Ganja was hit.', 'A. Mammadov, a resident, said the school was hit.', 'The host city: Ganja.', 'Questions remain: who fired first?', 'Hosting the talks: Moscow.']) {
+      assert.equal(askerLabel(text), -1, text);
     }
   });
 });
