@@ -1,7 +1,7 @@
 import { findActors, sideNamedBy } from './actors.ts';
 import { backgroundKind, isBackgroundNarration, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
-import { askerLabel, findSpeaker, maskQuotations, titleCase, unknownSpeaker } from './find-speaker.ts';
+import { askerLabel, findSpeaker, maskQuotations, personLabel, titleCase, unknownSpeaker, type PersonLabel } from './find-speaker.ts';
 import type { Block, Claim, SectionDay, SetAside, Side } from './model.ts';
 import { liveItems } from './live-items.ts';
 import { findPlaces } from './places.ts';
@@ -117,7 +117,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   let item: Piece[] = [];
   const answerer = interviewee ?? narrator;
   // A transcript (journalists' or answers' turns in it) rather than a digest whose items open with a name.
-  const asks = blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && askerLabel(b.text) > 0);
+  const turns = transcriptTurns(blocks, roles);
+  const asks = turns.askers.size > 0;
   const isAnswer = (text: string): boolean => ANSWER.test(text) || (asks && ANSWER_AFTER_Q.test(text));
   const transcript = asks || blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && ANSWER.test(b.text));
   /** Whether the block before was a list's item: a paragraph after a list under "…:" is no longer the heading's. */
@@ -258,9 +259,9 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         // A heading that introduces a list ("In the last 24 hours:") heads the list's items only.
         if (place.headline !== null && /:\s*$/u.test(place.headline) && listSeen && !isItem(block)) place = { ...place, headline: null, headlineVoice: null };
         listSeen = isItem(block);
-        const asker = isItem(block) ? -1 : askerLabel(block.text);
+        const asker = turns.askers.get(i) ?? -1;
         const pieces = piecesOf(block, asker);
-        const turn = asker > 0 ? null : turnOf(pieces, answerer);
+        const turn = asker > 0 ? null : (turnOf(pieces, answerer) ?? turns.voices.get(i) ?? null);
         if (isItem(block)) {
           flushItem();
           seenStructure = true;
@@ -298,6 +299,118 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   }
   flushItem();
   return { claims, setAside };
+}
+
+/** The turns of a transcript: who asks, and who answers under a short form of their name. */
+interface Turns {
+  /** Paragraphs opened by a journalist's label ("Q: …", "JANE DOE (host): …", "MARSH: …" for the anchor), with the label's length. */
+  askers: Map<number, number>;
+  /** Paragraphs opened by the short form of a labelled speaker's name ("EXAMPLE: …" after "ARMEN EXAMPLE, MAYOR OF GORIS: …"), with that speaker's voice. */
+  voices: Map<number, Voice>;
+}
+
+/** The roles of one who asks in a transcript: "our anchor Eleanor Marsh", "JANE DOE, HOST:". */
+const HOST_ROLE = /\b(?:anchor|host|presenter|moderator|interviewer)\b/iu;
+/** A host's role just before a name the text introduces: "our anchor Eleanor …", "the host, …". */
+const HOST_BEFORE = /\b(?:anchor|host|presenter|moderator|interviewer)[,:]?\s+(?:\p{L}+\s+)?$/iu;
+/** A host's role just after a name: "Eleanor Marsh, our anchor", "Eleanor Marsh (host)". */
+const HOST_AFTER = /^(?:,\s+|\s*\()(?:(?:our|the|your|a)\s+)?(?:\p{L}+['’]?s?\s+)?(?:anchor|host|presenter|moderator|interviewer)\b/iu;
+/** A paragraph that asks: a question mark closing a sentence. */
+const ASKS = /\?[”"’»)\]]*(?:\s|$)/u;
+/** The most labelled speakers a page's turns are compared for. */
+const MAX_TURN_NAMES = 12;
+
+/**
+ * A page's turns, read together. A journalist's label ("Q: …", "Moderator: …", "JANE DOE (host):
+ * …") asks wherever it stands. A person's label ("ELEANOR MARSH: …", "MARSH: …") is a turn only
+ * on a page where labels of at least two people alternate; a short form ("MARSH") is the person
+ * of the one full name on the page that ends with it. A person whose labels name no side asks
+ * when a label of theirs gives them the host's role ("JANE DOE, HOST:"), when the page introduces
+ * them as host or anchor before they speak ("… spoke to our anchor Eleanor Marsh"), or when at
+ * least two of their turns and half of them ask a question, and more of theirs than anyone's.
+ * A person the actors table does not know, whose label's role names a side ("RAUF TAGHIZADE,
+ * SPOKESMAN OF THE AZERBAIJANI FOREIGN MINISTRY:"), speaks turns of that side, and so does a short form of a
+ * speaker whose full label names their side ("TAGHIZADE:"). A digest's items opened
+ * by officials' names are not turns of a transcript: the actors table gives them sides, and none asks.
+ */
+function transcriptTurns(blocks: readonly Block[], roles: readonly Role[]): Turns {
+  const askers = new Map<number, number>();
+  const voices = new Map<number, Voice>();
+  const labelled: { index: number; label: PersonLabel; asker: boolean }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (roles[i]!.role !== 'content' || isItem(block)) continue;
+    const asker = askerLabel(block.text);
+    if (asker > 0) askers.set(i, asker);
+    const label = personLabel(block.text);
+    if (label !== null) labelled.push({ index: i, label, asker: asker > 0 });
+  }
+  if (labelled.length < 2) return { askers, voices };
+  // One key per person: a full name, which a one-word short form joins when exactly one full name ends with it.
+  const fullNames = [...new Set(labelled.map((l) => l.label.name.toUpperCase()).filter((n) => n.includes(' ')))];
+  const keyOf = (name: string): string | null => {
+    const upper = name.toUpperCase();
+    if (upper.includes(' ')) return upper;
+    const full = fullNames.filter((f) => f.endsWith(` ${upper}`));
+    if (full.length === 1) return full[0]!;
+    // A short form no full name explains is a name only in capitals ("AARONS:"), not "Update:".
+    return full.length === 0 && !/\p{Ll}/u.test(name) ? upper : null;
+  };
+  const lengths = new Map(labelled.map((l) => [l.index, l.label.length]));
+  const people = new Map<string, { turns: number[]; voice: Voice | null; asker: boolean; questions: number; first: number }>();
+  /** Turns whose own label names its speaker's side. */
+  const named = new Set<number>();
+  const order: string[] = [];
+  for (const { index, label, asker } of labelled) {
+    const key = keyOf(label.name);
+    if (key === null) continue;
+    let person = people.get(key);
+    if (person === undefined) {
+      if (people.size >= MAX_TURN_NAMES) continue;
+      person = { turns: [], voice: null, asker: false, questions: 0, first: index };
+      people.set(key, person);
+    }
+    person.turns.push(index);
+    order.push(key);
+    const found = asker ? null : findSpeaker(blocks[index]!.text);
+    if (found?.kind === 'named' && found.label === true) {
+      named.add(index);
+      person.voice ??= { side: found.side, attribution: found.attribution };
+    }
+    if (asker || (label.role !== null && HOST_ROLE.test(label.role))) person.asker = true;
+    if (ASKS.test(blocks[index]!.text)) person.questions++;
+  }
+  // At least two people, one speaking after the other.
+  if (people.size < 2 || !order.some((k, j) => j > 0 && k !== order[j - 1])) return { askers, voices };
+  const mostQuestions = Math.max(...[...people.values()].map((p) => p.questions / p.turns.length));
+  for (const [key, person] of people) {
+    if (person.voice !== null) {
+      // A short form, and a name the actors table does not know whose role gives the side ("RAUF TAGHIZADE, SPOKESMAN OF …"), are turns of that person.
+      for (const index of person.turns) if (!named.has(index) || findActors(titleCase(key)).length === 0) voices.set(index, person.voice);
+      continue;
+    }
+    const ratio = person.questions / person.turns.length;
+    const asks = person.asker || introducedAsHost(blocks, roles, key, person.first) || (person.questions >= 2 && ratio >= 0.5 && ratio === mostQuestions);
+    if (!asks) continue;
+    for (const index of person.turns) if (!askers.has(index)) askers.set(index, lengths.get(index)!);
+  }
+  return { askers, voices };
+}
+
+/** Whether the page names a person as its host or anchor before their first turn: "… spoke to our anchor Eleanor Marsh", "Eleanor Marsh, the programme's host, …". */
+function introducedAsHost(blocks: readonly Block[], roles: readonly Role[], key: string, before: number): boolean {
+  const name = key.toLowerCase();
+  for (let i = 0; i < before; i++) {
+    if (roles[i]!.role !== 'content') continue;
+    const text = blocks[i]!.text;
+    const lower = text.toLowerCase();
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (/\p{L}/u.test(lower[at - 1] ?? '') || /\p{L}/u.test(lower[end] ?? '')) continue;
+      if (HOST_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || HOST_AFTER.test(text.slice(end, end + 40))) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -81,6 +81,33 @@ export function askerLabel(text: string): number {
   return label === null ? -1 : stamp + label[0].length;
 }
 
+/**
+ * A turn's label that names a person, after its time stamp: a name in capitals ("ELEANOR MARSH:",
+ * "MARSH:") or in capitalised words ("Eleanor Marsh:", "Marsh:"), with a role in brackets or after
+ * a comma ("JANE DOE (anchor):", "ARMEN EXAMPLE, MAYOR OF GORIS:"). Whether a page's labels are a
+ * transcript's turns is for the page to tell (extract-claims); "A. Mammadov, a resident, said: …"
+ * names nobody here.
+ */
+const PERSON_TURN =
+  /^(?<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})(?:\s*\((?<bracket>[^()\n]{1,60})\)|,\s+(?<role>[^:\n]{1,80}?))?\s*:\s+(?=\S)/u;
+
+/** A person's label opening a paragraph: the name, the role given with it, and the label's length with its time stamp. */
+export interface PersonLabel {
+  name: string;
+  role: string | null;
+  length: number;
+}
+
+/** The person a paragraph's label names ("[00:03:10] AARONS: …", "ELEANOR MARSH: …"), or null; a headline in capitals before a colon is no label. */
+export function personLabel(text: string): PersonLabel | null {
+  const stamp = TURN_STAMP.exec(text)?.[0].length ?? 0;
+  const m = PERSON_TURN.exec(text.slice(stamp));
+  if (m === null) return null;
+  const name = m.groups!.name!;
+  if (!/\p{Ll}/u.test(name) && isCapitalHeadline(name)) return null;
+  return { name, role: m.groups!.bracket ?? m.groups!.role ?? null, length: stamp + m[0].length };
+}
+
 /** A question that asks for yes or no ("Does Armenia deny this?", "Is Baku ready for talks?"): whom it names is asked, and says nothing. */
 const YES_NO_QUESTION = /^\s*(?:Does|Do|Did|Will|Would|Can|Could|Should|Is|Are|Was|Were|Has|Have|Had)\s[^?]*\?[\s”"’»)]*$/u;
 /** Two sides named together ("the Azerbaijani and Armenian ministries", "officials in Baku and Stepanakert both"). */

@@ -1312,6 +1312,44 @@ describe('a broadcast transcript: turns in capitals after time stamps, and quest
   });
 });
 
+describe('an interview whose host is labelled only by name, introduced as the host', () => {
+  const r = report('named-anchor-interview.md');
+
+  it('reads it as a transcript: the other side a guest recounts in a turn is the guest’s, the host’s questions no side’s', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: Presidential aide Hikmet',
+      'yerevan: TOM VERRAN: Mr.',
+      'international: What is your',
+      'baku: HIKMET HAJIYEV, AIDE',
+      'yerevan: VERRAN: The mayor',
+      'baku: HAJIYEV: We strike',
+      'international: VERRAN: Mr. Hajiyev,',
+    ]);
+    assert.match(claimStarting(r, 'HIKMET HAJIYEV').text, /Armenia reports false victories to calm its own people\.$/u);
+  });
+});
+
+describe('a panel whose host is labelled only by name, and asks', () => {
+  const r = report('named-asker-panel.txt');
+
+  it('takes the one whose turns ask for the host, and gives a guest of no known name the side of the role in their label, under the short form too', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: SOFIA KELL: Welcome.',
+      'international: Two guests tonight',
+      'international: Who fired first',
+      'baku: RAUF TAGHIZADE, SPOKESMAN',
+      'international: KELL: And what',
+      'international: Is there any',
+      'international: MARTIN OSTBY, A',
+      'international: KELL: Will either',
+      'international: OSTBY: Both have',
+      'baku: TAGHIZADE: The shelling',
+    ]);
+    assert.match(claimStarting(r, 'RAUF TAGHIZADE').text, /Yerevan claims the first shots came from Fuzuli\.$/u);
+    assert.equal(claimStarting(r, 'TAGHIZADE:').text, 'TAGHIZADE: The shelling of Tartar went on all night. Armenia rejects any monitors.');
+  });
+});
+
 describe('speakers named by a role, an aside or a dash, and clauses a second speaker starts', () => {
   const r = report('appositive-speakers.txt');
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { askerLabel, findSpeaker, maskQuotations, unknownSpeaker } from '../src/find-speaker.ts';
+import { askerLabel, findSpeaker, maskQuotations, personLabel, unknownSpeaker } from '../src/find-speaker.ts';
 import type { Side } from '../src/model.ts';
 
 /** [sentence, side (or `back` for "he said", `outlet` for the outlet's own remark, or null for nobody), attribution when it matters] */
@@ -279,6 +279,21 @@ describe('askerLabel', () => {
   it('is -1 for a speaker’s turn, an initial or a sentence that mentions a host', () => {
     for (const text of ['Hikmet Hajiyev: Ganja was hit.', 'A. Mammadov, a resident, said the school was hit.', 'The host city: Ganja.', 'Questions remain: who fired first?', 'Hosting the talks: Moscow.']) {
       assert.equal(askerLabel(text), -1, text);
+    }
+  });
+});
+
+describe('personLabel', () => {
+  it('reads a person’s name before a colon, in capitals or capitalised words, with a role in brackets or after a comma', () => {
+    assert.deepEqual(personLabel('ELEANOR MARSH: Thank you for joining us.'), { name: 'ELEANOR MARSH', role: null, length: 15 });
+    assert.deepEqual(personLabel('[00:03:10] AARONS: Because.'), { name: 'AARONS', role: null, length: 19 });
+    assert.deepEqual(personLabel('Jane Doe (anchor): Welcome.'), { name: 'Jane Doe', role: 'anchor', length: 19 });
+    assert.deepEqual(personLabel('RAUF TAGHIZADE, SPOKESMAN OF THE MINISTRY: No.'), { name: 'RAUF TAGHIZADE', role: 'SPOKESMAN OF THE MINISTRY', length: 43 });
+  });
+
+  it('is null for an initial and a sentence, and for a headline in capitals that holds a verb', () => {
+    for (const text of ['A. Mammadov, a resident of Tartar, said: “we fled”.', 'BAKU SAYS FORCES HIT: Two houses burned.', 'ARMENIA DENIES STRIKE: The town was quiet.', 'The mayor of Goris told us: the school was hit.']) {
+      assert.equal(personLabel(text), null, text);
     }
   });
 });
