@@ -315,3 +315,41 @@ export function sideNamedBy(phrase: string): Side | null {
   const [side] = sides;
   return side === 'international' ? null : side!;
 }
+
+/** A house of parliament, or its members, as a third country's are named ("French lawmakers", "the parliament of Georgia"). */
+const HOUSE = String.raw`(?:[Pp]arliament(?:arians?|s)?|National Assembly|[Ll]egislature|[Ll]awmakers?|MPs?|[Dd]eputies|[Ss]enators?|[Cc]ongress(?:wo)?m[ae]n)`;
+/** The third countries of the nationality table. */
+const THIRD_COUNTRY = NATIONALITY.find((e) => e.side === 'international')!.pattern.source;
+/** The parliament of each conflict side, or its members: Azerbaijan's Milli Majlis; the National Assembly of Armenia, and of Artsakh (Nagorno-Karabakh); "Armenian MPs". */
+const SIDE_PARLIAMENT: readonly { side: Side; re: RegExp }[] = [
+  { side: 'baku', re: /\bMilli\s+M[ae]jl[ie]s\b|\b(?:Azerbaijani|Azerbaijan['’]s)\s+(?:[Pp]arliament(?:arians?)?|National Assembly|[Ll]egislature|MPs?|[Ll]awmakers?|[Dd]eputies)\b|\b(?:[Pp]arliament|National Assembly)\s+of\s+(?:the\s+Republic\s+of\s+)?Azerbaijan\b/u },
+  {
+    side: 'yerevan',
+    re: /\b(?:Armenian|Armenia['’]s|Artsakh|Karabakh)\s+(?:[Pp]arliament(?:arians?)?|National Assembly|[Ll]egislature|MPs?|[Ll]awmakers?|[Dd]eputies)\b|\b(?:[Pp]arliament|National Assembly)\s+of\s+(?:the\s+Republic\s+of\s+)?(?:Armenia|Artsakh|Nagorno-Karabakh)\b/u,
+  },
+];
+/** A third country's parliament or its members: "the French National Assembly", "a US congressman", "the Bundestag", "the European Parliament". */
+const OTHER_PARLIAMENT = new RegExp(
+  String.raw`${THIRD_COUNTRY}\s+(?:\p{L}+\s+)?${HOUSE}\b|\b${HOUSE}\s+of\s+(?:the\s+)?${THIRD_COUNTRY}|\b(?:Congress|Senate|Senator|Bundestag|Duma|Knesset|Verkhovna Rada|European Parliament|PACE|Parliamentary Assembly|House of (?:Commons|Lords|Representatives)|Assembl[ée]e [Nn]ationale|Grand National Assembly)\b`,
+  'u',
+);
+
+/**
+ * The conflict side whose parliament a report names, when it names one parliament only: the
+ * Milli Majlis (`baku`), or the National Assembly of Armenia or of Artsakh (`yerevan`). A report
+ * naming both sides' parliaments, or a third country's ("the French National Assembly", "a US
+ * congressman"), has none: its deputies may sit in any of them.
+ *
+ * @example
+ *   parliamentOf(['The Milli Majlis met on Tuesday.']) // 'baku'
+ *   parliamentOf(['The Milli Majlis met.', 'French lawmakers voted a resolution.']) // null
+ */
+export function parliamentOf(texts: readonly string[]): Side | null {
+  const sides = new Set<Side>();
+  for (const text of texts) {
+    if (!/[Pp]arliament|Assembly|M[ae]jl[ie]s|[Ll]egislature|MPs?\b|[Ll]awmaker|[Dd]eput|[Ss]enat|[Cc]ongress|Bundestag|Duma|Knesset|Rada|PACE|Assembl[ée]e/u.test(text)) continue;
+    if (OTHER_PARLIAMENT.test(text)) return null;
+    for (const { side, re } of SIDE_PARLIAMENT) if (re.test(text)) sides.add(side);
+  }
+  return sides.size === 1 ? [...sides][0]! : null;
+}

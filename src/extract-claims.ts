@@ -1,7 +1,7 @@
-import { findActors, sideNamedBy } from './actors.ts';
+import { findActors, parliamentOf, sideNamedBy } from './actors.ts';
 import { backgroundKind, isBackgroundNarration, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
-import { askerLabel, findSpeaker, maskQuotations, personLabel, titleCase, unknownSpeaker, type PersonLabel } from './find-speaker.ts';
+import { askerLabel, findSpeaker, isMemberOfParliament, maskQuotations, personLabel, titleCase, unknownSpeaker, type PersonLabel } from './find-speaker.ts';
 import type { Block, Claim, SectionDay, SetAside, Side } from './model.ts';
 import { liveItems } from './live-items.ts';
 import { findPlaces } from './places.ts';
@@ -121,6 +121,24 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const asks = turns.askers.size > 0;
   const isAnswer = (text: string): boolean => ANSWER.test(text) || (asks && ANSWER_AFTER_Q.test(text));
   const transcript = asks || blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && ANSWER.test(b.text));
+  /** The side whose parliament the report names, when it names one only: read once a member of parliament speaks. */
+  let parliament: Side | null | undefined;
+  /** Members of that parliament who spoke, by surname: "Mirkishili said" after "MP Tahir Mirkishili said". */
+  const members = new Map<string, Voice>();
+  /**
+   * The voice of a speaker the actors table does not know: a member of parliament ("Deputy Ganira
+   * Pashayeva said …") speaks for the one parliament the report names, and is that member again
+   * under the surname alone; anyone else, or any member where the report names no parliament, both
+   * sides' or a third country's, has no side.
+   */
+  const memberVoice = (name: string): Voice | null => {
+    if (!isMemberOfParliament(name)) return members.get(name) ?? null;
+    parliament ??= parliamentOf(blocks.map((b) => b.text));
+    if (parliament === null) return null;
+    const voice: Voice = { side: parliament, attribution: name };
+    members.set(name.split(' ').at(-1)!, voice);
+    return voice;
+  };
   /** Whether the block before was a list's item: a paragraph after a list under "…:" is no longer the heading's. */
   let listSeen = false;
 
@@ -155,8 +173,16 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           voice = previous.voice;
           basis = 'context';
         }
-        // "MP Tahir Mirkishili said that Pashinyan claims …": the MP, of no side we know, is whom "he" refers to next.
-        if (found?.kind !== 'back-reference' && found?.kind !== 'outlet' && !(found?.kind === 'named' && found.label === true) && unknownSpeaker(spoken) !== null) lastSpeaker = { voice: null };
+        // "MP Tahir Mirkishili said that Pashinyan claims …": the MP, of no side we know unless the report names one parliament, is whom "he" refers to next.
+        const unknown = found?.kind !== 'back-reference' && found?.kind !== 'outlet' && !(found?.kind === 'named' && found.label === true) ? unknownSpeaker(spoken) : null;
+        if (unknown !== null) {
+          const member = memberVoice(unknown);
+          lastSpeaker = { voice: member };
+          if (member !== null && voice === null) {
+            voice = member;
+            basis = 'speaker';
+          }
+        }
         let acting = found?.kind === 'named' && found.acting === true;
         const label = (found?.kind === 'named' && found.label === true) || (voice !== null && voice === answerer && pieces.length === 0);
         const asked = asker > 0;

@@ -149,7 +149,7 @@ const AS_ASIDE = new RegExp(
 /** A verb in a phrase after a closing dash: "— are as implausible as Baku's silence" continues the sentence, it names no source. */
 const VERB_IN_PHRASE = new RegExp(String.raw`(?:^|\s)(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall|${SPEECH_VERBS})(?:\s|$)`, 'u');
 /** A person named with a title ("MP Tahir Mirkishili", "Dr Helen Aarons"): someone who speaks, whether the actors table knows the name or not. */
-const TITLED_PERSON = /^(?:MP|Deputy|Senator|Congressman|Congresswoman|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor|[Ll]awmaker|[Pp]arliamentarian)\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
+const TITLED_PERSON = /^(?:MP|Deputy|Senator|Congressman|Congresswoman|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor|[Ll]awmaker|[Pp]arliamentarian|[Mm]ember of [Pp]arliament)\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
 /** A subject that is nobody: "neither Baku nor Yerevan has confirmed", "no official commented". */
 const NOBODY = wordStarts(/\b(?:neither|nor|nobody|no one|none|no (?:\p{L}+ )?officials?)\b[^,;:]*$/iu);
 /**
@@ -254,7 +254,7 @@ export function findSpeaker(sentence: string): Speaker | null {
 }
 
 /** A person's name, with a title before it ("MP Tahir Mirkishili", "Deputy Aydin Mirzazade", "Dr Helen Aarons"). */
-const PERSON_NAME = /^(?:(?:\p{Lu}{2,4}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Deputy|Senator|Ambassador|General|Colonel|Professor|Prof\.?)\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3}$/u;
+const PERSON_NAME = /^(?:(?:\p{Lu}{2,4}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Deputy|Senator|Ambassador|General|Colonel|Professor|Prof\.?|[Ll]awmaker|[Pp]arliamentarian|[Mm]ember of [Pp]arliament)\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3}$/u;
 
 /**
  * The name of a person the actors table does not know who is the subject of the sentence's
@@ -281,6 +281,15 @@ export function unknownSpeaker(sentence: string): string | null {
     return name;
   }
   return null;
+}
+
+/** A member of parliament named by title and name ("Deputy Ganira Pashayeva", "MP Tahir Mirkishili"), not an office whose title opens with "Deputy" ("Deputy Foreign Minister …"). */
+const MEMBER_OF_PARLIAMENT =
+  /^(?:MP|Deputy|[Ll]awmaker|[Pp]arliamentarian|[Mm]ember of [Pp]arliament)\s+(?!(?:Minister|Prime|President|Speaker|Chair(?:man|woman|person)?|Head|Chief|Director|Governor|Mayor|Commander|General|Ambassador|Secretary|Foreign|Defen[cs]e|Interior|Prosecutor|Ombudsman|Spokes(?:man|woman|person))\b)\p{Lu}/u;
+
+/** Whether a speaker the actors table does not know (`unknownSpeaker`) is named as a member of parliament. */
+export function isMemberOfParliament(name: string): boolean {
+  return MEMBER_OF_PARLIAMENT.test(name);
 }
 
 /** "Report.az quoted presidential aide Hikmet Hajiyev as saying", "Daily Sabah quotes Akar as saying": the one quoted speaks. */

@@ -891,6 +891,32 @@ describe('a parliament’s summary: deputies the actors table does not know', ()
   });
 });
 
+describe('a parliament’s session: deputies the actors table does not know, in a report naming one parliament', () => {
+  const r = report('majlis-deputies.txt');
+
+  it('gives its members that parliament’s side, to “he added” and to the surname alone too, but not to a deputy minister', () => {
+    assert.deepEqual(
+      r.claims.map((c) => `${c.side} ${c.sideBasis} ${c.attribution}`),
+      [
+        'baku speaker The Milli Majlis',
+        'baku speaker Deputy Rauf Mammadli',
+        'baku context Deputy Rauf Mammadli',
+        'baku speaker MP Kamala Jafarli',
+        'baku speaker MP Kamala Jafarli',
+        'international narration null',
+      ],
+    );
+  });
+});
+
+describe('deputies in a report naming a third country’s parliament too', () => {
+  const r = report('foreign-parliament-deputies.txt');
+
+  it('gives no deputy a side: they may sit in either parliament', () => {
+    assert.deepEqual(r.claims.slice(1).map((c) => `${c.side} ${c.sideBasis}`), ['international narration', 'international narration', 'international narration']);
+  });
+});
+
 describe('what both sides report, and a count since the war began', () => {
   const r = report('both-sides-report.txt');
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { askerLabel, findSpeaker, maskQuotations, personLabel, unknownSpeaker } from '../src/find-speaker.ts';
+import { askerLabel, findSpeaker, isMemberOfParliament, maskQuotations, personLabel, unknownSpeaker } from '../src/find-speaker.ts';
 import type { Side } from '../src/model.ts';
 
 /** [sentence, side (or `back` for "he said", `outlet` for the outlet's own remark, or null for nobody), attribution when it matters] */
@@ -295,5 +295,16 @@ describe('personLabel', () => {
     for (const text of ['A. Mammadov, a resident of Tartar, said: “we fled”.', 'BAKU SAYS FORCES HIT: Two houses burned.', 'ARMENIA DENIES STRIKE: The town was quiet.', 'The mayor of Goris told us: the school was hit.']) {
       assert.equal(personLabel(text), null, text);
     }
+  });
+});
+
+describe('isMemberOfParliament', () => {
+  it('reads a member of parliament by title and name, not an office whose title opens with “Deputy”', () => {
+    for (const name of ['Deputy Ganira Pashayeva', 'MP Tahir Mirkishili', 'Lawmaker Naira Zohrabyan', 'Member of Parliament Rauf Mammadli']) assert.ok(isMemberOfParliament(name), name);
+    for (const name of ['Deputy Foreign Minister Khalaf Khalafov', 'Deputy Prime Minister Ali Ahmadov', 'Mirkishili', 'Dr Helen Aarons']) assert.ok(!isMemberOfParliament(name), name);
+  });
+
+  it('is read by unknownSpeaker as a person, with the title', () => {
+    assert.equal(unknownSpeaker('Member of Parliament Rauf Mammadli said the farms were hit.'), 'Member of Parliament Rauf Mammadli');
   });
 });
