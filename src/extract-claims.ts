@@ -331,7 +331,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
 interface Turns {
   /** Paragraphs opened by a journalist's label ("Q: …", "JANE DOE (host): …", "MARSH: …" for the anchor), with the label's length. */
   askers: Map<number, number>;
-  /** Paragraphs opened by the short form of a labelled speaker's name ("EXAMPLE: …" after "ARMEN EXAMPLE, MAYOR OF GORIS: …"), with that speaker's voice. */
+  /** Turns of a speaker whose side only a label's role tells ("RAUF TAGHIZADE, SPOKESMAN OF THE AZERBAIJANI FOREIGN MINISTRY: …", then "TAGHIZADE: …"), with that speaker's voice. */
   voices: Map<number, Voice>;
 }
 
@@ -428,12 +428,11 @@ function introducedAsHost(blocks: readonly Block[], roles: readonly Role[], key:
   const name = key.toLowerCase();
   for (let i = 0; i < before; i++) {
     if (roles[i]!.role !== 'content') continue;
-    const text = blocks[i]!.text;
-    const lower = text.toLowerCase();
+    const lower = blocks[i]!.text.toLowerCase();
     for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (/\p{L}/u.test(lower[at - 1] ?? '') || /\p{L}/u.test(lower[end] ?? '')) continue;
-      if (HOST_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || HOST_AFTER.test(text.slice(end, end + 40))) return true;
+      if (HOST_BEFORE.test(lower.slice(Math.max(0, at - 40), at)) || HOST_AFTER.test(lower.slice(end, end + 40))) return true;
     }
   }
   return false;
