@@ -33,7 +33,8 @@ const WIRE_SLUG = /^(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT|INSIGHT|ANALYSIS|EXCLU
 export function extractReport(parsed: ParsedSource): ExtractedReport {
   const { blocks, frontMatter } = parsed;
   const roles = classifyBlocks(blocks, frontMatter.title);
-  const titleBlock = blocks.find((_, i) => isReason(roles[i]!, 'title'));
+  const titleAt = roles.findIndex((r) => isReason(r, 'title'));
+  const titleBlock = titleAt < 0 ? undefined : blocks[titleAt];
   const titleText = frontMatter.title ?? titleBlock?.text ?? null;
   const found = extractClaims(blocks, roles, narratorOf(frontMatter.publisher, titleText, letterhead(blocks, roles), masthead(blocks, roles), topLines(blocks, roles), signature(blocks, roles)), intervieweeOf(titleText));
   const { setAside } = found;
@@ -44,7 +45,7 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
   const warn = (ruleId: string, message: string, hint: string | null, line: number | null = null) =>
     diagnostics.push({ file: parsed.file, line, column: null, ruleId, severity: 'warning', message, hint });
 
-  const title = frontMatter.title ?? (titleBlock ? cleanTitle(titleBlock.text, blocks, frontMatter.publisher) : fallbackTitle(parsed.file));
+  const title = frontMatter.title ?? (titleBlock ? cleanTitle(withSubject(blocks, roles, titleAt), blocks, frontMatter.publisher) : fallbackTitle(parsed.file));
   if (frontMatter.title === null && !titleBlock) warn('title-missing', 'No title line found; the file name is used as the title.', 'Put the title on the first line, or add `title:` front matter.');
 
   let date: PartialDate | null = null;
@@ -68,6 +69,23 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
   if (claims.length === 0 && blocks.length > 0) warn('claims-none', 'No claims found in this report; everything in it was set aside.', 'Check the report page: its set-aside list says why each piece was not taken as a claim.');
 
   return { file: parsed.file, title, date, dateSource, url: frontMatter.url, publisher: frontMatter.publisher, claims, setAside, diagnostics };
+}
+
+/** A title that names only the kind of document, its subject on the next line: "SECOND INTERIM REPORT", "RESOLUTION". */
+const DOCUMENT_KIND_END = /\b(?:report|resolution|statement|declaration|bulletin|letter|appeal|memorandum|communiqu[eé])$/iu;
+/** The line that gives a document's subject: "ON THE ATTACKS AGAINST …", "concerning the situation in …". */
+const SUBJECT_LINE = /^(?:on|regarding|concerning|about|into)\s/iu;
+
+/**
+ * The title line, with the line under it when the title only says what kind of document it is and that
+ * line says what it is about ("SECOND INTERIM REPORT" over "ON THE AZERBAIJANI ATTACKS …"): one title.
+ */
+function withSubject(blocks: readonly Block[], roles: readonly Role[], at: number): string {
+  const text = blocks[at]!.text.trim();
+  const next = blocks[at + 1];
+  const role = roles[at + 1];
+  if (next === undefined || role === undefined || (role.role !== 'heading' && !isReason(role, 'heading')) || !DOCUMENT_KIND_END.test(text) || !SUBJECT_LINE.test(next.text)) return text;
+  return `${text} ${next.text.trim()}`;
 }
 
 /** An e-mail's subject line and the marks of a forward or a reply: "Subject: Fwd: Re: …". */

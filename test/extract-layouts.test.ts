@@ -1460,4 +1460,9 @@ describe('an ombudsman’s report under the office’s letterhead', () => {
     assert.deepEqual(sides(r, 2), ['yerevan: Eleven schools', 'yerevan: Teachers moved', 'international: UNICEF said']);
     assert.equal(r.claims[0]!.attribution, 'Human Rights Defender of the Republic of Artsakh');
   });
+
+  it('takes the report’s kind and the subject under it for the title, past the letterhead', () => {
+    assert.equal(r.title, 'FIRST INTERIM REPORT ON DAMAGE TO SCHOOLS IN THE NORTHERN DISTRICTS');
+    assert.equal(reasonOf(r, 'HUMAN RIGHTS DEFENDER'), 'heading');
+  });
 });
