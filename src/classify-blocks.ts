@@ -734,7 +734,7 @@ const TITLE_UNDER_MASTHEAD_WORDS = 30;
 function titleLike(block: Block): boolean {
   const text = block.text;
   // A channel's or a profile's description ("Channel of war correspondent … . Reports from …") is sentences, not a headline.
-  if (block.kind !== 'heading' && INNER_SENTENCE_END.test(text)) return false;
+  if (block.kind !== 'heading' && (INNER_SENTENCE_END.test(text) || LOCATION_TAG.test(text))) return false;
   if (looksLikeHeading(text) || block.kind === 'heading') return true;
   if (WORDS(text, TITLE_UNDER_MASTHEAD_WORDS) <= TITLE_UNDER_MASTHEAD_WORDS && !endsStatement(text) && SYMBOLS_THEN_CAPITAL.test(text) && !/[,;:]$/u.test(text)) return true;
   return DOCUMENT_TYPE.test(text) && WORDS(text, 40) <= 40 && !ENDS_SENTENCE.test(text);
@@ -742,6 +742,14 @@ function titleLike(block: Block): boolean {
 
 /** A full stop after a word in small letters, and a capital after it: a sentence ends inside the line ("… Ilya Korsak. Reports from …"). */
 const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
+
+/** A place and its country alone, as a post's location tag: "Ganja, Azerbaijan". */
+const LOCATION_TAG = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
+
+/** Sentences of a channel's or a profile's description, without the full stop of a paragraph at its end ("… Reports from Karabakh. For contact: @name"). */
+function isDescription(block: Block): boolean {
+  return block.kind !== 'heading' && WORDS(block.text, TITLE_UNDER_MASTHEAD_WORDS) <= TITLE_UNDER_MASTHEAD_WORDS && INNER_SENTENCE_END.test(block.text) && !endsStatement(block.text);
+}
 
 /** A site's name above its navigation ("Example Monitor International" over "Home / Reports / Europe"): a short line, no sentence. */
 function aboveNavigation(blocks: readonly Block[], roles: readonly Role[], first: number): boolean {
@@ -784,6 +792,11 @@ function pastMasthead(blocks: readonly Block[], roles: Role[], first: number): n
     }
     const kind = mastheadKind(text);
     if (kind === null) {
+      // A channel's or a profile's description under its name: set aside, and the name stays the title.
+      if (isDescription(blocks[k]!)) {
+        roles[k] = setAside('chrome', 'The description of the channel or the profile whose name is above it.');
+        return first;
+      }
       if (!titleLike(blocks[k]!)) return first;
       setAsidePassed(passed);
       return k;

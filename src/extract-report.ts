@@ -162,7 +162,11 @@ function letterheadVoice(lines: readonly string[]): Voice | null {
   return null;
 }
 
+/** A news outlet's name, a state's included ("AZERBAIJAN STATE NEWS AGENCY"): it narrates for itself. A body's "Press Service" is no outlet. */
+const OUTLET_NAME = /\b(?:news|newspaper|(?:press|information|telegraph) agency|television|radio|broadcast(?:ing|er)?)\b/iu;
+
 function voiceOf(name: string): Voice | null {
+  if (OUTLET_NAME.test(name)) return null;
   const side = bodySide(name);
   return side ? { side, attribution: displayName(name) } : null;
 }

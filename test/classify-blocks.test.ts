@@ -384,7 +384,9 @@ describe('classifyBlocks: a site’s masthead, and what stands again', () => {
   });
 
   it('keeps a channel’s name the title over its description, and passes a service’s name or a name in two scripts', () => {
-    assert.deepEqual(roles('Example | Frontline Notes', '12 300 subscribers', 'Channel of war correspondent Ann Example. Reports from the front. For contact: @ann', STORY).slice(0, 2), ['set-aside:title', 'set-aside:chrome']);
+    assert.deepEqual(roles('Example | Frontline Notes', '12 300 subscribers', 'Channel of war correspondent Ann Example. Reports from the front. For contact: @ann', STORY).slice(0, 3), ['set-aside:title', 'set-aside:chrome', 'set-aside:chrome']);
+    // A post's location tag is no title either.
+    assert.deepEqual(roles('Search example_ministry', 'Follow', 'Ganja, Azerbaijan', STORY).slice(0, 1), ['set-aside:chrome']);
     assert.deepEqual(roles('Russia & Example General Newswire', 'Monday, 05.10.2020', 'KARABAKH CONFLICT: NEWSFEED', STORY).slice(0, 3), ['set-aside:chrome', 'set-aside:dateline', 'set-aside:title']);
     assert.deepEqual(roles('Example Digest / Пример дайджест', 'English | Русский', 'Ceasefire statement signed: what the leaders said', STORY).slice(0, 3), ['set-aside:chrome', 'set-aside:chrome', 'set-aside:title']);
   });

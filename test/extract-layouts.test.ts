@@ -1441,6 +1441,8 @@ describe('a letterhead in capitals: a country’s line over its body’s', () =>
     assert.deepEqual(sides(news, 2), ['international: Shells hit']);
     const embassy = runPipeline([{ file: 'e.txt', text: 'EMBASSY OF THE US IN AZERBAIJAN\n\nNotice to travellers\n\nRoads to the west are closed.\n' }]).reports[0]!;
     assert.deepEqual(sides(embassy, 2), ['international: Roads to']);
+    const agency = runPipeline([{ file: 'a.txt', text: 'EXAMPLE\nAZERBAIJAN STATE NEWS AGENCY\n\nShelling reported near Terter\n\nShells hit Terter overnight.\n' }]).reports[0]!;
+    assert.deepEqual(sides(agency, 2), ['international: Shells hit']);
   });
 });
 
