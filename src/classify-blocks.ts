@@ -486,13 +486,17 @@ const isSignature = (text: string) => SIGNED_NAME.test(text) && SIGNED_POST.test
 /** Words of a name: capitals, and the small words a name of a body has ("of the", "and", "for", "Press service of …"). */
 const NAME_WORDS = /^(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|on|in|de|du|des|service|office|department)(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|on|in|de|du|des|service|office|department)){1,15}$/u;
 /** A body that publishes statements: a ministry, its press service, a headquarters, the UN. */
-const BODY_WORD = wordStarts(/\b(?:ministry|ministries|department|office|press service|service|headquarters|secretariat|embassy|mission|committee|council|agency|administration|government|presidency|united nations)\b/iu);
+const BODY_WORD = wordStarts(/\b(?:ministry|ministries|department|office|press service|service|headquarters|secretariat|embassy|mission|committee|council|agency|administration|government|presidency|united nations|chamber|parliament|human rights defender|ombudsm[ae]n|ombudsperson)\b/iu);
 /** A person's name alone, perhaps with where they report from: "Nadia Kerrow", "Andrew Meade in Yerevan". */
 const PERSON_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:in|from)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?$/u;
 
-/** A body's name alone on a line, with no verb: a letterhead or the signature under a release. */
+/** A note in brackets after a body's name: "HUMAN RIGHTS DEFENDER OF THE REPUBLIC OF ARTSAKH (NAGORNO-KARABAKH)". */
+const NAME_NOTE = /\s*\([^()]{1,40}\)$/u;
+
+/** A body's name alone on a line (maybe with a note in brackets after it), with no verb: a letterhead or the signature under a release. */
 export function isBodyName(text: string): boolean {
-  return NAME_WORDS.test(text) && BODY_WORD.test(text) && !SPEECH_VERB.test(text);
+  const name = text.endsWith(')') ? text.replace(NAME_NOTE, '') : text;
+  return NAME_WORDS.test(name) && BODY_WORD.test(name) && !SPEECH_VERB.test(name);
 }
 
 /**
@@ -650,7 +654,30 @@ export function nextKept(roles: readonly Role[], from: number): number {
 }
 
 /** A title that only says what kind of document it is, or opens by saying so: "PRESS RELEASE", "Information bulletin of …". */
-const DOCUMENT_TYPE = /^(?:official |joint )?(?:press release|news release|press statement|statement|communiqu[eé]|announcement|information(?: bulletin)?|bulletin|briefing|press briefing|declaration|report)\b/iu;
+const DOCUMENT_TYPE =
+  /^(?:(?:official|joint|first|second|third|fourth|fifth|final|interim|annual|special|preliminary|draft|consolidated) ){0,3}(?:press release|news release|press statement|statement|communiqu[eé]|announcement|information(?: bulletin)?|bulletin|briefing|press briefing|declaration|report|resolution|letter dated|open letter|appeal|memorandum)\b/iu;
+/**
+ * What is never a title, wherever it stands: a search box with what was typed in it ("Search Facebook"),
+ * a link to skip the navigation, a machine translation's banner ("This page has been translated from:
+ * Turkish | Show original").
+ */
+const NOT_TITLE =
+  /^(?:search(?:\s+[^\s]+)?|skip (?:navigation|to (?:main )?content)|(?:this|the) (?:page|article|text|post) (?:has been|was|is) (?:automatically |machine[- ])?translated\b.*|(?:automatically |machine[- ])?translated (?:from|by) [\p{L} ]{2,30}(?:\s[|·]\s.*)?|show original|see original|view original|original text)$/iu;
+/** A handle of a social network's account alone on a line: "@lenahp_news". */
+const HANDLE_LINE = /^@[\w.]{2,30}$/u;
+/** A post's time as a social network prints it under its author: "October 17 at 9:40 AM · 🌐", "Yesterday at 18:05". */
+const POST_TIME = /^(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+|yesterday|today)(?:,? \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[·•]\s.{0,10})?$/iu;
+
+/**
+ * The author above a social network's post: a person's name, then their handle or the post's time
+ * ("Lena Haroutunian-Price" over "@lenahp_news"). A name is never the title.
+ */
+function isAuthorLine(blocks: readonly Block[], roles: readonly Role[], i: number): boolean {
+  if (!PERSON_LINE.test(blocks[i]!.text)) return false;
+  let k = i + 1;
+  while (k < blocks.length && isReasonOf(roles[k]!, 'separator')) k++;
+  return k < blocks.length && (HANDLE_LINE.test(blocks[k]!.text.trim()) || POST_TIME.test(blocks[k]!.text.trim()));
+}
 /** Site navigation: "Home » Media center » Press releases", "Home / Press service". */
 const CRUMB_SEPARATOR = /\s[/»›>|]\s/u;
 /** A kicker over a headline, not a headline: "LIVE UPDATES", "Breaking news", "Developing story". */
@@ -664,14 +691,24 @@ const KICKER = /^(?:live|live updates?|live blog|live coverage|breaking|breaking
 function mastheadKind(text: string): 'strong' | 'weak' | null {
   const crumbs = text.split(CRUMB_SEPARATOR);
   if (crumbs.length >= 2 && crumbs.every((c) => WORDS(c, 4) <= 4) && (crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!.trim()))) return 'strong';
-  if (KICKER.test(text) || isBodyName(text) || isNamePair(text)) return 'strong';
+  if (KICKER.test(text) || isBodyName(text) || isNamePair(text) || NOT_TITLE.test(text) || SERVICE_NAME.test(text)) return 'strong';
   if (crumbs.length === 2 && /\|/u.test(text) && crumbs.every((c) => WORDS(c, 4) <= 4)) return 'strong';
+  // A name in two scripts: "Kavkaz-Uzel Digest / Кавказский дайджест".
+  if (crumbs.length === 2 && crumbs.every((c) => WORDS(c, 4) <= 4) && LATIN.test(crumbs[0]!) !== LATIN.test(crumbs[1]!)) return 'weak';
   if (DOCUMENT_TYPE.test(text) || ENDS_SENTENCE.test(text)) return null;
   // One word only: a title can be two ("Karabakh update"). A short line in capitals: a body's or a meeting's name ("8781ST MEETING (PM)").
   // A line in capitals with a verb ("ARMENIA SAYS AZERBAIJAN SHELLED STEPANAKERT") is a headline.
   if (WORDS(text, 1) <= 1 || (WORDS(text, CAPITALS_MASTHEAD_WORDS) <= CAPITALS_MASTHEAD_WORDS && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) && !hasVerb(text))) return 'weak';
   return null;
 }
+
+/** Whether a text opens with a letter of the Latin script. */
+const LATIN = /^\P{L}*\p{Script=Latin}/u;
+/**
+ * A news service's or a publication's name, not a headline: capitalised words (and "&") ending in a word
+ * that names a service ("Russia & CIS General Newswire", "Example Weekly").
+ */
+const SERVICE_NAME = /^\p{Lu}[\p{L}.&'’-]*(?:\s(?:\p{Lu}[\p{L}.&'’-]*|&|of|the)){0,5}\s(?:Newswire|Wire|Newsfeed|News Service|News Agency|Digest|Daily|Weekly|Gazette|Tribune|Herald)$/u;
 
 /** A line in capitals this long or shorter may be a letterhead above the title; a longer one is a headline. */
 const CAPITALS_MASTHEAD_WORDS = 8;
@@ -696,9 +733,22 @@ const TITLE_UNDER_MASTHEAD_WORDS = 30;
  */
 function titleLike(block: Block): boolean {
   const text = block.text;
+  // A channel's or a profile's description ("Channel of war correspondent … . Reports from …") is sentences, not a headline.
+  if (block.kind !== 'heading' && (INNER_SENTENCE_END.test(text) || LOCATION_TAG.test(text))) return false;
   if (looksLikeHeading(text) || block.kind === 'heading') return true;
   if (WORDS(text, TITLE_UNDER_MASTHEAD_WORDS) <= TITLE_UNDER_MASTHEAD_WORDS && !endsStatement(text) && SYMBOLS_THEN_CAPITAL.test(text) && !/[,;:]$/u.test(text)) return true;
   return DOCUMENT_TYPE.test(text) && WORDS(text, 40) <= 40 && !ENDS_SENTENCE.test(text);
+}
+
+/** A full stop after a word in small letters, and a capital after it: a sentence ends inside the line ("… Ilya Korsak. Reports from …"). */
+const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
+
+/** A place and its country alone, as a post's location tag: "Ganja, Azerbaijan". */
+const LOCATION_TAG = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
+
+/** Sentences of a channel's or a profile's description, without the full stop of a paragraph at its end ("… Reports from Karabakh. For contact: @name"). */
+function isDescription(block: Block): boolean {
+  return block.kind !== 'heading' && WORDS(block.text, TITLE_UNDER_MASTHEAD_WORDS) <= TITLE_UNDER_MASTHEAD_WORDS && INNER_SENTENCE_END.test(block.text) && !endsStatement(block.text);
 }
 
 /** A site's name above its navigation ("Example Monitor International" over "Home / Reports / Europe"): a short line, no sentence. */
@@ -721,6 +771,10 @@ function isReasonOf(role: Role, reason: SetAsideReason): boolean {
  * The masthead lines passed are set aside. Returns the title's index, or `first`.
  */
 function pastMasthead(blocks: readonly Block[], roles: Role[], first: number): number {
+  // An author's name over their post ends the search: the page has no title of its own.
+  const setAsidePassed = (passed: readonly number[]) => {
+    for (const m of passed) roles[m] = isBodyName(blocks[m]!.text) ? setAside('heading', 'The letterhead: the name of the body that publishes the page.') : setAside('chrome', 'The site’s masthead above the title: its name, a section label, a breadcrumb or a kicker.');
+  };
   // The first line may have been taken for a teaser ("LIVE UPDATES").
   const firstKind = mastheadKind(blocks[first]!.text) ?? (aboveNavigation(blocks, roles, first) ? 'weak' : null);
   if (firstKind === null) return first;
@@ -732,10 +786,19 @@ function pastMasthead(blocks: readonly Block[], roles: Role[], first: number): n
     if (r.role === 'set-aside' && r.reason === 'dateline' && strong) continue;
     if (r.role === 'set-aside' && r.reason !== 'dateline') continue;
     if ((r.role !== 'content' && r.role !== 'heading') || isItem(blocks[k]!)) return first;
+    if (isAuthorLine(blocks, roles, k)) {
+      setAsidePassed(passed);
+      return k;
+    }
     const kind = mastheadKind(text);
     if (kind === null) {
+      // A channel's or a profile's description under its name: set aside, and the name stays the title.
+      if (isDescription(blocks[k]!)) {
+        roles[k] = setAside('chrome', 'The description of the channel or the profile whose name is above it.');
+        return first;
+      }
       if (!titleLike(blocks[k]!)) return first;
-      for (const m of passed) roles[m] = isBodyName(blocks[m]!.text) ? setAside('heading', 'The letterhead: the name of the body that publishes the page.') : setAside('chrome', 'The site’s masthead above the title: its name, a section label, a breadcrumb or a kicker.');
+      setAsidePassed(passed);
       return k;
     }
     strong ||= kind === 'strong';
@@ -780,6 +843,14 @@ function markTitle(blocks: readonly Block[], roles: Role[], frontMatterTitle: st
   if (first < 0) return;
   if (frontMatterTitle === null) first = pastMasthead(blocks, roles, first);
   const text = blocks[first]!.text;
+  if (NOT_TITLE.test(text)) {
+    roles[first] = setAside('chrome', 'A search box, a link past the navigation or a translation’s banner: never the title.');
+    return;
+  }
+  if (isAuthorLine(blocks, roles, first)) {
+    roles[first] = setAside('byline', 'The author of the post below: a name over a handle or the post’s time.');
+    return;
+  }
   const fmRepeated = frontMatterTitle !== null && (text.replace(/\W+/g, ' ').trim().toLowerCase() === frontMatterTitle.replace(/\W+/g, ' ').trim().toLowerCase() || (blocks[first]!.kind === 'heading' && sharesTitleWords(text, frontMatterTitle)));
   const earlier = roles.slice(0, first).filter((r) => r.role === 'side-header' || r.role === 'heading' || r.role === 'item-break').length;
   if (earlier > 0 && !fmRepeated) return;

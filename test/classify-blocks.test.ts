@@ -365,6 +365,32 @@ describe('classifyBlocks: a site’s masthead, and what stands again', () => {
     assert.equal(rolesFm('A different title altogether', block('Night of shelling', 'heading'), block(STORY))[0], 'heading');
   });
 
+  it('passes a body’s letterhead (its note in brackets, a chamber), a document number and a dateline, to a title opening with the document’s type', () => {
+    assert.deepEqual(roles('EXAMPLE CHAMBER OF REPRESENTATIVES', 'DOC 12 3456/001', '19 November 2020', 'RESOLUTION on the conflict in and around Nagorno-Karabakh', STORY).slice(0, 4), ['set-aside:heading', 'set-aside:chrome', 'set-aside:dateline', 'set-aside:title']);
+    assert.deepEqual(roles('HUMAN RIGHTS DEFENDER OF THE REPUBLIC OF EXAMPLE (EXAMPLE REGION)', 'THIRD INTERIM REPORT', 'ON DAMAGE TO SCHOOLS', STORY).slice(0, 2), ['set-aside:heading', 'set-aside:title']);
+  });
+
+  it('never takes a search box, a link past the navigation or a translation’s banner for the title', () => {
+    assert.deepEqual(roles('Skip navigation', 'Search', 'Ten days in the Karabakh capital | On the Ground', STORY).slice(0, 3), ['set-aside:chrome', 'set-aside:chrome', 'set-aside:title']);
+    assert.deepEqual(roles('This page has been translated from: Turkish | Show original', 'Ministry reports positions destroyed near Jabrayil', STORY).slice(0, 2), ['set-aside:chrome', 'set-aside:title']);
+    assert.deepEqual(roles('Search Example', STORY), ['set-aside:chrome', 'content']);
+  });
+
+  it('takes no author’s name over a post’s handle or time for the title', () => {
+    assert.deepEqual(roles('Home', 'Explore', 'Anna Example-Roe', '@anna_example', STORY), ['set-aside:chrome', 'set-aside:chrome', 'set-aside:byline', 'content', 'content']);
+    assert.deepEqual(roles('Anna Example', 'October 17 at 9:40 AM · 🌐', STORY).slice(0, 1), ['set-aside:byline']);
+    // A name over a dateline is still a title: a feature may be called so.
+    assert.deepEqual(roles('Anna Example', 'October 17, 2020', STORY).slice(0, 1), ['set-aside:title']);
+  });
+
+  it('keeps a channel’s name the title over its description, and passes a service’s name or a name in two scripts', () => {
+    assert.deepEqual(roles('Example | Frontline Notes', '12 300 subscribers', 'Channel of war correspondent Ann Example. Reports from the front. For contact: @ann', STORY).slice(0, 3), ['set-aside:title', 'set-aside:chrome', 'set-aside:chrome']);
+    // A post's location tag is no title either.
+    assert.deepEqual(roles('Search example_ministry', 'Follow', 'Ganja, Azerbaijan', STORY).slice(0, 1), ['set-aside:chrome']);
+    assert.deepEqual(roles('Russia & Example General Newswire', 'Monday, 05.10.2020', 'KARABAKH CONFLICT: NEWSFEED', STORY).slice(0, 3), ['set-aside:chrome', 'set-aside:dateline', 'set-aside:title']);
+    assert.deepEqual(roles('Example Digest / Пример дайджест', 'English | Русский', 'Ceasefire statement signed: what the leaders said', STORY).slice(0, 3), ['set-aside:chrome', 'set-aside:chrome', 'set-aside:title']);
+  });
+
   it('keeps a line ending in a colon that quotes someone as text, not a heading over the quotation', () => {
     assert.deepEqual(roles(TITLE, 'Consider what President Ilham Aliyev told a Turkish channel on October 30:', '“If they leave, we stop.” He has said so since September.', STORY).slice(1, 3), ['content', 'content']);
     assert.equal(roles(TITLE, 'What the ministry said:', STORY)[1], 'heading');

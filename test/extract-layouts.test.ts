@@ -1490,3 +1490,45 @@ describe('a text double-encoded (UTF-8 read as Windows-1252)', () => {
     assert.equal(r.claims.length, 3);
   });
 });
+
+describe('a letterhead in capitals: a country’s line over its body’s', () => {
+  const r = report('letterhead-capitals.txt');
+
+  it('reads the two lines as one body’s name, whatever their case, and gives it what the note does not attribute', () => {
+    assert.deepEqual(sides(r, 3), ['yerevan: Rescue teams worked', 'yerevan: A school roof', 'baku: The Azerbaijani Defence']);
+    assert.equal(r.claims[0]!.attribution, 'Ministry of Emergency Situations, Republic of Armenia');
+    assert.equal(r.title, 'Daily Note No. 12');
+  });
+
+  it('but a headline in capitals that names a ministry and says what it did stays the outlet’s', () => {
+    const news = runPipeline([{ file: 'n.txt', text: 'MINISTRY OF DEFENCE OF ARMENIA REPORTS NEW SHELLING\n\nShells hit Martuni overnight.\n' }]).reports[0]!;
+    assert.deepEqual(sides(news, 2), ['international: Shells hit']);
+    const embassy = runPipeline([{ file: 'e.txt', text: 'EMBASSY OF THE US IN AZERBAIJAN\n\nNotice to travellers\n\nRoads to the west are closed.\n' }]).reports[0]!;
+    assert.deepEqual(sides(embassy, 2), ['international: Roads to']);
+    const agency = runPipeline([{ file: 'a.txt', text: 'EXAMPLE\nAZERBAIJAN STATE NEWS AGENCY\n\nShelling reported near Terter\n\nShells hit Terter overnight.\n' }]).reports[0]!;
+    assert.deepEqual(sides(agency, 2), ['international: Shells hit']);
+  });
+});
+
+describe('a bulletin signed by its body at the end', () => {
+  const r = report('signed-by-body.md');
+
+  it('gives what it does not attribute to the body that signs it', () => {
+    assert.deepEqual(sides(r, 2), ['yerevan: Drones were', 'yerevan: A bridge', 'international: The Russian']);
+    assert.equal(reasonOf(r, 'Press Service of the Ministry'), 'byline');
+  });
+});
+
+describe('an ombudsman’s report under the office’s letterhead', () => {
+  const r = report('ombudsman-letterhead.txt');
+
+  it('speaks for the side of the office’s country', () => {
+    assert.deepEqual(sides(r, 2), ['yerevan: Eleven schools', 'yerevan: Teachers moved', 'international: UNICEF said']);
+    assert.equal(r.claims[0]!.attribution, 'Human Rights Defender of the Republic of Artsakh');
+  });
+
+  it('takes the report’s kind and the subject under it for the title, past the letterhead', () => {
+    assert.equal(r.title, 'FIRST INTERIM REPORT ON DAMAGE TO SCHOOLS IN THE NORTHERN DISTRICTS');
+    assert.equal(reasonOf(r, 'HUMAN RIGHTS DEFENDER'), 'heading');
+  });
+});
