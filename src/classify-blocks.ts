@@ -129,6 +129,15 @@ const AUTHOR_BIO =
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:journalist|correspondent|reporter|writer|editor|columnist|photographer|photojournalist|freelancer|blogger)\b|^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:producer|contributor|author|fellow|analyst|researcher|scholar|professor|lecturer|commentator) (?:at|with|for|of|in) (?:the )?\p{Lu}|^(?:[Aa]bout|ABOUT) (?:[Tt]he|THE) (?:[Aa]uthors?|AUTHORS?)\b/u;
 /** "By Maria Keller", "Source: Armenpress", "By the Caucasus Desk, Example Institute", "Reporting from Tbilisi and Moscow". */
 const BYLINE = /^(?:via|by(?:\s+the)?|from|source:|reporting from)\s+\p{Lu}[^.!?]{0,90}$/iu;
+/**
+ * A field naming who made the text: "Prepared by: desk (draft)", "Written by Anna Lind and Mark Roe",
+ * "Compiled by the Example Desk". With a colon, whatever follows up to a sentence's punctuation; without
+ * one, names alone, no comma: "Prepared by the UN, the list names 30 villages" is news. Those CREDIT reads
+ * already ("Reporting by …", "Edited by …") stay credits; the rest are bylines.
+ */
+const MADE_BY = /^(?:prepared|compiled|edited|written|translated|produced|reported|reporting|writing|editing) by(?::\s*[^\s.!?][^.!?]{0,120}|\s+[^\s.!?,;:][^.!?,;:]{0,90})[.]?$/iu;
+/** A field naming who made the text has at most this many words. */
+const MADE_BY_WORDS = 16;
 /** Bylines that name a desk and its institution, or the places reported from, run longer; "From Hadrut to Shusha: …" is a headline. */
 const LONG_BYLINE = /^(?:by the|reporting from)\s/iu;
 /**
@@ -299,6 +308,7 @@ function classifyOne(block: Block): Role {
   // A date as a section heading ("## 5 October", a wiki's "=== 5 October ===") heads prose, as any heading does; on a plain line it stamps a live item.
   if (dateLine === 'bare') return block.kind === 'heading' ? { role: 'heading' } : { role: 'item-break', reason: 'dateline' };
   if (words <= 12 && BYLINE.test(text) && words <= (LONG_BYLINE.test(text) ? 12 : 8)) return setAside('byline', 'A byline: who wrote or distributed the report.');
+  if (words <= MADE_BY_WORDS && MADE_BY.test(text)) return setAside('byline', 'A byline: who prepared, wrote, edited or translated the text.');
   const unfinished = !endsStatement(text);
   if ((unfinished || words <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');
   if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (unfinished && (QUOTE_HEADLINE.test(text) || TEASER_MEDIA.test(text)))) return TEASER;
