@@ -56,11 +56,11 @@ function isDocumentComment(text: string): boolean {
   return m !== null && findActors(m[1]!).length === 0;
 }
 /**
- * Markup a saved page left on a line: a `<script>` or `<style>` element (one block, as written), structured data
+ * Markup a saved page left on a line: a `<script>` or `<style>` element or an HTML comment (one block, as written), structured data
  * (`{"@context": …}`), a style rule, or a `<meta>` element giving the publication date (parse-report keeps a
  * paragraph of tags alone only then; others are no block).
  */
-const MARKUP_LINE = /^(?:<\/?(?:link|meta|script|style|noscript|iframe|svg|head|html|body)\b|\{\s*"@(?:context|type)"|[.#]?[a-z][\w-]{0,40}(?:[\s>+~,.#:[\]="\w-]{0,80})\{[^{}]*\}$)/iu;
+const MARKUP_LINE = /^(?:<!--|<\/?(?:link|meta|script|style|noscript|iframe|svg|head|html|body)\b|\{\s*"@(?:context|type)"|[.#]?[a-z][\w-]{0,40}(?:[\s>+~,.#:[\]="\w-]{0,80})\{[^{}]*\}$)/iu;
 /**
  * An e-mail's header lines ("From: Desk <desk@example.org>", "To: <…>") and the line a forwarded message opens with.
  * Each name word ends at a space, so that no word is split at every point (the pattern runs on every block).
@@ -280,7 +280,7 @@ function classifyOne(block: Block): Role {
   if (URL_ONLY.test(text) || RETRIEVED_FROM.test(text)) return setAside('link', 'A bare web address, not a statement.');
   if (isPageFurniture(text)) return setAside('chrome', 'A page’s running header or footer, in text taken from a PDF.');
   // Markup opens with a tag or has a brace: most lines are left before the pattern runs.
-  if ((text.charCodeAt(0) === 60 || text.includes('{')) && MARKUP_LINE.test(text)) return MARKUP_DATE.test(text) ? PUBLISHED_MARKUP : setAside('chrome', 'Markup of the saved web page (a link, script or style element, structured data), not text.');
+  if ((text.charCodeAt(0) === 60 || text.includes('{')) && MARKUP_LINE.test(text)) return MARKUP_DATE.test(text) ? PUBLISHED_MARKUP : setAside('chrome', 'Markup of the saved web page (a link, script or style element, a comment, structured data), not text.');
   if (DOWNLOAD_LINK.test(text)) return setAside('link', 'A link to a document to download.');
   if (!isItem(block) && isNavigation(text)) return setAside('chrome', 'Site navigation: a breadcrumb, a menu or a language switch.');
   if (STAGE_NOTE.test(text)) return setAside('chrome', 'A stage note of a transcript (music, a break, cross-talk, its end).');

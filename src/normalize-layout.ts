@@ -17,8 +17,8 @@ export interface LayoutLine {
   /** The body line of each line of `markdown`, when they do not follow on from `line` (a table cut in parts repeats its header). */
   lines?: number[];
   /**
-   * A line of a `<script>` or `<style>` element a saved page left in the text: page code, never
-   * a claim. `markdown` is then the line as written, not Markdown: parse-report puts it in the
+   * A line of a `<script>` or `<style>` element or of an HTML comment a saved page left in the
+   * text: page code, never a claim. `markdown` is then the line as written, not Markdown: parse-report puts it in the
    * tree as text, so that the report page shows it as it is, and makes no block of it.
    */
   pageCode?: true;
@@ -150,17 +150,17 @@ const HTML_BLOCK = new Set(HTML_BLOCK_ELEMENTS);
 export const HTML_TAG_WRITTEN = /<(\/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])[^<>]{0,2000}>/gu;
 /** An HTML tag, as written or escaped in a feed's text (`&lt;p&gt;`): its slash and its name. */
 const HTML_TAG = new RegExp(String.raw`${HTML_TAG_WRITTEN.source}|&lt;(\/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/]|&gt;)(?:(?!&[gl]t;)[^<>]){0,2000}&gt;`, 'gu');
-/** A hint that a body holds HTML tags at all, so most bodies skip the scan. */
-const HTML_HINT = /<\/?[A-Za-z]|&lt;\/?[A-Za-z]/u;
+/** A hint that a body holds HTML tags or comments at all, so most bodies skip the scan. */
+const HTML_HINT = /<\/?[A-Za-z]|&lt;\/?[A-Za-z]|<!--/u;
 const OPENS_HTML_BLOCK = new RegExp(String.raw`^\s*(?:<|&lt;)(?:${HTML_BLOCK_ELEMENTS.join('|')})(?=[\s/>]|&gt;)`, 'iu');
 const CLOSES_HTML_BLOCK = new RegExp(String.raw`(?:<|&lt;)\/(?:${HTML_BLOCK_ELEMENTS.join('|')})\s*(?:>|&gt;)\s*$`, 'iu');
 const HTML_BLOCK_END = new RegExp(String.raw`(?:<|&lt;)\/(?:${HTML_BLOCK_ELEMENTS.join('|')})\s*(?:>|&gt;)`, 'giu');
 /** The opening of an element whose content is page code: a script or a style sheet. */
 const CODE_TAG = String.raw`<(script|style)(?=[\s/>])`;
-/** Its whole start tag. */
-const CODE_START = new RegExp(String.raw`${CODE_TAG}[^<>]{0,2000}>`, 'giu');
-/** A line of page code that opens its element: parse-report makes the element's block from it. */
-export const OPENS_CODE_ELEMENT = new RegExp(`^${CODE_TAG}`, 'iu');
+/** Its whole start tag, or the opening of an HTML comment (`<!--`), which is page code up to its `-->`. */
+const CODE_START = new RegExp(String.raw`${CODE_TAG}[^<>]{0,2000}>|<!--`, 'giu');
+/** A line of page code that opens its element or a comment: parse-report makes the element's block from it. */
+export const OPENS_CODE_ELEMENT = new RegExp(`^(?:${CODE_TAG}|<!--)`, 'iu');
 /**
  * Structured data or a meta element giving the page's publication date: `"datePublished":"2020-10-29T14:05…"`,
  * `<meta property="article:published_time" content="2020-10-05T14:05:00Z">`. Page code is kept as a block for it
@@ -405,14 +405,15 @@ interface SourceLine {
  * feed escapes it (`&lt;/p&gt;`), so that "…killed.</p> <p>Baku said …" is two lines of the
  * same body line; and before such a start tag that follows text on its line, unless the text
  * is a label ("description: <p>…"). A `<script>` or `<style>` element, from its start tag to
- * its end tag, whatever lines it spans, is lines of page code; a start tag that no end tag
- * closes is page code to the end of its line. The tags stay in the text: the report page shows them, parse-report reads
+ * its end tag, whatever lines it spans, is lines of page code, and so is a comment (`<!-- … -->`)
+ * but one inside a line of text; a start tag that no end tag closes, or a `<!--` that no `-->`
+ * closes, is page code to the end of its line. The tags stay in the text: the report page shows them, parse-report reads
  * the text without them.
  */
 function sourceLines(body: string): SourceLine[] {
   const raw = body.split('\n');
   if (!HTML_HINT.test(body)) return raw.map((text, i) => ({ text: withoutTrailingBreaks(text), line: i + 1, code: false }));
-  const code = codeRanges(body);
+  const code = codeRanges(body).filter(([from, to]) => !inlineComment(body, from, to));
   const out: SourceLine[] = [];
   let offset = 0;
   let k = 0;
@@ -452,18 +453,51 @@ export function htmlBlockEnds(text: string): number {
 }
 
 /**
+ * Whether the page-code span from `from` to `to` is an HTML comment inside a line of text: text
+ * before it on its line, and its `-->` on the same line ("… overnight. <!-- checked --> The
+ * ministry …"). The line stays whole, a paragraph is not cut at it; parse-report reads the
+ * block's text without it (`withoutMarkup`).
+ */
+function inlineComment(body: string, from: number, to: number): boolean {
+  if (!body.startsWith('<!--', from) || !body.endsWith('-->', to)) return false;
+  const lineEnd = body.indexOf('\n', from);
+  if (lineEnd >= 0 && lineEnd < to) return false;
+  // Back over the spaces before it only, not to the line's start: many comments on one long line stay linear.
+  for (let i = from - 1; i >= 0; i--) {
+    const c = body.charCodeAt(i);
+    if (c === 10) return false;
+    if (c !== 32 && c !== 9 && c !== 13) return true;
+  }
+  return false;
+}
+
+/**
  * The spans of the body (start, end) that are `<script>` and `<style>` elements, start and end
- * tags included; a start tag no end tag closes (a page cut short) is page code to the end of its
- * line. Each start tag's end tag is looked for once: when there is none, no later element of
- * that name can close either, and the search for it stops.
+ * tags included, and HTML comments (`<!-- … -->`), whatever lines they span; a start tag no end
+ * tag closes (a page cut short), or a `<!--` no `-->` closes, is page code to the end of its line
+ * (`unclosedComment` finds such a comment, to warn of it). Each start tag's end is looked for
+ * once: when there is none, no later element of that name, nor comment, can close either, and the
+ * search for it stops. A `<!--` inside a script, or a `<script>` inside a comment, is part of it.
  */
 export function codeRanges(body: string): [number, number][] {
-  const ranges: [number, number][] = [];
+  return codeSpans(body).map(([from, to]) => [from, to]);
+}
+
+/** Where the first HTML comment of a body that no `-->` closes opens (an offset into the body), or null when there is none. */
+export function unclosedComment(body: string): number | null {
+  if (!body.includes('<!--')) return null;
+  return codeSpans(body).find((span) => span[2])?.[0] ?? null;
+}
+
+/** The spans of `codeRanges`, each with whether it is a comment no `-->` closes. */
+function codeSpans(body: string): [number, number, boolean][] {
+  const ranges: [number, number, boolean][] = [];
   const unclosed = new Set<string>();
   const start = new RegExp(CODE_START.source, 'giu');
   for (let m = start.exec(body); m !== null; m = start.exec(body)) {
-    const name = m[1]!.toLowerCase();
-    const end = unclosed.has(name) ? null : new RegExp(String.raw`</${name}\s*>`, 'giu');
+    const comment = m[1] === undefined;
+    const name = comment ? '!--' : m[1]!.toLowerCase();
+    const end = unclosed.has(name) ? null : comment ? /-->/gu : new RegExp(String.raw`</${name}\s*>`, 'giu');
     if (end !== null) end.lastIndex = m.index + m[0].length;
     const closed = end?.exec(body) ?? null;
     if (closed === null) {
@@ -471,11 +505,11 @@ export function codeRanges(body: string): [number, number][] {
       unclosed.add(name);
       const lineEnd = body.indexOf('\n', m.index + m[0].length);
       const stop = lineEnd < 0 ? body.length : lineEnd;
-      ranges.push([m.index, stop]);
+      ranges.push([m.index, stop, comment]);
       start.lastIndex = stop;
       continue;
     }
-    ranges.push([m.index, closed.index + closed[0].length]);
+    ranges.push([m.index, closed.index + closed[0].length, false]);
     start.lastIndex = closed.index + closed[0].length;
   }
   return ranges;

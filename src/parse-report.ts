@@ -2,7 +2,7 @@ import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block, BlockKind, Diagnostic, FrontMatter, Side, SourceFile } from './model.ts';
 import { guardLayout } from './guard-input.ts';
-import { codeRanges, HTML_BLOCK_ELEMENTS, HTML_TAG_WRITTEN, MARKUP_DATE, normalizeLayout, OPENS_CODE_ELEMENT, type LayoutLine } from './normalize-layout.ts';
+import { codeRanges, HTML_BLOCK_ELEMENTS, HTML_TAG_WRITTEN, MARKUP_DATE, normalizeLayout, OPENS_CODE_ELEMENT, unclosedComment, type LayoutLine } from './normalize-layout.ts';
 import { parseBlocks } from './parse-blocks.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 import { tableUnits } from './table-units.ts';
@@ -102,7 +102,30 @@ export function parseReport(source: SourceFile): ParsedSource {
     for (const c of item.children) if (c.type === 'list') visitList(c);
   };
   for (const node of tree.children) visit(node);
-  return { file: source.file, frontMatter: fm.frontMatter, blocks, tree, diagnostics: [...fm.diagnostics, ...guarded.diagnostics] };
+  return { file: source.file, frontMatter: fm.frontMatter, blocks, tree, diagnostics: [...fm.diagnostics, ...guarded.diagnostics, ...commentDiagnostics(source.file, fm.body, fm.bodyLine)] };
+}
+
+/**
+ * A warning for an HTML comment that opens (`<!--`) and is never closed: the layout stage sets
+ * the rest of its line aside as page code and reads the lines after it as text, since a comment
+ * swallowing the rest of the report would hide it; the warning names the line.
+ */
+function commentDiagnostics(file: string, body: string, bodyLine: number): Diagnostic[] {
+  const at = unclosedComment(body);
+  if (at === null) return [];
+  let line = bodyLine;
+  for (let i = body.indexOf('\n'); i >= 0 && i < at; i = body.indexOf('\n', i + 1)) line++;
+  return [
+    {
+      file,
+      line,
+      column: null,
+      ruleId: 'html-comment-unclosed',
+      severity: 'warning',
+      message: 'An HTML comment opens here (`<!--`) and no `-->` closes it: the rest of this line is set aside as page code, and the lines after it are read as report text.',
+      hint: 'Close the comment with `-->`, or delete the `<!--`.',
+    },
+  ];
 }
 
 /**
@@ -180,7 +203,17 @@ export function withoutMarkup(text: string): string {
   if (!text.includes('<')) return text;
   let rest = text;
   const code = codeRanges(text);
-  if (code.length > 0) rest = code.reduceRight((t, [start, end]) => `${t.slice(0, start)} ${t.slice(end)}`, text);
+  if (code.length > 0) {
+    // Each span a space, the text between them kept: one pass, however many spans (a line of many comments).
+    const parts: string[] = [];
+    let at = 0;
+    for (const [start, end] of code) {
+      parts.push(text.slice(at, start));
+      at = end;
+    }
+    parts.push(text.slice(at));
+    rest = parts.join(' ');
+  }
   // Remark has decoded a feed's `&lt;p&gt;` by now: the tags are as written.
   return rest.replace(HTML_TAG_WRITTEN, (tag, _slash: string, name: string) => {
     const lower = name.toLowerCase();

@@ -1372,6 +1372,30 @@ describe('a saved web page with its HTML left in', () => {
   });
 });
 
+describe('a saved page with HTML comments left in', () => {
+  const file = 'html-comments.txt';
+  const r = report(file);
+
+  it('reads no comment, on its own lines or inside a paragraph, and keeps the paragraph a comment stands in whole', () => {
+    assert.deepEqual(sides(r, 3), ['baku: Azerbaijan’s Defence Ministry', 'yerevan: The Armenian Defence', 'yerevan: Karabakh’s emergency service', 'international: The Russian foreign', 'yerevan: Armenpress said the']);
+    assert.equal(claimStarting(r, 'Azerbaijan’s').text, 'Azerbaijan’s Defence Ministry said Armenian units had shelled villages near Tartar overnight.');
+    assert.ok(r.claims.every((c) => !/<!--|-->|Ganja/u.test(c.text)), 'no comment in a claim');
+  });
+
+  it('sets each comment aside as the page’s markup and shows it on the page as text', () => {
+    assert.deepEqual(r.setAside.filter((s) => s.text.startsWith('<!--')).map((s) => [s.reason, s.line]), [['chrome', 2], ['chrome', 4], ['chrome', 9], ['chrome', 10]]);
+    const { html } = processFile({ file, text: readFileSync(join(LAYOUTS, file), 'utf8') });
+    assert.match(html, /&#x3C;!-- fact-check pending -->/u);
+    assert.match(html, /sidebar: most read/u);
+  });
+
+  it('reads the lines after a comment never closed as text, with a warning naming its line', () => {
+    assert.equal(claimStarting(r, 'Armenpress').line, 11);
+    const { diagnostics } = runPipeline([{ file, text: readFileSync(join(LAYOUTS, file), 'utf8') }]);
+    assert.deepEqual(diagnostics.filter((d) => d.ruleId === 'html-comment-unclosed').map((d) => [d.file, d.line]), [[file, 10]]);
+  });
+});
+
 describe('a feed exported as text: one field on each line', () => {
   const r = report('feed-export.txt');
 
