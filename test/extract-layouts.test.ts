@@ -504,7 +504,7 @@ describe('a Markdown-authored report', () => {
 
   it('takes the # heading as title and date, the “compiled by” line as credit and “See also:” as a teaser', () => {
     assert.equal(r.title, 'Fighting in Karabakh: what each side reported on October 6, 2020');
-    assert.equal(r.date, '2020-10-06');
+    assert.equal(r.date, '2020-10-07');
     assert.equal(reasonOf(r, 'Compiled by'), 'credit');
     assert.equal(reasonOf(r, 'See also'), 'teaser');
   });
@@ -1393,6 +1393,18 @@ describe('a saved page with HTML comments left in', () => {
     assert.equal(claimStarting(r, 'Armenpress').line, 11);
     const { diagnostics } = runPipeline([{ file, text: readFileSync(join(LAYOUTS, file), 'utf8') }]);
     assert.deepEqual(diagnostics.filter((d) => d.ruleId === 'html-comment-unclosed').map((d) => [d.file, d.line]), [[file, 10]]);
+  });
+});
+
+describe('a review cut into days by headings that open with a date and go on with words', () => {
+  const r = report('day-headings-with-words.txt');
+
+  it('puts the claims under each heading on its day, the report keeping its own date', () => {
+    assert.equal(r.date, '2020-10-07');
+    assert.deepEqual(
+      r.claims.map((c) => `${c.date}: ${c.text.split(' ').slice(0, 3).join(' ')}`),
+      ['2020-10-04: The Azerbaijani Defence', "2020-10-05: Azerbaijan's prosecutor's office", '2020-10-05: The Armenian Defence', '2020-10-06: The French foreign'],
+    );
   });
 });
 
