@@ -38,6 +38,8 @@ const CONTACT_OR_TAGS = /^(?:tel|telephone|phone|fax|mob|mobile|e-?mail|contacts
  */
 const STAGE_NOTE =
   /^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?[[(](?:music|theme music|applause|laughter|crosstalk|cross-talk|inaudible|unintelligible|silence|pause|break|commercial break|commercials?|advert(?:isement)? break|end of (?:transcript|segment|interview|programme|program|recording|video clip)|end|begin video(?: clip)?|end video(?: clip)?|video clip|audio clip|sound ?bite|technical (?:difficulties|problems)|audio (?:gap|cut|drops)|jingle|bell)[\])]\.?$/iu;
+/** An offset into a recording alone on a line, hours, minutes and seconds in brackets: "[00:14:30]" (no time of day is written so). */
+const OFFSET_ALONE = /^[[(]\d{1,2}:[0-5]\d:[0-5]\d[\])]$/u;
 /** A link to a document to download: "Download the full report (PDF, 2.1 MB)". */
 const DOWNLOAD_LINK = /^(?:download|read|view|open|get)\b[^.!?]{0,80}\((?:pdf|docx?|rtf|odt|epub|xlsx?|pptx?|zip|mp3|mp4)\b[^()]{0,30}\)\s*$/iu;
 /** How long ago a page was posted and how long it takes to read, alone or after the author's name: "2 hours ago · 3 min read". */
@@ -284,6 +286,7 @@ function classifyOne(block: Block): Role {
   if (DOWNLOAD_LINK.test(text)) return setAside('link', 'A link to a document to download.');
   if (!isItem(block) && isNavigation(text)) return setAside('chrome', 'Site navigation: a breadcrumb, a menu or a language switch.');
   if (STAGE_NOTE.test(text)) return setAside('chrome', 'A stage note of a transcript (music, a break, cross-talk, its end).');
+  if (OFFSET_ALONE.test(text)) return setAside('chrome', 'An offset into the recording a transcript was made from, not a time of day.');
   if (text.length <= EMAIL_HEADER_CHARS && EMAIL_HEADER.test(text)) return setAside('chrome', 'An e-mail’s header line (sender, recipient) or the mark of a forwarded message.');
   if (DIVIDER.test(text)) return { role: 'item-break', reason: 'separator' };
   if (isDocumentComment(text)) return setAside('chrome', 'An editor’s comment in a shared document, not part of the text.');

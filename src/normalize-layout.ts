@@ -83,6 +83,35 @@ const EMPHASISED_TIME = new RegExp(
   String.raw`^((\*\*|__|[*_])[[(]?(?:[01]?\d|2[0-3])(?::[0-5]\d${TIME_END}\2|\.[0-5]\d${TIME_END}\2(?=\s+(?:[—–-]\s+)?[\p{Lu}“"«])))\s+(?:[—–-]\s+)?(?=\S)`,
   'u',
 );
+/**
+ * An offset into a recording opening a line of a broadcast's transcript, in brackets: hours,
+ * minutes and seconds ("[00:02:01] HOST: …", "(0:14:33)"), which no time of day is written as.
+ */
+const OFFSET_HMS = /^[[(]\d{1,2}:[0-5]\d:[0-5]\d[\])](?=\s|$)/u;
+/** Minutes and seconds in brackets ("[02:01]"), or hours, minutes and seconds: offsets in a report whose stamps count from zero (`recordingOffsets`). */
+const OFFSET_ANY = /^[[(](?:\d{1,2}:[0-5]\d:[0-5]\d|\d{1,3}:[0-5]\d)[\])](?=\s|$)/u;
+/** Minutes and seconds in brackets opening a line, the minutes in group 1. */
+const OFFSET_MS = /^\s*[[(](\d{1,3}):[0-5]\d[\])]\s/u;
+/** A speaker's label after an offset: "WHITCOMBE:", "DANIEL WHITCOMBE (host):", "**Anchor:**". */
+const LABEL_AFTER_OFFSET = /^\s*(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{1,60}\))?(?:\*\*|__)?\s*:(?:\*\*|__)?\s/u;
+
+/**
+ * The pattern of a recording's offsets opening a line of this report ("[00:02:01]", "[02:01]"):
+ * they count from the recording's start, not the clock, so they are no live page's stamps and
+ * date nothing. Hours, minutes and seconds in brackets always are; minutes and seconds only
+ * when the report's first such stamp is "[00:…]" (or "[0:…]") and a speaker's label follows it
+ * ("[00:04] HOST: …"), as a transcript's first turn; a live page's "[16:10] — …" is a time of day.
+ * Parse-report reads a block's text without the offset it opens with; the page shows it.
+ */
+export function recordingOffsets(lines: readonly string[]): RegExp {
+  for (const line of lines) {
+    const m = OFFSET_MS.exec(line);
+    if (m === null) continue;
+    return Number(m[1]) === 0 && LABEL_AFTER_OFFSET.test(line.slice(m[0].length - 1)) ? OFFSET_ANY : OFFSET_HMS;
+  }
+  return OFFSET_HMS;
+}
+
 /** A date stamp a scraped page left before its lead sentence ("date 2020-11-04 The Armenian side …"): a block of its own too. */
 const LEADING_ISO_DATE = new RegExp(String.raw`^(${ISO_DATE_STAMP})\s+${BEFORE_SENTENCE}`, 'iu');
 /** How a sentence or a lead-in ends; a line ending so is not cut in the middle of a phrase. */
@@ -203,6 +232,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
   const fields = fieldLines(lines);
   const wrapWidth = hardWrapWidth(lines, fields);
   const words = bodyWords(text);
+  const offsets = recordingOffsets(lines);
   /** The block the next line may continue. */
   let open: OpenBlock | null = null;
   /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
@@ -269,7 +299,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
       joinLine(open, raw, words);
       continue;
     }
-    const pieces = splitLine(raw);
+    const pieces = splitLine(raw, offsets);
     for (const piece of pieces) out.push({ markdown: piece, line });
     const last = pieces[pieces.length - 1]!;
     const isItem = MARKDOWN_ITEM.test(last);
@@ -611,12 +641,13 @@ function withoutTrailingBreaks(line: string): string {
  * line become blocks of their own. A wiki's `== heading ==` is a heading. Never no block: a
  * line of bullet signs alone is one empty bullet.
  */
-function splitLine(raw: string): string[] {
+function splitLine(raw: string, offsets: RegExp): string[] {
   const trimmed = raw.trim();
   const wiki = trimmed.length <= WIKI_HEADING_CHARS ? WIKI_HEADING.exec(trimmed) : null;
   if (wiki !== null) return [`${'#'.repeat(wiki[1]!.length)} ${escapeBlockStart(wiki[2]!)}`];
-  const stamp = LEADING_TIME.exec(trimmed) ?? EMPHASISED_TIME.exec(trimmed) ?? LEADING_ISO_DATE.exec(trimmed);
-  if (stamp !== null) return [stamp[1]!, ...splitLine(trimmed.slice(stamp[0].length))];
+  // A recording's offset is no item's stamp: the line stays whole, and parse-report reads it without the offset.
+  const stamp = offsets.test(trimmed) ? null : (LEADING_TIME.exec(trimmed) ?? EMPHASISED_TIME.exec(trimmed) ?? LEADING_ISO_DATE.exec(trimmed));
+  if (stamp !== null) return [stamp[1]!, ...splitLine(trimmed.slice(stamp[0].length), offsets)];
   const text = trimmed.replace(DASH_BULLET, '• ');
   const bullets = splitsAtBullets(text);
   const inline = inlineHeaderEnd(text);

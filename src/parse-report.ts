@@ -2,7 +2,7 @@ import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block, BlockKind, Diagnostic, FrontMatter, Side, SourceFile } from './model.ts';
 import { guardLayout } from './guard-input.ts';
-import { codeRanges, HTML_BLOCK_ELEMENTS, HTML_TAG_WRITTEN, MARKUP_DATE, normalizeLayout, OPENS_CODE_ELEMENT, unclosedComment, type LayoutLine } from './normalize-layout.ts';
+import { codeRanges, HTML_BLOCK_ELEMENTS, HTML_TAG_WRITTEN, MARKUP_DATE, normalizeLayout, OPENS_CODE_ELEMENT, recordingOffsets, unclosedComment, type LayoutLine } from './normalize-layout.ts';
 import { parseBlocks } from './parse-blocks.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 import { tableUnits } from './table-units.ts';
@@ -35,9 +35,10 @@ export function parseReport(source: SourceFile): ParsedSource {
   const tree = parseBlocks(layout.map((l) => (l.pageCode ? CODE_PLACEHOLDER : l.markdown)));
   const pageCode = pageCodeLines(layout);
   literalHtml(tree);
+  const offsets = recordingOffsets(layout.map((l) => (l.pageCode ? '' : l.markdown)));
   const blocks: Block[] = [];
   const add = (node: Nodes, kind: BlockKind, written: string, side: Side | null = null) => {
-    const text = withoutMarkup(written).replace(/\s+/g, ' ').trim();
+    const text = withoutOffset(withoutMarkup(written).replace(/\s+/g, ' ').trim(), kind, offsets);
     // A paragraph of HTML tags alone ("</div>", "<link rel=…>") is shown, and is no block: there is nothing in it to read,
     // unless it gives the page's publication date (a `<meta>` element): then it is a block as written, for the classifier.
     if (text === '' && (kind === 'paragraph' || kind === 'heading') && /\S/u.test(written)) {
@@ -141,6 +142,18 @@ function seedLines(layout: readonly LayoutLine[], bodyLine: number): (mdLine: nu
     lines.push(entry.line);
   }
   return (mdLine) => (lines[mdLine - 1] ?? 1) + bodyLine - 1;
+}
+
+/**
+ * A paragraph's or an item's text without the recording's offset it opens with (`recordingOffsets`:
+ * "[00:02:01] HOST: …" reads "HOST: …"); an offset alone stays, for the classifier to set aside.
+ */
+function withoutOffset(text: string, kind: BlockKind, offsets: RegExp): string {
+  if ((kind !== 'paragraph' && kind !== 'bullet') || (text.charCodeAt(0) !== 91 && text.charCodeAt(0) !== 40)) return text;
+  const m = offsets.exec(text);
+  if (m === null) return text;
+  const rest = text.slice(m[0].length).trimStart();
+  return rest === '' ? text : rest;
 }
 
 /** What `parseBlocks` reads for a line of page code: one plain paragraph, in no list. */

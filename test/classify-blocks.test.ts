@@ -184,6 +184,7 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['[END OF TRANSCRIPT]', 'set-aside:chrome'],
     ['[crosstalk]', 'set-aside:chrome'],
     ['[00:14:30] [APPLAUSE]', 'set-aside:chrome'],
+    ['[00:14:30]', 'set-aside:chrome'],
     ['2 hours ago · 3 min read', 'set-aside:chrome'],
     ['Jane Roe · 2 hours ago · 3 min read', 'set-aside:byline'],
     ['[a]Jane R.: can we add the Red Cross figures here?', 'set-aside:chrome'],

@@ -1294,19 +1294,30 @@ describe('a broadcast transcript: turns in capitals after time stamps, and quest
 
   it('gives each turn, to its end, to the official its label names, and the host’s and questions’ words to no side', () => {
     assert.deepEqual(sides(r, 3), [
-      'international: [00:00:05] MARK HOLLOWAY',
+      'international: MARK HOLLOWAY (host):',
       'international: Fighting around Martuni',
-      'yerevan: [00:00:31] ARTSRUN HOVHANNISYAN',
-      'international: [00:01:02] HOST: And',
-      'baku: [00:01:10] ANAR EYVAZOV,',
+      'yerevan: ARTSRUN HOVHANNISYAN (recording,',
+      'international: HOST: And now',
+      'baku: ANAR EYVAZOV, SPOKESMAN',
       'yerevan: Question (to Anar',
       'international: Do you deny',
       'baku: EYVAZOV: This is',
       'international: QUESTION (Radio Caucasus):',
-      'international: [00:02:30] HOLLOWAY: That',
+      'international: HOLLOWAY: That is',
     ]);
-    assert.equal(claimStarting(r, '[00:01:10]').attribution, 'ANAR EYVAZOV, SPOKESMAN OF THE AZERBAIJANI DEFENSE MINISTRY');
-    assert.equal(claimStarting(r, '[00:00:31]').text, '[00:00:31] ARTSRUN HOVHANNISYAN (recording, translated): The enemy attacked in the south at dawn. Our units held every position.');
+    // The recording's offsets ("[00:01:10]") are out of the claims' text; the page shows them.
+    assert.equal(claimStarting(r, 'ANAR EYVAZOV').attribution, 'ANAR EYVAZOV, SPOKESMAN OF THE AZERBAIJANI DEFENSE MINISTRY');
+    assert.equal(claimStarting(r, 'ARTSRUN').text, 'ARTSRUN HOVHANNISYAN (recording, translated): The enemy attacked in the south at dawn. Our units held every position.');
+    assert.ok(r.claims.every((c) => c.date === r.date), 'no offset dates a claim');
+  });
+
+  it('takes offsets of minutes and seconds from a transcript’s first turn at “[00:…]” for offsets too, not live-page stamps', () => {
+    const s = report('broadcast-minute-offsets.txt');
+    assert.deepEqual(sides(s, 3), ['international: ANNA ROE (host):', 'international: The night was', 'yerevan: SHUSHAN STEPANYAN (recording):', 'baku: VAGIF DARGAHLI (recording):', 'international: ROE: That is']);
+    assert.deepEqual(s.setAside.map((x) => x.reason), ['title', 'chrome']);
+    assert.equal(reasonOf(s, '[00:03:05]'), 'chrome');
+    const { html } = processFile({ file: 'broadcast-minute-offsets.txt', text: readFileSync(join(LAYOUTS, 'broadcast-minute-offsets.txt'), 'utf8') });
+    assert.match(html, /\[01:12\] SHUSHAN STEPANYAN/u);
     assert.equal(claimStarting(r, 'Question (to').attribution, 'Yerevan');
     assert.equal(claimStarting(r, 'QUESTION').sideBasis, 'narration');
   });
