@@ -120,10 +120,16 @@ const LEADING_DATE = new RegExp(
   'iu',
 );
 
-/** The day a heading opens with, before its words ("5 October: Day 9"), or null. */
+/** What opens the second half of a range of days ("26 October – 1 November", "Friday, 30 October – Sunday, 1 November"): a day's number or a weekday. */
+const RANGE_END = /^(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/iu;
+
+/**
+ * The day a heading opens with, before its words ("5 October: Day 9"), or null; null too for a
+ * range of days ("26 October – 1 November 2020"), which names no one day.
+ */
 function leadingDate(text: string): PartialDate | null {
   const m = LEADING_DATE.exec(text);
-  if (m === null) return null;
+  if (m === null || RANGE_END.test(text.slice(m[0].length - 1))) return null;
   return dateLineDate(m[1]!) ?? impossibleDate(m[1]!);
 }
 
@@ -140,7 +146,7 @@ function daySequence(blocks: readonly Block[], roles: readonly Role[]): boolean 
     const role = roles[i]!;
     if (role.role !== 'heading' && !(role.role === 'set-aside' && role.reason === 'dateline' && blocks[i]!.kind === 'heading')) continue;
     const text = blocks[i]!.text;
-    if ((LEADING_DATE.test(text) || dateLineDate(text) !== null) && ++dated >= 2) return true;
+    if ((dateLineDate(text) !== null || leadingDate(text) !== null) && ++dated >= 2) return true;
   }
   return false;
 }

@@ -94,6 +94,11 @@ describe('headings that open with a date and go on with words', () => {
     assert.deepEqual(days(mixed, 2), ['2020-10-05: Azerbaijan’s Defence', '2020-10-06: Armenia’s Defence']);
   });
 
+  it('read a range of days as no day: the week a bulletin covers is no section of one day', () => {
+    const md = only({ file: 'weekly.md', text: '---\ndate: 2020-11-02\n---\n# Weekly bulletin\n\n## 26 October – 1 November 2020\n\nThe Russian foreign ministry called for calm.\n\n## 27 October: the south\n\nAzerbaijan’s Defence Ministry said Ganja was shelled at night.\n\n## 28 October: Martuni\n\nArmenia’s Defence Ministry said two drones were downed.\n' });
+    assert.deepEqual(days(md, 2), ['2020-11-02: The Russian', '2020-10-27: Azerbaijan’s Defence', '2020-10-28: Armenia’s Defence']);
+  });
+
   it('change nothing when one heading alone opens with a date: an article’s subheading, not a day’s news', () => {
     const md = only({ file: 'story.md', text: '---\ndate: 2020-10-07\n---\n# Shelling goes on\n\nThe Russian foreign ministry called for calm.\n\n## October 5: heavy shelling\n\nAzerbaijan’s Defence Ministry said Ganja was shelled at night.\n' });
     assert.deepEqual(days(md, 2), ['2020-10-07: The Russian', '2020-10-07: Azerbaijan’s Defence']);
