@@ -504,7 +504,7 @@ describe('a Markdown-authored report', () => {
 
   it('takes the # heading as title and date, the “compiled by” line as credit and “See also:” as a teaser', () => {
     assert.equal(r.title, 'Fighting in Karabakh: what each side reported on October 6, 2020');
-    assert.equal(r.date, '2020-10-07');
+    assert.equal(r.date, '2020-10-06');
     assert.equal(reasonOf(r, 'Compiled by'), 'credit');
     assert.equal(reasonOf(r, 'See also'), 'teaser');
   });
