@@ -38,6 +38,8 @@ const CONTACT_OR_TAGS = /^(?:tel|telephone|phone|fax|mob|mobile|e-?mail|contacts
  */
 const STAGE_NOTE =
   /^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?[[(](?:music|theme music|applause|laughter|crosstalk|cross-talk|inaudible|unintelligible|silence|pause|break|commercial break|commercials?|advert(?:isement)? break|end of (?:transcript|segment|interview|programme|program|recording|video clip)|end|begin video(?: clip)?|end video(?: clip)?|video clip|audio clip|sound ?bite|technical (?:difficulties|problems)|audio (?:gap|cut|drops)|jingle|bell)[\])]\.?$/iu;
+/** An offset into a recording alone on a line, hours, minutes and seconds in brackets: "[00:14:30]" (no time of day is written so). */
+const OFFSET_ALONE = /^[[(]\d{1,2}:[0-5]\d:[0-5]\d[\])]$/u;
 /** A link to a document to download: "Download the full report (PDF, 2.1 MB)". */
 const DOWNLOAD_LINK = /^(?:download|read|view|open|get)\b[^.!?]{0,80}\((?:pdf|docx?|rtf|odt|epub|xlsx?|pptx?|zip|mp3|mp4)\b[^()]{0,30}\)\s*$/iu;
 /** How long ago a page was posted and how long it takes to read, alone or after the author's name: "2 hours ago · 3 min read". */
@@ -56,11 +58,11 @@ function isDocumentComment(text: string): boolean {
   return m !== null && findActors(m[1]!).length === 0;
 }
 /**
- * Markup a saved page left on a line: a `<script>` or `<style>` element (one block, as written), structured data
+ * Markup a saved page left on a line: a `<script>` or `<style>` element or an HTML comment (one block, as written), structured data
  * (`{"@context": …}`), a style rule, or a `<meta>` element giving the publication date (parse-report keeps a
  * paragraph of tags alone only then; others are no block).
  */
-const MARKUP_LINE = /^(?:<\/?(?:link|meta|script|style|noscript|iframe|svg|head|html|body)\b|\{\s*"@(?:context|type)"|[.#]?[a-z][\w-]{0,40}(?:[\s>+~,.#:[\]="\w-]{0,80})\{[^{}]*\}$)/iu;
+const MARKUP_LINE = /^(?:<!--|<\/?(?:link|meta|script|style|noscript|iframe|svg|head|html|body)\b|\{\s*"@(?:context|type)"|[.#]?[a-z][\w-]{0,40}(?:[\s>+~,.#:[\]="\w-]{0,80})\{[^{}]*\}$)/iu;
 /**
  * An e-mail's header lines ("From: Desk <desk@example.org>", "To: <…>") and the line a forwarded message opens with.
  * Each name word ends at a space, so that no word is split at every point (the pattern runs on every block).
@@ -129,6 +131,15 @@ const AUTHOR_BIO =
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:journalist|correspondent|reporter|writer|editor|columnist|photographer|photojournalist|freelancer|blogger)\b|^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:producer|contributor|author|fellow|analyst|researcher|scholar|professor|lecturer|commentator) (?:at|with|for|of|in) (?:the )?\p{Lu}|^(?:[Aa]bout|ABOUT) (?:[Tt]he|THE) (?:[Aa]uthors?|AUTHORS?)\b/u;
 /** "By Maria Keller", "Source: Armenpress", "By the Caucasus Desk, Example Institute", "Reporting from Tbilisi and Moscow". */
 const BYLINE = /^(?:via|by(?:\s+the)?|from|source:|reporting from)\s+\p{Lu}[^.!?]{0,90}$/iu;
+/**
+ * A field naming who made the text: "Prepared by: desk (draft)", "Written by Anna Lind and Mark Roe",
+ * "Compiled by the Example Desk". With a colon, whatever follows up to a sentence's punctuation; without
+ * one, names alone, no comma: "Prepared by the UN, the list names 30 villages" is news. Those CREDIT reads
+ * already ("Reporting by …", "Edited by …") stay credits; the rest are bylines.
+ */
+const MADE_BY = /^(?:prepared|compiled|edited|written|translated|produced|reported|reporting|writing|editing) by(?::\s*[^\s.!?][^.!?]{0,120}|\s+[^\s.!?,;:][^.!?,;:]{0,90})[.]?$/iu;
+/** A field naming who made the text has at most this many words. */
+const MADE_BY_WORDS = 16;
 /** Bylines that name a desk and its institution, or the places reported from, run longer; "From Hadrut to Shusha: …" is a headline. */
 const LONG_BYLINE = /^(?:by the|reporting from)\s/iu;
 /**
@@ -271,10 +282,11 @@ function classifyOne(block: Block): Role {
   if (URL_ONLY.test(text) || RETRIEVED_FROM.test(text)) return setAside('link', 'A bare web address, not a statement.');
   if (isPageFurniture(text)) return setAside('chrome', 'A page’s running header or footer, in text taken from a PDF.');
   // Markup opens with a tag or has a brace: most lines are left before the pattern runs.
-  if ((text.charCodeAt(0) === 60 || text.includes('{')) && MARKUP_LINE.test(text)) return MARKUP_DATE.test(text) ? PUBLISHED_MARKUP : setAside('chrome', 'Markup of the saved web page (a link, script or style element, structured data), not text.');
+  if ((text.charCodeAt(0) === 60 || text.includes('{')) && MARKUP_LINE.test(text)) return MARKUP_DATE.test(text) ? PUBLISHED_MARKUP : setAside('chrome', 'Markup of the saved web page (a link, script or style element, a comment, structured data), not text.');
   if (DOWNLOAD_LINK.test(text)) return setAside('link', 'A link to a document to download.');
   if (!isItem(block) && isNavigation(text)) return setAside('chrome', 'Site navigation: a breadcrumb, a menu or a language switch.');
   if (STAGE_NOTE.test(text)) return setAside('chrome', 'A stage note of a transcript (music, a break, cross-talk, its end).');
+  if (OFFSET_ALONE.test(text)) return setAside('chrome', 'An offset into the recording a transcript was made from, not a time of day.');
   if (text.length <= EMAIL_HEADER_CHARS && EMAIL_HEADER.test(text)) return setAside('chrome', 'An e-mail’s header line (sender, recipient) or the mark of a forwarded message.');
   if (DIVIDER.test(text)) return { role: 'item-break', reason: 'separator' };
   if (isDocumentComment(text)) return setAside('chrome', 'An editor’s comment in a shared document, not part of the text.');
@@ -299,6 +311,7 @@ function classifyOne(block: Block): Role {
   // A date as a section heading ("## 5 October", a wiki's "=== 5 October ===") heads prose, as any heading does; on a plain line it stamps a live item.
   if (dateLine === 'bare') return block.kind === 'heading' ? { role: 'heading' } : { role: 'item-break', reason: 'dateline' };
   if (words <= 12 && BYLINE.test(text) && words <= (LONG_BYLINE.test(text) ? 12 : 8)) return setAside('byline', 'A byline: who wrote or distributed the report.');
+  if (words <= MADE_BY_WORDS && MADE_BY.test(text)) return setAside('byline', 'A byline: who prepared, wrote, edited or translated the text.');
   const unfinished = !endsStatement(text);
   if ((unfinished || words <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');
   if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (unfinished && (QUOTE_HEADLINE.test(text) || TEASER_MEDIA.test(text)))) return TEASER;

@@ -155,6 +155,13 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['Retrieved from "https://example.org/wiki/Talks"', 'set-aside:link'],
     ['Reporting from Baku and Tbilisi', 'set-aside:byline'],
     ['By the Caucasus Desk, Example Institute for Peace Studies', 'set-aside:byline'],
+    // A field naming who made the text, with a colon or names alone.
+    ['Prepared by: regional desk (first draft, not for release)', 'set-aside:byline'],
+    ['Written by Lena Faber and Sam Ortiz', 'set-aside:byline'],
+    ['WRITTEN BY: Example Monitor staff', 'set-aside:byline'],
+    ['Produced by the Example Radio news team', 'set-aside:byline'],
+    ['Prepared by the UN, the list names 30 villages shelled since Sunday.', 'content'],
+    ['Written by hand, the note said the village had been abandoned.', 'content'],
     // News that shares words with them stays news.
     ['The ministry said it would publish the footage on Telegram.', 'content'],
     ['Reporting from the front is dangerous, the journalists said.', 'content'],
@@ -177,6 +184,7 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['[END OF TRANSCRIPT]', 'set-aside:chrome'],
     ['[crosstalk]', 'set-aside:chrome'],
     ['[00:14:30] [APPLAUSE]', 'set-aside:chrome'],
+    ['[00:14:30]', 'set-aside:chrome'],
     ['2 hours ago · 3 min read', 'set-aside:chrome'],
     ['Jane Roe · 2 hours ago · 3 min read', 'set-aside:byline'],
     ['[a]Jane R.: can we add the Red Cross figures here?', 'set-aside:chrome'],

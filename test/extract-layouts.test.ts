@@ -1320,19 +1320,30 @@ describe('a broadcast transcript: turns in capitals after time stamps, and quest
 
   it('gives each turn, to its end, to the official its label names, and the host’s and questions’ words to no side', () => {
     assert.deepEqual(sides(r, 3), [
-      'international: [00:00:05] MARK HOLLOWAY',
+      'international: MARK HOLLOWAY (host):',
       'international: Fighting around Martuni',
-      'yerevan: [00:00:31] ARTSRUN HOVHANNISYAN',
-      'international: [00:01:02] HOST: And',
-      'baku: [00:01:10] ANAR EYVAZOV,',
+      'yerevan: ARTSRUN HOVHANNISYAN (recording,',
+      'international: HOST: And now',
+      'baku: ANAR EYVAZOV, SPOKESMAN',
       'yerevan: Question (to Anar',
       'international: Do you deny',
       'baku: EYVAZOV: This is',
       'international: QUESTION (Radio Caucasus):',
-      'international: [00:02:30] HOLLOWAY: That',
+      'international: HOLLOWAY: That is',
     ]);
-    assert.equal(claimStarting(r, '[00:01:10]').attribution, 'ANAR EYVAZOV, SPOKESMAN OF THE AZERBAIJANI DEFENSE MINISTRY');
-    assert.equal(claimStarting(r, '[00:00:31]').text, '[00:00:31] ARTSRUN HOVHANNISYAN (recording, translated): The enemy attacked in the south at dawn. Our units held every position.');
+    // The recording's offsets ("[00:01:10]") are out of the claims' text; the page shows them.
+    assert.equal(claimStarting(r, 'ANAR EYVAZOV').attribution, 'ANAR EYVAZOV, SPOKESMAN OF THE AZERBAIJANI DEFENSE MINISTRY');
+    assert.equal(claimStarting(r, 'ARTSRUN').text, 'ARTSRUN HOVHANNISYAN (recording, translated): The enemy attacked in the south at dawn. Our units held every position.');
+    assert.ok(r.claims.every((c) => c.date === r.date), 'no offset dates a claim');
+  });
+
+  it('takes offsets of minutes and seconds from a transcript’s first turn at “[00:…]” for offsets too, not live-page stamps', () => {
+    const s = report('broadcast-minute-offsets.txt');
+    assert.deepEqual(sides(s, 3), ['international: ANNA ROE (host):', 'international: The night was', 'yerevan: SHUSHAN STEPANYAN (recording):', 'baku: VAGIF DARGAHLI (recording):', 'international: ROE: That is']);
+    assert.deepEqual(s.setAside.map((x) => x.reason), ['title', 'chrome']);
+    assert.equal(reasonOf(s, '[00:03:05]'), 'chrome');
+    const { html } = processFile({ file: 'broadcast-minute-offsets.txt', text: readFileSync(join(LAYOUTS, 'broadcast-minute-offsets.txt'), 'utf8') });
+    assert.match(html, /\[01:12\] SHUSHAN STEPANYAN/u);
     assert.equal(claimStarting(r, 'Question (to').attribution, 'Yerevan');
     assert.equal(claimStarting(r, 'QUESTION').sideBasis, 'narration');
   });
@@ -1433,6 +1444,42 @@ describe('a saved web page with its HTML left in', () => {
     assert.match(html, /&#x3C;script>/u);
     assert.match(html, /\.story p \{ line-height: 1\.5; \}/u);
     assert.doesNotMatch(html, /<(?:script|style|strong|em)\b/u);
+  });
+});
+
+describe('a saved page with HTML comments left in', () => {
+  const file = 'html-comments.txt';
+  const r = report(file);
+
+  it('reads no comment, on its own lines or inside a paragraph, and keeps the paragraph a comment stands in whole', () => {
+    assert.deepEqual(sides(r, 3), ['baku: Azerbaijan’s Defence Ministry', 'yerevan: The Armenian Defence', 'yerevan: Karabakh’s emergency service', 'international: The Russian foreign', 'yerevan: Armenpress said the']);
+    assert.equal(claimStarting(r, 'Azerbaijan’s').text, 'Azerbaijan’s Defence Ministry said Armenian units had shelled villages near Tartar overnight.');
+    assert.ok(r.claims.every((c) => !/<!--|-->|Ganja/u.test(c.text)), 'no comment in a claim');
+  });
+
+  it('sets each comment aside as the page’s markup and shows it on the page as text', () => {
+    assert.deepEqual(r.setAside.filter((s) => s.text.startsWith('<!--')).map((s) => [s.reason, s.line]), [['chrome', 2], ['chrome', 4], ['chrome', 9], ['chrome', 10]]);
+    const { html } = processFile({ file, text: readFileSync(join(LAYOUTS, file), 'utf8') });
+    assert.match(html, /&#x3C;!-- fact-check pending -->/u);
+    assert.match(html, /sidebar: most read/u);
+  });
+
+  it('reads the lines after a comment never closed as text, with a warning naming its line', () => {
+    assert.equal(claimStarting(r, 'Armenpress').line, 11);
+    const { diagnostics } = runPipeline([{ file, text: readFileSync(join(LAYOUTS, file), 'utf8') }]);
+    assert.deepEqual(diagnostics.filter((d) => d.ruleId === 'html-comment-unclosed').map((d) => [d.file, d.line]), [[file, 10]]);
+  });
+});
+
+describe('a review cut into days by headings that open with a date and go on with words', () => {
+  const r = report('day-headings-with-words.txt');
+
+  it('puts the claims under each heading on its day, the report keeping its own date', () => {
+    assert.equal(r.date, '2020-10-07');
+    assert.deepEqual(
+      r.claims.map((c) => `${c.date}: ${c.text.split(' ').slice(0, 3).join(' ')}`),
+      ['2020-10-04: The Azerbaijani Defence', "2020-10-05: Azerbaijan's prosecutor's office", '2020-10-05: The Armenian Defence', '2020-10-06: The French foreign'],
+    );
   });
 });
 
