@@ -13,9 +13,18 @@ import { sideNamedBy } from './actors.ts';
  */
 const WITHIN_THE_DAY = String.raw`\s+it\s+(?:took|came|entered|began)\b|(?:\s+\S+){0,6}?\s+(?:noon|midnight|dawn|this morning|today|tonight|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b\.?)(?!\w)`;
 
-/** The war so far: "since September 27", "since the beginning of the war", "since the 1990s". */
+/**
+ * A comparison with the past just before a "since", in the same clause: "the heaviest fighting in
+ * the region since the 1990s", "the worst since 1994", "for the first time since", "not seen
+ * since". It measures the day's events against the past, and so is not the war's history
+ * ("second-largest" is a rank, not this). A regular expression's source, for a lookbehind that
+ * ends at the "since".
+ */
+const COMPARED_SINCE = String.raw`(?<!-)\b(?:heaviest|worst|fiercest|deadliest|bloodiest|largest|biggest|greatest|highest|the\s+most\s+\p{L}+|the\s+first|(?:un)?seen|never|any time)\b[^,;:.!?]{0,60}since`;
+
+/** The war so far: "since September 27", "since the beginning of the war", "since the 1990s"; not a comparison ("the worst since 1994"). */
 const SINCE_WAR = new RegExp(
-  String.raw`\bsince (?:(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.)|the (?:war|conflict|fighting|start|beginning|outbreak|collapse)|the (?:ceasefire|truce)(?!${WITHIN_THE_DAY})|a war|(?:19|20)\d\d|the (?:early |late )?(?:19|20)\d0s)`,
+  String.raw`\bsince\b(?<!${COMPARED_SINCE}) (?:(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.)|the (?:war|conflict|fighting|start|beginning|outbreak|collapse)|the (?:ceasefire|truce)(?!${WITHIN_THE_DAY})|a war|(?:19|20)\d\d|the (?:early |late )?(?:19|20)\d0s)`,
   'iu',
 );
 /**
@@ -24,9 +33,9 @@ const SINCE_WAR = new RegExp(
  * "since the beginning of the war" is a side's or the outlet's news, not the war's history.
  */
 const PEOPLE_COUNT = /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)\b\d[\d,.\u00A0\u202F ]{0,12}\s(?:[\p{L}-]+\s){0,2}?(?:servicemen|soldiers|troops|civilians|people|persons|dead|fighters|mercenaries|militants|casualties|wounded|killed)\b/iu;
-/** History: "in the early 1990s", "ended in 1994", "broke away"; and the war so far ("since September 27") unless counted. */
+/** History: "in the early 1990s", "the 1994 war" (not "the worst since the 1994 war"), "ended in 1994", "broke away"; and the war so far ("since September 27") unless counted. */
 const HISTORY = new RegExp(
-  String.raw`\b(?:in the (?:early |late )?(?:19|20)\d0s|(?:19|20)\d\d war|(?:ended|signed|agreed) in (?:19|20)\d\d|broke away|Soviet (?:era|times|Union)|(?:began|erupted|broke out|started|flared up|resumed) (?:on |in )?(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))`,
+  String.raw`\b(?:in the (?:early |late )?(?:19|20)\d0s|(?<!${COMPARED_SINCE}\s+(?:the\s+)?)(?:19|20)\d\d war|(?:ended|signed|agreed) in (?:19|20)\d\d|broke away|Soviet (?:era|times|Union)|(?:began|erupted|broke out|started|flared up|resumed) (?:on |in )?(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))`,
   'iu',
 );
 /**
@@ -96,12 +105,21 @@ const EVENT_NOUN =
 const PLACE_SUBJECT =
   /^(?:The\s+(?:\S+\s+)*?(?:\p{Lu}[\p{L}-]+|village|town|city|capital|region|district|province|corridor|road|highway|river|border|airport|bridge|pass|valley|mountains?|dam|reservoir|enclave|exclave|territory)|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})$/u;
 
+/**
+ * A subject that points at a thing of the report's own material, not at a kind: "the launcher in
+ * the frames", "the vehicle seen in this video", "the missile shown", "the building in the photo".
+ * What is said of it ("The launcher in the frames is a 5P85 type") is a finding about the day's
+ * evidence, not what something is.
+ */
+const SITUATIONAL_SUBJECT =
+  /\s(?:(?:shown|seen|visible|pictured|filmed|depicted|captured on)\b|(?:in|on|from) (?:the|this|that|these|those) (?:frames?|video|videos|footage|clips?|photos?|photographs?|pictures?|images?|screenshots?|recordings?|stills?|posts?|tweets?)\b|(?:this|that|these|those)\b)/iu;
+
 function isDefinition(sentence: string): boolean {
   if (ALSO_IN.test(sentence)) return true;
   const m = DEFINITION.exec(sentence);
   if (!m) return false;
   const subject = m.groups!.subject!;
-  if (sideNamedBy(subject) !== null || EVENT_NOUN.test(subject)) return false;
+  if (sideNamedBy(subject) !== null || EVENT_NOUN.test(subject) || SITUATIONAL_SUBJECT.test(subject)) return false;
   if (LOCATIVE.test(m[0]) && !GEOGRAPHY_VERB.test(m.groups!.verb!) && !PLACE_SUBJECT.test(subject)) return false;
   return subject.startsWith('The ') || GEOGRAPHY_VERB.test(m.groups!.verb!);
 }
@@ -119,14 +137,14 @@ const TRUCE = /\b(?:ceasefires?|cease-fires?|armistices?|truces?)\b/iu;
  */
 const TRUCE_HISTORY = new RegExp(
   [
-    String.raw`\bsince\b(?!${WITHIN_THE_DAY})`,
+    String.raw`\bsince\b(?<!${COMPARED_SINCE})(?!${WITHIN_THE_DAY})`,
     String.raw`\bfor (?:(?:the (?:past|last) )?(?:\d+|two|three|four|five|six|several|many|a few) )?(?:days|weeks|months|years|decades)\b`,
     String.raw`\b(?:during|throughout) (?:this|that) (?:time|period)\b`,
     String.raw`\b(?:declared|agreed|announced|signed|brokered|reached|established)\s+(?:\S+\s+)?(?:(?:\d+|two|three|four|five|several|many|multiple|numerous) times|twice)\b`,
     String.raw`\beach time\b`,
     String.raw`\b(?:previous|earlier|past|prior|repeated|successive|failed)\s+(?:\S+\s+)?(?:ceasefires|cease-fires|truces|armistices|attempts)\b`,
     String.raw`\b(?:two|three|four|five|several|multiple|numerous|\d+)\s+(?:\S+\s+)?(?:ceasefires|cease-fires|truces|armistices|attempts)\b`,
-    String.raw`\b(?:in|since|until|before) (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:ceasefire|cease-fire|truce|armistice|war)\b`,
+    String.raw`\b(?:in|until|before) (?:19|20)\d\d\b|(?<!${COMPARED_SINCE}\s+(?:the\s+)?)\b(?:19|20)\d\d (?:ceasefire|cease-fire|truce|armistice|war)\b`,
     String.raw`\b${MONTH} \d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|to|through|until)\s+(?:${MONTH} )?\d{1,2}\b`,
     // Only from the list's first day (not again at each day of it), so that a long list of numbers stays linear.
     String.raw`(?<!\d,\s*)\b\d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|to|through|until)\s+\d{1,2} ${MONTH}\b`,
