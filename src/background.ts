@@ -1,4 +1,5 @@
-import { sideNamedBy } from './actors.ts';
+import { hasPastTense, sideNamedBy } from './actors.ts';
+import { wordStarts } from './word-start.ts';
 
 /**
  * The outlet's background narration: history, the war so far, what both sides do to each
@@ -187,4 +188,41 @@ export function backgroundKind(sentence: string): BackgroundKind | null {
  */
 export function isBackgroundNarration(text: string): boolean {
   return isHistory(text) || isMutual(text) || isDefinition(text.trim()) || isTruceFrame(text);
+}
+
+/** The report's own days: "today", "overnight", "on Monday", "this morning". */
+const REPORT_DAY = wordStarts(/\b(?:today|yesterday|overnight|tonight|last night|this (?:morning|afternoon|evening)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu);
+/** Past tenses not in "-ed", of the verbs news of an event is told with. */
+const IRREGULAR_PAST = wordStarts(/\b(?:hit|held|fell|met|took|struck|shot|lost|fought|came|went|left|made|told|spoke|sent|brought|fled|flew|ran|saw|gave|found|won|led|broke|drove|wrote|said|began|rose|blew|burnt|sank|stood|withdrew|overran)\b/iu);
+/** Someone's words reported: "The Frankfurter Allgemeine argues in an editorial that …", "Regional Wire reported that …". */
+const REPORTED_SPEECH = wordStarts(
+  /\b(?:says|said|argues|argued|writes|wrote|reports|reported|claims|claimed|warns|warned|insists|insisted|states|stated|announces|announced|notes|noted|suggests|suggested)\s+(?:[^.;:!?“”"«»]{0,40}?\s)?that\s+(?!day\b|week\b|month\b|morning\b|evening\b|night\b|time\b|year\b)|\b(?:says|said|argues|argued|writes|wrote|warns|warned|insists|insisted)\s*[:,]?\s*[“"«]/iu,
+);
+/**
+ * What a report says of itself or to its reader before its first item: "Here's what you need to
+ * know", "Good morning", "This page is updated …", "The table below sets out …", "what happened overnight".
+ */
+const ABOUT_THE_REPORT = wordStarts(
+  /^(?:here(?:['’]s| is| are)\b|below\b|welcome\b|good (?:morning|afternoon|evening|day)\b|(?:this|our) (?:page|blog|digest|review|summary|update|briefing|report|newsletter|roundup|round-up|live)\b|(?:the )?(?:table|list|timeline|summary|map|figures) below\b|follow\b|read\b|in (?:this|today['’]s)\b)|\bwhat (?:you need to know|happened|we know)\b/iu,
+);
+
+/** The war's age, which frames the day's news rather than telling it: "The fighting entered its fifth week on Saturday". */
+const WAR_AGE = wordStarts(/\b(?:entered|entering|enters|marked|marks|reached|reaches|began|begins)\s+(?:its|the|a)\s+(?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:day|week|month)\b/iu);
+
+/**
+ * Whether the outlet's sentence tells the news of the report's days: an event in the past tense
+ * on one of them ("The Co-Chairs held consultations today in Geneva", "Rocket fire hit the city on
+ * Monday"), or someone's words ("The Frankfurter Allgemeine argues that …"); not what the report
+ * says of itself ("Here's what happened overnight") or the war's age ("The war entered its second
+ * month on Tuesday"). Such a sentence before a digest's first header
+ * or item is news, not the digest's introduction.
+ *
+ * @example
+ *   isNewsOfTheDay('Shelling hit two villages near Martuni overnight.') // true
+ *   isNewsOfTheDay('Here is the situation as of 10:00 today.') // false
+ */
+export function isNewsOfTheDay(text: string): boolean {
+  if (ABOUT_THE_REPORT.test(text.trim()) || WAR_AGE.test(text)) return false;
+  if (REPORTED_SPEECH.test(text)) return true;
+  return REPORT_DAY.test(text) && (IRREGULAR_PAST.test(text) || hasPastTense(text));
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { backgroundKind, isBackgroundNarration } from '../src/background.ts';
+import { backgroundKind, isBackgroundNarration, isNewsOfTheDay } from '../src/background.ts';
 import { finishesWithin } from './helpers.ts';
 
 describe('backgroundKind', () => {
@@ -91,10 +91,44 @@ describe('isBackgroundNarration', () => {
   });
 });
 
+describe('isNewsOfTheDay', () => {
+  it('finds an event told in the past on one of the report’s days, or someone’s reported words', () => {
+    for (const text of [
+      'The envoys held talks today in Vienna with both foreign ministers.',
+      'Rockets hit a school in Terter on Wednesday.',
+      'Shelling damaged the power line to the town overnight.',
+      'The Weekly Ledger argues in an editorial that the talks have stalled.',
+      'A regional paper wrote: “The road is closed.”',
+    ]) {
+      assert.equal(isNewsOfTheDay(text), true, text);
+    }
+  });
+
+  it('leaves what a digest says of itself, the war’s age and frame sentences without a day', () => {
+    for (const text of [
+      'Good morning.',
+      'Here’s what happened overnight in and around Karabakh.',
+      'This digest reports what officials said that day.',
+      'The table below sets out the losses each side reported as of Tuesday.',
+      'The fighting entered its sixth week on Sunday.',
+      'More than 150 people have been killed.',
+      'Independent journalists can rarely reach the front.',
+    ]) {
+      assert.equal(isNewsOfTheDay(text), false, text);
+    }
+  });
+});
+
 describe('isBackgroundNarration on long input', () => {
   it('reads a truce and a list of 100,000 numbers in linear time', () => {
     // The list's pattern was tried again at each of its numbers: 27 s for 200,000 characters.
     assert.equal(isBackgroundNarration(`A truce was agreed. ${'1, '.repeat(100_000)}`), false);
     assert.ok(finishesWithin("import { isBackgroundNarration } from './src/background.ts'; isBackgroundNarration(`A truce was agreed. ${'1, '.repeat(100_000)}`);", 15_000), 'done within 15 s');
+  });
+
+  it('reads long runs of comparisons, speech verbs and day words in linear time', () => {
+    const text = `${'the heaviest since '.repeat(20_000)}${'said that '.repeat(20_000)}${'hit on Monday '.repeat(20_000)}`;
+    assert.equal(typeof isNewsOfTheDay(text), 'boolean');
+    assert.ok(finishesWithin("import { backgroundKind, isBackgroundNarration, isNewsOfTheDay } from './src/background.ts'; const t = `${'the heaviest since '.repeat(20_000)}${'said that '.repeat(20_000)}${'hit on Monday '.repeat(20_000)}`; backgroundKind(t); isBackgroundNarration(t); isNewsOfTheDay(t);", 15_000), 'done within 15 s');
   });
 });

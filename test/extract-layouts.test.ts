@@ -1426,3 +1426,25 @@ describe('a text double-encoded (UTF-8 read as Windows-1252)', () => {
     assert.equal(r.claims.length, 3);
   });
 });
+
+describe('a press roundup whose first paragraphs, before its side headers, are the news', () => {
+  const r = report('review-news-before-headers.txt');
+
+  it('reads the news of the day before the first header, a paper’s words or an event on the report’s day, as narration', () => {
+    for (const start of ['The Weekly Ledger argues', 'Grad rockets struck']) {
+      const c = claimStarting(r, start);
+      assert.equal(c.side, 'international', start);
+      assert.equal(c.sideBasis, 'narration', start);
+      assert.equal(c.background, false, start);
+    }
+  });
+
+  it('still folds the roundup’s greeting, what it says of itself and the war’s age as its intro', () => {
+    for (const start of ['Good evening.', 'Here is what', 'Our correspondents read', 'The war entered']) assert.equal(claimStarting(r, start).background, true, start);
+  });
+
+  it('gives the claims under the headers their side', () => {
+    assert.equal(claimStarting(r, 'The Defence Ministry said').side, 'baku');
+    assert.equal(claimStarting(r, 'The Defence Army said').side, 'yerevan');
+  });
+});
