@@ -1,4 +1,4 @@
-import { hasPastTense, sideNamedBy } from './actors.ts';
+import { hasPastTense, sideNamedBy, SPEECH_VERBS } from './actors.ts';
 import { wordStarts } from './word-start.ts';
 
 /**
@@ -194,9 +194,16 @@ export function isBackgroundNarration(text: string): boolean {
 const REPORT_DAY = wordStarts(/\b(?:today|yesterday|overnight|tonight|last night|this (?:morning|afternoon|evening)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu);
 /** Past tenses not in "-ed", of the verbs news of an event is told with. */
 const IRREGULAR_PAST = wordStarts(/\b(?:hit|held|fell|met|took|struck|shot|lost|fought|came|went|left|made|told|spoke|sent|brought|fled|flew|ran|saw|gave|found|won|led|broke|drove|wrote|said|began|rose|blew|burnt|sank|stood|withdrew|overran)\b/iu);
-/** Someone's words reported: "The Frankfurter Allgemeine argues in an editorial that …", "Regional Wire reported that …". */
+/**
+ * Someone's words reported: "The Frankfurter Allgemeine argues in an editorial that …", "Regional
+ * Wire reported that …", "a paper wrote: “…”". Only a phrase of place or time between the verb and
+ * its "that": "publishes maps that the other calls staged" has an object, and "that" is a relative.
+ */
 const REPORTED_SPEECH = wordStarts(
-  /\b(?:says|said|argues|argued|writes|wrote|reports|reported|claims|claimed|warns|warned|insists|insisted|states|stated|announces|announced|notes|noted|suggests|suggested)\s+(?:[^.;:!?“”"«»]{0,40}?\s)?that\s+(?!day\b|week\b|month\b|morning\b|evening\b|night\b|time\b|year\b)|\b(?:says|said|argues|argued|writes|wrote|warns|warned|insists|insisted)\s*[:,]?\s*[“"«]/iu,
+  new RegExp(
+    String.raw`\b(?:${SPEECH_VERBS})\s+(?:(?:in|on|at|to|from|during|after)\s+[^.;:!?,“”"«»]{0,40}?\s)?that\s+(?!(?:day|week|month|morning|evening|night|time|year)\b)|\b(?:${SPEECH_VERBS})\s*[:,]?\s*[“"«]`,
+    'iu',
+  ),
 );
 /**
  * What a report says of itself or to its reader before its first item: "Here's what you need to
