@@ -198,38 +198,51 @@ const IRREGULAR_PAST = wordStarts(/\b(?:hit|held|fell|met|took|struck|shot|lost|
  * Someone's words reported: "The Frankfurter Allgemeine argues in an editorial that …", "Regional
  * Wire reported that …", "a paper wrote: “…”". Only a phrase of place or time between the verb and
  * its "that": "publishes maps that the other calls staged" has an object, and "that" is a relative.
+ * A quotation opens after the verb ("“Side-stated” says" is a quotation closing on a word in "-stated").
  */
 const REPORTED_SPEECH = wordStarts(
   new RegExp(
-    String.raw`\b(?:${SPEECH_VERBS})\s+(?:(?:in|on|at|to|from|during|after)\s+[^.;:!?,“”"«»]{0,40}?\s)?that\s+(?!(?:day|week|month|morning|evening|night|time|year)\b)|\b(?:${SPEECH_VERBS})\s*[:,]?\s*[“"«]`,
+    String.raw`\b(?:${SPEECH_VERBS})\s+(?:(?:in|on|at|to|from|during|after)\s+[^.;:!?,“”"«»]{0,40}?\s)?that\s+(?!(?:day|week|month|morning|evening|night|time|year)\b)|(?<!-)\b(?:${SPEECH_VERBS})(?:\s*[:,])?\s+[“"«](?=\S)`,
     'iu',
   ),
 );
 /**
  * What a report says of itself or to its reader before its first item: "Here's what you need to
- * know", "Good morning", "This page is updated …", "The table below sets out …", "what happened overnight".
+ * know", "Good morning", "This page is updated …", "The table below sets out …", "what happened
+ * overnight", "1/ A thread on …", "What both sides said about the crossing".
  */
 const ABOUT_THE_REPORT = wordStarts(
-  /^(?:here(?:['’]s| is| are)\b|below\b|welcome\b|good (?:morning|afternoon|evening|day)\b|(?:this|our) (?:page|blog|digest|review|summary|update|briefing|report|newsletter|roundup|round-up|live)\b|(?:the )?(?:table|list|timeline|summary|map|figures) below\b|follow\b|read\b|in (?:this|today['’]s)\b)|\bwhat (?:you need to know|happened|we know)\b/iu,
+  /^(?:(?:\d+\/\s*)?(?:a|an|this|our|my)\s+(?:thread|summary|look|overview|round-?up|digest|recap|review)\s+(?:on|of|about|at)\b|here(?:['’]s| is| are)\b|below\b|welcome\b|good (?:morning|afternoon|evening|day)\b|(?:this|our) (?:page|blog|digest|review|summary|update|briefing|report|newsletter|roundup|round-up|live)\b|(?:the )?(?:table|list|timeline|summary|map|figures) below\b|follow\b|read\b|what\b|in (?:this|today['’]s)\b)|\bwhat (?:you need to know|happened|we know)\b/iu,
 );
+
+/** What was to happen, not what did: "the truce was supposed to start at noon today". */
+const EXPECTED = /\b(?:supposed|expected|scheduled|due|planned) to\b/giu;
 
 /** The war's age, which frames the day's news rather than telling it: "The fighting entered its fifth week on Saturday". */
 const WAR_AGE = wordStarts(/\b(?:entered|entering|enters|marked|marks|reached|reaches|began|begins)\s+(?:its|the|a)\s+(?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:day|week|month)\b/iu);
+
+/** A paragraph opened by the label of a summary ("SUMMARY. Azerbaijani forces kept pushing north …", "In brief: …"): the day's news in short. */
+const SUMMARY_OPENING = /^(?:summary|in brief|in short|at a glance|key (?:points|developments|takeaways)|main (?:points|developments)|highlights|the latest|bottom line)\s*[.:–—]\s+(?=\S)/iu;
 
 /**
  * Whether the outlet's sentence tells the news of the report's days: an event in the past tense
  * on one of them ("The Co-Chairs held consultations today in Geneva", "Rocket fire hit the city on
  * Monday"), or someone's words ("The Frankfurter Allgemeine argues that …"); not what the report
  * says of itself ("Here's what happened overnight") or the war's age ("The war entered its second
- * month on Tuesday"). Such a sentence before a digest's first header
- * or item is news, not the digest's introduction.
+ * month on Tuesday"). What both sides report ("Both sides reported new casualties") is news too,
+ * and so is any sentence of a paragraph a summary's label opens ("SUMMARY. …", not the label itself).
+ * Such a sentence before a digest's first header or item is news, not the digest's introduction.
+ *
+ * `paragraph`: the text of the paragraph the sentence is in.
  *
  * @example
  *   isNewsOfTheDay('Shelling hit two villages near Martuni overnight.') // true
  *   isNewsOfTheDay('Here is the situation as of 10:00 today.') // false
  */
-export function isNewsOfTheDay(text: string): boolean {
+export function isNewsOfTheDay(text: string, paragraph = text): boolean {
+  const summary = SUMMARY_OPENING.exec(paragraph);
+  if (summary && !summary[0].startsWith(text.trim())) return true;
   if (ABOUT_THE_REPORT.test(text.trim()) || WAR_AGE.test(text)) return false;
-  if (REPORTED_SPEECH.test(text)) return true;
-  return REPORT_DAY.test(text) && (IRREGULAR_PAST.test(text) || hasPastTense(text));
+  if (REPORTED_SPEECH.test(text) || reportedByBothSides(text)) return true;
+  return REPORT_DAY.test(text) && (IRREGULAR_PAST.test(text) || hasPastTense(text.replace(EXPECTED, '')));
 }

@@ -99,9 +99,17 @@ describe('isNewsOfTheDay', () => {
       'Shelling damaged the power line to the town overnight.',
       'The Weekly Ledger argues in an editorial that the talks have stalled.',
       'A regional paper wrote: “The road is closed.”',
+      'Both sides reported new losses.',
     ]) {
       assert.equal(isNewsOfTheDay(text), true, text);
     }
+  });
+
+  it('finds any sentence of a paragraph a summary’s label opens, not the label', () => {
+    const paragraph = 'IN BRIEF. The army kept advancing in the south. The talks are stalled.';
+    assert.equal(isNewsOfTheDay('The talks are stalled.', paragraph), true);
+    assert.equal(isNewsOfTheDay('IN BRIEF.', paragraph), false);
+    assert.equal(isNewsOfTheDay('The talks are stalled.', 'Good morning. The talks are stalled.'), false);
   });
 
   it('leaves what a digest says of itself, the war’s age and frame sentences without a day', () => {
@@ -114,6 +122,10 @@ describe('isNewsOfTheDay', () => {
       'More than 150 people have been killed.',
       'Independent journalists can rarely reach the front.',
       'Each side publishes maps and videos that the other calls staged.',
+      'What both sides reported about the convoy on the pass.',
+      '1/ A thread on the first hours of the truce, which was supposed to start at noon today.',
+      'The talks were expected to resume in Moscow today.',
+      '“Source-stated” says who gave a figure; “Checked” is our own finding at the time of the update.',
     ]) {
       assert.equal(isNewsOfTheDay(text), false, text);
     }

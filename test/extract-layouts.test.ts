@@ -1448,3 +1448,20 @@ describe('a press roundup whose first paragraphs, before its side headers, are t
     assert.equal(claimStarting(r, 'The Defence Army said').side, 'yerevan');
   });
 });
+
+describe('a daily brief whose summary paragraph, before its first list, is the day’s news', () => {
+  const r = report('summary-before-sections.txt');
+
+  it('reads the sentences after the summary’s label as narration', () => {
+    for (const start of ['Heavy shelling continued', 'The Moscow truce has not', 'Both sides reported']) {
+      const c = claimStarting(r, start);
+      assert.equal(c.sideBasis, 'narration', start);
+      assert.equal(c.background, false, start);
+    }
+  });
+
+  it('still folds the label and a frame paragraph after it as the intro', () => {
+    assert.equal(claimStarting(r, 'SUMMARY.').background, true);
+    assert.equal(claimStarting(r, 'Independent journalists').background, true);
+  });
+});
