@@ -200,11 +200,10 @@ const IRREGULAR_PAST = wordStarts(/\b(?:hit|held|fell|met|took|struck|shot|lost|
  * its "that": "publishes maps that the other calls staged" has an object, and "that" is a relative.
  * A quotation opens after the verb ("“Side-stated” says" is a quotation closing on a word in "-stated").
  */
-const REPORTED_SPEECH = wordStarts(
-  new RegExp(
-    String.raw`\b(?:${SPEECH_VERBS})\s+(?:(?:in|on|at|to|from|during|after)\s+[^.;:!?,“”"«»]{0,40}?\s)?that\s+(?!(?:day|week|month|morning|evening|night|time|year)\b)|(?<!-)\b(?:${SPEECH_VERBS})(?:\s*[:,])?\s+[“"«](?=\S)`,
-    'iu',
-  ),
+const REPORTED_SPEECH = new RegExp(
+  String.raw`\b(?:${SPEECH_VERBS})\s+(?:(?:in|on|at|to|from|during|after)\s+[^.;:!?,“”"«»]{0,40}?\s)?that\s+(?!(?:day|week|month|morning|evening|night|time|year)\b)|(?<!-)\b(?:${SPEECH_VERBS})(?:\s*[:,])?\s+[“"«](?=\S)`,
+  // Lower case only, as SPEECH_VERB_PATTERN: "the United States that …" is no speech.
+  'u',
 );
 /**
  * What a report says of itself or to its reader before its first item: "Here's what you need to
