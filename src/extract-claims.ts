@@ -1,5 +1,5 @@
 import { findActors, parliamentOf, sideNamedBy } from './actors.ts';
-import { backgroundKind, isBackgroundNarration, reportedByBothSides, type BackgroundKind } from './background.ts';
+import { backgroundKind, isBackgroundNarration, isNewsOfTheDay, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
 import { askerLabel, findSpeaker, isMemberOfParliament, maskQuotations, personLabel, titleCase, unknownSpeaker, type PersonLabel } from './find-speaker.ts';
 import type { Block, Claim, SectionDay, SetAside, Side } from './model.ts';
@@ -99,8 +99,9 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const setAside: SetAside[] = [];
   const items = liveItems(blocks, roles);
   const labels = paragraphLabels(blocks, roles);
-  // The intro of an overview or a live page (before its first header, bullet or stamp) is background;
-  // a news story, even with crossheads or a paragraph opened by "Baku's version:", has no such intro.
+  // The intro of an overview or a live page (before its first header, bullet or stamp) is background,
+  // but for the news of the day it tells (isNewsOfTheDay); a news story, even with crossheads or a
+  // paragraph opened by "Baku's version:", has no such intro.
   const structured = roles.some((r, i) => (r.role === 'side-header' && !labels.has(i)) || (r.role === 'content' && isItem(blocks[i]!))) || items.size > 0;
   /** The paragraph a side header opening its line rules alone: after it, the speakers decide again. */
   let labelledParagraph = -1;
@@ -232,7 +233,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         text,
         attribution: run.find((p) => p.voice)?.voice?.attribution ?? null,
         places: placesOf(text, place.headline),
-        background: basis === 'narration' && !first.question && ((structured && !seenStructure) || run.some((p) => p.background !== null) || isBackgroundNarration(text)),
+        background: basis === 'narration' && !first.question && ((structured && !seenStructure && !isNewsOfTheDay(text, first.block.text)) || run.some((p) => p.background !== null) || isBackgroundNarration(text)),
         sideBasis: basis,
         headline: place.headline,
         line: first.block.line,

@@ -1579,3 +1579,42 @@ describe('an ombudsman’s report under the office’s letterhead', () => {
     assert.equal(reasonOf(r, 'HUMAN RIGHTS DEFENDER'), 'heading');
   });
 });
+
+describe('a press roundup whose first paragraphs, before its side headers, are the news', () => {
+  const r = report('review-news-before-headers.txt');
+
+  it('reads the news of the day before the first header, a paper’s words or an event on the report’s day, as narration', () => {
+    for (const start of ['The Weekly Ledger argues', 'Grad rockets struck']) {
+      const c = claimStarting(r, start);
+      assert.equal(c.side, 'international', start);
+      assert.equal(c.sideBasis, 'narration', start);
+      assert.equal(c.background, false, start);
+    }
+  });
+
+  it('still folds the roundup’s greeting, what it says of itself and the war’s age as its intro', () => {
+    for (const start of ['Good evening.', 'Here is what', 'Our correspondents read', 'The war entered']) assert.equal(claimStarting(r, start).background, true, start);
+  });
+
+  it('gives the claims under the headers their side', () => {
+    assert.equal(claimStarting(r, 'The Defence Ministry said').side, 'baku');
+    assert.equal(claimStarting(r, 'The Defence Army said').side, 'yerevan');
+  });
+});
+
+describe('a daily brief whose summary paragraph, before its first list, is the day’s news', () => {
+  const r = report('summary-before-sections.txt');
+
+  it('reads the sentences after the summary’s label as narration', () => {
+    for (const start of ['Heavy shelling continued', 'The Moscow truce has not', 'Both sides reported']) {
+      const c = claimStarting(r, start);
+      assert.equal(c.sideBasis, 'narration', start);
+      assert.equal(c.background, false, start);
+    }
+  });
+
+  it('still folds the label and a frame paragraph after it as the intro', () => {
+    assert.equal(claimStarting(r, 'SUMMARY.').background, true);
+    assert.equal(claimStarting(r, 'Independent journalists').background, true);
+  });
+});
