@@ -313,7 +313,7 @@ function classifyOne(block: Block): Role {
   if (dateLine === 'full' || (dateLine === null && datedFields(text))) return setAside('dateline', 'The dateline: when the report was published.');
   // A date as a section heading ("## 5 October", a wiki's "=== 5 October ===") heads prose, as any heading does; on a plain line it stamps a live item.
   if (dateLine === 'bare') return block.kind === 'heading' ? { role: 'heading' } : { role: 'item-break', reason: 'dateline' };
-  if (!isItem(block) && words <= NO_LETTERS_MAX_WORDS && !/\p{L}/u.test(text)) return setAside('chrome', 'A line without words: OCR noise, a page number or a sign left alone.');
+  if (!isItem(block) && block.kind !== 'heading' && words <= NO_LETTERS_MAX_WORDS && !/\p{L}/u.test(text) && !YEAR_ALONE.test(text)) return setAside('chrome', 'A line without words: OCR noise, a page number or a sign left alone.');
   if (!isItem(block) && isCommaLabel(text, words)) return COMMA_LABEL;
   if (words <= 12 && SIGNED.test(text)) return setAside('byline', 'The signature under the text: who signed it.');
   if (!isItem(block) && ANNEX_HEADING.test(text)) return setAside('heading', 'An annex’s heading: what the annex is attached to.');
@@ -460,6 +460,8 @@ function isFooterBar(text: string, words: number): boolean {
   return links.length >= 3 && links.some((l) => FOOTER_LINK.test(l)) && links.every((l) => WORDS(l, 5) <= 5 && !/[.!?]$/u.test(l));
 }
 
+/** A year alone may head a timeline's section: never taken for noise. */
+const YEAR_ALONE = /^(?:1[89]|20)\d\d$/u;
 /** A line without a letter: OCR noise, a page number or a sign left alone ("'", "~ |", "»", "- 1 -", "2/3 20-13217"). */
 const NO_LETTERS_MAX_WORDS = 4;
 /**

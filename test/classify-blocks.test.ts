@@ -558,6 +558,8 @@ describe('classifyBlocks: social pages, newsletters, agencies and documents', ()
 
   it('sets aside a document’s lines without words, its footnotes under a rule, labels ending with a comma and signatures', () => {
     for (const text of ["'", '~ |', '»', '- 1 -', '2/3 20-13217']) assert.equal(roleOf(text), 'set-aside:chrome', text);
+    // A year alone heads a timeline's section.
+    assert.equal(roleOf('2020'), 'heading');
     const notes = roles(TITLE, STORY, ['', 'separator'], '[1] Report of the office, 2 October 2020.', '[2] Information of the emergency service.', '[3] Figures are being clarified.');
     assert.deepEqual(notes.slice(3), ['set-aside:credit', 'set-aside:credit', 'set-aside:credit']);
     assert.deepEqual(roles(TITLE, 'The Chamber of Representatives,', STORY, 'The President of the Chamber,', 'Jane EXAMPLE', STORY2).slice(1), ['set-aside:heading', 'content', 'set-aside:heading', 'set-aside:byline', 'content']);
