@@ -1618,3 +1618,33 @@ describe('a daily brief whose summary paragraph, before its first list, is the d
     assert.equal(claimStarting(r, 'Independent journalists').background, true);
   });
 });
+
+describe('a social post with its comments under it', () => {
+  const r = report('social-post-comments.md');
+
+  it('reads the post and sets aside the comments, their authors and their vote bars', () => {
+    assert.deepEqual(sides(r), ['baku: The Azerbaijani Defence Ministry', 'yerevan: The Armenian Defence Ministry']);
+    assert.equal(reasonOf(r, 'Nobody knows yet'), 'chrome');
+    assert.equal(reasonOf(r, '⬆ 210 ⬇'), 'chrome');
+  });
+
+  it('takes the headline for the title, past the line of who posted it', () => {
+    assert.equal(r.title, 'Baku says its forces entered Hadrut; Yerevan says the town is held');
+    assert.equal(reasonOf(r, 'r/example_news'), 'chrome');
+  });
+});
+
+describe('a newsletter’s sign-off and sign-up lines', () => {
+  const r = report('newsletter-signoff.txt');
+
+  it('reads each paragraph of a section on its own, the sign-up line heading nothing', () => {
+    assert.deepEqual(sides(r, 3), ['international: The Russian foreign', 'international: The French president', 'international: Turkey said the']);
+  });
+
+  it('sets aside the reading list, the sign-off, the sign-up and the address', () => {
+    assert.equal(reasonOf(r, 'Life in the shelters'), 'teaser');
+    assert.equal(reasonOf(r, "That's all for today"), 'chrome');
+    assert.equal(reasonOf(r, 'Not subscribed yet?'), 'chrome');
+    assert.equal(reasonOf(r, 'Example Desk Media'), 'chrome');
+  });
+});
