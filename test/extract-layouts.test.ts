@@ -1648,3 +1648,22 @@ describe('a newsletter’s sign-off and sign-up lines', () => {
     assert.equal(reasonOf(r, 'Example Desk Media'), 'chrome');
   });
 });
+
+describe('voices a wire story names in many ways (a reporter, a private person, a role after a name, "its", a statement made)', () => {
+  const r = report('wire-voices.txt');
+
+  it('gives each sentence the side of the speaker its words name, and a reporter’s or a resident’s no side', () => {
+    assert.deepEqual(sides(r, 3), [
+      'yerevan: The Karabakh emergency',
+      'international: Our reporter in',
+      'international: "We have nowhere',
+      'yerevan: Lusine Ohanyan, an',
+      'baku: Azerbaijan has not',
+      'baku: The Azerbaijani Defence',
+      'baku: It was also',
+      'international: The Russian ambassador',
+    ]);
+    assert.equal(claimStarting(r, '"We have').attribution, 'Siranush, 72');
+    assert.equal(claimStarting(r, 'It was also').sideBasis, 'context');
+  });
+});
