@@ -1426,3 +1426,45 @@ describe('a text double-encoded (UTF-8 read as Windows-1252)', () => {
     assert.equal(r.claims.length, 3);
   });
 });
+
+describe('a regional agency’s feed in translation', () => {
+  const r = report('translated-agency-feed.txt');
+
+  it('dates it by its dateline in another language, with the author after a bar, and sets that line aside', () => {
+    assert.deepEqual([r.date, r.dateSource], ['2020-10-14', 'dateline']);
+    assert.equal(reasonOf(r, '14 жовтня 2020'), 'dateline');
+    assert.equal(r.title, 'Shelling resumes around Gyandzha and Mardakert');
+  });
+
+  it('takes the speaker after the agency’s dateline (“Moscow, 14 October, EXAMPLEFAX - ”, “STEPANAKERT, OCTOBER 14, EXAMPLEPRESS.”), not the agency', () => {
+    assert.equal(claimStarting(r, 'Moscow, 14 October').attribution, 'The Azerbaijani Defence Ministry');
+    assert.equal(claimStarting(r, 'Moscow, 14 October').side, 'baku');
+    assert.equal(claimStarting(r, 'The Artsakh Defence Army').side, 'yerevan');
+  });
+
+  it('finds places by the Russian press’s spellings, a place named twice in brackets once', () => {
+    assert.deepEqual(claimStarting(r, 'Moscow, 14 October').places, ['Ganja']);
+    assert.deepEqual(claimStarting(r, 'The Karabakh army').places, ['Martakert', 'Hadrut']);
+    assert.deepEqual(claimStarting(r, 'The Artsakh Defence Army').places, ['Jabrayil']);
+  });
+});
+
+describe('an explainer whose header line gives its kind, authors, and when it was published and updated', () => {
+  const r = report('explainer-fields.md');
+
+  it('sets the header line aside as the dateline, however long, and dates the page by its update', () => {
+    assert.equal(reasonOf(r, 'Explainer · By'), 'dateline');
+    assert.ok(!r.claims.some((c) => c.text.includes('Published')));
+    assert.deepEqual([r.date, r.dateSource], ['2020-10-09', 'dateline']);
+  });
+});
+
+describe('a page dated by the Persian calendar and by the Gregorian', () => {
+  const r = report('persian-calendar-dateline.txt');
+
+  it('does not take the Persian date for the title, and dates the page by the Gregorian line', () => {
+    assert.equal(reasonOf(r, '22 Mehr 1399'), 'dateline');
+    assert.equal(r.title, 'Shells land near the border; Tehran warns both sides');
+    assert.deepEqual([r.date, r.dateSource], ['2020-10-13', 'dateline']);
+  });
+});
