@@ -1439,13 +1439,16 @@ describe('a regional agency’s feed in translation', () => {
   it('takes the speaker after the agency’s dateline (“Moscow, 14 October, EXAMPLEFAX - ”, “STEPANAKERT, OCTOBER 14, EXAMPLEPRESS.”), not the agency', () => {
     assert.equal(claimStarting(r, 'Moscow, 14 October').attribution, 'The Azerbaijani Defence Ministry');
     assert.equal(claimStarting(r, 'Moscow, 14 October').side, 'baku');
-    assert.equal(claimStarting(r, 'The Artsakh Defence Army').side, 'yerevan');
+    // The dateline ending in a full stop opens the sentence after it, as one ending in a dash does; it is no claim of its own.
+    assert.equal(claimStarting(r, 'STEPANAKERT, OCTOBER 14, EXAMPLEPRESS. The Artsakh').side, 'yerevan');
+    assert.equal(claimStarting(r, 'STEPANAKERT, OCTOBER 14, EXAMPLEPRESS. The Artsakh').attribution, 'The Artsakh Defence Army');
+    assert.equal(r.claims.length, 3);
   });
 
   it('finds places by the Russian press’s spellings, a place named twice in brackets once', () => {
     assert.deepEqual(claimStarting(r, 'Moscow, 14 October').places, ['Ganja']);
     assert.deepEqual(claimStarting(r, 'The Karabakh army').places, ['Martakert', 'Hadrut']);
-    assert.deepEqual(claimStarting(r, 'The Artsakh Defence Army').places, ['Jabrayil']);
+    assert.deepEqual(claimStarting(r, 'STEPANAKERT, OCTOBER 14').places, ['Jabrayil']);
   });
 });
 
