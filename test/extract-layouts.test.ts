@@ -1471,3 +1471,11 @@ describe('a page dated by the Persian calendar and by the Gregorian', () => {
     assert.deepEqual([r.date, r.dateSource], ['2020-10-13', 'dateline']);
   });
 });
+
+describe('a chat export whose stamps write a two-digit year', () => {
+  const r = report('chat-export-short-year.txt');
+
+  it('dates it by the day most messages give, month first as the stamps’ sequence shows, not by a day the text mentions', () => {
+    assert.deepEqual([r.date, r.dateSource], ['2020-10-07', 'dateline']);
+  });
+});
