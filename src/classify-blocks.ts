@@ -2,7 +2,7 @@ import type { Block, SetAsideReason, Side } from './model.ts';
 import { findActors, hasPastTense, SPEECH_VERB_PATTERN } from './actors.ts';
 import { findSpeaker, maskQuotations } from './find-speaker.ts';
 import { HEADER_SYMBOLS, sideOfHeader } from './side-headers.ts';
-import { dateLineKind, isPublicationLine, TIME_SUFFIX } from './find-report-date.ts';
+import { dateLineKind, hasPublishedField, isOtherCalendarDateLine, isPublicationLine, TIME_SUFFIX } from './find-report-date.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
 import { isPageFurniture, MARKUP_DATE, URL_ONLY } from './normalize-layout.ts';
 import { wordStarts } from './word-start.ts';
@@ -322,7 +322,7 @@ function classifyOne(block: Block): Role {
   if (words <= 60 && AUTHOR_BIO.test(text)) return setAside('byline', 'The author’s biography.');
   if (TIMESTAMP.test(text)) return { role: 'item-break', reason: 'dateline' };
   const dateLine = dateLineKind(text);
-  if (dateLine === 'full' || (dateLine === null && datedFields(text))) return setAside('dateline', 'The dateline: when the report was published.');
+  if (dateLine === 'full' || (dateLine === null && (datedFields(text) || hasPublishedField(text) || isOtherCalendarDateLine(text)))) return setAside('dateline', 'The dateline: when the report was published.');
   // A date as a section heading ("## 5 October", a wiki's "=== 5 October ===") heads prose, as any heading does; on a plain line it stamps a live item.
   if (dateLine === 'bare') return block.kind === 'heading' ? { role: 'heading' } : { role: 'item-break', reason: 'dateline' };
   if (!isItem(block) && block.kind !== 'heading' && words <= NO_LETTERS_MAX_WORDS && !/\p{L}/u.test(text) && !YEAR_ALONE.test(text)) return setAside('chrome', 'A line without words: OCR noise, a page number or a sign left alone.');

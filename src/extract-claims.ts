@@ -1,6 +1,7 @@
 import { findActors, parliamentOf, sideNamedBy } from './actors.ts';
 import { backgroundKind, isBackgroundNarration, isNewsOfTheDay, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
+import { wireDateline } from './find-report-date.ts';
 import { askerLabel, findSpeaker, isMemberOfParliament, maskQuotations, personLabel, titleCase, unknownSpeaker, type PersonLabel } from './find-speaker.ts';
 import type { Block, Claim, SectionDay, SetAside, Side } from './model.ts';
 import { liveItems } from './live-items.ts';
@@ -145,7 +146,10 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
 
   const piecesOf = (block: Block, asker: number): Piece[] => {
     const pieces: Piece[] = [];
-    for (const sentence of splitSentences(block.text)) {
+    const sentences = splitSentences(block.text);
+    // An agency's dateline that ends in a full stop ("STEPANAKERT, OCTOBER 8, ARTSAKHPRESS.") opens the sentence after it, as a dash's does.
+    if (sentences.length > 1 && wireDateline(sentences[0]!) === sentences[0]!.trim()) sentences.splice(0, 2, `${sentences[0]!.trim()} ${sentences[1]!}`);
+    for (const sentence of sentences) {
       const n = sentenceCount++;
       // A journalist's label is no speaker: what the question says is read from its own words.
       const labelled = pieces.length === 0 && asker > 0;

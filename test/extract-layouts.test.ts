@@ -1667,3 +1667,56 @@ describe('voices a wire story names in many ways (a reporter, a private person, 
     assert.equal(claimStarting(r, 'It was also').sideBasis, 'context');
   });
 });
+
+describe('a regional agency’s feed in translation', () => {
+  const r = report('translated-agency-feed.txt');
+
+  it('dates it by its dateline in another language, with the author after a bar, and sets that line aside', () => {
+    assert.deepEqual([r.date, r.dateSource], ['2020-10-14', 'dateline']);
+    assert.equal(reasonOf(r, '14 жовтня 2020'), 'dateline');
+    assert.equal(r.title, 'Shelling resumes around Gyandzha and Mardakert');
+  });
+
+  it('takes the speaker after the agency’s dateline (“Moscow, 14 October, EXAMPLEFAX - ”, “STEPANAKERT, OCTOBER 14, EXAMPLEPRESS.”), not the agency', () => {
+    assert.equal(claimStarting(r, 'Moscow, 14 October').attribution, 'The Azerbaijani Defence Ministry');
+    assert.equal(claimStarting(r, 'Moscow, 14 October').side, 'baku');
+    // The dateline ending in a full stop opens the sentence after it, as one ending in a dash does; it is no claim of its own.
+    assert.equal(claimStarting(r, 'STEPANAKERT, OCTOBER 14, EXAMPLEPRESS. The Artsakh').side, 'yerevan');
+    assert.equal(claimStarting(r, 'STEPANAKERT, OCTOBER 14, EXAMPLEPRESS. The Artsakh').attribution, 'The Artsakh Defence Army');
+    assert.equal(r.claims.length, 3);
+  });
+
+  it('finds places by the Russian press’s spellings, a place named twice in brackets once', () => {
+    assert.deepEqual(claimStarting(r, 'Moscow, 14 October').places, ['Ganja']);
+    assert.deepEqual(claimStarting(r, 'The Karabakh army').places, ['Martakert', 'Hadrut']);
+    assert.deepEqual(claimStarting(r, 'STEPANAKERT, OCTOBER 14').places, ['Jabrayil']);
+  });
+});
+
+describe('an explainer whose header line gives its kind, authors, and when it was published and updated', () => {
+  const r = report('explainer-fields.md');
+
+  it('sets the header line aside as the dateline, however long, and dates the page by its update', () => {
+    assert.equal(reasonOf(r, 'Explainer · By'), 'dateline');
+    assert.ok(!r.claims.some((c) => c.text.includes('Published')));
+    assert.deepEqual([r.date, r.dateSource], ['2020-10-09', 'dateline']);
+  });
+});
+
+describe('a page dated by the Persian calendar and by the Gregorian', () => {
+  const r = report('persian-calendar-dateline.txt');
+
+  it('does not take the Persian date for the title, and dates the page by the Gregorian line', () => {
+    assert.equal(reasonOf(r, '22 Mehr 1399'), 'dateline');
+    assert.equal(r.title, 'Shells land near the border; Tehran warns both sides');
+    assert.deepEqual([r.date, r.dateSource], ['2020-10-13', 'dateline']);
+  });
+});
+
+describe('a chat export whose stamps write a two-digit year', () => {
+  const r = report('chat-export-short-year.txt');
+
+  it('dates it by the day most messages give, month first as the stamps’ sequence shows, not by a day the text mentions', () => {
+    assert.deepEqual([r.date, r.dateSource], ['2020-10-07', 'dateline']);
+  });
+});
