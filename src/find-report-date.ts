@@ -499,9 +499,10 @@ function findDate(candidates: readonly DateCandidate[], order: 'month-first' | n
     if (d) return { date: d, source: 'phrase' };
   }
   const inTitle = candidates.filter((c) => c.place === 'title').flatMap((c) => coveredDatesIn(c.text, order))[0];
-  // A line that gives when the page was published and when it was updated dates it by the update, as a live page's
-  // "Last updated" and a wiki's "last edited" do: the report shows what was known then.
-  const dateline = latestOfLine(candidates.filter((c) => c.place === 'dateline').map((c) => readDays(c.text)).find((ds) => ds.length > 0));
+  // A line that gives when the page was published and when it was updated dates it by the publication: an update
+  // (a correction, a line added the next morning) does not move a story about Monday to Tuesday. A page that gives
+  // only its update ("Last updated", a wiki's "last edited") is dated by that.
+  const dateline = firstOfLine(candidates.filter((c) => c.place === 'dateline').map((c) => readDays(c.text)).find((ds) => ds.length > 0));
   if (inTitle && dateline) {
     const gap = dayNumber(dateline.year ?? 2000, dateline.month, dateline.day) - dayNumber(inTitle.year ?? dateline.year ?? 2000, inTitle.month, inTitle.day);
     if (gap >= 0 && gap <= TITLE_BEFORE_DATELINE_DAYS) return { date: inTitle, source: 'title' };
@@ -509,7 +510,7 @@ function findDate(candidates: readonly DateCandidate[], order: 'month-first' | n
   if (dateline) return { date: dateline, source: 'dateline' };
   if (inTitle) return { date: inTitle, source: 'title' };
   // Weaker than a date line or the title's date (a wiki's last edit comes weeks after the day its title names), stronger than any guess.
-  const published = latestOfLine(candidates.filter((c) => c.place === 'publication').map((c) => readDays(c.text).filter((d) => d.year !== null)).find((ds) => ds.length > 0));
+  const published = firstOfLine(candidates.filter((c) => c.place === 'publication').map((c) => readDays(c.text).filter((d) => d.year !== null)).find((ds) => ds.length > 0));
   if (published) return { date: published, source: 'dateline' };
   const stamp = mostFrequent(candidates.filter((c) => c.place === 'stamp').flatMap((c) => readDays(c.text)));
   if (stamp) return { date: stamp, source: 'dateline' };
@@ -545,11 +546,10 @@ function coveredDatesIn(text: string, order: 'month-first' | null = null): Parti
     .map((f) => f.date);
 }
 
-/** The latest date of one line (of those with a year, when some have one), or undefined for none. */
-function latestOfLine(dates: readonly PartialDate[] | undefined): PartialDate | undefined {
+/** The first date of one line (of those with a year, when some have one), or undefined for none. */
+function firstOfLine(dates: readonly PartialDate[] | undefined): PartialDate | undefined {
   if (dates === undefined) return undefined;
-  const withYear = dates.filter((d) => d.year !== null);
-  return latest(withYear.length > 0 ? withYear : dates) ?? undefined;
+  return dates.find((d) => d.year !== null) ?? dates[0];
 }
 
 /** The latest of some dates (the first of equal ones), or null. */

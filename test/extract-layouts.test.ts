@@ -1696,10 +1696,10 @@ describe('a regional agency’s feed in translation', () => {
 describe('an explainer whose header line gives its kind, authors, and when it was published and updated', () => {
   const r = report('explainer-fields.md');
 
-  it('sets the header line aside as the dateline, however long, and dates the page by its update', () => {
+  it('sets the header line aside as the dateline, however long, and dates the page by its publication, not its update', () => {
     assert.equal(reasonOf(r, 'Explainer · By'), 'dateline');
     assert.ok(!r.claims.some((c) => c.text.includes('Published')));
-    assert.deepEqual([r.date, r.dateSource], ['2020-10-09', 'dateline']);
+    assert.deepEqual([r.date, r.dateSource], ['2020-10-08', 'dateline']);
   });
 });
 
