@@ -4,7 +4,7 @@ import { findSpeaker, maskQuotations } from './find-speaker.ts';
 import { HEADER_SYMBOLS, sideOfHeader } from './side-headers.ts';
 import { dateLineKind, isPublicationLine, TIME_SUFFIX } from './find-report-date.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
-import { isPageFurniture, MARKUP_DATE, URL_ONLY } from './normalize-layout.ts';
+import { isChatNotice, isPageFurniture, MARKUP_DATE, URL_ONLY } from './normalize-layout.ts';
 import { wordStarts } from './word-start.ts';
 import { allMatches } from './all-matches.ts';
 
@@ -285,6 +285,7 @@ function classifyOne(block: Block): Role {
   if ((text.charCodeAt(0) === 60 || text.includes('{')) && MARKUP_LINE.test(text)) return MARKUP_DATE.test(text) ? PUBLISHED_MARKUP : setAside('chrome', 'Markup of the saved web page (a link, script or style element, a comment, structured data), not text.');
   if (DOWNLOAD_LINK.test(text)) return setAside('link', 'A link to a document to download.');
   if (!isItem(block) && isNavigation(text)) return setAside('chrome', 'Site navigation: a breadcrumb, a menu or a language switch.');
+  if (isChatNotice(text)) return setAside('chrome', 'A chat app’s own notice (encryption, members added, a message forwarded, deleted or its media left out), not a message.');
   if (STAGE_NOTE.test(text)) return setAside('chrome', 'A stage note of a transcript (music, a break, cross-talk, its end).');
   if (OFFSET_ALONE.test(text)) return setAside('chrome', 'An offset into the recording a transcript was made from, not a time of day.');
   if (text.length <= EMAIL_HEADER_CHARS && EMAIL_HEADER.test(text)) return setAside('chrome', 'An e-mail’s header line (sender, recipient) or the mark of a forwarded message.');

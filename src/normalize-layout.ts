@@ -112,6 +112,57 @@ export function recordingOffsets(lines: readonly string[]): RegExp {
   return OFFSET_HMS;
 }
 
+/**
+ * A chat export's stamp opening a message's line: WhatsApp's "[10/5/20, 09:02] " (iOS, seconds
+ * and AM/PM maybe) or "10/5/20, 09:02 - " (Android); a mark of direction may precede it. A run
+ * of such lines is a chat (`isChat`).
+ */
+const CHAT_STAMP = /^[\u200E\u200F]?(?:\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?\s[-–])\s+/u;
+/** The sender after a chat's stamp, up to the colon that ends the name ("Maksim (RIA): ", "+994 50 412 37 17: "). */
+const CHAT_SENDER = /^[\u200E\u200F]?[^:\s][^:\n]{0,59}?:\s+/u;
+/** A chat app's own notice in a sender's message: what was forwarded, left out of the export or deleted, not what anyone said. */
+const CHAT_SENDER_NOTICE = /^[\u200E\u200F]?(?:Forwarded(?: many times)?|<(?:Media|image|video|audio|sticker|GIF|document) omitted>|(?:image|video|audio|sticker|GIF|document) omitted|<attached: [^<>]{1,200}>|This message was deleted|You deleted this message|Missed (?:voice|video) call|null)\.?$/iu;
+/** A chat app's own notice with no sender: encryption, members added or gone, the group's name or icon changed. */
+const CHAT_NOTICE = /^[\u200E\u200F]?(?:Messages (?:and calls )?(?:are end-to-end encrypted|to this (?:group|chat) are now secured)\b.{0,300}|[^:\n]{1,80}? (?:added|removed) [^:\n]{1,200}|[^:\n]{1,80}? (?:left|joined using this group's invite link|was added)|[^:\n]{1,80}? created (?:the )?group\b.{0,200}|[^:\n]{1,80}? changed (?:the subject|this group's (?:icon|settings)|the group description|their phone number)\b.{0,300}|You (?:were added|joined)\b.{0,100}|Missed (?:voice|video) call)$/u;
+/** How many stamped lines make a chat: fewer may be a live page's lines that open with a date. */
+const CHAT_MIN_LINES = 3;
+
+/** Whether a report's lines are a chat's export: `CHAT_MIN_LINES` lines or more open with a chat's stamp (or are items that do, as this stage writes a chat's messages). */
+export function isChat(lines: readonly string[]): boolean {
+  let count = 0;
+  for (const line of lines) if (CHAT_STAMP.test(line.startsWith('- ') ? line.slice(2) : line) && ++count >= CHAT_MIN_LINES) return true;
+  return false;
+}
+
+/**
+ * A chat message's text without its stamp and its sender, who only passes the text on
+ * ("[10/5/20, 09:02] Maksim (RIA): Kremlin: Putin spoke …" reads "Kremlin: Putin spoke …");
+ * a line with no stamp, or a chat's own notice (`isChatNotice`), as it is.
+ */
+export function withoutChatStamp(text: string): string {
+  const stamp = CHAT_STAMP.exec(text);
+  if (stamp === null) return text;
+  const rest = text.slice(stamp[0].length);
+  const sender = CHAT_SENDER.exec(rest);
+  if (sender === null) return text;
+  const message = rest.slice(sender[0].length).trim();
+  return message === '' || CHAT_SENDER_NOTICE.test(message) ? text : message;
+}
+
+/**
+ * Whether a line is a chat app's own notice under its stamp: "[10/5/20, 08:15] Tural M.:
+ * <Media omitted>", "… Anna K: Forwarded", "… Messages and calls are end-to-end encrypted. …",
+ * "… Tural M. added Maksim". The stamp must be there: no sentence of a story is read so.
+ */
+export function isChatNotice(text: string): boolean {
+  const stamp = CHAT_STAMP.exec(text);
+  if (stamp === null) return false;
+  const rest = text.slice(stamp[0].length).trim();
+  const sender = CHAT_SENDER.exec(rest);
+  if (sender !== null && CHAT_SENDER_NOTICE.test(rest.slice(sender[0].length).trim())) return true;
+  return sender === null && CHAT_NOTICE.test(rest);
+}
+
 /** A date stamp a scraped page left before its lead sentence ("date 2020-11-04 The Armenian side …"): a block of its own too. */
 const LEADING_ISO_DATE = new RegExp(String.raw`^(${ISO_DATE_STAMP})\s+${BEFORE_SENTENCE}`, 'iu');
 /** How a sentence or a lead-in ends; a line ending so is not cut in the middle of a phrase. */
@@ -233,6 +284,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
   const wrapWidth = hardWrapWidth(lines, fields);
   const words = bodyWords(text);
   const offsets = recordingOffsets(lines);
+  const chat = isChat(lines);
   /** The block the next line may continue. */
   let open: OpenBlock | null = null;
   /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
@@ -254,6 +306,15 @@ export function normalizeLayout(body: string): LayoutLine[] {
       closed = open ?? closed;
       open = null;
       parkedTight = false;
+      continue;
+    }
+    if (chat && CHAT_STAMP.test(raw)) {
+      // A chat's message is an item of its own, whole, as a list's: one unit, never a heading, however it ends. The
+      // lines after it may continue it; parse-report reads it without its stamp and sender.
+      out.push({ markdown: asItem(raw.trim()), line });
+      open = { block: out[out.length - 1]!, item: true, quote: false, lastLine: raw };
+      parked = null;
+      closed = null;
       continue;
     }
     if (isPageFurniture(raw)) {

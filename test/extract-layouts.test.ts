@@ -1579,3 +1579,16 @@ describe('an ombudsman’s report under the office’s letterhead', () => {
     assert.equal(reasonOf(r, 'HUMAN RIGHTS DEFENDER'), 'heading');
   });
 });
+
+describe('a chat’s export (stamped messages, the app’s notices)', () => {
+  const r = report('chat-export.txt');
+
+  it('reads each message without its stamp and sender, as a unit, its wrapped line joined', () => {
+    assert.deepEqual(sides(r, 3), ['international: Kremlin: Lavrov spoke', 'yerevan: Artsakh emergency service:', 'baku: Azerbaijani MoD says']);
+    assert.equal(claimStarting(r, 'Azerbaijani MoD').text, 'Azerbaijani MoD says Terter came under fire at dawn and two civilians were hurt');
+  });
+
+  it('sets the app’s own notices aside', () => {
+    for (const start of ['[10/8/20, 06:10] Messages', '[10/8/20, 06:12] Rosa', '[10/8/20, 07:06]', '[10/8/20, 07:40]', '[10/8/20, 08:15]']) assert.equal(reasonOf(r, start), 'chrome', start);
+  });
+});

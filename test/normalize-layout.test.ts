@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isPageFurniture, normalizeLayout, recordingOffsets, unclosedComment } from '../src/normalize-layout.ts';
+import { isChat, isChatNotice, isPageFurniture, normalizeLayout, recordingOffsets, unclosedComment, withoutChatStamp } from '../src/normalize-layout.ts';
 import { parseReport } from '../src/parse-report.ts';
 import { processReport } from '../src/process-report.ts';
 import { ROOT } from './helpers.ts';
@@ -366,5 +366,28 @@ describe('normalizeLayout', () => {
       const text = readFileSync(join(dir, f), 'utf8');
       assert.equal(letters(md(text).join('\n')).length, letters(text).length, f);
     }
+  });
+});
+
+describe('a chat’s export', () => {
+  const chat = ['[10/5/20, 09:02] Ann: One', 'more words', '[10/5/20, 09:03] Bo: Two', '[10/5/20, 09:04] Ann: Three'];
+
+  it('makes each stamped message an item of its own, a line that continues it joined', () => {
+    assert.deepEqual(md(chat.join('\n')), ['- [10/5/20, 09:02] Ann: One more words', '- [10/5/20, 09:03] Bo: Two', '- [10/5/20, 09:04] Ann: Three']);
+    // Two stamped lines are no chat: a line that opens with a date stays as it was read.
+    assert.equal(isChat(chat.slice(0, 3)), false);
+    assert.equal(isChat(['10/5/20, 09:02 - Ann: One', '10/5/20, 09:03 - Bo: Two', '10/5/20, 9:04 PM - Ann: Three']), true);
+  });
+
+  it('reads a message without its stamp and sender, a notice with them', () => {
+    assert.equal(withoutChatStamp('[10/5/20, 09:02] Maksim (RIA): Kremlin: Putin spoke.'), 'Kremlin: Putin spoke.');
+    assert.equal(withoutChatStamp('10/5/20, 09:02 - +994 50 412 37 17: I am in Ganja.'), 'I am in Ganja.');
+    assert.equal(withoutChatStamp('Kremlin: Putin spoke.'), 'Kremlin: Putin spoke.');
+    assert.equal(isChatNotice('[10/5/20, 08:15] Tural M. (AFP Baku): <Media omitted>'), true);
+    assert.equal(isChatNotice('[10/5/20, 08:31] Anna K: Forwarded many times'), true);
+    assert.equal(isChatNotice('[10/5/20, 07:58] Tural M. (AFP Baku) added Maksim (RIA)'), true);
+    assert.equal(isChatNotice('10/5/20, 07:58 - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.'), true);
+    assert.equal(isChatNotice('[10/5/20, 08:31] Anna K: Baku added two more villages'), false);
+    assert.equal(isChatNotice('Tural M. added Maksim'), false);
   });
 });
