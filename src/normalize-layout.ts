@@ -30,9 +30,12 @@ const STRONG_BULLET_CHARS = '•●○▪▫■□◦‣⁃';
 const DOT_BULLET_CHARS = '∙·';
 /** Every bullet sign the layout stage reads (the input guard counts the blocks they may open). */
 export const BULLET_CHARS = STRONG_BULLET_CHARS + DOT_BULLET_CHARS;
-const BULLET_SPLIT = new RegExp(`(?:^|\\s)[${BULLET_CHARS}]\\s+`, 'u');
-const STRONG_BULLET_SPLIT = new RegExp(`(?:^|\\s)[${STRONG_BULLET_CHARS}]\\s+`, 'u');
-const LEADING_BULLET = new RegExp(`^\\s*[${BULLET_CHARS}]\\s*`, 'u');
+/** A bullet sign, with the variation selector that asks for it in colour ("▪️" is "▪" and U+FE0F): the selector goes with the sign. */
+const BULLET_SPLIT = new RegExp(`(?:^|\\s)[${BULLET_CHARS}]\\uFE0F?\\s+`, 'u');
+const STRONG_BULLET_SPLIT = new RegExp(`(?:^|\\s)[${STRONG_BULLET_CHARS}]\\uFE0F?\\s+`, 'u');
+const LEADING_BULLET = new RegExp(`^\\s*[${BULLET_CHARS}]\\uFE0F?\\s*`, 'u');
+/** An emoji opening a line before its text ("🔹 Ganja: …", "▶️ …", "✅ …"), the emoji in group 1. */
+const LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?)\s+(?=\S)/u;
 /** A dash opening a line as a bullet ("— Shelling went on"); inside a line a dash is punctuation. */
 const DASH_BULLET = /^\s*[—–]\s+(?=\S)/u;
 /**
@@ -285,6 +288,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
   const words = bodyWords(text);
   const offsets = recordingOffsets(lines);
   const chat = isChat(lines);
+  const emojiItems = emojiBullets(lines);
   /** The block the next line may continue. */
   let open: OpenBlock | null = null;
   /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
@@ -293,7 +297,8 @@ export function normalizeLayout(body: string): LayoutLine[] {
   /** Whether no blank line stands between the parked block and the page's lines: only then does a full line of a hard-wrapped text go on past them. */
   let parkedTight = false;
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
+    // A line opening with the emoji the line next to it opens with is a list's item, as a "•" line is.
+    const raw = emojiItems[i] ? lines[i]!.replace(LEADING_EMOJI, '• ') : lines[i]!;
     const { line, code } = source[i]!;
     if (code) {
       // Shown as written, read as nothing (parse-report); it continues no block and none goes on past it.
@@ -480,6 +485,19 @@ function standsAlone(line: string): boolean {
 function fieldLines(lines: readonly string[]): boolean[] {
   const label = lines.map((l) => FIELD_LINE.test(l));
   return label.map((is, i) => is && (label[i - 1] === true || label[i + 1] === true));
+}
+
+/**
+ * Which lines are a list's items under an emoji bullet: a line that opens with an emoji and a
+ * space, next to a line that opens with the same emoji ("🔹 Stepanakert: …" / "🔹 Ganja: …"). A
+ * lone "🔴 Breaking" line stays as it is. The first character is looked at only.
+ */
+function emojiBullets(lines: readonly string[]): boolean[] {
+  const lead = lines.map((l) => {
+    const c = l.trimStart().codePointAt(0);
+    return c !== undefined && c >= 0x2000 ? (LEADING_EMOJI.exec(l)?.[1]?.replace('\uFE0F', '') ?? null) : null;
+  });
+  return lead.map((e, i) => e !== null && (lead[i - 1] === e || lead[i + 1] === e));
 }
 
 /** One line the layout rules read, the body line it stands on, and whether it is page code (`LayoutLine.pageCode`). */

@@ -391,3 +391,14 @@ describe('a chat’s export', () => {
     assert.equal(isChatNotice('Tural M. added Maksim'), false);
   });
 });
+
+describe('emoji bullets', () => {
+  it('reads lines opening with the same emoji as items, a lone one as it is', () => {
+    assert.deepEqual(md('Round-up\n🔹 Ganja: two hurt.\n🔹 Moscow: talks on Friday.\n🔴 Sirens again'), ['Round-up', '- Ganja: two hurt.', '- Moscow: talks on Friday.', '🔴 Sirens again']);
+    assert.deepEqual(md('▶️ One went.\n▶️ Two went.'), ['- One went.', '- Two went.']);
+  });
+
+  it('drops the variation selector after a bullet sign with it', () => {
+    assert.deepEqual(md('▪️ Units advanced.\n▪️ Two tanks destroyed.'), ['- Units advanced.', '- Two tanks destroyed.']);
+  });
+});
