@@ -471,9 +471,12 @@ function resumesAfterPageBreak(resumed: OpenBlock, next: string, wrapWidth: numb
   return !ENDS_SENTENCE.test(resumed.lastLine.trimEnd()) && continues(resumed.lastLine, next, resumed.item, wrapWidth);
 }
 
-/** Whether a line opens a block of its own: Markdown's (`OPENS_BLOCK`), an HTML block's start tag, or a web address alone, which starts in lower case but continues nothing. */
+/** A line of an aggregator's fields opening with its source, "via News.am · 5 hours ago", "by Anna Lee · Oct 5": the "·" marks fields, not a sentence. */
+const SOURCE_FIELDS = /^\s*(?:via|by)\s[^·\n]{1,60}?\s[·∙|]\s/iu;
+
+/** Whether a line opens a block of its own: Markdown's (`OPENS_BLOCK`), an HTML block's start tag, a web address alone, which starts in lower case but continues nothing, or a line of a source's fields (`SOURCE_FIELDS`). */
 function standsAlone(line: string): boolean {
-  return OPENS_BLOCK.test(line) || OPENS_HTML_BLOCK.test(line) || URL_ONLY.test(line.trim());
+  return OPENS_BLOCK.test(line) || OPENS_HTML_BLOCK.test(line) || URL_ONLY.test(line.trim()) || SOURCE_FIELDS.test(line);
 }
 
 /**

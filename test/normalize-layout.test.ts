@@ -402,3 +402,14 @@ describe('emoji bullets', () => {
     assert.deepEqual(md('▪️ Units advanced.\n▪️ Two tanks destroyed.'), ['- Units advanced.', '- Two tanks destroyed.']);
   });
 });
+
+describe('a source’s fields under a headline', () => {
+  it('keeps “via OUTLET · time” on its own line, while a wrapped “by …” goes on', () => {
+    assert.deepEqual(md('Stepanakert shelled again, says the emergency service\nvia News.am · 5 hours ago\nThe capital came under fire.'), [
+      'Stepanakert shelled again, says the emergency service',
+      'via News.am · 5 hours ago',
+      'The capital came under fire.',
+    ]);
+    assert.deepEqual(md('The bridge was hit\nby a missile at dawn.'), ['The bridge was hit by a missile at dawn.']);
+  });
+});
