@@ -289,6 +289,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
   const offsets = recordingOffsets(lines);
   const chat = isChat(lines);
   const emojiItems = emojiBullets(lines);
+  const offsetLines = recordingStampLines(lines);
   /** The block the next line may continue. */
   let open: OpenBlock | null = null;
   /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
@@ -322,8 +323,8 @@ export function normalizeLayout(body: string): LayoutLine[] {
       closed = null;
       continue;
     }
-    if (isPageFurniture(raw)) {
-      // A block of its own, kept; the paragraph before it may go on after it.
+    if (offsetLines[i] || isPageFurniture(raw)) {
+      // A block of its own, kept (a page's header or footer, or a recording's offset between a transcript's lines); the paragraph before it may go on after it.
       out.push({ markdown: escapeBlockStart(raw.trim()), line });
       if (open !== null || closed !== null) parkedTight = open !== null;
       parked = open ?? closed ?? parked;
@@ -402,7 +403,7 @@ function cellCount(row: string): number {
  * a list item (Markdown's rule); or, in a hard-wrapped document, any line after a full one.
  */
 function continues(previous: string, next: string, inItem: boolean, wrapWidth: number | null): boolean {
-  if (standsAlone(next) || URL_ONLY.test(previous.trim()) || CLOSES_HTML_BLOCK.test(previous)) return false;
+  if (standsAlone(next) || URL_ONLY.test(previous.trim()) || CLOSES_HTML_BLOCK.test(previous) || BRACKETED_NOTE.test(previous)) return false;
   const prev = previous.trimEnd();
   if (/^\s*\p{Ll}/u.test(next) && !ENDS_PHRASE.test(prev)) return true;
   if (ENDS_MID_PHRASE.test(prev) || ENDS_MID_WORD.test(prev.slice(-2))) return true;
@@ -501,6 +502,26 @@ function emojiBullets(lines: readonly string[]): boolean[] {
     return c !== undefined && c >= 0x2000 ? (LEADING_EMOJI.exec(l)?.[1]?.replace('\uFE0F', '') ?? null) : null;
   });
   return lead.map((e, i) => e !== null && (lead[i - 1] === e || lead[i + 1] === e));
+}
+
+/** A note in brackets alone on its line, "[Music]", "(Applause)": it is whole, nothing continues it. */
+const BRACKETED_NOTE = /^\s*(?:\[[^[\]]{1,40}\]|\([^()]{1,40}\))\s*$/u;
+/** A bare offset into a recording alone on its line, "0:04", "10:26", "1:02:11". */
+const BARE_OFFSET = /^\s*(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s*$/u;
+
+/**
+ * Which lines are a video transcript's offsets: bare offsets alone on their lines (`BARE_OFFSET`)
+ * that take turns with lines of text ("0:04" / "this is Stepanakert, …" / "0:09" / "it has been
+ * shelled …"), in a report whose first bare offset is "0:…" or "00:…" (a recording counts from zero; a live
+ * page's "10:05" is a time of day). Like a page's running header, such a line interrupts the sentence
+ * it stands in, which goes on after it.
+ */
+function recordingStampLines(lines: readonly string[]): boolean[] {
+  const bare = lines.map((l) => l.length <= 12 && BARE_OFFSET.test(l));
+  const first = bare.indexOf(true);
+  if (first < 0 || !/^\s*0{1,2}:/u.test(lines[first]!)) return bare.map(() => false);
+  const text = (k: number) => k >= 0 && k < lines.length && !bare[k] && lines[k]!.trim() !== '';
+  return bare.map((b, i) => b && ((text(i + 1) && bare[i + 2] === true) || (text(i - 1) && bare[i - 2] === true)));
 }
 
 /** One line the layout rules read, the body line it stands on, and whether it is page code (`LayoutLine.pageCode`). */

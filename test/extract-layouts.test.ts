@@ -1592,3 +1592,14 @@ describe('a chat’s export (stamped messages, the app’s notices)', () => {
     for (const start of ['[10/8/20, 06:10] Messages', '[10/8/20, 06:12] Rosa', '[10/8/20, 07:06]', '[10/8/20, 07:40]', '[10/8/20, 08:15]']) assert.equal(reasonOf(r, start), 'chrome', start);
   });
 });
+
+describe('a video’s transcript with bare offsets between its lines', () => {
+  const r = report('video-transcript-offsets.txt');
+
+  it('joins the lines the offsets cut into running sentences, and sets the offsets aside', () => {
+    assert.deepEqual(sides(r, 3), ['international: we are in', 'baku: The Azerbaijani Defense']);
+    assert.match(r.claims[0]!.text, /Since Sunday the shelling has not stopped for more than an hour, the deputy mayor told us\. Most/u);
+    assert.equal(claimStarting(r, 'The Azerbaijani').text, 'The Azerbaijani Defense Ministry said its strikes hit only military positions around the town.');
+    assert.ok(r.claims.every((c) => !/\d:\d\d/u.test(c.text)));
+  });
+});

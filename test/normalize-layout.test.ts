@@ -413,3 +413,14 @@ describe('a source’s fields under a headline', () => {
     assert.deepEqual(md('The bridge was hit\nby a missile at dawn.'), ['The bridge was hit by a missile at dawn.']);
   });
 });
+
+describe('a video transcript’s bare offsets', () => {
+  it('keeps each offset a block of its own and joins the lines it cut, a note in brackets left whole', () => {
+    assert.deepEqual(md('0:00\n[Music]\n0:04\nthis is a town\n0:09\nunder fire.'), ['0:00', '[Music]', '0:04', 'this is a town under fire.', '0:09']);
+  });
+
+  it('leaves a live page’s times of day as they were read', () => {
+    const live = '10:05\nshelling went on near the town\n10:20\nsirens again';
+    assert.equal(md(live).includes('shelling went on near the town sirens again'), false);
+  });
+});
