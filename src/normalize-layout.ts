@@ -290,6 +290,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
   const chat = isChat(lines);
   const emojiItems = emojiBullets(lines);
   const offsetLines = recordingStampLines(lines);
+  const furniture = pageFurnitureLines(lines);
   /** The block the next line may continue. */
   let open: OpenBlock | null = null;
   /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
@@ -323,7 +324,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
       closed = null;
       continue;
     }
-    if (offsetLines[i] || isPageFurniture(raw)) {
+    if (offsetLines[i] || furniture[i]) {
       // A block of its own, kept (a page's header or footer, or a recording's offset between a transcript's lines); the paragraph before it may go on after it.
       out.push({ markdown: escapeBlockStart(raw.trim()), line });
       if (open !== null || closed !== null) parkedTight = open !== null;
@@ -460,6 +461,34 @@ function bodyWords(body: string): BodyWords {
 /** Whether a line is a page's running header or footer ("Page 2 of 3"), which a PDF's text puts between the lines of a paragraph. */
 export function isPageFurniture(line: string): boolean {
   return line.length <= PAGE_LINE_CHARS && PAGE_FURNITURE.test(line);
+}
+
+/** How near a page's number (in lines) a line repeated word for word is the page's running header or footer. */
+const RUNNING_REACH = 4;
+
+/**
+ * Which lines are a PDF page's running header or footer: a page's number (`isPageFurniture`), and
+ * a line that the text repeats word for word, once at least within `RUNNING_REACH` lines of a
+ * page's number (the report's title over each page, the body's tagline under it). A text
+ * without pages' numbers has none.
+ */
+function pageFurnitureLines(lines: readonly string[]): boolean[] {
+  const page = lines.map((l) => isPageFurniture(l));
+  if (!page.includes(true)) return page;
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.trim();
+    if (t.length <= PAGE_LINE_CHARS && /\p{L}/u.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const running = new Set<string>();
+  page.forEach((p, i) => {
+    if (!p) return;
+    for (let k = Math.max(0, i - RUNNING_REACH); k <= Math.min(lines.length - 1, i + RUNNING_REACH); k++) {
+      const t = lines[k]!.trim();
+      if ((counts.get(t) ?? 0) >= 2 && !SEPARATOR.test(t)) running.add(t);
+    }
+  });
+  return lines.map((l, i) => page[i]! || running.has(l.trim()));
 }
 
 /**

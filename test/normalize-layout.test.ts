@@ -424,3 +424,35 @@ describe('a video transcript’s bare offsets', () => {
     assert.equal(md(live).includes('shelling went on near the town sirens again'), false);
   });
 });
+
+describe('a PDF’s running header and footer', () => {
+  it('reads a line repeated near the pages’ numbers as the page’s, and goes on with the sentence it cut', () => {
+    const text = [
+      'Field Update No. 2',
+      'In the north the water supply to two villages was',
+      '',
+      'Relief Office | Page 1 of 2',
+      'Helping People Together',
+      '',
+      'Field Update No. 2',
+      '',
+      'cut after the strike, officials said.',
+      '',
+      'Relief Office | Page 2 of 2',
+      'Helping People Together',
+    ].join('\n');
+    assert.deepEqual(md(text), [
+      'Field Update No. 2',
+      'In the north the water supply to two villages was cut after the strike, officials said.',
+      'Relief Office | Page 1 of 2',
+      'Helping People Together',
+      'Field Update No. 2',
+      'Relief Office | Page 2 of 2',
+      'Helping People Together',
+    ]);
+  });
+
+  it('reads a repeated line as any other where the text has no pages’ numbers', () => {
+    assert.deepEqual(md('Helping People Together\nthe water was\n\nHelping People Together\ncut.'), ['Helping People Together the water was', 'Helping People Together cut.']);
+  });
+});
