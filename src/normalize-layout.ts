@@ -291,6 +291,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
   const emojiItems = emojiBullets(lines);
   const offsetLines = recordingStampLines(lines);
   const furniture = pageFurnitureLines(lines);
+  const gapFields = lines.map(fieldsApart);
   /** The block the next line may continue. */
   let open: OpenBlock | null = null;
   /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
@@ -361,6 +362,13 @@ export function normalizeLayout(body: string): LayoutLine[] {
       const rest = quoted[1]!.trim();
       if (rest === '') open = null;
       else open.block.markdown = joinWrapped(open.block.markdown, rest, words);
+      continue;
+    }
+    const apart = gapFields[i] ?? null;
+    if (apart !== null) {
+      // A letterhead's fields on one line, far apart ("PRESS RELEASE      Baku, 17 October 2020"): a block each, continuing nothing, continued by nothing.
+      for (const field of apart) out.push({ markdown: escapeBlockStart(field), line });
+      open = null;
       continue;
     }
     if (open && ((!fields[i] && continues(open.lastLine, raw, open.item, wrapWidth)) || isSourceLine(raw) || isSourceNote(open.block.markdown, raw))) {
@@ -535,6 +543,26 @@ function emojiBullets(lines: readonly string[]): boolean[] {
 
 /** A note in brackets alone on its line, "[Music]", "(Applause)": it is whole, nothing continues it. */
 const BRACKETED_NOTE = /^\s*(?:\[[^[\]]{1,40}\]|\([^()]{1,40}\))\s*$/u;
+/** A gap between a line's fields: three spaces or more (or a tab) between two characters. */
+const FIELD_GAP = / {3,}|\t+/u;
+/** The most characters and words of a field that `fieldsApart` cuts a line into: a letterhead's, not a column's prose. */
+const GAP_FIELD_CHARS = 40;
+const GAP_FIELD_WORDS = 6;
+
+/**
+ * A short line's fields, where wide gaps (`FIELD_GAP`) stand between two or three of them, as in a
+ * letterhead or a document's header ("No: 412/20      PRESS RELEASE      Baku, 17 October 2020",
+ * "United Nations          A/75/512"), or null: each field short (`GAP_FIELD_CHARS`, `GAP_FIELD_WORDS`)
+ * and none a figure alone (a table's row keeps its cells), the line no longer than a page's.
+ */
+function fieldsApart(line: string): string[] | null {
+  if (line.length > MAX_WRAP_WIDTH || line.indexOf('   ', line.search(/\S/u)) < 0 && !line.trim().includes('\t')) return null;
+  const parts = line.trim().split(FIELD_GAP);
+  if (parts.length < 2 || parts.length > 3) return null;
+  const ok = parts.every((p) => p.length <= GAP_FIELD_CHARS && p.split(' ').length <= GAP_FIELD_WORDS && /\p{L}/u.test(p) && !/^[|+]|[|+]$/u.test(p));
+  return ok ? parts : null;
+}
+
 /** A bare offset into a recording alone on its line, "0:04", "10:26", "1:02:11". */
 const BARE_OFFSET = /^\s*(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s*$/u;
 

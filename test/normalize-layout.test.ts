@@ -456,3 +456,20 @@ describe('a PDF’s running header and footer', () => {
     assert.deepEqual(md('Helping People Together\nthe water was\n\nHelping People Together\ncut.'), ['Helping People Together the water was', 'Helping People Together cut.']);
   });
 });
+
+describe('a letterhead’s fields far apart on one line', () => {
+  it('makes each short field a block that continues nothing', () => {
+    assert.deepEqual(md('MINISTRY OF FOREIGN AFFAIRS\n                    No: 12/20\nPRESS RELEASE        Baku, 5 October 2020\nOn 5 October the city was shelled.'), [
+      'MINISTRY OF FOREIGN AFFAIRS',
+      'No: 12/20',
+      'PRESS RELEASE',
+      'Baku, 5 October 2020',
+      'On 5 October the city was shelled.',
+    ]);
+  });
+
+  it('leaves a row of figures, and a line of long fields, whole', () => {
+    assert.deepEqual(md('Ganja      12      45'), ['Ganja      12      45']);
+    assert.deepEqual(md('Fighting continued during the reporting period     along the entire line of contact.'), ['Fighting continued during the reporting period     along the entire line of contact.']);
+  });
+});
