@@ -351,6 +351,14 @@ export function normalizeLayout(body: string): LayoutLine[] {
       i = tableEnd - 1;
       continue;
     }
+    const simple = simpleTableAt(lines, i);
+    if (simple !== null) {
+      // Written as the pipe table it is, one line for each of the seed's lines: remark reads it as a table (parse-blocks).
+      out.push({ markdown: simple.markdown, line });
+      open = null;
+      i = simple.end - 1;
+      continue;
+    }
     if (SEPARATOR.test(raw)) {
       out.push({ markdown: '* * *', line });
       open = null;
@@ -398,6 +406,49 @@ function tableAt(lines: readonly string[], i: number): number {
   let end = i + 2;
   while (end < lines.length && lines[end]!.trim() !== '' && lines[end]!.includes('|')) end++;
   return end;
+}
+
+/** The dashed line under a "simple table"'s header (pandoc's): two runs of dashes or more, spaces between them. */
+const SIMPLE_TABLE_RULE = /^\s*-{2,}(?: +-{2,})+\s*$/u;
+
+/**
+ * The "simple table" (pandoc's) starting at line `i`, as a pipe table's lines, and where it ends
+ * (exclusive), or null: a header row, a line of dash runs under its columns, then rows up to a
+ * blank line (or a closing dashed line). Each row is cut where the dash runs begin (`cellsAt`);
+ * the header and every row must give two cells or more.
+ */
+function simpleTableAt(lines: readonly string[], i: number): { markdown: string; end: number } | null {
+  const rule = lines[i + 1];
+  if (rule === undefined || !rule.includes('- ') || !SIMPLE_TABLE_RULE.test(rule) || lines[i]!.trim() === '' || SEPARATOR.test(lines[i]!)) return null;
+  const starts = [...rule.matchAll(/-+/gu)].map((m) => m.index);
+  const head = cellsAt(lines[i]!, starts);
+  if (head.filter((c) => c !== '').length < 2) return null;
+  const rows: string[][] = [];
+  let end = i + 2;
+  while (end < lines.length && lines[end]!.trim() !== '' && !SIMPLE_TABLE_RULE.test(lines[end]!)) {
+    const cells = cellsAt(lines[end]!, starts);
+    if (cells.filter((c) => c !== '').length < 2) return null;
+    rows.push(cells);
+    end++;
+  }
+  if (rows.length === 0) return null;
+  const closing = end < lines.length && SIMPLE_TABLE_RULE.test(lines[end]!);
+  const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/gu, '\\|')).join(' | ')} |`;
+  const markdown = [row(head), `|${starts.map(() => ' --- ').join('|')}|`, ...rows.map(row)];
+  // A closing dashed line is kept as a row of dashes, so that every seed line has its line in the block.
+  if (closing) markdown.push(row(starts.map(() => '—')));
+  return { markdown: markdown.join('\n'), end: closing ? end + 1 : end };
+}
+
+/** A simple table's row cut into cells where its columns start; a cut that would fall inside a word moves back to the space before it. */
+function cellsAt(line: string, starts: readonly number[]): string[] {
+  const cuts = starts.map((start, k) => {
+    let at = start;
+    const floor = k === 0 ? 0 : starts[k - 1]! + 1;
+    while (at > floor && line[at - 1] !== undefined && line[at - 1] !== ' ' && line[at] !== undefined && line[at] !== ' ') at--;
+    return k === 0 ? 0 : at;
+  });
+  return cuts.map((from, k) => line.slice(from, cuts[k + 1] ?? line.length).trim());
 }
 
 /** Cells of a table row: pipes not escaped, less those that open or close the row. */

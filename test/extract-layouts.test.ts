@@ -1603,3 +1603,13 @@ describe('a video’s transcript with bare offsets between its lines', () => {
     assert.ok(r.claims.every((c) => !/\d:\d\d/u.test(c.text)));
   });
 });
+
+describe('a “simple table” (a header over dash runs, rows aligned by spaces)', () => {
+  const r = report('simple-table.md');
+
+  it('reads each row as a table’s, with its columns’ names, and its header as a table’s', () => {
+    const rows = r.claims.filter((c) => /^\d November/u.test(c.text)).map((c) => c.text);
+    assert.deepEqual(rows, ['1 November — Soldiers killed: 22; Civilians killed: 1', '2 November — Soldiers killed: 18; Civilians killed: 0']);
+    assert.equal(reasonOf(r, 'Date'), 'heading');
+  });
+});

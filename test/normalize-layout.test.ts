@@ -473,3 +473,21 @@ describe('a letterhead’s fields far apart on one line', () => {
     assert.deepEqual(md('Fighting continued during the reporting period     along the entire line of contact.'), ['Fighting continued during the reporting period     along the entire line of contact.']);
   });
 });
+
+describe('a “simple table”', () => {
+  it('is written as a pipe table, a line for each of its lines', () => {
+    const out = normalizeLayout('Intro.\n\n  Day        Killed   Wounded\n  ---------- -------- --------\n  26 Oct     41       3\n  27 Oct     37       6\n\nAfter.');
+    assert.deepEqual(
+      out.map((l) => [l.line, l.markdown]),
+      [
+        [1, 'Intro.'],
+        [3, '| Day | Killed | Wounded |\n| --- | --- | --- |\n| 26 Oct | 41 | 3 |\n| 27 Oct | 37 | 6 |'],
+        [8, 'After.'],
+      ],
+    );
+  });
+
+  it('needs two columns or more under a header', () => {
+    assert.ok(md('A title\n---------- --------\nmore').every((m) => !m.includes('|')));
+  });
+});
