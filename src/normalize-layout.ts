@@ -280,18 +280,18 @@ interface OpenBlock {
 export function normalizeLayout(body: string): LayoutLine[] {
   const out: LayoutLine[] = [];
   const text = ANY_INVISIBLE.test(body) ? body.replace(INVISIBLE, '') : body;
-  const source = sourceLines(text);
+  const words = bodyWords(text);
+  const source = readColumns(sourceLines(text), words);
   /** The lines the rules read; a line of page code reads as a blank one to them. */
   const lines = source.map((l) => (l.code ? '' : l.text));
   const fields = fieldLines(lines);
   const wrapWidth = hardWrapWidth(lines, fields);
-  const words = bodyWords(text);
   const offsets = recordingOffsets(lines);
   const chat = isChat(lines);
   const emojiItems = emojiBullets(lines);
   const offsetLines = recordingStampLines(lines);
   const furniture = pageFurnitureLines(lines);
-  const gapFields = lines.map(fieldsApart);
+  const gapFields = letterheadFields(lines);
   /** The block the next line may continue. */
   let open: OpenBlock | null = null;
   /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
@@ -594,6 +594,77 @@ function emojiBullets(lines: readonly string[]): boolean[] {
 
 /** A note in brackets alone on its line, "[Music]", "(Applause)": it is whole, nothing continues it. */
 const BRACKETED_NOTE = /^\s*(?:\[[^[\]]{1,40}\]|\([^()]{1,40}\))\s*$/u;
+/** How many lines of two columns of prose side by side make a page laid out in columns (`readColumns`). */
+const COLUMN_MIN_LINES = 3;
+/** How full of text a column's line is, at the least, against the column's width: a column of prose, not a table's short cells. */
+const COLUMN_FILL = 0.6;
+/** How far (in characters) the right-hand column's start may move from line to line. */
+const COLUMN_DRIFT = 2;
+
+/**
+ * Where a line's right-hand column starts, and its left-hand text: the one gap of three spaces or
+ * more inside it, or its indent when it has no gap (a line of the right-hand column alone); null otherwise.
+ */
+function gutterOf(line: string): { at: number; left: string } | null {
+  const text = line.trimEnd();
+  const indent = text.length - text.trimStart().length;
+  const gaps = [...text.slice(indent).matchAll(/ {3,}/gu)];
+  if (gaps.length === 0) return indent >= 20 ? { at: indent, left: '' } : null;
+  if (gaps.length > 1) return null;
+  const gap = gaps[0]!;
+  return { at: indent + gap.index + gap[0].length, left: text.slice(0, indent + gap.index).trim() };
+}
+
+/**
+ * A PDF's two columns of prose side by side, read across as the text has them, read down
+ * instead: a run of `COLUMN_MIN_LINES` lines or more whose right-hand column starts at the same
+ * place after a gap of three spaces or more, the left-hand text of as many filling most of its
+ * column (`COLUMN_FILL`). Each column becomes its paragraphs (a short line ends one), the left's
+ * before the right's, a blank line between them, each at the line it starts on. Other lines as they are.
+ */
+function readColumns(source: SourceLine[], words: BodyWords): SourceLine[] {
+  if (!source.some((l) => l.text.includes('   '))) return source;
+  const gutters = source.map((l) => (l.code || l.text.length > 2 * MAX_WRAP_WIDTH ? null : gutterOf(l.text)));
+  const out: SourceLine[] = [];
+  for (let i = 0; i < source.length; ) {
+    const at = gutters[i]?.at;
+    let end = i;
+    // The column's start may move by a character or two from line to line (a PDF's text justified by spaces).
+    while (at !== undefined && end < source.length && Math.abs((gutters[end]?.at ?? -99) - at) <= COLUMN_DRIFT) end++;
+    const full = at === undefined ? 0 : gutters.slice(i, end).filter((g) => g!.left.length >= COLUMN_FILL * at && g!.left.split(' ').length >= 3).length;
+    if (at === undefined || full < COLUMN_MIN_LINES) {
+      // The whole run as it is: no line of it is tried again (a long table's rows stay linear).
+      out.push(...source.slice(i, Math.max(end, i + 1)));
+      i = Math.max(end, i + 1);
+      continue;
+    }
+    const left: SourceLine[] = [];
+    const right: SourceLine[] = [];
+    for (let k = i; k < end; k++) {
+      const g = gutters[k]!;
+      if (g.left !== '') left.push({ text: g.left, line: source[k]!.line, code: false });
+      right.push({ text: source[k]!.text.slice(g.at).trim(), line: source[k]!.line, code: false });
+    }
+    out.push(...columnParagraphs(left, words), { text: '', line: source[end - 1]!.line, code: false }, ...columnParagraphs(right, words));
+    i = end;
+  }
+  return out;
+}
+
+/** A column's lines joined into its paragraphs: a line shorter than most of the column's ends its paragraph, unless a hyphen cuts its last word. */
+function columnParagraphs(lines: readonly SourceLine[], words: BodyWords): SourceLine[] {
+  const width = Math.max(...lines.map((l) => l.text.length));
+  const out: SourceLine[] = [];
+  let open = false;
+  for (const l of lines) {
+    const last = out[out.length - 1];
+    if (open && last !== undefined) last.text = joinWrapped(last.text, l.text, words);
+    else out.push({ ...l });
+    open = l.text.length >= COLUMN_FILL * width || ENDS_MID_WORD.test(l.text.slice(-2));
+  }
+  return out;
+}
+
 /** A gap between a line's fields: three spaces or more (or a tab) between two characters. */
 const FIELD_GAP = / {3,}|\t+/u;
 /** The most characters and words of a field that `fieldsApart` cuts a line into: a letterhead's, not a column's prose. */
@@ -612,6 +683,12 @@ function fieldsApart(line: string): string[] | null {
   if (parts.length < 2 || parts.length > 3) return null;
   const ok = parts.every((p) => p.length <= GAP_FIELD_CHARS && p.split(' ').length <= GAP_FIELD_WORDS && /\p{L}/u.test(p) && !/^[|+]|[|+]$/u.test(p));
   return ok ? parts : null;
+}
+
+/** Each line's fields far apart (`fieldsApart`), but for runs of three lines or more with such fields: a table's rows, each kept whole. */
+function letterheadFields(lines: readonly string[]): (string[] | null)[] {
+  const apart = lines.map(fieldsApart);
+  return apart.map((f, i) => (f !== null && !(apart[i - 1] && (apart[i - 2] || apart[i + 1])) && !(apart[i + 1] && apart[i + 2]) ? f : null));
 }
 
 /** A bare offset into a recording alone on its line, "0:04", "10:26", "1:02:11". */

@@ -358,10 +358,10 @@ describe('normalizeLayout', () => {
     assert.equal(recordingOffsets([]).test('(00:14:33) ROE: So.'), true);
   });
 
-  it('drops no character of any fixture, bullet marks, quotation marks (`>`), heading marks (a wiki’s `==` becomes `##`) and separator lines aside', () => {
+  it('drops no character of any fixture, bullet marks, quotation marks (`>`), heading marks (a wiki’s `==` becomes `##`), separator lines and table pipes (a simple table is written as a pipe table) aside', () => {
     const dir = join(ROOT, 'test', 'fixtures', 'layouts');
     const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(txt|md)$/.test(f));
-    const letters = (s: string) => s.replace(/^\s*(?:>|#{1,6}(?=\s)|={2,6})|={2,6}\s*$/gmu, '').replace(/^\s*_{3,}\s*$/gmu, '').replace(/[•—–\s\\-]|^\*+$/gmu, '').replace(/\*\*\*/g, '');
+    const letters = (s: string) => s.replace(/^\s*(?:>|#{1,6}(?=\s)|={2,6})|={2,6}\s*$/gmu, '').replace(/^\s*_{3,}\s*$/gmu, '').replace(/[•—–\s\\|-]|^\*+$/gmu, '').replace(/\*\*\*/g, '');
     for (const f of files) {
       const text = readFileSync(join(dir, f), 'utf8');
       assert.equal(letters(md(text).join('\n')).length, letters(text).length, f);
@@ -489,5 +489,28 @@ describe('a “simple table”', () => {
 
   it('needs two columns or more under a header', () => {
     assert.ok(md('A title\n---------- --------\nmore').every((m) => !m.includes('|')));
+  });
+});
+
+describe('two columns of prose side by side', () => {
+  it('reads the left column down, then the right, each line’s own gap giving its start', () => {
+    const text = [
+      'NEEDS                                    RESPONSE',
+      'Shelling damaged the water station     Two convoys reached the town on',
+      'in the east of the town on Monday;      Tuesday with food, blankets and',
+      'some 4,000 people have no running       medicine for the district hospi-',
+      'water since then.                       tal, the relief office said.',
+    ].join('\n');
+    assert.deepEqual(md(text), [
+      'NEEDS',
+      'Shelling damaged the water station in the east of the town on Monday; some 4,000 people have no running water since then.',
+      'RESPONSE',
+      'Two convoys reached the town on Tuesday with food, blankets and medicine for the district hospital, the relief office said.',
+    ]);
+  });
+
+  it('leaves a table of short cells as it is', () => {
+    const rows = ['Ganja         Two houses burned', 'Terter        A school was hit', 'Barda         Three wounded'];
+    assert.deepEqual(md(rows.join('\n')), rows);
   });
 });
