@@ -685,10 +685,15 @@ function fieldsApart(line: string): string[] | null {
   return ok ? parts : null;
 }
 
-/** Each line's fields far apart (`fieldsApart`), but for runs of three lines or more with such fields: a table's rows, each kept whole. */
+/**
+ * Each line's fields far apart (`fieldsApart`), but for runs of three lines or more with such
+ * fields (a table's rows, each kept whole) and for the report's first line, a masthead whose
+ * fields make its title together ("CAUCASUS MONITOR        Issue 23").
+ */
 function letterheadFields(lines: readonly string[]): (string[] | null)[] {
+  const first = lines.findIndex((l) => l.trim() !== '');
   const apart = lines.map(fieldsApart);
-  return apart.map((f, i) => (f !== null && !(apart[i - 1] && (apart[i - 2] || apart[i + 1])) && !(apart[i + 1] && apart[i + 2]) ? f : null));
+  return apart.map((f, i) => (f !== null && i !== first && !(apart[i - 1] && (apart[i - 2] || apart[i + 1])) && !(apart[i + 1] && apart[i + 2]) ? f : null));
 }
 
 /** A bare offset into a recording alone on its line, "0:04", "10:26", "1:02:11". */

@@ -514,3 +514,9 @@ describe('two columns of prose side by side', () => {
     assert.deepEqual(md(rows.join('\n')), rows);
   });
 });
+
+describe('a masthead’s fields on the first line', () => {
+  it('stay one line, the report’s title', () => {
+    assert.deepEqual(md('CAUCASUS MONITOR          Issue 23\n\nPRESS RELEASE        Baku, 5 October 2020'), ['CAUCASUS MONITOR          Issue 23', 'PRESS RELEASE', 'Baku, 5 October 2020']);
+  });
+});
