@@ -653,15 +653,30 @@ function readColumns(source: SourceLine[], words: BodyWords): SourceLine[] {
 
 /** A column's lines joined into its paragraphs: a line shorter than most of the column's ends its paragraph, unless a hyphen cuts its last word. */
 function columnParagraphs(lines: readonly SourceLine[], words: BodyWords): SourceLine[] {
-  const width = Math.max(...lines.map((l) => l.text.length));
+  let width = 0;
+  for (const l of lines) width = Math.max(width, l.text.length);
   const out: SourceLine[] = [];
+  // Each paragraph's lines, joined once at its end: a paragraph of many lines stays linear.
+  let parts: string[] = [];
+  const close = () => {
+    if (parts.length > 0) out[out.length - 1]!.text = parts.join('');
+    parts = [];
+  };
   let open = false;
   for (const l of lines) {
-    const last = out[out.length - 1];
-    if (open && last !== undefined) last.text = joinWrapped(last.text, l.text, words);
-    else out.push({ ...l });
+    if (open && parts.length > 0) {
+      // The line before as `joinWrapped` leaves it (its cut word's hyphen dropped, or a space after it), then this one.
+      const joined = joinWrapped(parts[parts.length - 1]!, l.text, words);
+      parts[parts.length - 1] = joined.slice(0, joined.length - l.text.length);
+      parts.push(l.text);
+    } else {
+      close();
+      out.push({ ...l });
+      parts = [l.text];
+    }
     open = l.text.length >= COLUMN_FILL * width || ENDS_MID_WORD.test(l.text.slice(-2));
   }
+  close();
   return out;
 }
 
