@@ -4,7 +4,7 @@ import { findSpeaker, maskQuotations } from './find-speaker.ts';
 import { HEADER_SYMBOLS, sideOfHeader } from './side-headers.ts';
 import { dateLineKind, hasPublishedField, isOtherCalendarDateLine, isPublicationLine, TIME_SUFFIX } from './find-report-date.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
-import { isPageFurniture, MARKUP_DATE, URL_ONLY } from './normalize-layout.ts';
+import { isChatNotice, isPageFurniture, MARKUP_DATE, URL_ONLY } from './normalize-layout.ts';
 import { wordStarts } from './word-start.ts';
 import { allMatches } from './all-matches.ts';
 
@@ -152,10 +152,10 @@ const PUBLISHER_NOTE =
   wordStarts(/\b(?:not an official record|for information media|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:those of )?(?:the |its )?authors?|(?:views|opinions|content)\b[^.!?]{0,60}\b(?:do|does) not (?:necessarily )?(?:reflect|represent)\b|(?:do|does) not (?:independently )?verify the (?:claims|statements|reports) of (?:the |either |both )?(?:parties|sides?)|is an independent,? non-partisan|(?:this|the) (?:review|digest|summary|update|bulletin|newsletter|overview) is based on open sources|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:his|her|their|my|the author['’]s) own|translations are (?:ours|our own|by (?:the|our) )|quot(?:es|ations) (?:are|have been) (?:shortened|edited|condensed|abridged)|(?:translation|publication|inclusion|republication) does not (?:imply|mean|constitute) (?:an? )?endorsement)\b|^[[(]?(?:translated (?:from [\p{L}]+ )?by|translation by)\s|^(?:editor['’]s note|editorial note|note from the editors?|от редакции|примечание редакции)\s*[:.—–-]|^(?:a )?note (?:on|about) (?:the )?(?:spelling|transliteration|names|place names|terminology|translation|style|usage)\b/iu);
 /**
  * A release's reference number or document code, in its letterhead: "Ref. No. 01/18-2217-20",
- * "Press release No. 071/20", "No. 77/20", the UN's "SG/SM/20287". Never a heading.
+ * "Press release No. 071/20", "No. 77/20", "No: 412/20", the UN's "SG/SM/20287". Never a heading.
  */
 const REFERENCE_NUMBER =
-  /^(?:(?:ref(?:erence)?|doc(?:ument)?|file|outgoing|incoming|press release|news release|release|statement|information|bulletin|letter)\.?\s*)?(?:no|nr|№|#)\.?\s*\d[\p{L}\d/.-]*$/iu;
+  /^(?:(?:ref(?:erence)?|doc(?:ument)?|file|outgoing|incoming|press release|news release|release|statement|information|bulletin|letter)\.?\s*)?(?:no|nr|№|#)[.:]?\s*\d[\p{L}\d/.-]*$/iu;
 /** A document symbol in capitals with a number in it: "SG/SM/20287", "S/2020/1234". */
 const DOCUMENT_SYMBOL = /^(?=[^\d]*\d)\p{Lu}{1,6}(?:\/[\p{Lu}\d.]{1,12}){1,5}$/u;
 /** A note in a list of sources, as a wiki marks it wherever it stands: "12. ^ …", "^ …". */
@@ -291,6 +291,7 @@ function classifyOne(block: Block): Role {
   if ((text.charCodeAt(0) === 60 || text.includes('{')) && MARKUP_LINE.test(text)) return MARKUP_DATE.test(text) ? PUBLISHED_MARKUP : setAside('chrome', 'Markup of the saved web page (a link, script or style element, a comment, structured data), not text.');
   if (DOWNLOAD_LINK.test(text)) return setAside('link', 'A link to a document to download.');
   if (!isItem(block) && isNavigation(text)) return setAside('chrome', 'Site navigation: a breadcrumb, a menu or a language switch.');
+  if (isChatNotice(text)) return setAside('chrome', 'A chat app’s own notice (encryption, members added, a message forwarded, deleted or its media left out), not a message.');
   if (STAGE_NOTE.test(text)) return setAside('chrome', 'A stage note of a transcript (music, a break, cross-talk, its end).');
   if (OFFSET_ALONE.test(text)) return setAside('chrome', 'An offset into the recording a transcript was made from, not a time of day.');
   if (text.length <= EMAIL_HEADER_CHARS && EMAIL_HEADER.test(text)) return setAside('chrome', 'An e-mail’s header line (sender, recipient) or the mark of a forwarded message.');
@@ -555,7 +556,8 @@ function hasVerb(text: string): boolean {
 function isAgoOrRead(text: string, words = WORDS(text, 14)): boolean {
   if (words > 14) return false;
   const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim());
-  const rest = fields.length > 1 && (PERSON_LINE.test(fields[0]!) || SOURCE_NAME.test(fields[0]!)) ? fields.slice(1) : fields;
+  // The first field may name who wrote or passed it on: "Anna Lee · 2 hours ago", "APA · 4 hours ago", "via News.am · 5 hours ago".
+  const rest = fields.length > 1 && (PERSON_LINE.test(fields[0]!) || SOURCE_NAME.test(fields[0]!) || /^(?:via|by)\s\S/iu.test(fields[0]!)) ? fields.slice(1) : fields;
   return rest.length > 0 && rest.every((f) => AGO_OR_READ.test(f));
 }
 

@@ -301,6 +301,8 @@ function dateCandidates(parsed: ParsedSource, roles: readonly Role[]): DateCandi
     if (role.role === 'heading') return [{ text: block.text, place: 'heading' }];
     if (role.role === 'item-break') return role.reason === 'dateline' ? [{ text: block.text, place: 'stamp' }] : [];
     if (role.role === 'side-header') return [];
+    // A chat's messages are stamped when they were sent (the stamp is out of their text): the day most give dates the chat.
+    if (block.sentAt !== undefined) return [{ text: block.sentAt, place: 'stamp' }, { text: block.text, place: 'body' }];
     // A wire story states its dateline at the start of its first paragraphs ("BAKU, Oct 5 (Reuters) -").
     const wire = ++bodyBlocks <= 3 ? wireDateline(block.text) : null;
     return wire ? [{ text: wire, place: 'dateline' }, { text: block.text, place: 'body' }] : [{ text: block.text, place: 'body' }];

@@ -518,10 +518,6 @@ function findDate(candidates: readonly DateCandidate[], order: 'month-first' | n
   const dateHeadings = candidates.filter((c) => c.place === 'heading' && c.text.split(/\s+/u).length <= DATE_HEADING_WORDS);
   const headedDay = latest(dateHeadings.flatMap((c) => coveredDatesIn(c.text, order)).filter((d) => d.year !== null));
   if (headedDay) return { date: headedDay, source: 'dateline' };
-  // A chat export's messages open with their stamps ("[10/5/20, 09:02] Anna: …", "10/5/20, 09:02 - Anna: …"): the day most give.
-  const chatStamps = candidates.flatMap((c) => (c.place === 'body' ? (CHAT_STAMP.exec(c.text)?.slice(1, 2) ?? []) : []));
-  const chatDay = chatStamps.length >= CHAT_STAMPS_MIN ? mostFrequent(chatStamps.flatMap((t) => readDays(t))) : null;
-  if (chatDay) return { date: chatDay, source: 'dateline' };
   const mentioned = candidates.filter((c) => c.place === 'body').flatMap((c) => readDays(c.text));
   if (mentioned.length > 0) {
     const withYear = mentioned.filter((d) => d.year !== null);
@@ -530,11 +526,6 @@ function findDate(candidates: readonly DateCandidate[], order: 'month-first' | n
   }
   return { date: null, source: 'none' };
 }
-
-/** A message's stamp opening a line of a chat export: a numeric date and a time, bracketed or before a dash ("[10/5/20, 09:02]", "05.10.2020, 09:02 - "); the date captured. */
-const CHAT_STAMP = /^\[?(\d{1,2}[./]\d{1,2}[./]\d{2}(?:\d{2})?),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\]|\s+-\s)/u;
-/** So many stamped messages at least make a chat export (one stamped paragraph may be a digest's item). */
-const CHAT_STAMPS_MIN = 3;
 
 /** A date a title counts from or to ("1,000 dead since September 27") is not the day it covers. */
 const BOUNDARY_BEFORE = /\b(?:since|after|before|until|till|from|by)\s+(?:the\s+)?(?:(?:morning|evening|night|end|start|beginning)\s+of\s+)?$/iu;

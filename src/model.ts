@@ -95,6 +95,8 @@ export interface Block {
   side?: Side;
   /** A Markdown heading's level (1 for `#`, 2 for `##` or a wiki's `== … ==`); absent for every other block, a heading of plain text too. */
   depth?: number;
+  /** A chat message's stamp, taken out of its text ("10/5/20, 09:02"): when it was sent. */
+  sentAt?: string;
 }
 
 /** Why a piece of a report is not a claim. */

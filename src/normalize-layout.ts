@@ -30,9 +30,12 @@ const STRONG_BULLET_CHARS = '•●○▪▫■□◦‣⁃';
 const DOT_BULLET_CHARS = '∙·';
 /** Every bullet sign the layout stage reads (the input guard counts the blocks they may open). */
 export const BULLET_CHARS = STRONG_BULLET_CHARS + DOT_BULLET_CHARS;
-const BULLET_SPLIT = new RegExp(`(?:^|\\s)[${BULLET_CHARS}]\\s+`, 'u');
-const STRONG_BULLET_SPLIT = new RegExp(`(?:^|\\s)[${STRONG_BULLET_CHARS}]\\s+`, 'u');
-const LEADING_BULLET = new RegExp(`^\\s*[${BULLET_CHARS}]\\s*`, 'u');
+/** A bullet sign, with the variation selector that asks for it in colour ("▪️" is "▪" and U+FE0F): the selector goes with the sign. */
+const BULLET_SPLIT = new RegExp(`(?:^|\\s)[${BULLET_CHARS}]\\uFE0F?\\s+`, 'u');
+const STRONG_BULLET_SPLIT = new RegExp(`(?:^|\\s)[${STRONG_BULLET_CHARS}]\\uFE0F?\\s+`, 'u');
+const LEADING_BULLET = new RegExp(`^\\s*[${BULLET_CHARS}]\\uFE0F?\\s*`, 'u');
+/** An emoji opening a line before its text ("🔹 Ganja: …", "▶️ …", "✅ …"), the emoji in group 1. */
+const LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?)\s+(?=\S)/u;
 /** A dash opening a line as a bullet ("— Shelling went on"); inside a line a dash is punctuation. */
 const DASH_BULLET = /^\s*[—–]\s+(?=\S)/u;
 /**
@@ -110,6 +113,66 @@ export function recordingOffsets(lines: readonly string[]): RegExp {
     return Number(m[1]) === 0 && LABEL_AFTER_OFFSET.test(line.slice(m[0].length - 1)) ? OFFSET_ANY : OFFSET_HMS;
   }
   return OFFSET_HMS;
+}
+
+/**
+ * A chat export's stamp opening a message's line: WhatsApp's "[10/5/20, 09:02] " (iOS, seconds
+ * and AM/PM maybe) or "10/5/20, 09:02 - " (Android); a mark of direction may precede it. A run
+ * of such lines is a chat (`isChat`).
+ */
+const CHAT_STAMP = /^[\u200E\u200F]?(?:\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?\s[-–])\s+/u;
+/** The sender after a chat's stamp, up to the colon that ends the name ("Maksim (RIA): ", "+994 50 412 37 17: "). */
+const CHAT_SENDER = /^[\u200E\u200F]?[^:\s][^:\n]{0,59}?:\s+/u;
+/** A chat app's own notice in a sender's message: what was forwarded, left out of the export or deleted, not what anyone said. */
+const CHAT_SENDER_NOTICE = /^[\u200E\u200F]?(?:Forwarded(?: many times)?|<(?:Media|image|video|audio|sticker|GIF|document) omitted>|(?:image|video|audio|sticker|GIF|document) omitted|<attached: [^<>]{1,200}>|This message was deleted|You deleted this message|Missed (?:voice|video) call|null)\.?$/iu;
+/** A chat app's own notice with no sender: encryption, members added or gone, the group's name or icon changed. */
+const CHAT_NOTICE = /^[\u200E\u200F]?(?:Messages (?:and calls )?(?:are end-to-end encrypted|to this (?:group|chat) are now secured)\b.{0,300}|[^:\n]{1,80}? (?:added|removed) [^:\n]{1,200}|[^:\n]{1,80}? (?:left|joined using this group's invite link|was added)|[^:\n]{1,80}? created (?:the )?group\b.{0,200}|[^:\n]{1,80}? changed (?:the subject|this group's (?:icon|settings)|the group description|their phone number)\b.{0,300}|You (?:were added|joined)\b.{0,100}|Missed (?:voice|video) call)$/u;
+/** How many stamped lines make a chat: fewer may be a live page's lines that open with a date. */
+const CHAT_MIN_LINES = 3;
+
+/** Whether a report's lines are a chat's export: `CHAT_MIN_LINES` lines or more open with a chat's stamp (or are items that do, as this stage writes a chat's messages). */
+export function isChat(lines: readonly string[]): boolean {
+  let count = 0;
+  for (const line of lines) if (CHAT_STAMP.test(line.startsWith('- ') ? line.slice(2) : line) && ++count >= CHAT_MIN_LINES) return true;
+  return false;
+}
+
+/**
+ * A chat message's text without its stamp and its sender, who only passes the text on
+ * ("[10/5/20, 09:02] Maksim (RIA): Kremlin: Putin spoke …" reads "Kremlin: Putin spoke …");
+ * a line with no stamp, or a chat's own notice (`isChatNotice`), as it is.
+ */
+export function withoutChatStamp(text: string): string {
+  return chatMessage(text).text;
+}
+
+/**
+ * A chat message read: its text (as `withoutChatStamp` gives it) and, when the stamp was taken
+ * out, when it was sent ("10/5/20, 09:02"): the stamp still dates the report, and is kept for that.
+ */
+export function chatMessage(text: string): { text: string; sentAt?: string } {
+  const stamp = CHAT_STAMP.exec(text);
+  if (stamp === null) return { text };
+  const rest = text.slice(stamp[0].length);
+  const sender = CHAT_SENDER.exec(rest);
+  if (sender === null) return { text };
+  const message = rest.slice(sender[0].length).trim();
+  if (message === '' || CHAT_SENDER_NOTICE.test(message)) return { text };
+  return { text: message, sentAt: stamp[0].replace(/^[\u200E\u200F]?\[?|\]?\s*[-–]?\s*$/gu, '') };
+}
+
+/**
+ * Whether a line is a chat app's own notice under its stamp: "[10/5/20, 08:15] Tural M.:
+ * <Media omitted>", "… Anna K: Forwarded", "… Messages and calls are end-to-end encrypted. …",
+ * "… Tural M. added Maksim". The stamp must be there: no sentence of a story is read so.
+ */
+export function isChatNotice(text: string): boolean {
+  const stamp = CHAT_STAMP.exec(text);
+  if (stamp === null) return false;
+  const rest = text.slice(stamp[0].length).trim();
+  const sender = CHAT_SENDER.exec(rest);
+  if (sender !== null && CHAT_SENDER_NOTICE.test(rest.slice(sender[0].length).trim())) return true;
+  return sender === null && CHAT_NOTICE.test(rest);
 }
 
 /** A date stamp a scraped page left before its lead sentence ("date 2020-11-04 The Armenian side …"): a block of its own too. */
@@ -226,13 +289,18 @@ interface OpenBlock {
 export function normalizeLayout(body: string): LayoutLine[] {
   const out: LayoutLine[] = [];
   const text = ANY_INVISIBLE.test(body) ? body.replace(INVISIBLE, '') : body;
-  const source = sourceLines(text);
+  const words = bodyWords(text);
+  const source = readColumns(sourceLines(text), words);
   /** The lines the rules read; a line of page code reads as a blank one to them. */
   const lines = source.map((l) => (l.code ? '' : l.text));
   const fields = fieldLines(lines);
   const wrapWidth = hardWrapWidth(lines, fields);
-  const words = bodyWords(text);
   const offsets = recordingOffsets(lines);
+  const chat = isChat(lines);
+  const emojiItems = emojiBullets(lines);
+  const offsetLines = recordingStampLines(lines);
+  const furniture = pageFurnitureLines(lines);
+  const gapFields = letterheadFields(lines);
   /** The block the next line may continue. */
   let open: OpenBlock | null = null;
   /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
@@ -241,7 +309,8 @@ export function normalizeLayout(body: string): LayoutLine[] {
   /** Whether no blank line stands between the parked block and the page's lines: only then does a full line of a hard-wrapped text go on past them. */
   let parkedTight = false;
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
+    // A line opening with the emoji the line next to it opens with is a list's item, as a "•" line is.
+    const raw = emojiItems[i] ? lines[i]!.replace(LEADING_EMOJI, '• ') : lines[i]!;
     const { line, code } = source[i]!;
     if (code) {
       // Shown as written, read as nothing (parse-report); it continues no block and none goes on past it.
@@ -256,8 +325,17 @@ export function normalizeLayout(body: string): LayoutLine[] {
       parkedTight = false;
       continue;
     }
-    if (isPageFurniture(raw)) {
-      // A block of its own, kept; the paragraph before it may go on after it.
+    if (chat && CHAT_STAMP.test(raw)) {
+      // A chat's message is an item of its own, whole, as a list's: one unit, never a heading, however it ends. The
+      // lines after it may continue it; parse-report reads it without its stamp and sender.
+      out.push({ markdown: asItem(raw.trim()), line });
+      open = { block: out[out.length - 1]!, item: true, quote: false, lastLine: raw };
+      parked = null;
+      closed = null;
+      continue;
+    }
+    if (offsetLines[i] || furniture[i]) {
+      // A block of its own, kept (a page's header or footer, or a recording's offset between a transcript's lines); the paragraph before it may go on after it.
       out.push({ markdown: escapeBlockStart(raw.trim()), line });
       if (open !== null || closed !== null) parkedTight = open !== null;
       parked = open ?? closed ?? parked;
@@ -282,6 +360,14 @@ export function normalizeLayout(body: string): LayoutLine[] {
       i = tableEnd - 1;
       continue;
     }
+    const simple = simpleTableAt(lines, i);
+    if (simple !== null) {
+      // Written as the pipe table it is, one line for each of the seed's lines: remark reads it as a table (parse-blocks).
+      out.push({ markdown: simple.markdown, line });
+      open = null;
+      i = simple.end - 1;
+      continue;
+    }
     if (SEPARATOR.test(raw)) {
       out.push({ markdown: '* * *', line });
       open = null;
@@ -293,6 +379,13 @@ export function normalizeLayout(body: string): LayoutLine[] {
       const rest = quoted[1]!.trim();
       if (rest === '') open = null;
       else open.block.markdown = joinWrapped(open.block.markdown, rest, words);
+      continue;
+    }
+    const apart = gapFields[i] ?? null;
+    if (apart !== null) {
+      // A letterhead's fields on one line, far apart ("PRESS RELEASE      Baku, 17 October 2020"): a block each, continuing nothing, continued by nothing.
+      for (const field of apart) out.push({ markdown: escapeBlockStart(field), line });
+      open = null;
       continue;
     }
     if (open && ((!fields[i] && continues(open.lastLine, raw, open.item, wrapWidth)) || isSourceLine(raw) || isSourceNote(open.block.markdown, raw))) {
@@ -324,6 +417,49 @@ function tableAt(lines: readonly string[], i: number): number {
   return end;
 }
 
+/** The dashed line under a "simple table"'s header (pandoc's): two runs of dashes or more, spaces between them. */
+const SIMPLE_TABLE_RULE = /^\s*-{2,}(?: +-{2,})+\s*$/u;
+
+/**
+ * The "simple table" (pandoc's) starting at line `i`, as a pipe table's lines, and where it ends
+ * (exclusive), or null: a header row, a line of dash runs under its columns, then rows up to a
+ * blank line (or a closing dashed line). Each row is cut where the dash runs begin (`cellsAt`);
+ * the header and every row must give two cells or more.
+ */
+function simpleTableAt(lines: readonly string[], i: number): { markdown: string; end: number } | null {
+  const rule = lines[i + 1];
+  if (rule === undefined || !rule.includes('- ') || !SIMPLE_TABLE_RULE.test(rule) || lines[i]!.trim() === '' || SEPARATOR.test(lines[i]!)) return null;
+  const starts = [...rule.matchAll(/-+/gu)].map((m) => m.index);
+  const head = cellsAt(lines[i]!, starts);
+  if (head.filter((c) => c !== '').length < 2) return null;
+  const rows: string[][] = [];
+  let end = i + 2;
+  while (end < lines.length && lines[end]!.trim() !== '' && !SIMPLE_TABLE_RULE.test(lines[end]!)) {
+    const cells = cellsAt(lines[end]!, starts);
+    if (cells.filter((c) => c !== '').length < 2) return null;
+    rows.push(cells);
+    end++;
+  }
+  if (rows.length === 0) return null;
+  const closing = end < lines.length && SIMPLE_TABLE_RULE.test(lines[end]!);
+  const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/gu, '\\|')).join(' | ')} |`;
+  const markdown = [row(head), `|${starts.map(() => ' --- ').join('|')}|`, ...rows.map(row)];
+  // A closing dashed line is kept as a row of dashes, so that every seed line has its line in the block.
+  if (closing) markdown.push(row(starts.map(() => '—')));
+  return { markdown: markdown.join('\n'), end: closing ? end + 1 : end };
+}
+
+/** A simple table's row cut into cells where its columns start; a cut that would fall inside a word moves back to the space before it. */
+function cellsAt(line: string, starts: readonly number[]): string[] {
+  const cuts = starts.map((start, k) => {
+    let at = start;
+    const floor = k === 0 ? 0 : starts[k - 1]! + 1;
+    while (at > floor && line[at - 1] !== undefined && line[at - 1] !== ' ' && line[at] !== undefined && line[at] !== ' ') at--;
+    return k === 0 ? 0 : at;
+  });
+  return cuts.map((from, k) => line.slice(from, cuts[k + 1] ?? line.length).trim());
+}
+
 /** Cells of a table row: pipes not escaped, less those that open or close the row. */
 function cellCount(row: string): number {
   const pipes = row.trim().replace(/\\./gu, '').replace(/^\|/u, '').replace(/\|$/u, '').split('|');
@@ -336,7 +472,7 @@ function cellCount(row: string): number {
  * a list item (Markdown's rule); or, in a hard-wrapped document, any line after a full one.
  */
 function continues(previous: string, next: string, inItem: boolean, wrapWidth: number | null): boolean {
-  if (standsAlone(next) || URL_ONLY.test(previous.trim()) || CLOSES_HTML_BLOCK.test(previous)) return false;
+  if (standsAlone(next) || URL_ONLY.test(previous.trim()) || CLOSES_HTML_BLOCK.test(previous) || BRACKETED_NOTE.test(previous)) return false;
   const prev = previous.trimEnd();
   if (/^\s*\p{Ll}/u.test(next) && !ENDS_PHRASE.test(prev)) return true;
   if (ENDS_MID_PHRASE.test(prev) || ENDS_MID_WORD.test(prev.slice(-2))) return true;
@@ -395,6 +531,34 @@ export function isPageFurniture(line: string): boolean {
   return line.length <= PAGE_LINE_CHARS && PAGE_FURNITURE.test(line);
 }
 
+/** How near a page's number (in lines) a line repeated word for word is the page's running header or footer. */
+const RUNNING_REACH = 4;
+
+/**
+ * Which lines are a PDF page's running header or footer: a page's number (`isPageFurniture`), and
+ * a line that the text repeats word for word, once at least within `RUNNING_REACH` lines of a
+ * page's number (the report's title over each page, the body's tagline under it). A text
+ * without pages' numbers has none.
+ */
+function pageFurnitureLines(lines: readonly string[]): boolean[] {
+  const page = lines.map((l) => isPageFurniture(l));
+  if (!page.includes(true)) return page;
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.trim();
+    if (t.length <= PAGE_LINE_CHARS && /\p{L}/u.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const running = new Set<string>();
+  page.forEach((p, i) => {
+    if (!p) return;
+    for (let k = Math.max(0, i - RUNNING_REACH); k <= Math.min(lines.length - 1, i + RUNNING_REACH); k++) {
+      const t = lines[k]!.trim();
+      if ((counts.get(t) ?? 0) >= 2 && !SEPARATOR.test(t)) running.add(t);
+    }
+  });
+  return lines.map((l, i) => page[i]! || running.has(l.trim()));
+}
+
 /**
  * Whether a line after a page break goes on with the block the break interrupted: as it would
  * go on from that block's last line with no break between them (`continues`), unless that line
@@ -405,9 +569,12 @@ function resumesAfterPageBreak(resumed: OpenBlock, next: string, wrapWidth: numb
   return !ENDS_SENTENCE.test(resumed.lastLine.trimEnd()) && continues(resumed.lastLine, next, resumed.item, wrapWidth);
 }
 
-/** Whether a line opens a block of its own: Markdown's (`OPENS_BLOCK`), an HTML block's start tag, or a web address alone, which starts in lower case but continues nothing. */
+/** A line of an aggregator's fields opening with its source, "via News.am · 5 hours ago", "by Anna Lee · Oct 5": the "·" marks fields, not a sentence. */
+const SOURCE_FIELDS = /^\s*(?:via|by)\s[^·\n]{1,60}?\s[·∙|]\s/iu;
+
+/** Whether a line opens a block of its own: Markdown's (`OPENS_BLOCK`), an HTML block's start tag, a web address alone, which starts in lower case but continues nothing, or a line of a source's fields (`SOURCE_FIELDS`). */
 function standsAlone(line: string): boolean {
-  return OPENS_BLOCK.test(line) || OPENS_HTML_BLOCK.test(line) || URL_ONLY.test(line.trim());
+  return OPENS_BLOCK.test(line) || OPENS_HTML_BLOCK.test(line) || URL_ONLY.test(line.trim()) || SOURCE_FIELDS.test(line);
 }
 
 /**
@@ -419,6 +586,156 @@ function standsAlone(line: string): boolean {
 function fieldLines(lines: readonly string[]): boolean[] {
   const label = lines.map((l) => FIELD_LINE.test(l));
   return label.map((is, i) => is && (label[i - 1] === true || label[i + 1] === true));
+}
+
+/**
+ * Which lines are a list's items under an emoji bullet: a line that opens with an emoji and a
+ * space, next to a line that opens with the same emoji ("🔹 Stepanakert: …" / "🔹 Ganja: …"). A
+ * lone "🔴 Breaking" line stays as it is. The first character is looked at only.
+ */
+function emojiBullets(lines: readonly string[]): boolean[] {
+  const lead = lines.map((l) => {
+    const c = l.trimStart().codePointAt(0);
+    return c !== undefined && c >= 0x2000 ? (LEADING_EMOJI.exec(l)?.[1]?.replace('\uFE0F', '') ?? null) : null;
+  });
+  return lead.map((e, i) => e !== null && (lead[i - 1] === e || lead[i + 1] === e));
+}
+
+/** A note in brackets alone on its line, "[Music]", "(Applause)": it is whole, nothing continues it. */
+const BRACKETED_NOTE = /^\s*(?:\[[^[\]]{1,40}\]|\([^()]{1,40}\))\s*$/u;
+/** How many lines of two columns of prose side by side make a page laid out in columns (`readColumns`). */
+const COLUMN_MIN_LINES = 3;
+/** How full of text a column's line is, at the least, against the column's width: a column of prose, not a table's short cells. */
+const COLUMN_FILL = 0.6;
+/** How far (in characters) the right-hand column's start may move from line to line. */
+const COLUMN_DRIFT = 2;
+
+/**
+ * Where a line's right-hand column starts, and its left-hand text: the one gap of three spaces or
+ * more inside it, or its indent when it has no gap (a line of the right-hand column alone); null otherwise.
+ */
+function gutterOf(line: string): { at: number; left: string } | null {
+  const text = line.trimEnd();
+  const indent = text.length - text.trimStart().length;
+  const gaps = [...text.slice(indent).matchAll(/ {3,}/gu)];
+  if (gaps.length === 0) return indent >= 20 ? { at: indent, left: '' } : null;
+  if (gaps.length > 1) return null;
+  const gap = gaps[0]!;
+  return { at: indent + gap.index + gap[0].length, left: text.slice(0, indent + gap.index).trim() };
+}
+
+/**
+ * A PDF's two columns of prose side by side, read across as the text has them, read down
+ * instead: a run of `COLUMN_MIN_LINES` lines or more whose right-hand column starts at the same
+ * place after a gap of three spaces or more, the left-hand text of as many filling most of its
+ * column (`COLUMN_FILL`). Each column becomes its paragraphs (a short line ends one), the left's
+ * before the right's, a blank line between them, each at the line it starts on. Other lines as they are.
+ */
+function readColumns(source: SourceLine[], words: BodyWords): SourceLine[] {
+  if (!source.some((l) => l.text.includes('   '))) return source;
+  const gutters = source.map((l) => (l.code || l.text.length > 2 * MAX_WRAP_WIDTH ? null : gutterOf(l.text)));
+  const out: SourceLine[] = [];
+  for (let i = 0; i < source.length; ) {
+    const at = gutters[i]?.at;
+    let end = i;
+    // The column's start may move by a character or two from line to line (a PDF's text justified by spaces).
+    while (at !== undefined && end < source.length && Math.abs((gutters[end]?.at ?? -99) - at) <= COLUMN_DRIFT) end++;
+    const full = at === undefined ? 0 : gutters.slice(i, end).filter((g) => g!.left.length >= COLUMN_FILL * at && g!.left.split(' ').length >= 3).length;
+    if (at === undefined || full < COLUMN_MIN_LINES) {
+      // The whole run as it is: no line of it is tried again (a long table's rows stay linear).
+      out.push(...source.slice(i, Math.max(end, i + 1)));
+      i = Math.max(end, i + 1);
+      continue;
+    }
+    const left: SourceLine[] = [];
+    const right: SourceLine[] = [];
+    for (let k = i; k < end; k++) {
+      const g = gutters[k]!;
+      if (g.left !== '') left.push({ text: g.left, line: source[k]!.line, code: false });
+      right.push({ text: source[k]!.text.slice(g.at).trim(), line: source[k]!.line, code: false });
+    }
+    out.push(...columnParagraphs(left, words), { text: '', line: source[end - 1]!.line, code: false }, ...columnParagraphs(right, words));
+    i = end;
+  }
+  return out;
+}
+
+/** A column's lines joined into its paragraphs: a line shorter than most of the column's ends its paragraph, unless a hyphen cuts its last word. */
+function columnParagraphs(lines: readonly SourceLine[], words: BodyWords): SourceLine[] {
+  let width = 0;
+  for (const l of lines) width = Math.max(width, l.text.length);
+  const out: SourceLine[] = [];
+  // Each paragraph's lines, joined once at its end: a paragraph of many lines stays linear.
+  let parts: string[] = [];
+  const close = () => {
+    if (parts.length > 0) out[out.length - 1]!.text = parts.join('');
+    parts = [];
+  };
+  let open = false;
+  for (const l of lines) {
+    if (open && parts.length > 0) {
+      // The line before as `joinWrapped` leaves it (its cut word's hyphen dropped, or a space after it), then this one.
+      const joined = joinWrapped(parts[parts.length - 1]!, l.text, words);
+      parts[parts.length - 1] = joined.slice(0, joined.length - l.text.length);
+      parts.push(l.text);
+    } else {
+      close();
+      out.push({ ...l });
+      parts = [l.text];
+    }
+    open = l.text.length >= COLUMN_FILL * width || ENDS_MID_WORD.test(l.text.slice(-2));
+  }
+  close();
+  return out;
+}
+
+/** A gap between a line's fields: three spaces or more (or a tab) between two characters. */
+const FIELD_GAP = / {3,}|\t+/u;
+/** The most characters and words of a field that `fieldsApart` cuts a line into: a letterhead's, not a column's prose. */
+const GAP_FIELD_CHARS = 40;
+const GAP_FIELD_WORDS = 6;
+
+/**
+ * A short line's fields, where wide gaps (`FIELD_GAP`) stand between two or three of them, as in a
+ * letterhead or a document's header ("No: 412/20      PRESS RELEASE      Baku, 17 October 2020",
+ * "United Nations          A/75/512"), or null: each field short (`GAP_FIELD_CHARS`, `GAP_FIELD_WORDS`)
+ * and none a figure alone (a table's row keeps its cells), the line no longer than a page's.
+ */
+function fieldsApart(line: string): string[] | null {
+  if (line.length > MAX_WRAP_WIDTH || line.indexOf('   ', line.search(/\S/u)) < 0 && !line.trim().includes('\t')) return null;
+  const parts = line.trim().split(FIELD_GAP);
+  if (parts.length < 2 || parts.length > 3) return null;
+  const ok = parts.every((p) => p.length <= GAP_FIELD_CHARS && p.split(' ').length <= GAP_FIELD_WORDS && /\p{L}/u.test(p) && !/^[|+]|[|+]$/u.test(p));
+  return ok ? parts : null;
+}
+
+/**
+ * Each line's fields far apart (`fieldsApart`), but for runs of three lines or more with such
+ * fields (a table's rows, each kept whole) and for the report's first line, a masthead whose
+ * fields make its title together ("CAUCASUS MONITOR        Issue 23").
+ */
+function letterheadFields(lines: readonly string[]): (string[] | null)[] {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const apart = lines.map(fieldsApart);
+  return apart.map((f, i) => (f !== null && i !== first && !(apart[i - 1] && (apart[i - 2] || apart[i + 1])) && !(apart[i + 1] && apart[i + 2]) ? f : null));
+}
+
+/** A bare offset into a recording alone on its line, "0:04", "10:26", "1:02:11". */
+const BARE_OFFSET = /^\s*(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s*$/u;
+
+/**
+ * Which lines are a video transcript's offsets: bare offsets alone on their lines (`BARE_OFFSET`)
+ * that take turns with lines of text ("0:04" / "this is Stepanakert, …" / "0:09" / "it has been
+ * shelled …"), in a report whose first bare offset is "0:…" or "00:…" (a recording counts from zero; a live
+ * page's "10:05" is a time of day). Like a page's running header, such a line interrupts the sentence
+ * it stands in, which goes on after it.
+ */
+function recordingStampLines(lines: readonly string[]): boolean[] {
+  const bare = lines.map((l) => l.length <= 12 && BARE_OFFSET.test(l));
+  const first = bare.indexOf(true);
+  if (first < 0 || !/^\s*0{1,2}:/u.test(lines[first]!)) return bare.map(() => false);
+  const text = (k: number) => k >= 0 && k < lines.length && !bare[k] && lines[k]!.trim() !== '';
+  return bare.map((b, i) => b && ((text(i + 1) && bare[i + 2] === true) || (text(i - 1) && bare[i - 2] === true)));
 }
 
 /** One line the layout rules read, the body line it stands on, and whether it is page code (`LayoutLine.pageCode`). */

@@ -2,7 +2,7 @@ import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block, BlockKind, Diagnostic, FrontMatter, Side, SourceFile } from './model.ts';
 import { guardLayout } from './guard-input.ts';
-import { codeRanges, HTML_BLOCK_ELEMENTS, HTML_TAG_WRITTEN, MARKUP_DATE, normalizeLayout, OPENS_CODE_ELEMENT, recordingOffsets, unclosedComment, type LayoutLine } from './normalize-layout.ts';
+import { codeRanges, HTML_BLOCK_ELEMENTS, HTML_TAG_WRITTEN, isChat, MARKUP_DATE, normalizeLayout, OPENS_CODE_ELEMENT, recordingOffsets, unclosedComment, chatMessage, type LayoutLine } from './normalize-layout.ts';
 import { parseBlocks } from './parse-blocks.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 import { tableUnits } from './table-units.ts';
@@ -35,17 +35,24 @@ export function parseReport(source: SourceFile): ParsedSource {
   const tree = parseBlocks(layout.map((l) => (l.pageCode ? CODE_PLACEHOLDER : l.markdown)));
   const pageCode = pageCodeLines(layout);
   literalHtml(tree);
-  const offsets = recordingOffsets(layout.map((l) => (l.pageCode ? '' : l.markdown)));
+  const markdown = layout.map((l) => (l.pageCode ? '' : l.markdown));
+  const offsets = recordingOffsets(markdown);
+  const chat = isChat(markdown);
   const blocks: Block[] = [];
   const add = (node: Nodes, kind: BlockKind, written: string, side: Side | null = null) => {
-    const text = withoutOffset(withoutMarkup(written).replace(/\s+/g, ' ').trim(), kind, offsets);
+    const read = withoutOffset(withoutMarkup(written).replace(/\s+/g, ' ').trim(), kind, offsets);
+    // A chat's message is read without its stamp and sender (the page shows them); a chat's own notice keeps them, for the classifier.
+    const message = chat && (kind === 'paragraph' || kind === 'bullet') ? chatMessage(read) : { text: read };
+    const text = message.text;
     // A paragraph of HTML tags alone ("</div>", "<link rel=…>") is shown, and is no block: there is nothing in it to read,
     // unless it gives the page's publication date (a `<meta>` element): then it is a block as written, for the classifier.
     if (text === '' && (kind === 'paragraph' || kind === 'heading') && /\S/u.test(written)) {
       if (kind === 'paragraph' && /^\s*<meta(?=[\s/>])/iu.test(written) && MARKUP_DATE.test(written)) return addBlock(node, kind, written.replace(/\s+/g, ' ').trim());
       return null;
     }
-    return addBlock(node, kind, text, side);
+    const block = addBlock(node, kind, text, side);
+    if (message.sentAt !== undefined) block.sentAt = message.sentAt;
+    return block;
   };
   const addBlock = (node: Nodes, kind: BlockKind, text: string, side: Side | null = null) => {
     const id = `p${blocks.length + 1}`;

@@ -10,6 +10,11 @@ const MERGE_MAX = 2000;
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|St|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|i\.e|e\.g|[A-Z])\.\s*$/u;
 
+/** A section's number alone, "4.1. " or "2.3.1.": it opens the sentence after it, and ends none. */
+const SECTION_NUMBER = /^\s*\d{1,3}(?:\.\d{1,3}){1,3}\.\s*$/u;
+/** The longest text held together inside brackets: past it, a bracket left open (a list's "a)" read the other way) stops holding sentences. */
+const BRACKET_MAX = 1000;
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Intl.Segmenter slows down more than linearly on long strings: it is fed pieces of about this size. */
 const CHUNK = 2000;
@@ -38,8 +43,9 @@ const MARK_TAIL = new RegExp(String.raw`^[^[\]\n]{1,40}\](?:${MARK})*\s*`, 'u');
 const END_THEN_MARKS = new RegExp(String.raw`[.!?…]["”’»)]*(?:${MARK})+\s+(?=[\p{Lu}“"«])`, 'gu');
 
 /**
- * Split text into sentences, never inside an open quotation, after an abbreviation, or between
- * a quoted question and its speaker ("“Why?” he asked.").
+ * Split text into sentences, never inside an open quotation or brackets (up to `BRACKET_MAX`
+ * characters), after an abbreviation or a section's number ("4.1. The …"), or between a quoted
+ * question and its speaker ("“Why?” he asked.").
  * The pieces, joined, give back the input (trailing spaces stay with their sentence).
  *
  * @example
@@ -53,6 +59,8 @@ export function splitSentences(text: string): string[] {
   // unclosed quotation stays linear.
   let open = 0;
   let straight = 0;
+  let brackets = 0;
+  let held = 0;
   let tail = '';
   for (const segment of withFootnoteMarks(segments(text))) {
     // "“… 'Will he see again?'” the nurse said.": the question mark ends the quotation, not the sentence.
@@ -62,16 +70,23 @@ export function splitSentences(text: string): string[] {
     if (pending.length === 0 && before !== undefined && before.length < MERGE_MAX && QUOTED_QUESTION_END.test(before.slice(-16)) && SAID_AFTER.test(segment)) pending.push(out.pop()!);
     pending.push(segment);
     tail = (tail + segment).slice(-12);
+    held += segment.length;
     for (const ch of segment) {
       if (ch === '“' || ch === '«') open++;
       else if (ch === '”' || ch === '»') open--;
       else if (ch === '"') straight++;
+      else if (ch === '(' || ch === '[') brackets++;
+      else if ((ch === ')' || ch === ']') && brackets > 0) brackets--;
     }
-    if (open > 0 || straight % 2 === 1 || ABBREVIATION.test(tail)) continue;
+    // "[We are not going anywhere. This is our home.]": a bracket's sentences stay with it, but only so far.
+    const inBrackets = brackets > 0 && held < BRACKET_MAX;
+    if (open > 0 || straight % 2 === 1 || inBrackets || ABBREVIATION.test(tail) || SECTION_NUMBER.test(segment)) continue;
     out.push(pending.join(''));
     pending = [];
     open = 0;
     straight = 0;
+    brackets = 0;
+    held = 0;
   }
   if (pending.length > 0) out.push(pending.join(''));
   return out;

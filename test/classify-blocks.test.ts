@@ -619,3 +619,14 @@ describe('classifyBlocks: cost on long paragraphs', () => {
     assert.ok(finishesWithin(code, 10_000), 'done within 10 s');
   });
 });
+
+describe('lines the layout stage hands on whole (layout4)', () => {
+  it('sets aside a chat app’s notice under its stamp, an aggregator’s “via OUTLET · time ago” and a reference number with a colon', () => {
+    assert.equal(roleOf('[10/5/20, 08:15] Tural M. (AFP Baku): <Media omitted>'), 'set-aside:chrome');
+    assert.equal(roleOf('[10/5/20, 07:58] Tural M. (AFP Baku) added Maksim (RIA)'), 'set-aside:chrome');
+    // Who passed it on and when: set aside with the bylines ("APA · 4 hours ago").
+    assert.equal(roleOf('via News.am · 5 hours ago'), 'set-aside:byline');
+    assert.equal(roleOf('No: 412/20'), 'set-aside:credit');
+    assert.equal(roleOf('Baku added two more villages to the list on Monday.'), 'content');
+  });
+});

@@ -1720,3 +1720,37 @@ describe('a chat export whose stamps write a two-digit year', () => {
     assert.deepEqual([r.date, r.dateSource], ['2020-10-07', 'dateline']);
   });
 });
+
+describe('a chat’s export (stamped messages, the app’s notices)', () => {
+  const r = report('chat-export.txt');
+
+  it('reads each message without its stamp and sender, as a unit, its wrapped line joined', () => {
+    assert.deepEqual(sides(r, 3), ['international: Kremlin: Lavrov spoke', 'yerevan: Artsakh emergency service:', 'baku: Azerbaijani MoD says']);
+    assert.equal(claimStarting(r, 'Azerbaijani MoD').text, 'Azerbaijani MoD says Terter came under fire at dawn and two civilians were hurt');
+  });
+
+  it('sets the app’s own notices aside', () => {
+    for (const start of ['[10/8/20, 06:10] Messages', '[10/8/20, 06:12] Rosa', '[10/8/20, 07:06]', '[10/8/20, 07:40]', '[10/8/20, 08:15]']) assert.equal(reasonOf(r, start), 'chrome', start);
+  });
+});
+
+describe('a video’s transcript with bare offsets between its lines', () => {
+  const r = report('video-transcript-offsets.txt');
+
+  it('joins the lines the offsets cut into running sentences, and sets the offsets aside', () => {
+    assert.deepEqual(sides(r, 3), ['international: we are in', 'baku: The Azerbaijani Defense']);
+    assert.match(r.claims[0]!.text, /Since Sunday the shelling has not stopped for more than an hour, the deputy mayor told us\. Most/u);
+    assert.equal(claimStarting(r, 'The Azerbaijani').text, 'The Azerbaijani Defense Ministry said its strikes hit only military positions around the town.');
+    assert.ok(r.claims.every((c) => !/\d:\d\d/u.test(c.text)));
+  });
+});
+
+describe('a “simple table” (a header over dash runs, rows aligned by spaces)', () => {
+  const r = report('simple-table.md');
+
+  it('reads each row as a table’s, with its columns’ names, and its header as a table’s', () => {
+    const rows = r.claims.filter((c) => /^\d November/u.test(c.text)).map((c) => c.text);
+    assert.deepEqual(rows, ['1 November — Soldiers killed: 22; Civilians killed: 1', '2 November — Soldiers killed: 18; Civilians killed: 0']);
+    assert.equal(reasonOf(r, 'Date'), 'heading');
+  });
+});

@@ -177,13 +177,12 @@ describe('slashOrder', () => {
   });
 
   it('decides a chat export’s stamps by the page’s own sequence when no other line has a slash date', () => {
-    const chat = [title('Press pool chat'), body('[10/5/20, 08:14] Anna: The ministry said Ganja was shelled.'), body('[10/5/20, 09:20] Ben: Confirmed.'), body('[10/6/20, 00:12] Anna: Quiet since midnight.')];
+    // The layout stage takes each message's stamp out of its text and hands it on as a stamp ("10/5/20, 08:14").
+    const chat = [title('Press pool chat'), stamp('10/5/20, 08:14'), body('The ministry said Ganja was shelled.'), stamp('10/5/20, 09:20'), body('Confirmed.'), stamp('10/6/20, 00:12'), body('Quiet since midnight.')];
     // The day most messages give, not the latest.
     assert.deepEqual(day(chat), [2020, 10, 5, 'dateline']);
-    const android = [title('Chat'), body('5/10/20, 08:14 - Anna: Ganja was shelled.'), body('5/10/20, 09:20 - Ben: Since Sept 27, yes.'), body('6/10/20, 00:12 - Anna: Quiet.')];
+    const android = [title('Chat'), stamp('5/10/20, 08:14'), body('Ganja was shelled.'), stamp('5/10/20, 09:20'), body('Since Sept 27, yes.'), stamp('6/10/20, 00:12'), body('Quiet.')];
     assert.deepEqual(day(android), [2020, 10, 5, 'dateline']);
-    // Two stamped paragraphs are no chat: the latest date mentioned, as before.
-    assert.deepEqual(day([title('Digest'), body('[10/5/20, 08:14] Shelling.'), body('On 9 October 2020 talks began.')]), [2020, 10, 9, 'mentioned']);
     // Four-digit dates the text quotes do not decide the page's order.
     assert.deepEqual(day([title('Archive'), body('A decree of 10/5/2020 was cited.'), body('Another, of 10/6/2020, followed.')]), [2020, 6, 10, 'mentioned']);
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isPageFurniture, normalizeLayout, recordingOffsets, unclosedComment } from '../src/normalize-layout.ts';
+import { isChat, isChatNotice, isPageFurniture, normalizeLayout, recordingOffsets, unclosedComment, withoutChatStamp } from '../src/normalize-layout.ts';
 import { parseReport } from '../src/parse-report.ts';
 import { processReport } from '../src/process-report.ts';
 import { ROOT } from './helpers.ts';
@@ -358,13 +358,165 @@ describe('normalizeLayout', () => {
     assert.equal(recordingOffsets([]).test('(00:14:33) ROE: So.'), true);
   });
 
-  it('drops no character of any fixture, bullet marks, quotation marks (`>`), heading marks (a wiki’s `==` becomes `##`) and separator lines aside', () => {
+  it('drops no character of any fixture, bullet marks, quotation marks (`>`), heading marks (a wiki’s `==` becomes `##`), separator lines and table pipes (a simple table is written as a pipe table) aside', () => {
     const dir = join(ROOT, 'test', 'fixtures', 'layouts');
     const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(txt|md)$/.test(f));
-    const letters = (s: string) => s.replace(/^\s*(?:>|#{1,6}(?=\s)|={2,6})|={2,6}\s*$/gmu, '').replace(/^\s*_{3,}\s*$/gmu, '').replace(/[•—–\s\\-]|^\*+$/gmu, '').replace(/\*\*\*/g, '');
+    const letters = (s: string) => s.replace(/^\s*(?:>|#{1,6}(?=\s)|={2,6})|={2,6}\s*$/gmu, '').replace(/^\s*_{3,}\s*$/gmu, '').replace(/[•—–\s\\|-]|^\*+$/gmu, '').replace(/\*\*\*/g, '');
     for (const f of files) {
       const text = readFileSync(join(dir, f), 'utf8');
       assert.equal(letters(md(text).join('\n')).length, letters(text).length, f);
     }
+  });
+});
+
+describe('a chat’s export', () => {
+  const chat = ['[10/5/20, 09:02] Ann: One', 'more words', '[10/5/20, 09:03] Bo: Two', '[10/5/20, 09:04] Ann: Three'];
+
+  it('makes each stamped message an item of its own, a line that continues it joined', () => {
+    assert.deepEqual(md(chat.join('\n')), ['- [10/5/20, 09:02] Ann: One more words', '- [10/5/20, 09:03] Bo: Two', '- [10/5/20, 09:04] Ann: Three']);
+    // Two stamped lines are no chat: a line that opens with a date stays as it was read.
+    assert.equal(isChat(chat.slice(0, 3)), false);
+    assert.equal(isChat(['10/5/20, 09:02 - Ann: One', '10/5/20, 09:03 - Bo: Two', '10/5/20, 9:04 PM - Ann: Three']), true);
+  });
+
+  it('reads a message without its stamp and sender, a notice with them', () => {
+    assert.equal(withoutChatStamp('[10/5/20, 09:02] Maksim (RIA): Kremlin: Putin spoke.'), 'Kremlin: Putin spoke.');
+    assert.equal(withoutChatStamp('10/5/20, 09:02 - +994 50 412 37 17: I am in Ganja.'), 'I am in Ganja.');
+    assert.equal(withoutChatStamp('Kremlin: Putin spoke.'), 'Kremlin: Putin spoke.');
+    assert.equal(isChatNotice('[10/5/20, 08:15] Tural M. (AFP Baku): <Media omitted>'), true);
+    assert.equal(isChatNotice('[10/5/20, 08:31] Anna K: Forwarded many times'), true);
+    assert.equal(isChatNotice('[10/5/20, 07:58] Tural M. (AFP Baku) added Maksim (RIA)'), true);
+    assert.equal(isChatNotice('10/5/20, 07:58 - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.'), true);
+    assert.equal(isChatNotice('[10/5/20, 08:31] Anna K: Baku added two more villages'), false);
+    assert.equal(isChatNotice('Tural M. added Maksim'), false);
+  });
+});
+
+describe('emoji bullets', () => {
+  it('reads lines opening with the same emoji as items, a lone one as it is', () => {
+    assert.deepEqual(md('Round-up\n🔹 Ganja: two hurt.\n🔹 Moscow: talks on Friday.\n🔴 Sirens again'), ['Round-up', '- Ganja: two hurt.', '- Moscow: talks on Friday.', '🔴 Sirens again']);
+    assert.deepEqual(md('▶️ One went.\n▶️ Two went.'), ['- One went.', '- Two went.']);
+  });
+
+  it('drops the variation selector after a bullet sign with it', () => {
+    assert.deepEqual(md('▪️ Units advanced.\n▪️ Two tanks destroyed.'), ['- Units advanced.', '- Two tanks destroyed.']);
+  });
+});
+
+describe('a source’s fields under a headline', () => {
+  it('keeps “via OUTLET · time” on its own line, while a wrapped “by …” goes on', () => {
+    assert.deepEqual(md('Stepanakert shelled again, says the emergency service\nvia News.am · 5 hours ago\nThe capital came under fire.'), [
+      'Stepanakert shelled again, says the emergency service',
+      'via News.am · 5 hours ago',
+      'The capital came under fire.',
+    ]);
+    assert.deepEqual(md('The bridge was hit\nby a missile at dawn.'), ['The bridge was hit by a missile at dawn.']);
+  });
+});
+
+describe('a video transcript’s bare offsets', () => {
+  it('keeps each offset a block of its own and joins the lines it cut, a note in brackets left whole', () => {
+    assert.deepEqual(md('0:00\n[Music]\n0:04\nthis is a town\n0:09\nunder fire.'), ['0:00', '[Music]', '0:04', 'this is a town under fire.', '0:09']);
+  });
+
+  it('leaves a live page’s times of day as they were read', () => {
+    const live = '10:05\nshelling went on near the town\n10:20\nsirens again';
+    assert.equal(md(live).includes('shelling went on near the town sirens again'), false);
+  });
+});
+
+describe('a PDF’s running header and footer', () => {
+  it('reads a line repeated near the pages’ numbers as the page’s, and goes on with the sentence it cut', () => {
+    const text = [
+      'Field Update No. 2',
+      'In the north the water supply to two villages was',
+      '',
+      'Relief Office | Page 1 of 2',
+      'Helping People Together',
+      '',
+      'Field Update No. 2',
+      '',
+      'cut after the strike, officials said.',
+      '',
+      'Relief Office | Page 2 of 2',
+      'Helping People Together',
+    ].join('\n');
+    assert.deepEqual(md(text), [
+      'Field Update No. 2',
+      'In the north the water supply to two villages was cut after the strike, officials said.',
+      'Relief Office | Page 1 of 2',
+      'Helping People Together',
+      'Field Update No. 2',
+      'Relief Office | Page 2 of 2',
+      'Helping People Together',
+    ]);
+  });
+
+  it('reads a repeated line as any other where the text has no pages’ numbers', () => {
+    assert.deepEqual(md('Helping People Together\nthe water was\n\nHelping People Together\ncut.'), ['Helping People Together the water was', 'Helping People Together cut.']);
+  });
+});
+
+describe('a letterhead’s fields far apart on one line', () => {
+  it('makes each short field a block that continues nothing', () => {
+    assert.deepEqual(md('MINISTRY OF FOREIGN AFFAIRS\n                    No: 12/20\nPRESS RELEASE        Baku, 5 October 2020\nOn 5 October the city was shelled.'), [
+      'MINISTRY OF FOREIGN AFFAIRS',
+      'No: 12/20',
+      'PRESS RELEASE',
+      'Baku, 5 October 2020',
+      'On 5 October the city was shelled.',
+    ]);
+  });
+
+  it('leaves a row of figures, and a line of long fields, whole', () => {
+    assert.deepEqual(md('Ganja      12      45'), ['Ganja      12      45']);
+    assert.deepEqual(md('Fighting continued during the reporting period     along the entire line of contact.'), ['Fighting continued during the reporting period     along the entire line of contact.']);
+  });
+});
+
+describe('a “simple table”', () => {
+  it('is written as a pipe table, a line for each of its lines', () => {
+    const out = normalizeLayout('Intro.\n\n  Day        Killed   Wounded\n  ---------- -------- --------\n  26 Oct     41       3\n  27 Oct     37       6\n\nAfter.');
+    assert.deepEqual(
+      out.map((l) => [l.line, l.markdown]),
+      [
+        [1, 'Intro.'],
+        [3, '| Day | Killed | Wounded |\n| --- | --- | --- |\n| 26 Oct | 41 | 3 |\n| 27 Oct | 37 | 6 |'],
+        [8, 'After.'],
+      ],
+    );
+  });
+
+  it('needs two columns or more under a header', () => {
+    assert.ok(md('A title\n---------- --------\nmore').every((m) => !m.includes('|')));
+  });
+});
+
+describe('two columns of prose side by side', () => {
+  it('reads the left column down, then the right, each line’s own gap giving its start', () => {
+    const text = [
+      'NEEDS                                    RESPONSE',
+      'Shelling damaged the water station     Two convoys reached the town on',
+      'in the east of the town on Monday;      Tuesday with food, blankets and',
+      'some 4,000 people have no running       medicine for the district hospi-',
+      'water since then.                       tal, the relief office said.',
+    ].join('\n');
+    assert.deepEqual(md(text), [
+      'NEEDS',
+      'Shelling damaged the water station in the east of the town on Monday; some 4,000 people have no running water since then.',
+      'RESPONSE',
+      'Two convoys reached the town on Tuesday with food, blankets and medicine for the district hospital, the relief office said.',
+    ]);
+  });
+
+  it('leaves a table of short cells as it is', () => {
+    const rows = ['Ganja         Two houses burned', 'Terter        A school was hit', 'Barda         Three wounded'];
+    assert.deepEqual(md(rows.join('\n')), rows);
+  });
+});
+
+describe('a masthead’s fields on the first line', () => {
+  it('stay one line, the report’s title', () => {
+    assert.deepEqual(md('CAUCASUS MONITOR          Issue 23\n\nPRESS RELEASE        Baku, 5 October 2020'), ['CAUCASUS MONITOR          Issue 23', 'PRESS RELEASE', 'Baku, 5 October 2020']);
   });
 });

@@ -67,6 +67,15 @@ describe('splitSentences', () => {
     assert.ok(finishesWithin(`import { splitSentences } from './src/split-sentences.ts'; ${run};`, 6_000), 'done within 6 s');
   });
 
+  it('never cuts inside brackets, nor after a section’s number', () => {
+    assert.deepEqual(splitSentences('She said it. [We are not going anywhere. This is our home.] Then she left.'), ['She said it. ', '[We are not going anywhere. This is our home.] ', 'Then she left.']);
+    assert.deepEqual(splitSentences('He spoke (it was late. Nobody came.) and left. Then more.'), ['He spoke (it was late. Nobody came.) and left. ', 'Then more.']);
+    assert.deepEqual(splitSentences('4.1. The statement was refuted. Next one.'), ['4.1. The statement was refuted. ', 'Next one.']);
+    // A bracket left open holds sentences so far only.
+    const long = `(${'Shells fell. '.repeat(100)}`;
+    assert.ok(splitSentences(long).length > 1);
+  });
+
   it('gives back the input when the pieces are joined', () => {
     const text = 'One. “Two. Three,” he said. Mr. Four arrived. Five?';
     assert.equal(splitSentences(text).join(''), text);
@@ -85,7 +94,12 @@ describe('splitSentences', () => {
         const joined = pending.join('');
         const open = [...joined].filter((c) => c === '“' || c === '«').length - [...joined].filter((c) => c === '”' || c === '»').length;
         const straight = [...joined].filter((c) => c === '"').length;
-        if (open > 0 || straight % 2 === 1 || /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|St|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|i\.e|e\.g|[A-Z])\.\s*$/u.test(tail)) continue;
+        let brackets = 0;
+        for (const c of joined) {
+          if (c === '(' || c === '[') brackets++;
+          else if ((c === ')' || c === ']') && brackets > 0) brackets--;
+        }
+        if (open > 0 || straight % 2 === 1 || brackets > 0 || /^\s*\d{1,3}(?:\.\d{1,3}){1,3}\.\s*$/u.test(segment) || /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|St|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|i\.e|e\.g|[A-Z])\.\s*$/u.test(tail)) continue;
         out.push(joined);
         pending = [];
       }
