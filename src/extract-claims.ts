@@ -205,7 +205,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const emit = (pieces: Piece[], wholeUnit: boolean, turn: Voice | null = null) => {
     if (pieces.length === 0) return;
     if (turn !== null) inheritWithinTurn(pieces, turn, transcript);
-    else if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice);
+    else if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice, place.sectionSide);
     else {
       inheritWithinSentence(pieces);
       continueReportedSpeech(pieces);
@@ -216,13 +216,13 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         p.basis = 'context';
       }
     }
-    const sideOf = (p: Piece): Side => (place.sectionSide !== null && !leavesHeader(p) ? place.sectionSide : (p.voice?.side ?? 'international'));
+    const sideOf = (p: Piece): Side => (place.sectionSide !== null && !leavesHeader(p, place.sectionSide) ? place.sectionSide : (p.voice?.side ?? 'international'));
     let run: Piece[] = [];
     const close = () => {
       if (run.length === 0) return;
       const first = run[0]!;
       const side = sideOf(first);
-      const underHeader = place.sectionSide !== null && !leavesHeader(first);
+      const underHeader = place.sectionSide !== null && !leavesHeader(first, place.sectionSide);
       const basis: Claim['sideBasis'] = underHeader ? 'header' : first.voice ? (first.basis ?? 'speaker') : 'narration';
       const text = run.map((p, i) => (i > 0 && p.block !== run[i - 1]!.block ? ' ' : '') + p.text).join('').replace(/\s+/g, ' ').trim();
       claims.push({
@@ -286,6 +286,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         if (place.headline !== null && /:\s*$/u.test(place.headline) && listSeen && !isItem(block)) place = { ...place, headline: null, headlineVoice: null };
         listSeen = isItem(block);
         const asker = turns.askers.get(i) ?? -1;
+        // A new bullet under a side header is that side's again: "the ministry said" in it is not the other side's speaker of the bullet before.
+        if (place.sectionSide !== null && isItem(block) && lastSpeaker?.voice != null && lastSpeaker.voice.side === rivalOf(place.sectionSide)) lastSpeaker = null;
         const pieces = piecesOf(block, asker);
         const turn = asker > 0 ? null : (turnOf(pieces, answerer) ?? turns.voices.get(i) ?? null);
         if (isItem(block)) {
@@ -471,10 +473,19 @@ function paragraphLabels(blocks: readonly Block[], roles: readonly Role[]): Map<
  * Under a side header everything is that side's, except the outlet's remarks on both sides, on
  * what something is, or of its own ("Both sides reported heavy losses", "We could not verify
  * it"), when they are not the start of a bullet ("• Baku said X. The Minsk Group is the mediator
- * …"). A casualty count "since September" stays the header's: the side gave it.
+ * …"), and what a speaker of the other side is said to say ("Yerevan denied firing at the city"
+ * under "WHAT BAKU SAYS"): named in the sentence itself, speaking, not acting, not the
+ * speaker's own words in the first person nor a quotation of them (findSpeaker reads outside
+ * quotations). A casualty count "since September" stays the header's: the side gave it.
  */
-function leavesHeader(p: Piece): boolean {
+function leavesHeader(p: Piece, header: Side): boolean {
+  if (p.basis === 'speaker' && p.voice !== null && !p.acting && !p.firstPerson && p.voice.side === rivalOf(header)) return true;
   return (p.background === 'mutual' || p.background === 'definition' || p.outlet) && (!isItem(p.block) || !p.opensBlock);
+}
+
+/** The other conflict side: none for `international`. */
+function rivalOf(side: Side): Side | null {
+  return side === 'baku' ? 'yerevan' : side === 'yerevan' ? 'baku' : null;
 }
 
 /**
@@ -491,14 +502,17 @@ function placesOf(text: string, headline: string | null): string[] {
  * Pieces without a speaker belong to the speaker of their unit: before the first named
  * speaker they take the item's headline source, or else that first speaker ("Missiles were
  * used. …, the ministry said."); after it, the speaker before them. Background and the outlet's
- * own remarks stay the outlet's.
+ * own remarks stay the outlet's. Under a side header, a speaker of the other side has the
+ * sentence naming them only (`leavesHeader`): they lend their voice to none around it.
  */
-function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null): void {
+function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null, header: Side | null): void {
+  const rival = header === null ? null : rivalOf(header);
+  const lends = (p: Piece): boolean => p.voice !== null && !p.acting && p.voice.side !== rival;
   const firstVoiced = pieces.findIndex((p) => p.voice !== null && !p.acting);
-  let current: Voice | null = headlineVoice ?? (firstVoiced >= 0 ? pieces[firstVoiced]!.voice : null);
+  let current: Voice | null = headlineVoice ?? (firstVoiced >= 0 && lends(pieces[firstVoiced]!) ? pieces[firstVoiced]!.voice : null);
   for (const p of pieces) {
     if (p.voice) {
-      if (!p.acting) current = p.voice;
+      if (!p.acting) current = lends(p) ? p.voice : null;
     } else if (p.outlet) {
       // Once the outlet speaks for itself ("We could not verify the footage."), what follows unvoiced is its own too.
       current = null;
@@ -535,7 +549,7 @@ function turnOf(pieces: readonly Piece[], answerer: Voice | null): Voice | null 
  * Ministry of Defence has already refuted it"), and lends it to no sentence after.
  */
 function inheritWithinTurn(pieces: Piece[], turn: Voice, transcript: boolean): void {
-  const rival = !transcript ? null : turn.side === 'baku' ? 'yerevan' : turn.side === 'yerevan' ? 'baku' : null;
+  const rival = transcript ? rivalOf(turn.side) : null;
   for (const p of pieces) {
     if (p.voice !== null && p.basis === 'speaker' && !p.acting && !p.firstPerson && p.voice.side !== rival) continue;
     if (p.voice !== null && p.basis === 'context' && !p.firstPerson) continue;

@@ -1490,3 +1490,26 @@ describe('a text double-encoded (UTF-8 read as Windows-1252)', () => {
     assert.equal(r.claims.length, 3);
   });
 });
+
+describe('the other side’s answer inside a bullet under a side header', () => {
+  const r = report('rival-under-header.txt');
+
+  it('gives a sentence whose own speaker is the other side to that speaker, and the rest of the section to its header', () => {
+    assert.deepEqual(sides(r, 3), [
+      'baku: The Azerbaijani Defence',
+      "yerevan: Armenia's Defence Ministry",
+      'baku: The ministry said',
+      'baku: Assistant to the',
+      'yerevan: The Armenian Foreign',
+      "baku: Azerbaijan's Defence Ministry",
+      "yerevan: The city's hospital",
+      'yerevan: Armenian Defence Ministry',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['header', 'speaker', 'header', 'header', 'header', 'speaker', 'header', 'header']);
+  });
+
+  it('lends the other side’s speaker to no sentence around them, nor to “the ministry” of the next bullet', () => {
+    assert.equal(claimStarting(r, 'The ministry said').attribution, null);
+    assert.equal(claimStarting(r, "The city's hospital").attribution, null);
+  });
+});
