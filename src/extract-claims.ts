@@ -1,4 +1,4 @@
-import { findActors, parliamentOf, sideNamedBy } from './actors.ts';
+import { findActors, officialSideOf, parliamentOf, sideNamedBy } from './actors.ts';
 import { backgroundKind, isBackgroundNarration, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
 import { askerLabel, findSpeaker, isMemberOfParliament, maskQuotations, personLabel, titleCase, unknownSpeaker, type PersonLabel } from './find-speaker.ts';
@@ -65,6 +65,12 @@ interface Place {
   sectionSide: Side | null;
   headline: string | null;
   headlineVoice: Voice | null;
+  /**
+   * The heading names the source of what follows rather than news of it ("Statement of the Ministry of
+   * Foreign Affairs of the Republic of Armenia", "Forwarded from Ministry of Defense of Azerbaijan"): its
+   * voice is the section's narrator, as a release's title makes its body the report's.
+   */
+  sourceLine: boolean;
 }
 
 const STARTS_WITH_QUOTE = /^\s*[“"«]/u;
@@ -104,7 +110,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const structured = roles.some((r, i) => (r.role === 'side-header' && !labels.has(i)) || (r.role === 'content' && isItem(blocks[i]!))) || items.size > 0;
   /** The paragraph a side header opening its line rules alone: after it, the speakers decide again. */
   let labelledParagraph = -1;
-  let place: Place = { sectionSide: null, headline: null, headlineVoice: null };
+  let place: Place = { sectionSide: null, headline: null, headlineVoice: null, sourceLine: false };
   /**
    * The last one said to speak, whom "he said", "the ministry added" refer to: null before anyone;
    * a voice of null for a person the actors table does not know ("Deputy Aydin Mirzazade said …"),
@@ -210,9 +216,11 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
       inheritWithinSentence(pieces);
       continueReportedSpeech(pieces);
     }
+    // Under a source line ("Statement of the Ministry …"), what nobody is said to say is that source's, as a release's is its body's.
+    const narrating = place.sourceLine ? place.headlineVoice : narrator;
     for (const p of pieces) {
-      if (p.voice === null && p.background === null && narrator !== null && !p.asked) {
-        p.voice = narrator;
+      if (p.voice === null && p.background === null && narrating !== null && !p.asked) {
+        p.voice = narrating;
         p.basis = 'context';
       }
     }
@@ -263,19 +271,21 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
     }
     switch (role.role) {
       case 'side-header':
-        place = { sectionSide: role.side, headline: null, headlineVoice: null };
+        place = { sectionSide: role.side, headline: null, headlineVoice: null, sourceLine: false };
         labelledParagraph = labels.get(i) ?? -1;
         note(block, 'heading', `Section header: what follows is information from the ${role.side === 'baku' ? 'Azerbaijani (Baku)' : 'Armenian (Yerevan)'} side.`);
         break;
       case 'heading': {
-        const voice = findSpeaker(block.text);
-        // An official a headline says acts ("Aliyev visits Ganja", "To the OSCE Minsk Group co-chairs:") speaks for nothing under it.
-        place = { sectionSide: null, headline: block.text, headlineVoice: voice?.kind === 'named' && voice.acting !== true ? { side: voice.side, attribution: voice.attribution } : null };
+        const source = headingSource(block.text);
+        // A heading with no speaker right under a source line ("Forwarded from X" then "🔴 Operational information as of 08:00") is still X's.
+        const carried = source === null && place.sourceLine && i > 0 && roles[i - 1]!.role === 'heading' && findSpeaker(block.text) === null ? place.headlineVoice : null;
+        const voice = source ?? carried ?? headlineSpeaker(block.text);
+        place = { sectionSide: null, headline: block.text, headlineVoice: voice, sourceLine: source !== null || carried !== null };
         note(block, 'heading', 'A heading or live-page headline; it is shown with the claims under it.');
         break;
       }
       case 'item-break':
-        place = { sectionSide: null, headline: null, headlineVoice: null };
+        place = { sectionSide: null, headline: null, headlineVoice: null, sourceLine: false };
         note(block, role.reason, role.reason === 'separator' ? 'A separator between items.' : 'The time stamp of a live-page item.');
         break;
       case 'set-aside':
@@ -283,8 +293,10 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         break;
       case 'content': {
         // A heading that introduces a list ("In the last 24 hours:") heads the list's items only.
-        if (place.headline !== null && /:\s*$/u.test(place.headline) && listSeen && !isItem(block)) place = { ...place, headline: null, headlineVoice: null };
+        if (place.headline !== null && /:\s*$/u.test(place.headline) && listSeen && !isItem(block)) place = { ...place, headline: null, headlineVoice: null, sourceLine: false };
         listSeen = isItem(block);
+        // A message stamped with its time ("[10/5/20, 11:48] Leyla: …") is a chat's next post, not the forwarded statement's text.
+        if (place.sourceLine && STAMPED_MESSAGE.test(block.text)) place = { ...place, headlineVoice: null, sourceLine: false };
         const asker = turns.askers.get(i) ?? -1;
         // A new bullet under a side header is that side's again: "the ministry said" in it is not the other side's speaker of the bullet before.
         if (place.sectionSide !== null && isItem(block) && lastSpeaker?.voice != null && lastSpeaker.voice.side === rivalOf(place.sectionSide)) lastSpeaker = null;
@@ -316,7 +328,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           emit(pieces, false);
         }
         previous = { endsWithColon: /:\s*$/u.test(block.text), voice: [...pieces].reverse().find((p) => p.voice)?.voice ?? null };
-        if (i === labelledParagraph) place = { sectionSide: null, headline: null, headlineVoice: null };
+        if (i === labelledParagraph) place = { sectionSide: null, headline: null, headlineVoice: null, sourceLine: false };
         break;
       }
     }
@@ -467,6 +479,38 @@ function paragraphLabels(blocks: readonly Block[], roles: readonly Role[]): Map<
     if (isAccountHeader(blocks[i]!.text) || answered) labels.set(i, text);
   });
   return labels;
+}
+
+/** A statement's title: "Statement of the Ministry of Foreign Affairs of the Republic of Armenia", "Statement by the MoD on …". */
+const STATEMENT_OF = /^(?:official\s+)?(?:statement|press release|press statement|communiqu[eé]|announcement)\s+(?:of|by|from)\s+(?:the\s+)?(?<body>[^.;:!?]{3,120}?)(?:\s+(?:on|about|regarding|concerning|in connection with)\s[^]*)?[.:]?$/iu;
+/** A title ending in its kind: "Armenian MFA statement", "Azerbaijani MoD press release". */
+const BODY_STATEMENT = /^(?<body>[^.;:!?]{3,80}?)(?:['’]s)?\s+(?:statement|press release|press statement|communiqu[eé])[.:]?$/iu;
+/** Symbols before a heading's words: "🔴 ", "🔁 ", "▪️ ", "— ". */
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}"“«]+/u;
+
+/**
+ * The source a heading names for what stands under it: the body of a statement's title
+ * (an institution of one side), or who a post is forwarded from ("🔁 Forwarded from X");
+ * null for a headline, which tells news.
+ */
+function headingSource(heading: string): Voice | null {
+  const text = heading.replace(LEADING_SYMBOLS, '').trim();
+  if (text.length > 200) return null;
+  const body = (STATEMENT_OF.exec(text) ?? BODY_STATEMENT.exec(text))?.groups?.body;
+  const side = body === undefined ? null : officialSideOf(body);
+  if (body !== undefined && side !== null) return { side, attribution: body.trim() };
+  const found = findSpeaker(text);
+  return found?.kind === 'named' && found.label === true && FORWARDED_LINE.test(text) ? { side: found.side, attribution: found.attribution } : null;
+}
+/** A chat's message opening with its time in brackets: "[10/5/20, 11:48] …", "[08:40] …". */
+const STAMPED_MESSAGE = /^\s*\[[^\]\n]{0,24}\b\d{1,2}:\d{2}\b[^\]\n]{0,12}\]/u;
+/** A post's source line: "Forwarded from …", "Reposted from …". */
+const FORWARDED_LINE = /^(?:forwarded|reposted|retweeted|shared)\s+from\s/iu;
+
+/** The speaker a headline names, speaking ("Baku says it downed three drones"): an official a headline says acts ("Aliyev visits Ganja", "To the OSCE Minsk Group co-chairs:") speaks for nothing under it. */
+function headlineSpeaker(heading: string): Voice | null {
+  const found = findSpeaker(heading.replace(LEADING_SYMBOLS, ''));
+  return found?.kind === 'named' && found.acting !== true ? { side: found.side, attribution: found.attribution } : null;
 }
 
 /**

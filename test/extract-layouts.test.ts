@@ -1513,3 +1513,18 @@ describe('the other side’s answer inside a bullet under a side header', () => 
     assert.equal(claimStarting(r, "The city's hospital").attribution, null);
   });
 });
+
+describe('headings that name the source of what follows: a statement’s title, a forwarded post', () => {
+  const r = report('statement-headings.txt');
+
+  it('gives the section under “Statement of the Ministry …” to that ministry, and a heading right under “Forwarded from X” to X', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: Went out to',
+      'international: Most stalls are',
+      'yerevan: During the night',
+      'yerevan: Shelling of Martuni',
+      'baku: The strikes on',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.attribution), [null, null, 'Ministry of Defence of Armenia', 'the Artsakh Information Center', 'Ministry of Foreign Affairs of the Republic of Azerbaijan']);
+  });
+});
