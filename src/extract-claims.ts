@@ -302,7 +302,12 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         if (place.sectionSide !== null && isItem(block) && lastSpeaker?.voice != null && lastSpeaker.voice.side === rivalOf(place.sectionSide)) lastSpeaker = null;
         const pieces = piecesOf(block, asker);
         const turn = asker > 0 ? null : (turnOf(pieces, answerer) ?? turns.voices.get(i) ?? null);
-        if (isItem(block)) {
+        if (isNumberedProse(block, pieces)) {
+          // "7. On 15 October a funeral was shelled. Human Rights Watch confirmed …": a document's numbered paragraph is prose, read sentence by sentence.
+          flushItem();
+          seenStructure = true;
+          emit(pieces, false);
+        } else if (isItem(block)) {
           flushItem();
           seenStructure = true;
           // A table's column or source cell gives the row its side, as a section header would;
@@ -511,6 +516,16 @@ const FORWARDED_LINE = /^(?:forwarded|reposted|retweeted|shared)\s+from\s/iu;
 function headlineSpeaker(heading: string): Voice | null {
   const found = findSpeaker(heading.replace(LEADING_SYMBOLS, ''));
   return found?.kind === 'named' && found.acting !== true ? { side: found.side, attribution: found.attribution } : null;
+}
+
+/**
+ * A numbered list's item of several sentences ("6. The Ministry of Defence of Azerbaijan stated
+ * … . The facts documented by our Office prove the opposite."): a report's or a letter's
+ * numbered paragraph, whose sentences each have their own speaker, not a digest's bullet read
+ * as one unit.
+ */
+function isNumberedProse(block: Block, pieces: readonly Piece[]): boolean {
+  return block.numbered === true && pieces.length > 1 && pieces[pieces.length - 1]!.sentence !== pieces[0]!.sentence;
 }
 
 /**

@@ -95,6 +95,8 @@ export interface Block {
   side?: Side;
   /** A Markdown heading's level (1 for `#`, 2 for `##` or a wiki's `== … ==`); absent for every other block, a heading of plain text too. */
   depth?: number;
+  /** An item of a numbered list ("1. …", "7. …"); absent for every other block. */
+  numbered?: true;
 }
 
 /** Why a piece of a report is not a claim. */

@@ -1528,3 +1528,20 @@ describe('headings that name the source of what follows: a statement’s title, 
     assert.deepEqual(r.claims.map((c) => c.attribution), [null, null, 'Ministry of Defence of Armenia', 'the Artsakh Information Center', 'Ministry of Foreign Affairs of the Republic of Azerbaijan']);
   });
 });
+
+describe('a document’s numbered paragraphs of several sentences', () => {
+  const r = report('numbered-paragraphs.txt');
+
+  it('reads them sentence by sentence, as prose: a later speaker does not colour the paragraph, nor the author’s own remark', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: On 18 October',
+      'international: Eleven houses were',
+      'yerevan: The Armenian Defence',
+      'international: The damage our',
+      'international: A school was',
+      'international: Amnesty International said',
+      'international: We will publish',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['narration', 'narration', 'speaker', 'narration', 'narration', 'speaker', 'narration']);
+  });
+});

@@ -65,3 +65,10 @@ describe('parseReport and HTML left in a report', () => {
     assert.ok(html.includes('&#x3C;link rel="canonical" href="https://example.org/a">'), 'the tag alone is shown as text');
   });
 });
+
+describe('parseReport and numbered lists', () => {
+  it('marks an item of a numbered list as numbered, and no other bullet', () => {
+    const blocks = parseReport({ file: 'a.txt', text: '1. One paragraph.\n\n2. Another one.\n\n• A bullet.\n\n- Another bullet.' }).blocks;
+    assert.deepEqual(blocks.map((b) => [b.kind, b.numbered ?? false]), [['bullet', true], ['bullet', true], ['bullet', false], ['bullet', false]]);
+  });
+});
