@@ -74,6 +74,16 @@ interface Place {
 }
 
 const STARTS_WITH_QUOTE = /^\s*[“"«]/u;
+/** A sentence that ends with a closing quotation mark. */
+const CLOSES_QUOTE = /[”"»]\s*$/u;
+
+/** Opening brackets less closing ones in a text. */
+function bracketBalance(text: string): number {
+  let balance = 0;
+  for (const c of text) if (c === '[') balance++;
+  else if (c === ']') balance--;
+  return balance;
+}
 /** An interview's answer: "A: …", "Answer: …", "A — …". */
 const ANSWER = /^\s*(?:A\s*[:—–-]|Answer\s*[:.—–-])\s/u;
 /** "A. …": an answer only where journalists' labels ask ("Q. …"); elsewhere an initial ("A. Mammadov, a resident of Tartar, said …"). */
@@ -150,8 +160,15 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
 
   const piecesOf = (block: Block, asker: number): Piece[] => {
     const pieces: Piece[] = [];
+    /** How many brackets a translation after a quotation left open ("«…» [We are not going anywhere. This is our home.]"). */
+    let translation = 0;
+    let before = '';
     for (const sentence of splitSentences(block.text)) {
-      const n = sentenceCount++;
+      // A bracketed translation after a quotation, to its closing bracket, is one sentence with it.
+      const translates = translation > 0 || (pieces.length > 0 && sentence.trimStart().startsWith('[') && CLOSES_QUOTE.test(before));
+      translation = translates ? translation + bracketBalance(sentence) : 0;
+      before = sentence;
+      const n = translates ? sentenceCount - 1 : sentenceCount++;
       // A journalist's label is no speaker: what the question says is read from its own words.
       const labelled = pieces.length === 0 && asker > 0;
       const own = labelled ? sentence.slice(Math.min(asker, sentence.length)) : sentence;
@@ -173,9 +190,9 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           // "A: …" in an interview is the interviewee's answer, to its end; on a body's own page, the body's.
           voice = answerer;
           basis = 'context';
-        } else if (pieces.length === 0 && previous.voice && STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || !isItem(block))) {
-          // A quotation opening the block after "… said:", or a paragraph of quotation after an
-          // attributed one (as wire stories run a quote on), is the words of that speaker.
+        } else if (pieces.length === 0 && previous.voice && ((STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || !isItem(block))) || (block.quoted === true && previous.endsWithColon))) {
+          // A quotation opening the block after "… said:", a block quotation ("> …") after "X, on Facebook:",
+          // or a paragraph of quotation after an attributed one (as wire stories run a quote on), is the words of that speaker.
           voice = previous.voice;
           basis = 'context';
         }
@@ -199,9 +216,10 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           acting = false;
         }
         const question = asked && QUESTION_END.test(own);
-        const background = voice === null && !question ? backgroundKind(text) : null;
+        // A block quotation ("> …") is someone's words, never the outlet's background or its news of both sides.
+        const background = voice === null && !question && block.quoted !== true ? backgroundKind(text) : null;
         // "Both sides reported heavy fighting": the outlet's news of both, no speaker's to lend or borrow.
-        const outlet = found?.kind === 'outlet' || (voice === null && !asked && reportedByBothSides(text));
+        const outlet = found?.kind === 'outlet' || (voice === null && !asked && block.quoted !== true && reportedByBothSides(text));
         pieces.push({ text, block, sentence: n, voice, basis, acting, outlet, background, opensBlock: pieces.length === 0, label, firstPerson, asked, question });
       }
     }
@@ -279,7 +297,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         const source = headingSource(block.text);
         // A heading with no speaker right under a source line ("Forwarded from X" then "🔴 Operational information as of 08:00") is still X's.
         const carried = source === null && place.sourceLine && i > 0 && roles[i - 1]!.role === 'heading' && findSpeaker(block.text) === null ? place.headlineVoice : null;
-        const voice = source ?? carried ?? headlineSpeaker(block.text);
+        const leadIn = source === null && carried === null ? leadInSpeaker(block.text, blocks[nextKept(roles, i)]) : null;
+        const voice = source ?? carried ?? leadIn ?? headlineSpeaker(block.text);
         place = { sectionSide: null, headline: block.text, headlineVoice: voice, sourceLine: source !== null || carried !== null };
         note(block, 'heading', 'A heading or live-page headline; it is shown with the claims under it.');
         break;
@@ -298,6 +317,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         // A message stamped with its time ("[10/5/20, 11:48] Leyla: …") is a chat's next post, not the forwarded statement's text.
         if (place.sourceLine && STAMPED_MESSAGE.test(block.text)) place = { ...place, headlineVoice: null, sourceLine: false };
         const asker = turns.askers.get(i) ?? -1;
+        // A block quotation after "X said:" is X's words, every sentence of it.
+        const quotedAfterLeadIn = block.quoted === true && previous.endsWithColon && previous.voice !== null;
         // A new bullet under a side header is that side's again: "the ministry said" in it is not the other side's speaker of the bullet before.
         if (place.sectionSide !== null && isItem(block) && lastSpeaker?.voice != null && lastSpeaker.voice.side === rivalOf(place.sectionSide)) lastSpeaker = null;
         const pieces = piecesOf(block, asker);
@@ -324,7 +345,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           flushItem();
           emit(pieces, true, turn);
           lastSpeaker = { voice: turn };
-        } else if (pieces[0]?.label === true || pieces[pieces.length - 1]?.label === true) {
+        } else if (pieces[0]?.label === true || pieces[pieces.length - 1]?.label === true || quotedAfterLeadIn) {
           // "Baku: …" opening a paragraph or "… — Baku" closing it names the source of the whole paragraph, as of a bullet.
           flushItem();
           emit(pieces, true);
@@ -337,7 +358,10 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         break;
       }
     }
-    if (role.role !== 'content' && role.role !== 'set-aside') {
+    if (role.role === 'heading' && place.headlineVoice !== null && /:\s*$/u.test(block.text)) {
+      // "Armenian MoD spokesman X, on Facebook shortly after:" set aside as a heading still introduces the quotation under it.
+      previous = { endsWithColon: true, voice: place.headlineVoice };
+    } else if (role.role !== 'content' && role.role !== 'set-aside') {
       previous = { endsWithColon: false, voice: null };
       listSeen = false;
     }
@@ -511,6 +535,31 @@ function headingSource(heading: string): Voice | null {
 const STAMPED_MESSAGE = /^\s*\[[^\]\n]{0,24}\b\d{1,2}:\d{2}\b[^\]\n]{0,12}\]/u;
 /** A post's source line: "Forwarded from …", "Reposted from …". */
 const FORWARDED_LINE = /^(?:forwarded|reposted|retweeted|shared)\s+from\s/iu;
+
+/**
+ * The speaker of a lead-in heading over a block quotation: "Armenian MoD spokesman Artsrun
+ * Hovhannisyan, on Facebook shortly after:", "The Minsk Group co-chairs put out a statement:" —
+ * a line ending with a colon that opens with the speaker's name, right above a `> …` block. An
+ * addressee ("To the OSCE Minsk Group co-chairs:") does not open the line.
+ */
+function leadInSpeaker(heading: string, next: Block | undefined): Voice | null {
+  if (next?.quoted !== true || !/:\s*$/u.test(heading)) return null;
+  const text = heading.replace(LEADING_SYMBOLS, '');
+  const found = findSpeaker(text);
+  if (found?.kind === 'named') {
+    const at = text.toLowerCase().indexOf(found.attribution.toLowerCase());
+    return at >= 0 && /^(?:the\s+)?$/iu.test(text.slice(0, at)) ? { side: found.side, attribution: found.attribution } : null;
+  }
+  // "Presidential aide Hikmet Hajiyev, on Twitter before dawn:": a person or an official body of one side, before the first comma.
+  const head = /^[^,:;(]{3,100}/u.exec(text)?.[0].trim() ?? '';
+  if (ADDRESSEE.test(head)) return null;
+  const actors = findActors(head);
+  const sides = new Set(actors.map((a) => a.side));
+  if (sides.size !== 1 || !(actors.some((a) => a.kind === 'person') || officialSideOf(head) !== null)) return null;
+  return { side: actors[0]!.side, attribution: head };
+}
+/** A line that addresses someone rather than names a speaker: "To the OSCE Minsk Group co-chairs:". */
+const ADDRESSEE = /^(?:to|for|from|on|in|at|about|re|dear|attention)\b/iu;
 
 /** The speaker a headline names, speaking ("Baku says it downed three drones"): an official a headline says acts ("Aliyev visits Ganja", "To the OSCE Minsk Group co-chairs:") speaks for nothing under it. */
 function headlineSpeaker(heading: string): Voice | null {

@@ -97,6 +97,8 @@ export interface Block {
   depth?: number;
   /** An item of a numbered list ("1. …", "7. …"); absent for every other block. */
   numbered?: true;
+  /** A quotation set off as a block (Markdown's `> …`); absent for every other block. */
+  quoted?: true;
 }
 
 /** Why a piece of a report is not a claim. */

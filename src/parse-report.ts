@@ -89,7 +89,8 @@ export function parseReport(source: SourceFile): ParsedSource {
           if (code.element !== null) addBlock(node, 'paragraph', cappedElement(code.element));
           return;
         }
-        add(node, 'paragraph', toString(node));
+        const block = add(node, 'paragraph', toString(node));
+        if (block !== null && node.type === 'blockquote') block.quoted = true;
       }
     }
   };

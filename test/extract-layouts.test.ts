@@ -1545,3 +1545,24 @@ describe('a document’s numbered paragraphs of several sentences', () => {
     assert.deepEqual(r.claims.map((c) => c.sideBasis), ['narration', 'narration', 'speaker', 'narration', 'narration', 'speaker', 'narration']);
   });
 });
+
+describe('block quotations after a lead-in (“X, on Twitter:”, “X replied:”), and a translation in brackets', () => {
+  const r = report('block-quotes-after-lead-in.md');
+
+  it('gives every sentence of a “> …” block to the speaker of the line before it, a line set aside as a heading too', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: Rockets struck Ganja',
+      'baku: Two missiles fired',
+      'yerevan: Armenian Defence Ministry',
+      'yerevan: Armenia is not',
+      'international: In Shushi, a',
+      'international: By noon the',
+    ]);
+    assert.equal(claimStarting(r, 'Two missiles').attribution, 'Assistant to the President of Azerbaijan Hikmet Hajiyev');
+    assert.equal(claimStarting(r, 'Armenia is not').text, 'Armenia is not firing at Azerbaijani territory. The claim is a lie.');
+  });
+
+  it('keeps a bracketed translation with the quotation it follows', () => {
+    assert.ok(claimStarting(r, 'In Shushi').text.endsWith('[We are staying here. This is our home.]'));
+  });
+});
