@@ -27,15 +27,31 @@ export interface ActorEntry {
 /** Broken-away Karabakh as the press often names it, without a nationality word. */
 const BREAKAWAY = String.raw`\b(?:breakaway|self-proclaimed|self-declared|unrecognised|unrecognized|de facto)\s+(?:republic|region|enclave|territory|authorities|government|leader(?:ship)?|president|army|forces|officials)`;
 
+/** Official words after a country's code ("AZ prosecutor general's office", "AM MoD"). */
+const CODE_OFFICIAL = String.raw`(?:MoD|MFA|[Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Ff]oreign [Mm]inistry|[Pp]rosecutor|[Pp]resident|[Gg]overnment|[Pp]arliament|[Aa]uthorities|[Oo]fficials?)\b`;
+
+/**
+ * "Permanent Representative of Armenia to the United Nations", "the Azerbaijani ambassador to
+ * France", "Armenia's envoy to the OSCE": the role, the sending country and the body or country
+ * the envoy is sent to, so that neither the UN nor France is taken for the speaker. The match
+ * starts at the role, a country before it looked behind for: a pattern opening on a country word
+ * or any capitalized word made the whole bodies scan several times slower.
+ */
+function envoyOf(country: string): string {
+  const role = String.raw`(?:[Pp]ermanent [Rr]epresentative|[Aa]mbassador|[Ee]nvoy)`;
+  const to = String.raw`(?: to (?:the )?(?:United Nations|UN|U\.N\.|OSCE|EU|European Union|Council of Europe|NATO|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?))?`;
+  return String.raw`\b${role}(?: of (?:the )?(?:Republic of )?(?:${country})|(?<=\b(?:${country})(?:'s|’s)? ${role}))\b${to}`;
+}
+
 const p = (source: string, side: Side, label: string, flags = 'u'): ActorEntry => ({ pattern: new RegExp(source, flags), side, label });
 
 /** Officials named in coverage of the conflict. Surnames, so "said Kagramanyan" is recognised too. */
 export const PEOPLE: readonly ActorEntry[] = [
-  p('\\b(Ilham )?Aliyev\\b', 'baku', 'President of Azerbaijan Ilham Aliyev'),
+  p('\\b(Ilk?ham )?Aliyev\\b', 'baku', 'President of Azerbaijan Ilham Aliyev'),
   p('\\b(Mehriban )?Aliyeva\\b', 'baku', 'First Vice-President of Azerbaijan'),
-  p('\\b(Hikmet )?Hajiyev\\b', 'baku', 'Aide to the President of Azerbaijan'),
+  p('\\b(Kh?ikmet )?(?:Hajiyev|Gadzhiyev|Gadzhiev)\\b', 'baku', 'Aide to the President of Azerbaijan'),
   p('\\b(Jeyhun )?Bayramov\\b', 'baku', 'Foreign Minister of Azerbaijan'),
-  p('\\b(Zakir )?Hasanov\\b', 'baku', 'Defense Minister of Azerbaijan'),
+  p('\\b(Zakir )?[HG]asanov\\b', 'baku', 'Defense Minister of Azerbaijan'),
   p('\\b(Vagif )?Dargahli\\b', 'baku', 'Azerbaijani Defense Ministry spokesman'),
   p('\\b(Anar )?Eyvazov\\b', 'baku', 'Azerbaijani Defense Ministry spokesman'),
   p('\\b(Leyla )?Abdullayeva\\b', 'baku', 'Azerbaijani Foreign Ministry spokeswoman'),
@@ -46,12 +62,12 @@ export const PEOPLE: readonly ActorEntry[] = [
   p('\\b(Nikol )?Pashinyan\\b', 'yerevan', 'Prime Minister of Armenia Nikol Pashinyan'),
   p('\\b(Armen )?Sarkissian\\b', 'yerevan', 'President of Armenia'),
   p('\\b(Zohrab )?Mnatsakanyan\\b', 'yerevan', 'Foreign Minister of Armenia'),
-  p('\\b(Ara(?:i|yi)k )?Harutyunyan\\b', 'yerevan', 'Harutyunyan: Karabakh President Arayik, or Armenian PM adviser Vagharshak'),
-  p('\\b(Artsrun )?Hovhannisyan\\b', 'yerevan', 'Armenian Defense Ministry representative'),
+  p('\\b(Ara(?:i|yi)k )?(?:Harutyunyan|Arutyunyan|Harutiunyan|Arutiunyan)\\b', 'yerevan', 'Harutyunyan: Karabakh President Arayik, or Armenian PM adviser Vagharshak'),
+  p('\\b(Artsrun )?(?:Hovhannisyan|Ovannisyan|Ovanesyan|Hovannisyan)\\b', 'yerevan', 'Armenian Defense Ministry representative'),
   p('\\b(Shushan )?Stepanyan\\b', 'yerevan', 'Armenian Defense Ministry spokeswoman'),
-  p('\\b(Anna )?Naghdalyan\\b', 'yerevan', 'Armenian Foreign Ministry spokeswoman'),
+  p('\\b(Anna )?Nagh?dalyan\\b', 'yerevan', 'Armenian Foreign Ministry spokeswoman'),
   p('\\b(David )?Babayan\\b', 'yerevan', 'Adviser to the Karabakh President'),
-  p('\\b(Vahram )?Poghosyan\\b', 'yerevan', 'Press secretary of the Karabakh President'),
+  p('\\b(Vahram |Vagram )?(?:Poghosyan|Pogosyan)\\b', 'yerevan', 'Press secretary of the Karabakh President'),
   p('\\b(Artak )?Beglaryan\\b', 'yerevan', 'Karabakh Ombudsman'),
   p('\\b(Arman )?Tatoyan\\b', 'yerevan', 'Ombudsman of Armenia'),
   p('\\b(Lusine )?Kagramanyan\\b', 'yerevan', 'Karabakh Minister of Education'),
@@ -60,6 +76,10 @@ export const PEOPLE: readonly ActorEntry[] = [
   p('\\b(Masis )?Mayilyan\\b', 'yerevan', 'Foreign Minister of Nagorno-Karabakh'),
   p('\\b(Ararat )?Mirzoyan\\b', 'yerevan', 'Speaker of the Armenian parliament'),
   p('\\b(Armen )?Grigoryan\\b', 'yerevan', 'Secretary of the Security Council of Armenia'),
+  // In Cyrillic, as bilingual pages print them (nominative and the case endings of Russian): "\b" knows no Cyrillic letter.
+  p('(?<![\\p{L}\\p{N}])(?:Ильхам )?Алиев(?:а|у|ым|е)?(?![\\p{L}\\p{N}])', 'baku', 'President of Azerbaijan Ilham Aliyev (Cyrillic)'),
+  p('(?<![\\p{L}\\p{N}])(?:Никол )?Пашинян(?:а|у|ом|е)?(?![\\p{L}\\p{N}])', 'yerevan', 'Prime Minister of Armenia Nikol Pashinyan (Cyrillic)'),
+  p('(?<![\\p{L}\\p{N}])(?:Араи?к )?Арутюнян(?:а|у|ом|е)?(?![\\p{L}\\p{N}])', 'yerevan', 'Karabakh President Arayik Harutyunyan (Cyrillic)'),
   p('\\b(Vladimir )?Putin\\b', 'international', 'President of Russia'),
   p('\\b(Sergei |Sergey )?Lavrov\\b', 'international', 'Foreign Minister of Russia'),
   p('\\b(Dmitry )?Peskov\\b', 'international', 'Kremlin spokesman'),
@@ -92,6 +112,14 @@ export const BODIES: readonly ActorEntry[] = [
   p('\\bMilli Majlis\\b', 'baku', 'Milli Majlis (parliament of Azerbaijan)', 'iu'),
   p('\\b(separatist|ethnic Armenian) (authorities|officials|leaders?|forces|government)\\b', 'yerevan', 'Separatist (Karabakh) authorities', 'iu'),
   p(BREAKAWAY, 'yerevan', 'The breakaway region (Nagorno-Karabakh) and its authorities', 'iu'),
+  p('\\bANAMA\\b', 'baku', 'ANAMA (Azerbaijan National Agency for Mine Action)'),
+  // "MoD AZ", "AZ prosecutor general's office", "AM MoD": a country's code next to an official word, never alone ("AZ" a state, "8 AM" an hour).
+  p(`\\b(?:MoD|MFA) AZ\\b|\\bAZ(?= ${CODE_OFFICIAL})`, 'baku', 'Azerbaijan by its code, next to an official word'),
+  p(`\\b(?:MoD|MFA) AM\\b|(?<!\\d ?)\\bAM(?= ${CODE_OFFICIAL})`, 'yerevan', 'Armenia by its code, next to an official word'),
+  // An envoy is the official of the country that sends him, not of the body or the country he is sent to.
+  p(envoyOf('Azerbaijan|Azerbaijani|Azeri|Baku'), 'baku', 'Envoys of Azerbaijan'),
+  p(envoyOf('Armenia|Armenian|Yerevan|Karabakh|Artsakh|NKR'), 'yerevan', 'Envoys of Armenia'),
+  p(envoyOf(String.raw`(?!(?:The|An?|Former|Deputy|Senior|Special|Presidential|Permanent)\b)\p{Lu}\p{L}+`), 'international', 'Envoys of third countries'),
   p('\\bKremlin\\b', 'international', 'Kremlin'),
   p('\\b(Minsk Group|OSCE)\\b', 'international', 'OSCE Minsk Group'),
   p('\\b(United Nations|UN|U\\.N\\.|UNICEF|UNHCR|Security Council)\\b', 'international', 'United Nations'),
@@ -117,7 +145,7 @@ export const CAPITAL = /^(?:Baku|Yerevan|Stepanakert|Moscow|Ankara|Tehran|Tbilis
  */
 export const NATIONALITY: readonly ActorEntry[] = [
   p("\\b(Azerbaijanis?|Azeris?|Azerbaijan(?:'s|’s)?|Baku(?:'s|’s)?)\\b", 'baku', 'Azerbaijan'),
-  p("\\b(Armenians?|Armenia(?:'s|’s)?|Yerevan(?:'s|’s)?|Karabakh(?:'s|’s)?|Nagorno-Karabakh(?:'s|’s)?|Artsakh(?:'s|’s)?|Stepanakert(?:'s|’s)?)\\b", 'yerevan', 'Armenia and Nagorno-Karabakh'),
+  p("\\b(Armenians?|Armenia(?:'s|’s)?|Yerevan(?:'s|’s)?|Karabakh(?:'s|’s)?|Nagorno-Karabakh(?:'s|’s)?|Artsakh(?:'s|’s)?|NKR(?:'s|’s)?|Stepanakert(?:'s|’s)?)\\b", 'yerevan', 'Armenia and Nagorno-Karabakh'),
   p("\\b(Russian|Russia(?:'s|’s)?|Moscow(?:'s|’s)?|French|France(?:'s|’s)?|Paris|Turkish|Turkey(?:'s|’s)?|Ankara|Iranian|Iran(?:'s|’s)?|Tehran|Georgian|Georgia(?:'s|’s)?|Tbilisi|American|U\\.?S\\.?|United States|Washington|Israeli|Israel|Pakistani|Pakistan|German|Germany|British|UK|Britain|Chinese|China|Ukrainian|Ukraine|Kazakh|Kazakhstan|Italian|Italy|Canadian|Canada|Swiss|Greek|Greece|Cypriot|Cyprus|Syrian|Syria|Belarusian|Belarus|Swedish|Sweden|Finnish|Finland|Spanish|Spain|Dutch|Polish|Poland|Islamabad|London|Berlin|Beijing|Kyiv|Kiev|Rome|Damascus|[Ii]nternational)\\b", 'international', 'Third countries and international'),
 ];
 
@@ -133,7 +161,7 @@ export const NATIONALITY: readonly ActorEntry[] = [
 const SPEECH_STEMS = [
   'say:said', 'tell:told', 'write:wrote', 'state-noun', 'report', 'announce', 'note-noun', 'add', 'claim', 'deny', 'accuse', 'insist',
   'stress-noun', 'emphasize', 'emphasise', 'declare', 'demand-noun', 'confirm', 'reject', 'respond', 'reply-noun', 'warn', 'urge',
-  'blame-noun', 'inform', 'explain', 'assert', 'allege', 'express', 'call on-noun', 'call for-noun', 'reiterate', 'reaffirm', 'assure',
+  'blame-noun', 'inform', 'explain', 'assert', 'allege', 'express', 'call on-noun', 'call upon-noun', 'call for-noun', 'reiterate', 'reaffirm', 'assure',
   'admit:admitted', 'publish', 'post+past', 'tweet+past', 'specify', 'clarify', 'point out', 'argue', 'suggest', 'threaten', 'vow+past',
   'promise+past', 'condemn', 'welcome+past', 'voice+past', 'ask', 'offer-noun', 'request-noun', 'propose', 'appeal-noun', 'address+past',
   'comment+past', 'recall+past', 'dismiss', 'dispute+past', 'refute', 'denounce', 'protest+past', 'acknowledge', 'estimate+past',
@@ -200,22 +228,36 @@ export function hasPastTense(text: string, from = 0): boolean {
   return allMatches(from > 0 ? text.slice(from) : text, PAST_TENSE).some((m) => !NAME_PARTICIPLES.has(m[0].toLowerCase()));
 }
 
+/**
+ * A statement made as the verb of speech: "has made a statement that …", "issued a statement
+ * saying …", "released a statement: “…”". Not "issued a statement from X saying" (an outlet
+ * relaying X), nor "made a statement" with nothing said after it.
+ */
+const MADE_STATEMENT = String.raw`(?:made|makes|make|issued|issues|issue|released|releases|put out|puts out) (?:a|an|the|its|his|her|their)(?: \p{Ll}+)? (?:statement|announcement|communiqu[eé]|declaration)(?= (?:that|saying|stating|in which)\b|,? ?[“"«:]| {2})`;
+/**
+ * A stance told: "The Armenian side regards this statement as a lie", "Baku views the offer as a
+ * trap", "considers that …", the "as" within the clause. "regarded as", "viewed by many as" are
+ * participles, and "regarding" no verb.
+ */
+const STANCE = String.raw`(?:regard|consider|view|deem)(?:s|ed)?(?! (?:as|by)\b)(?= [^,;:.“"«]{1,80}? as\b)|consider(?:s|ed)?(?= that\b)`;
+
 /** Speech verbs as one alternation, longest phrases first. */
 export const SPEECH_VERB_PATTERN = new RegExp(
-  `\\b(?:${CALLED}|${DESCRIBE}|${COUNTERED}|${[...new Set(SPEECH_VERBS.split('|'))].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  `\\b(?:${CALLED}|${DESCRIBE}|${COUNTERED}|${MADE_STATEMENT}|${STANCE}|${[...new Set(SPEECH_VERBS.split('|'))].sort((a, b) => b.length - a.length).join('|')})\\b`,
   // Lower case only: "United States" is not a speech verb.
   'gu',
 );
 
 /**
  * Words that refer back to a speaker named before ("he said", "the ministry added", "the
- * region's emergency service said", "according to her", "the MP stressed"): a pronoun, or "the" and at most two generic qualifiers
+ * region's emergency service said", "according to her", "the MP stressed", "the Prosecutor General's
+ * Office said"): a pronoun, or "the" and at most two generic qualifiers
  * before a noun for an institution or an official. "The city mayor's office" names someone
  * new, so qualifiers come from a short list, and so does the tail a title takes in official
  * prose ("the Ministry of Defense", "the head of state"). Tried only after the actors table found no actor.
  */
 export const BACK_REFERENCE =
-  /^(?:he|she|they|it|him|her|them|officials|authorities|(?:the|its|his|her|their) (?:(?:defen[cs]e|foreign|interior|emergency|emergencies|press|same|country['’]s|region['’]s|republic['’]s|ministry['’]s|president['’]s|military|official|local|regional|state|national|deputy) ){0,2}(?:ministry|spokes(?:man|woman|person)|minister|president|prime minister|premier|official|officials|leader|leadership|agency|department|service|center|centre|office|authorities|side|army|military|command|government|ombudsman|aide|adviser|advisor|statement|source|sources|head|chief|commander|representative|press service|speaker|MP|deputy|delegate|lawmaker|parliamentarian)(?: of (?:the )?(?:state|government|defen[cs]e|foreign affairs|internal affairs|emergency situations|emergencies|ministry|department|press service|republic|country))?)$/iu;
+  /^(?:he|she|they|it|him|her|them|officials|authorities|(?:the|its|his|her|their) (?:(?:defen[cs]e|foreign|interior|emergency|emergencies|press|same|country['’]s|region['’]s|republic['’]s|ministry['’]s|president['’]s|military|official|local|regional|state|national|deputy|prosecutor|prosecutor['’]s|general|general['’]s) ){0,2}(?:ministry|spokes(?:man|woman|person)|minister|president|prime minister|premier|official|officials|leader|leadership|agency|department|service|center|centre|office|authorities|side|army|military|command|government|ombudsman|aide|adviser|advisor|statement|source|sources|head|chief|commander|representative|press service|speaker|MP|deputy|delegate|lawmaker|parliamentarian)(?: of (?:the )?(?:state|government|defen[cs]e|foreign affairs|internal affairs|emergency situations|emergencies|ministry|department|press service|republic|country))?)$/iu;
 
 /** One match of an actor in a text. */
 export interface ActorMention {
@@ -286,7 +328,7 @@ const TABLES = (
 
 /** Words for an institution or an office: with them a nationality word names an official source ("Armenian MoD"), alone it names a country or a topic. */
 export const INSTITUTION =
-  /\b(?:ministry|MoD|MFA|minister|president|presidential|prime minister|premier|government|parliament|majlis|MPs?|lawmakers?|parliamentarians?|deputies|delegates?|delegation|office|service|spokes(?:man|woman|person)|army|forces|command|authorities|officials?|embassy|ombudsman|committee|center|centre|agency|aide|adviser|advisor|leader|leadership|headquarters|police|prosecutor)\b/iu;
+  /\b(?:ministry|MoD|MFA|minister|president|presidential|prime minister|premier|government|parliament|majlis|MPs?|lawmakers?|parliamentarians?|deputies|delegates?|delegation|office|service|spokes(?:man|woman|person)|army|forces|command|authorities|officials?|embassy|ombudsman|committee|center|centre|agency|aide|adviser|advisor|leader|leadership|headquarters|police|prosecutor|infocent(?:er|re)|human rights defender)\b/iu;
 
 /**
  * The side of an official source named by a phrase ("Ministry of Foreign Affairs of Armenia"),

@@ -1,4 +1,5 @@
-import { sideNamedBy } from './actors.ts';
+import { hasPastTense, sideNamedBy, SPEECH_VERBS } from './actors.ts';
+import { wordStarts } from './word-start.ts';
 
 /**
  * The outlet's background narration: history, the war so far, what both sides do to each
@@ -13,9 +14,18 @@ import { sideNamedBy } from './actors.ts';
  */
 const WITHIN_THE_DAY = String.raw`\s+it\s+(?:took|came|entered|began)\b|(?:\s+\S+){0,6}?\s+(?:noon|midnight|dawn|this morning|today|tonight|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b\.?)(?!\w)`;
 
-/** The war so far: "since September 27", "since the beginning of the war", "since the 1990s". */
+/**
+ * A comparison with the past just before a "since", in the same clause: "the heaviest fighting in
+ * the region since the 1990s", "the worst since 1994", "for the first time since", "not seen
+ * since". It measures the day's events against the past, and so is not the war's history
+ * ("second-largest" is a rank, not this). A regular expression's source, for a lookbehind that
+ * ends at the "since".
+ */
+const COMPARED_SINCE = String.raw`(?<!-)\b(?:heaviest|worst|fiercest|deadliest|bloodiest|largest|biggest|greatest|highest|the\s+most\s+\p{L}+|the\s+first|(?:un)?seen|never|any time)\b[^,;:.!?]{0,60}since`;
+
+/** The war so far: "since September 27", "since the beginning of the war", "since the 1990s"; not a comparison ("the worst since 1994"). */
 const SINCE_WAR = new RegExp(
-  String.raw`\bsince (?:(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.)|the (?:war|conflict|fighting|start|beginning|outbreak|collapse)|the (?:ceasefire|truce)(?!${WITHIN_THE_DAY})|a war|(?:19|20)\d\d|the (?:early |late )?(?:19|20)\d0s)`,
+  String.raw`\bsince\b(?<!${COMPARED_SINCE}) (?:(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.)|the (?:war|conflict|fighting|start|beginning|outbreak|collapse)|the (?:ceasefire|truce)(?!${WITHIN_THE_DAY})|a war|(?:19|20)\d\d|the (?:early |late )?(?:19|20)\d0s)`,
   'iu',
 );
 /**
@@ -24,9 +34,9 @@ const SINCE_WAR = new RegExp(
  * "since the beginning of the war" is a side's or the outlet's news, not the war's history.
  */
 const PEOPLE_COUNT = /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)\b\d[\d,.\u00A0\u202F ]{0,12}\s(?:[\p{L}-]+\s){0,2}?(?:servicemen|soldiers|troops|civilians|people|persons|dead|fighters|mercenaries|militants|casualties|wounded|killed)\b/iu;
-/** History: "in the early 1990s", "ended in 1994", "broke away"; and the war so far ("since September 27") unless counted. */
+/** History: "in the early 1990s", "the 1994 war" (not "the worst since the 1994 war"), "ended in 1994", "broke away"; and the war so far ("since September 27") unless counted. */
 const HISTORY = new RegExp(
-  String.raw`\b(?:in the (?:early |late )?(?:19|20)\d0s|(?:19|20)\d\d war|(?:ended|signed|agreed) in (?:19|20)\d\d|broke away|Soviet (?:era|times|Union)|(?:began|erupted|broke out|started|flared up|resumed) (?:on |in )?(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))`,
+  String.raw`\b(?:in the (?:early |late )?(?:19|20)\d0s|(?<!${COMPARED_SINCE}\s+(?:the\s+)?)(?:19|20)\d\d war|(?:ended|signed|agreed) in (?:19|20)\d\d|broke away|Soviet (?:era|times|Union)|(?:began|erupted|broke out|started|flared up|resumed) (?:on |in )?(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))`,
   'iu',
 );
 /**
@@ -96,12 +106,21 @@ const EVENT_NOUN =
 const PLACE_SUBJECT =
   /^(?:The\s+(?:\S+\s+)*?(?:\p{Lu}[\p{L}-]+|village|town|city|capital|region|district|province|corridor|road|highway|river|border|airport|bridge|pass|valley|mountains?|dam|reservoir|enclave|exclave|territory)|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})$/u;
 
+/**
+ * A subject that points at a thing of the report's own material, not at a kind: "the launcher in
+ * the frames", "the vehicle seen in this video", "the missile shown", "the building in the photo".
+ * What is said of it ("The launcher in the frames is a 5P85 type") is a finding about the day's
+ * evidence, not what something is.
+ */
+const SITUATIONAL_SUBJECT =
+  /\s(?:(?:shown|seen|visible|pictured|filmed|depicted|captured on)\b|(?:in|on|from) (?:the|this|that|these|those) (?:frames?|video|videos|footage|clips?|photos?|photographs?|pictures?|images?|screenshots?|recordings?|stills?|posts?|tweets?)\b|(?:this|that|these|those)\b)/iu;
+
 function isDefinition(sentence: string): boolean {
   if (ALSO_IN.test(sentence)) return true;
   const m = DEFINITION.exec(sentence);
   if (!m) return false;
   const subject = m.groups!.subject!;
-  if (sideNamedBy(subject) !== null || EVENT_NOUN.test(subject)) return false;
+  if (sideNamedBy(subject) !== null || EVENT_NOUN.test(subject) || SITUATIONAL_SUBJECT.test(subject)) return false;
   if (LOCATIVE.test(m[0]) && !GEOGRAPHY_VERB.test(m.groups!.verb!) && !PLACE_SUBJECT.test(subject)) return false;
   return subject.startsWith('The ') || GEOGRAPHY_VERB.test(m.groups!.verb!);
 }
@@ -119,14 +138,14 @@ const TRUCE = /\b(?:ceasefires?|cease-fires?|armistices?|truces?)\b/iu;
  */
 const TRUCE_HISTORY = new RegExp(
   [
-    String.raw`\bsince\b(?!${WITHIN_THE_DAY})`,
+    String.raw`\bsince\b(?<!${COMPARED_SINCE})(?!${WITHIN_THE_DAY})`,
     String.raw`\bfor (?:(?:the (?:past|last) )?(?:\d+|two|three|four|five|six|several|many|a few) )?(?:days|weeks|months|years|decades)\b`,
     String.raw`\b(?:during|throughout) (?:this|that) (?:time|period)\b`,
     String.raw`\b(?:declared|agreed|announced|signed|brokered|reached|established)\s+(?:\S+\s+)?(?:(?:\d+|two|three|four|five|several|many|multiple|numerous) times|twice)\b`,
     String.raw`\beach time\b`,
     String.raw`\b(?:previous|earlier|past|prior|repeated|successive|failed)\s+(?:\S+\s+)?(?:ceasefires|cease-fires|truces|armistices|attempts)\b`,
     String.raw`\b(?:two|three|four|five|several|multiple|numerous|\d+)\s+(?:\S+\s+)?(?:ceasefires|cease-fires|truces|armistices|attempts)\b`,
-    String.raw`\b(?:in|since|until|before) (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:ceasefire|cease-fire|truce|armistice|war)\b`,
+    String.raw`\b(?:in|until|before) (?:19|20)\d\d\b|(?<!${COMPARED_SINCE}\s+(?:the\s+)?)\b(?:19|20)\d\d (?:ceasefire|cease-fire|truce|armistice|war)\b`,
     String.raw`\b${MONTH} \d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|to|through|until)\s+(?:${MONTH} )?\d{1,2}\b`,
     // Only from the list's first day (not again at each day of it), so that a long list of numbers stays linear.
     String.raw`(?<!\d,\s*)\b\d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|to|through|until)\s+\d{1,2} ${MONTH}\b`,
@@ -169,4 +188,60 @@ export function backgroundKind(sentence: string): BackgroundKind | null {
  */
 export function isBackgroundNarration(text: string): boolean {
   return isHistory(text) || isMutual(text) || isDefinition(text.trim()) || isTruceFrame(text);
+}
+
+/** The report's own days: "today", "overnight", "on Monday", "this morning". */
+const REPORT_DAY = wordStarts(/\b(?:today|yesterday|overnight|tonight|last night|this (?:morning|afternoon|evening)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu);
+/** Past tenses not in "-ed", of the verbs news of an event is told with. */
+const IRREGULAR_PAST = wordStarts(/\b(?:hit|held|fell|met|took|struck|shot|lost|fought|came|went|left|made|told|spoke|sent|brought|fled|flew|ran|saw|gave|found|won|led|broke|drove|wrote|said|began|rose|blew|burnt|sank|stood|withdrew|overran)\b/iu);
+/**
+ * Someone's words reported: "The Frankfurter Allgemeine argues in an editorial that …", "Regional
+ * Wire reported that …", "a paper wrote: “…”". Only a phrase of place or time between the verb and
+ * its "that": "publishes maps that the other calls staged" has an object, and "that" is a relative.
+ * A quotation opens after the verb ("“Side-stated” says" is a quotation closing on a word in "-stated").
+ */
+const REPORTED_SPEECH = new RegExp(
+  String.raw`\b(?:${SPEECH_VERBS})\s+(?:(?:in|on|at|to|from|during|after)\s+[^.;:!?,“”"«»]{0,40}?\s)?that\s+(?!(?:day|week|month|morning|evening|night|time|year)\b)|(?<!-)\b(?:${SPEECH_VERBS})(?:\s*[:,])?\s+[“"«](?=\S)`,
+  // Lower case only, as SPEECH_VERB_PATTERN: "the United States that …" is no speech.
+  'u',
+);
+/**
+ * What a report says of itself or to its reader before its first item: "Here's what you need to
+ * know", "Good morning", "This page is updated …", "The table below sets out …", "what happened
+ * overnight", "1/ A thread on …", "What both sides said about the crossing".
+ */
+const ABOUT_THE_REPORT = wordStarts(
+  /^(?:(?:\d+\/\s*)?(?:a|an|this|our|my)\s+(?:thread|summary|look|overview|round-?up|digest|recap|review)\s+(?:on|of|about|at)\b|here(?:['’]s| is| are)\b|below\b|welcome\b|good (?:morning|afternoon|evening|day)\b|(?:this|our) (?:page|blog|digest|review|summary|update|briefing|report|newsletter|roundup|round-up|live)\b|(?:the )?(?:table|list|timeline|summary|map|figures) below\b|follow\b|read\b|what\b|in (?:this|today['’]s)\b)|\bwhat (?:you need to know|happened|we know)\b/iu,
+);
+
+/** What was to happen, not what did: "the truce was supposed to start at noon today". */
+const EXPECTED = /\b(?:supposed|expected|scheduled|due|planned) to\b/giu;
+
+/** The war's age, which frames the day's news rather than telling it: "The fighting entered its fifth week on Saturday". */
+const WAR_AGE = wordStarts(/\b(?:entered|entering|enters|marked|marks|reached|reaches|began|begins)\s+(?:its|the|a)\s+(?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:day|week|month)\b/iu);
+
+/** A paragraph opened by the label of a summary ("SUMMARY. Azerbaijani forces kept pushing north …", "In brief: …"): the day's news in short. */
+const SUMMARY_OPENING = /^(?:summary|in brief|in short|at a glance|key (?:points|developments|takeaways)|main (?:points|developments)|highlights|the latest|bottom line)\s*[.:–—]\s+(?=\S)/iu;
+
+/**
+ * Whether the outlet's sentence tells the news of the report's days: an event in the past tense
+ * on one of them ("The Co-Chairs held consultations today in Geneva", "Rocket fire hit the city on
+ * Monday"), or someone's words ("The Frankfurter Allgemeine argues that …"); not what the report
+ * says of itself ("Here's what happened overnight") or the war's age ("The war entered its second
+ * month on Tuesday"). What both sides report ("Both sides reported new casualties") is news too,
+ * and so is any sentence of a paragraph a summary's label opens ("SUMMARY. …", not the label itself).
+ * Such a sentence before a digest's first header or item is news, not the digest's introduction.
+ *
+ * `paragraph`: the text of the paragraph the sentence is in.
+ *
+ * @example
+ *   isNewsOfTheDay('Shelling hit two villages near Martuni overnight.') // true
+ *   isNewsOfTheDay('Here is the situation as of 10:00 today.') // false
+ */
+export function isNewsOfTheDay(text: string, paragraph = text): boolean {
+  const summary = SUMMARY_OPENING.exec(paragraph);
+  if (summary && !summary[0].startsWith(text.trim())) return true;
+  if (ABOUT_THE_REPORT.test(text.trim()) || WAR_AGE.test(text)) return false;
+  if (REPORTED_SPEECH.test(text) || reportedByBothSides(text)) return true;
+  return REPORT_DAY.test(text) && (IRREGULAR_PAST.test(text) || hasPastTense(text.replace(EXPECTED, '')));
 }

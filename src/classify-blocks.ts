@@ -2,7 +2,7 @@ import type { Block, SetAsideReason, Side } from './model.ts';
 import { findActors, hasPastTense, SPEECH_VERB_PATTERN } from './actors.ts';
 import { findSpeaker, maskQuotations } from './find-speaker.ts';
 import { HEADER_SYMBOLS, sideOfHeader } from './side-headers.ts';
-import { dateLineKind, isPublicationLine, TIME_SUFFIX } from './find-report-date.ts';
+import { dateLineKind, hasPublishedField, isOtherCalendarDateLine, isPublicationLine, TIME_SUFFIX } from './find-report-date.ts';
 import { ENDS_SENTENCE } from './split-sentences.ts';
 import { isPageFurniture, MARKUP_DATE, URL_ONLY } from './normalize-layout.ts';
 import { wordStarts } from './word-start.ts';
@@ -25,11 +25,11 @@ export type Role =
  * ("we", "our") — "Armenia's membership of the CSTO" is news, "Become a member" is not.
  */
 const CHROME_PHRASE =
-  wordStarts(/\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|(?:refresh|reload) (?:the|this|your) (?:page|browser)|(?:finish|complete) (?:signing|logging) (?:in|up)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:last )?(?:updated|edited|modified|originally published|amended|corrected)|an earlier version of this (?:article|story|report|digest|post|piece|page|summary)|please (?:turn on|enable) javascript|(?:this|the) (?:article|story|page|report|news) is (?:also )?available in|read (?:this|the) (?:article|story|report) in|like us on|(?:our|join our|follow our) (?:telegram|facebook|whatsapp|youtube|instagram|viber|tiktok) (?:channel|page|group|account)|got a (?:news )?tip|send us (?:a tip|your (?:news|tips|photos|videos))|listen to this (?:article|story|report)|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?|welcome to (?:our|this|the) (?:[\p{L}-]+ ){0,3}(?:coverage|live blog|live page|live updates)|follow (?:our|the) live (?:coverage|blog|updates|page)|all times are (?:local|given in|in)\b|all times in (?:gmt|utc|bst|cet|msk|local)\b|please consider (?:subscribing|donating|supporting|a (?:subscription|donation|contribution))|(?:is|are) (?:supported|funded) by (?:our )?readers|jump to (?:navigation|search|main content|content)|this (?:article|page) is part of (?:a|the) series|delivered (?:straight |directly )?to your inbox|(?:view|read) (?:this|the) (?:email|e-mail|newsletter|message) (?:in|on) (?:your|a|the) (?:web )?(?:browser|website)|trouble viewing this (?:email|e-mail|message)|unsubscribe|update (?:your )?(?:email |subscription )?preferences|you are receiving this (?:email|e-mail|newsletter|message)|(?:this is a )?rush transcript|transcripts? (?:is|are|was|were) (?:produced|generated|prepared|created|made) (?:by|with|using) (?:an? )?(?:automated|automatic|machine|speech[- ]recognition))\b/iu);
+  wordStarts(/\b(?:browser (?:preferences|settings)|(?:enable|allow|turn on|manage|push) notifications|notifications (?:can|are|will)|subscribe (?:now|today|here|to (?:our|the|this) (?:newsletter|channel|podcast|site))|newsletters?|log ?in\b|logged in|sign in|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)|thank you for (?:registering|subscribing|signing up|reading)|cookies?|privacy (?:policy|notice|settings)|terms of (?:use|service)|terms and conditions(?! of)|ad ?-?blocker|share (?:this|on) (?:article|story|page|post|facebook|twitter|whatsapp|telegram)|follow us|download (?:our|the) app|click here|continue reading|your donation|make a donation|donate now|become a (?:member|supporter|subscriber|patron)|support (?:independent journalism|our journalism|our work)|sponsored content|paywalls?|(?:refresh|reload) (?:the|this|your) (?:page|browser)|(?:finish|complete) (?:signing|logging) (?:in|up)|comments? (?:are closed|below)|leave a comment|report (?:an error|a typo)|trust principles|our standards|(?:this|the) (?:article|story|page) (?:was|has been|is) (?:last )?(?:updated|edited|modified|originally published|amended|corrected)|an earlier version of this (?:article|story|report|digest|post|piece|page|summary)|please (?:turn on|enable) javascript|(?:this|the) (?:article|story|page|report|news) is (?:also )?available in|read (?:this|the) (?:article|story|report) in|like us on|(?:our|join our|follow our) (?:telegram|facebook|whatsapp|youtube|instagram|viber|tiktok) (?:channel|page|group|account)|got a (?:news )?tip|send us (?:a tip|your (?:news|tips|photos|videos))|listen to this (?:article|story|report)|show key events only|readers['’] comments|join (?:the |our )?(?:[\p{L}-]+ )?conversations?|welcome to (?:our|this|the) (?:[\p{L}-]+ ){0,3}(?:coverage|live blog|live page|live updates)|follow (?:our|the) live (?:coverage|blog|updates|page)|all times are (?:local|given in|in)\b|all times in (?:gmt|utc|bst|cet|msk|local)\b|please consider (?:subscribing|donating|supporting|a (?:subscription|donation|contribution))|(?:is|are) (?:supported|funded) by (?:our )?readers|jump to (?:navigation|search|main content|content)|this (?:article|page) is part of (?:a|the) series|delivered (?:straight |directly )?to your inbox|(?:view|read) (?:this|the) (?:email|e-mail|newsletter|message) (?:in|on) (?:your|a|the) (?:web )?(?:browser|website)|trouble viewing this (?:email|e-mail|message)|unsubscribe|update (?:your )?(?:email |subscription )?preferences|you are receiving this (?:email|e-mail|newsletter|message)|(?:this is a )?rush transcript|transcripts? (?:is|are|was|were) (?:produced|generated|prepared|created|made) (?:by|with|using) (?:an? )?(?:automated|automatic|machine|speech[- ]recognition)|not (?:yet )?subscribed|sign up (?:here|now|today|for (?:free|our|a free))|(?:that['’]s|that is) (?:all|it) for (?:today|now|this (?:week|edition|issue|morning|evening))|we['’]ll be back (?:tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|with (?:more|another|the next))|you (?:received|are getting) this (?:email|e-mail|newsletter|message)|your comment will (?:be|appear)|comments are (?:pre-)?moderated|(?:published|visible|appear) after (?:approval|moderation)|swipe (?:left |right |up )?(?:to see|to view|for more)|if you (?:notice|spot|find|see) an? (?:error|mistake|typo)|spotted an? (?:error|mistake|typo)\?|visit (?:www\.|https?:\/\/|our (?:web)?site\b)|please recycle|(?:write|add|leave) a (?:comment|reply)|press enter to post|(?:photos?|videos?|pictures?|footage|more) (?:are )?in (?:the )?(?:next|previous|following) (?:post|tweet|message)|load more (?:stories|news|articles|comments|posts|results))\b/iu);
 /** A bar of sharing buttons: "Facebook Twitter Email". */
 const SHARE_BAR = /^(?:(?:share(?: this)?(?: (?:via|on) [\p{L}]+)?|more sharing options|facebook|twitter|x|whatsapp|telegram|email|e-mail|linkedin|reddit|vk|messenger|pinterest|print|copy link|save|a{1,3}[+-]?|font size|text size)\W*\s*){2,8}$/iu;
 const CHROME_LABEL =
-  /^(?:advertisement|advert|ad|sponsored|share|share this|tweet|print|email|comments?|subscribe|donate|sign up|log ?in|register|menu|search|close|skip to (?:main )?content|back to top|loading|top stories|most read|trending|latest news|listen to this article|min read|\d+ min(?:ute)?s? read|print (?:version|this page|page|article)|back to (?:list|the list|news|all news|articles)|pinned (?:message|post)|facebook|twitter|linkedin|whatsapp|telegram|instagram|youtube|reddit|vk|\d[\d\s.,]*[KkMm]? (?:subscribers|followers|members|views)|(?:views|hits|reads|page views)\s*:?\s*\d[\d\s.,]*[KkMm]?|skip to (?:the )?(?:main )?(?:navigation|search|menu|footer|content)|(?:enter )?(?:your )?e-?mail(?: address)?|unsubscribe|amp|item|powered by [\p{L}\d.\s-]{2,30}|view (?:the )?(?:full|desktop|mobile|original|non-amp|amp|web) (?:version|site)(?: of (?:this|the) (?:page|article|story))?)\W*$/iu;
+  /^(?:advertisement|advert|ad|sponsored|share|share this|tweet|print|email|comments?|subscribe|donate|sign up|log ?in|register|menu|search|close|skip to (?:main )?content|skip navigation|back to top|loading|top stories|most read|trending|latest news|listen to this article|min read|\d+ min(?:ute)?s? read|print (?:version|this page|page|article)|back to (?:list|the list|news|all news|articles)|pinned (?:message|post)|facebook|twitter|linkedin|whatsapp|telegram|instagram|youtube|reddit|vk|\d[\d\s.,]*[KkMm]? (?:subscribers|followers|members|views)|(?:views|hits|reads|page views)\s*:?\s*\d[\d\s.,]*[KkMm]?|skip to (?:the )?(?:main )?(?:navigation|search|menu|footer|content)|(?:enter )?(?:your )?e-?mail(?: address)?|unsubscribe|amp|item|powered by [\p{L}\d.\s-]{2,30}|view (?:the )?(?:full|desktop|mobile|original|non-amp|amp|web) (?:version|site)(?: of (?:this|the) (?:page|article|story))?)\W*$/iu;
 /** A page's contact details and its labels: "Tel.: …", "E-mail: …", "Tags: …", "Categories: …". */
 const CONTACT_OR_TAGS = /^(?:tel|telephone|phone|fax|mob|mobile|e-?mail|contacts?|tags?|categories|category|keywords|guid|language|link)\.?\s*:/iu;
 /**
@@ -38,6 +38,8 @@ const CONTACT_OR_TAGS = /^(?:tel|telephone|phone|fax|mob|mobile|e-?mail|contacts
  */
 const STAGE_NOTE =
   /^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?[[(](?:music|theme music|applause|laughter|crosstalk|cross-talk|inaudible|unintelligible|silence|pause|break|commercial break|commercials?|advert(?:isement)? break|end of (?:transcript|segment|interview|programme|program|recording|video clip)|end|begin video(?: clip)?|end video(?: clip)?|video clip|audio clip|sound ?bite|technical (?:difficulties|problems)|audio (?:gap|cut|drops)|jingle|bell)[\])]\.?$/iu;
+/** An offset into a recording alone on a line, hours, minutes and seconds in brackets: "[00:14:30]" (no time of day is written so). */
+const OFFSET_ALONE = /^[[(]\d{1,2}:[0-5]\d:[0-5]\d[\])]$/u;
 /** A link to a document to download: "Download the full report (PDF, 2.1 MB)". */
 const DOWNLOAD_LINK = /^(?:download|read|view|open|get)\b[^.!?]{0,80}\((?:pdf|docx?|rtf|odt|epub|xlsx?|pptx?|zip|mp3|mp4)\b[^()]{0,30}\)\s*$/iu;
 /** How long ago a page was posted and how long it takes to read, alone or after the author's name: "2 hours ago · 3 min read". */
@@ -56,11 +58,11 @@ function isDocumentComment(text: string): boolean {
   return m !== null && findActors(m[1]!).length === 0;
 }
 /**
- * Markup a saved page left on a line: a `<script>` or `<style>` element (one block, as written), structured data
+ * Markup a saved page left on a line: a `<script>` or `<style>` element or an HTML comment (one block, as written), structured data
  * (`{"@context": …}`), a style rule, or a `<meta>` element giving the publication date (parse-report keeps a
  * paragraph of tags alone only then; others are no block).
  */
-const MARKUP_LINE = /^(?:<\/?(?:link|meta|script|style|noscript|iframe|svg|head|html|body)\b|\{\s*"@(?:context|type)"|[.#]?[a-z][\w-]{0,40}(?:[\s>+~,.#:[\]="\w-]{0,80})\{[^{}]*\}$)/iu;
+const MARKUP_LINE = /^(?:<!--|<\/?(?:link|meta|script|style|noscript|iframe|svg|head|html|body)\b|\{\s*"@(?:context|type)"|[.#]?[a-z][\w-]{0,40}(?:[\s>+~,.#:[\]="\w-]{0,80})\{[^{}]*\}$)/iu;
 /**
  * An e-mail's header lines ("From: Desk <desk@example.org>", "To: <…>") and the line a forwarded message opens with.
  * Each name word ends at a space, so that no word is split at every point (the pattern runs on every block).
@@ -116,7 +118,7 @@ const TURN_LABEL = new RegExp(
  * is a double-encoded "é" ("cafÃ©").
  */
 const CREDIT =
-  wordStarts(/\b(contributed to this report|contributed reporting|additional reporting|reporting by|editing by|edited by|writing by|compiled by|all rights reserved|used with (?:the )?permission|available under the creative commons|creative commons attribution|licensed under (?:a |the )?(?:creative commons|cc[ -]by)|additional terms may apply)\b|^copyright\b|\(copyright\b|\(c\)\s*\d{4}|^\W{0,3}Â?©|(?<![\p{L}\p{N}])©\s*(?:(?:19|20)\d\d\b|\p{Lu}[\p{L}.&'’ -]{0,40}$)/iu);
+  wordStarts(/\b(contributed to this report|contributed reporting|additional reporting|reporting by|editing by|edited by|writing by|compiled by|all rights reserved|used with (?:the )?permission|available under the creative commons|creative commons attribution|licensed under (?:a |the )?(?:creative commons|cc[ -]by)|additional terms may apply|copying (?:of )?(?:the )?(?:materials?|content|articles?)\b[^.!?]{0,60}\b(?:allowed|permitted|prohibited|forbidden)|(?:use|reproduction|republication|reprinting|copying) of (?:the )?(?:materials?|content|news|articles?)\b[^.!?]{0,60}\b(?:only with|is (?:allowed|permitted|prohibited|forbidden))|(?:hyperlink|reference|link) to [^.!?]{1,40}\bis (?:required|obligatory|mandatory))\b|^copyright\b|\(copyright\b|\(c\)\s*\d{4}|^\W{0,3}Â?©|(?<![\p{L}\p{N}])©\s*(?:(?:19|20)\d\d\b|\p{Lu}[\p{L}.&'’ -]{0,40}$)/iu);
 /** A wire service's note on what this version of the story changed: "(Adds Armenian denial in paragraph 4)". */
 const WIRE_NOTE = /^\((?:adds|updates|recasts|changes|corrects|fixes|rewrites|refiles|removes|clarifies|inserts)\b[^()]*\)$/iu;
 /**
@@ -129,6 +131,15 @@ const AUTHOR_BIO =
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:journalist|correspondent|reporter|writer|editor|columnist|photographer|photojournalist|freelancer|blogger)\b|^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:producer|contributor|author|fellow|analyst|researcher|scholar|professor|lecturer|commentator) (?:at|with|for|of|in) (?:the )?\p{Lu}|^(?:[Aa]bout|ABOUT) (?:[Tt]he|THE) (?:[Aa]uthors?|AUTHORS?)\b/u;
 /** "By Maria Keller", "Source: Armenpress", "By the Caucasus Desk, Example Institute", "Reporting from Tbilisi and Moscow". */
 const BYLINE = /^(?:via|by(?:\s+the)?|from|source:|reporting from)\s+\p{Lu}[^.!?]{0,90}$/iu;
+/**
+ * A field naming who made the text: "Prepared by: desk (draft)", "Written by Anna Lind and Mark Roe",
+ * "Compiled by the Example Desk". With a colon, whatever follows up to a sentence's punctuation; without
+ * one, names alone, no comma: "Prepared by the UN, the list names 30 villages" is news. Those CREDIT reads
+ * already ("Reporting by …", "Edited by …") stay credits; the rest are bylines.
+ */
+const MADE_BY = /^(?:prepared|compiled|edited|written|translated|produced|reported|reporting|writing|editing) by(?::\s*[^\s.!?][^.!?]{0,120}|\s+[^\s.!?,;:][^.!?,;:]{0,90})[.]?$/iu;
+/** A field naming who made the text has at most this many words. */
+const MADE_BY_WORDS = 16;
 /** Bylines that name a desk and its institution, or the places reported from, run longer; "From Hadrut to Shusha: …" is a headline. */
 const LONG_BYLINE = /^(?:by the|reporting from)\s/iu;
 /**
@@ -138,7 +149,7 @@ const LONG_BYLINE = /^(?:by the|reporting from)\s/iu;
  * text is based on.
  */
 const PUBLISHER_NOTE =
-  wordStarts(/\b(?:not an official record|for information media|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:those of )?(?:the |its )?authors?|(?:views|opinions|content)\b[^.!?]{0,60}\b(?:do|does) not (?:necessarily )?(?:reflect|represent)\b|(?:do|does) not (?:independently )?verify the (?:claims|statements|reports) of (?:the |either |both )?(?:parties|sides?)|is an independent,? non-partisan|(?:this|the) (?:review|digest|summary|update|bulletin|newsletter|overview) is based on open sources|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:his|her|their|my|the author['’]s) own|translations are (?:ours|our own|by (?:the|our) )|quot(?:es|ations) (?:are|have been) (?:shortened|edited|condensed|abridged)|(?:translation|publication|inclusion|republication) does not (?:imply|mean|constitute) (?:an? )?endorsement)\b|^[[(]?(?:translated (?:from [\p{L}]+ )?by|translation by)\s/iu);
+  wordStarts(/\b(?:not an official record|for information media|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:those of )?(?:the |its )?authors?|(?:views|opinions|content)\b[^.!?]{0,60}\b(?:do|does) not (?:necessarily )?(?:reflect|represent)\b|(?:do|does) not (?:independently )?verify the (?:claims|statements|reports) of (?:the |either |both )?(?:parties|sides?)|is an independent,? non-partisan|(?:this|the) (?:review|digest|summary|update|bulletin|newsletter|overview) is based on open sources|views expressed (?:here |in (?:this|the) [\p{L}]+ )?are (?:his|her|their|my|the author['’]s) own|translations are (?:ours|our own|by (?:the|our) )|quot(?:es|ations) (?:are|have been) (?:shortened|edited|condensed|abridged)|(?:translation|publication|inclusion|republication) does not (?:imply|mean|constitute) (?:an? )?endorsement)\b|^[[(]?(?:translated (?:from [\p{L}]+ )?by|translation by)\s|^(?:editor['’]s note|editorial note|note from the editors?|от редакции|примечание редакции)\s*[:.—–-]|^(?:a )?note (?:on|about) (?:the )?(?:spelling|transliteration|names|place names|terminology|translation|style|usage)\b/iu);
 /**
  * A release's reference number or document code, in its letterhead: "Ref. No. 01/18-2217-20",
  * "Press release No. 071/20", "No. 77/20", the UN's "SG/SM/20287". Never a heading.
@@ -177,7 +188,7 @@ const QUOTED_STATEMENT = /^[“"«][^”"»]*[.!?…][”"»]\s*[–—-]\s*[^.!
 const SOURCED_STATEMENT = /[.!?…]["”’»)]*\s+(?:[—–-]|sources?\s*[:—–-])\s*[^.!?]{2,80}$/iu;
 /** A line that opens a block of links to other coverage; the headline-like lines after it are its links. */
 const RELATED_LABEL =
-  /^(?:related|related (?:articles?|stories|coverage|news|content|reading|topics)|read (?:also|more|next)|see also|more on (?:this|the) (?:story|topic)|more (?:stories|news|coverage)|recommended|you (?:may|might) also like|most (?:read|popular|viewed)|popular|latest|latest news|top stories|editor['’]s picks?|what to read next|key events|read more(?: (?:on|about) [\p{L} ]{1,40})?|other (?:news|stories|articles|materials)|related (?:documents|links|materials|publications|pages)|topics|more (?:in|from) (?:this section|[\p{L}]+))\s*:?$/iu;
+  /^(?:related|related (?:articles?|stories|coverage|news|content|reading|topics)|read (?:also|more|next)|see also|more on (?:this|the) (?:story|topic)|more (?:stories|news|coverage)|recommended|you (?:may|might) also like|most (?:read|popular|viewed)|popular|latest|latest news|top stories|editor['’]s picks?|what to read next|key events|read more(?: (?:on|about) [\p{L} ]{1,40})?|other (?:news|stories|articles|materials)|related (?:documents|links|materials|publications|pages)|topics|more (?:in|from) (?:this section|[\p{L}]+)|(?:also )?worth reading|further reading|(?:recommended|suggested) reading|reading list|what (?:we['’]re|we are) reading)\s*:?$/iu;
 /** A time standing alone on a line, as live blogs stamp their items: `14:05`, `October 3, 14:05 GMT`, `[2:05 pm]`. */
 const TIMESTAMP = new RegExp(
   String.raw`^[[(]?(?:[\p{L}]+,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})?,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:${TIME_SUFFIX}|local time|\([^)]*\)))*[\])]?$`,
@@ -206,6 +217,7 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 const setAside = (reason: SetAsideReason, explanation: string): Role => ({ role: 'set-aside', reason, explanation });
+const COMMA_LABEL = setAside('heading', 'A preamble’s or signature’s label ending with a comma (“The Chamber of Representatives,”): it opens what follows.');
 const TEASER = setAside('teaser', 'A teaser for other coverage on the news site.');
 const LONE_HEADLINE = setAside('teaser', 'A headline with no text under it: a link to other coverage or a leftover caption.');
 /** A publication line wherever it stands: the page's date, never a live item's stamp. */
@@ -232,9 +244,14 @@ export function classifyBlocks(blocks: readonly Block[], frontMatterTitle: strin
   markNameHeaders(blocks, roles);
   markRelatedLinks(blocks, roles);
   markReferences(blocks, roles);
+  markFootnotes(blocks, roles);
   markSignatures(blocks, roles);
   markHeadlineList(roles);
   markRepeats(blocks, roles);
+  markQuestions(blocks, roles);
+  markLeadIns(blocks, roles);
+  markComments(blocks, roles);
+  markTeaserSnippets(blocks, roles);
   // A dated line after the report has begun stamps a live-blog item, or heads a section when it is a heading; the first one is the dateline.
   const firstContent = roles.findIndex((r) => r.role === 'content');
   roles.forEach((r, i) => {
@@ -271,16 +288,20 @@ function classifyOne(block: Block): Role {
   if (URL_ONLY.test(text) || RETRIEVED_FROM.test(text)) return setAside('link', 'A bare web address, not a statement.');
   if (isPageFurniture(text)) return setAside('chrome', 'A page’s running header or footer, in text taken from a PDF.');
   // Markup opens with a tag or has a brace: most lines are left before the pattern runs.
-  if ((text.charCodeAt(0) === 60 || text.includes('{')) && MARKUP_LINE.test(text)) return MARKUP_DATE.test(text) ? PUBLISHED_MARKUP : setAside('chrome', 'Markup of the saved web page (a link, script or style element, structured data), not text.');
+  if ((text.charCodeAt(0) === 60 || text.includes('{')) && MARKUP_LINE.test(text)) return MARKUP_DATE.test(text) ? PUBLISHED_MARKUP : setAside('chrome', 'Markup of the saved web page (a link, script or style element, a comment, structured data), not text.');
   if (DOWNLOAD_LINK.test(text)) return setAside('link', 'A link to a document to download.');
   if (!isItem(block) && isNavigation(text)) return setAside('chrome', 'Site navigation: a breadcrumb, a menu or a language switch.');
   if (STAGE_NOTE.test(text)) return setAside('chrome', 'A stage note of a transcript (music, a break, cross-talk, its end).');
+  if (OFFSET_ALONE.test(text)) return setAside('chrome', 'An offset into the recording a transcript was made from, not a time of day.');
   if (text.length <= EMAIL_HEADER_CHARS && EMAIL_HEADER.test(text)) return setAside('chrome', 'An e-mail’s header line (sender, recipient) or the mark of a forwarded message.');
   if (DIVIDER.test(text)) return { role: 'item-break', reason: 'separator' };
   if (isDocumentComment(text)) return setAside('chrome', 'An editor’s comment in a shared document, not part of the text.');
   // The words are counted once: the tests below that want few of them run only when there are few.
   const words = WORDS(text, CHROME_MAX_WORDS);
-  if (isAgoOrRead(text, words)) return setAside(text.split(FIELD_SEPARATOR).length > 1 && PERSON_LINE.test(text.split(FIELD_SEPARATOR)[0]!.trim()) ? 'byline' : 'chrome', 'When the page was posted, how long it takes to read, and by whom.');
+  if (isAgoOrRead(text, words)) {
+    const by = text.split(FIELD_SEPARATOR);
+    return setAside(by.length > 1 && (PERSON_LINE.test(by[0]!.trim()) || SOURCE_NAME.test(by[0]!.trim())) ? 'byline' : 'chrome', 'When the page was posted, how long it takes to read, and by whom.');
+  }
   if (REFERENCE_NUMBER.test(text) || DOCUMENT_SYMBOL.test(text)) return setAside('credit', 'A reference number or document code of the release.');
   if (REFERENCES_HEAD.test(text)) return setAside('heading', 'The heading of the list of sources the text cites.');
   // "[2] Example Agency, 4 May 2021." is a source wherever it stands; "[1] The ministry said …" is a digest's numbered item.
@@ -288,6 +309,12 @@ function classifyOne(block: Block): Role {
   if (POST_FOOTER.test(text)) return { role: 'item-break', reason: 'separator' };
   if (publicationLine(text)) return PUBLICATION;
   if (isChrome(text, words)) return setAside('chrome', 'Site chrome: the news site talking to its reader (notifications, accounts, donations, sharing).');
+  const social = socialChrome(text, words);
+  if (social !== null) return setAside('chrome', social);
+  if (SPONSORED.test(text)) return setAside('chrome', 'An advertisement, by its label.');
+  if (isFooterBar(text, words)) return setAside('chrome', 'The site’s footer: links to its terms, its privacy policy, its about page.');
+  if (words <= 30 && POSTAL_ADDRESS.test(text)) return setAside('chrome', 'The publisher’s postal address.');
+  if (isLabelledLink(text, words)) return setAside('link', 'A link with its label, not a statement.');
   if (words <= 40 && CREDIT.test(text)) return setAside('credit', 'A credit or copyright line.');
   if (WIRE_NOTE.test(text)) return setAside('credit', 'A wire service’s note on what this version of the story changed.');
   if (words <= 40 && PUBLISHER_NOTE.test(text)) return setAside('credit', 'A publisher’s note on the text (a disclaimer, what the publisher is, what the text is based on), not news.');
@@ -295,10 +322,15 @@ function classifyOne(block: Block): Role {
   if (words <= 60 && AUTHOR_BIO.test(text)) return setAside('byline', 'The author’s biography.');
   if (TIMESTAMP.test(text)) return { role: 'item-break', reason: 'dateline' };
   const dateLine = dateLineKind(text);
-  if (dateLine === 'full' || (dateLine === null && datedFields(text))) return setAside('dateline', 'The dateline: when the report was published.');
+  if (dateLine === 'full' || (dateLine === null && (datedFields(text) || hasPublishedField(text) || isOtherCalendarDateLine(text)))) return setAside('dateline', 'The dateline: when the report was published.');
   // A date as a section heading ("## 5 October", a wiki's "=== 5 October ===") heads prose, as any heading does; on a plain line it stamps a live item.
   if (dateLine === 'bare') return block.kind === 'heading' ? { role: 'heading' } : { role: 'item-break', reason: 'dateline' };
+  if (!isItem(block) && block.kind !== 'heading' && words <= NO_LETTERS_MAX_WORDS && !/\p{L}/u.test(text) && !YEAR_ALONE.test(text)) return setAside('chrome', 'A line without words: OCR noise, a page number or a sign left alone.');
+  if (!isItem(block) && isCommaLabel(text, words)) return COMMA_LABEL;
+  if (words <= 12 && SIGNED.test(text)) return setAside('byline', 'The signature under the text: who signed it.');
+  if (!isItem(block) && ANNEX_HEADING.test(text)) return setAside('heading', 'An annex’s heading: what the annex is attached to.');
   if (words <= 12 && BYLINE.test(text) && words <= (LONG_BYLINE.test(text) ? 12 : 8)) return setAside('byline', 'A byline: who wrote or distributed the report.');
+  if (words <= MADE_BY_WORDS && MADE_BY.test(text)) return setAside('byline', 'A byline: who prepared, wrote, edited or translated the text.');
   const unfinished = !endsStatement(text);
   if ((unfinished || words <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');
   if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (unfinished && (QUOTE_HEADLINE.test(text) || TEASER_MEDIA.test(text)))) return TEASER;
@@ -352,6 +384,112 @@ export function isChrome(text: string, words = WORDS(text, CHROME_MAX_WORDS)): b
   if (CHROME_WORD.test(own) && (IMPERATIVE_START.test(own) || (SECOND_PERSON.test(own) && !isTalk(own)))) return true;
   return OUTLET_VOICE.test(own) && (SELF_PROMOTION.test(own) || (PLEA_ASK.test(own) && OUTLET_WORK.test(own)));
 }
+
+/**
+ * A social page's own furniture on a line of its own: an account's handle, maybe with when it posted
+ * ("@lenahp_news", "u/osce_nerd · 7h", "r/worldnews · Posted by u/x · 9h"); hashtags only; a placeholder
+ * for a photo or a removed post ("[Photo] [Photo]", "[removed]"); who liked it ("Liked by x and 3,481 others").
+ */
+const HANDLE_LINE = /^(?:@[\w.]{2,40}|u\/[\w-]{2,40}|r\/\w{2,40}|\[deleted\])(?:\s+[·•]\s+[^·•]{1,40}){0,4}$/u;
+const HASHTAGS_ONLY = /^(?:#[\p{L}\p{N}_]+[\s,]*){1,30}$/u;
+const PLACEHOLDER = /^(?:[[<](?:photos?|videos?|images?|gif|sticker|audio|album|media omitted|removed|deleted)[\]>]\s*){1,20}$/iu;
+const LIKED_BY = /^liked by [\w.]{2,40}(?: and [\d.,]+\s*[KkMm]? others)?$/iu;
+/** The words of a bar of a social page's buttons and counters ("Like · Reply · 3h", "⬆ 312 ⬇ · Reply · Share", "1.2K Comments 734 Shares"). */
+const BUTTON_WORDS = new Set(
+  'like likes liked reply replies comment comments share shares shared report save retweet retweets repost reposts quote tweet tweets view views see show more less all this thread continue translation translate original rate post posts upvotes votes points others follow following verified author download live'.split(' '),
+);
+/** A button that may stand alone on a line: "Reply", "Follow", "Verified". */
+const LONE_BUTTON = /^(?:reply|like|follow|following|verified|author|download|save|retweet|repost|translate post|post)$/iu;
+/** A counter ("4,616", "1.1K") or how long ago ("3h", "2d", "48m"). */
+const COUNTER_OR_AGE = /^(?:\d[\d.,]*[kmb]?|\d{1,3}(?:s|m|h|d|w|y|mo|min|mins|hr|hrs))$/u;
+const BAR_MAX_WORDS = 16;
+
+/** Whether a line is only a social page's buttons and counters, with at least one button or a counter with its noun. */
+function isButtonBar(text: string, words: number): boolean {
+  if (words > BAR_MAX_WORDS) return false;
+  const tokens = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.,']*/gu);
+  if (tokens === null) return false;
+  if (tokens.length === 1) return LONE_BUTTON.test(text.replace(LEADING_SYMBOLS, '').replace(/\W+$/u, '')) || (COUNTER_OR_AGE.test(tokens[0]!.replace(/[.,]$/u, '')) && /\p{L}/u.test(tokens[0]!));
+  const bare = tokens.map((t) => t.replace(/[.,]$/u, ''));
+  if (!bare.every((t) => BUTTON_WORDS.has(t) || COUNTER_OR_AGE.test(t)) || !bare.some((t) => BUTTON_WORDS.has(t))) return false;
+  // Words alone ("Original report") may be a heading: a counter, a separator or a button only a page has makes it a bar.
+  return bare.some((t) => COUNTER_OR_AGE.test(t) || PAGE_BUTTON.has(t)) || /\s[·|]\s/u.test(text);
+}
+const PAGE_BUTTON = new Set('like likes reply replies retweet retweets repost reposts quote tweet translate translation thread show view continue upvotes'.split(' '));
+
+/**
+ * What opens the comments under a post: their count alone, the order they are sorted in, or a link to all of
+ * them ("1,204 Comments", "Sort by: best", "Most relevant", "View all 312 comments", "Show replies"), maybe
+ * with the first commenter's handle the line ran into.
+ */
+const COMMENTS_MARKER =
+  /^(?:most relevant|newest(?: first)?|oldest(?: first)?|top comments|all comments|sort by\b[^.!?]{0,30}|view (?:all|more|previous)(?: [\d.,]+\s*[KkMm]?)? comments|[\d.,]+\s*[KkMm]? comments?|comments?\s*\(\d+\)(?:\s*\|\s*write a comment)?|show (?:more )?replies)\W*(?:\s[\w.@]{2,40})?$/iu;
+/** A comment's own buttons ("Like · Reply · 3h", "Reply · 412") or the line a reply opens with ("Replying to @x"): comments follow the marker. */
+const REPLY_SIGN = /(?:^|[\s·|])reply\b|^replying to @/iu;
+
+/**
+ * Why a line is a social page's furniture, or null: a handle, hashtags, a placeholder, who liked it,
+ * a bar of buttons and counters, the line that opens the comments.
+ */
+function socialChrome(text: string, words: number): string | null {
+  if (words > BAR_MAX_WORDS) return null;
+  if (HANDLE_LINE.test(text)) return 'An account’s handle (and when it posted) on a social page, not a statement.';
+  if (HASHTAGS_ONLY.test(text)) return 'The post’s hashtags, not a statement.';
+  if (PLACEHOLDER.test(text)) return 'A placeholder where a photo, a video or a removed post was.';
+  if (LIKED_BY.test(text) || isButtonBar(text, words)) return 'A social page’s buttons and counters (likes, replies, shares).';
+  if (COMMENTS_MARKER.test(text)) return 'The line that opens the comments under the post.';
+  return null;
+}
+
+/** A link and its short label, or links by their platforms' names: "Full statement of the MoD: https://t.me/…", "🔗 reuters.com/…", "Twitter: @desk · Facebook: fb.com/desk". */
+const LINK_TARGET = /^(?:@[\w.]{2,40}|<?(?:https?:\/\/\S+|www\.[^\s.]+\.\S+|(?:[\p{L}\d-]+\.)+\p{L}{2,}\/\S*)>?)$/iu;
+const LINK_LABEL_WORDS = 12;
+
+function isLabelledLink(text: string, words: number): boolean {
+  if (words > LINK_LABEL_WORDS + 1) return false;
+  return text.split(FIELD_SEPARATOR).every((field) => {
+    const f = field.trim();
+    const space = f.lastIndexOf(' ');
+    if (space < 0 || !LINK_TARGET.test(f.slice(space + 1))) return false;
+    const label = f.slice(0, space).replace(LEADING_SYMBOLS, '').trim();
+    // A symbol alone ("🔗"), a platform's name ("Twitter: @desk"), or a label ending in a colon or an arrow that is no sentence
+    // ("Not subscribed yet? Sign up here: …" is chrome); a handle only after a platform's name.
+    if (label === '' || PLATFORM_LABEL.test(label)) return true;
+    return /[:→]$/u.test(label) && !/[.!?]\s/u.test(label) && !f.slice(space + 1).startsWith('@');
+  });
+}
+const PLATFORM_LABEL = /^(?:twitter|x|facebook|instagram|telegram|youtube|tiktok|vk|threads|mastodon|website|web)\s*:$/iu;
+
+/** "Sponsored · Learn Russian in 30 days": an advertisement by its label. */
+const SPONSORED = /^(?:sponsored|advertisement|promoted|paid (?:content|post|partnership)|partner content)\s*[·|:–—-]\s/iu;
+/** A postal address: a name, then a house number and a street, then a town and a country ("Desk Media, 14 Rustaveli Avenue, Tbilisi, Georgia"). */
+const POSTAL_ADDRESS = /^[^.!?,]{2,60},\s*\d{1,5}[a-z]?,?\s+(?:[\p{L}'’.-]+\s){1,4}(?:avenue|ave\.?|street|str?\.?|road|rd\.?|boulevard|blvd\.?|lane|square|sq\.?|prospect|highway)(?:,\s*[^,.!?]{2,40}){1,4}$/iu;
+/** A site's footer: short links, one of them to its terms, privacy or about page ("About X · How we choose sources · Privacy · Terms"). */
+const FOOTER_LINK = /^(?:privacy(?: policy)?|terms(?: of (?:use|service))?|cookies?(?: policy)?|about(?: us| [\p{L}\d.-]+)?|contact(?: us)?|advertis(?:e|ing)(?: with us)?|imprint|impressum|sitemap|rss|careers|methodology|corrections(?: log)?)$/iu;
+
+function isFooterBar(text: string, words: number): boolean {
+  if (words > BAR_MAX_WORDS) return false;
+  const links = text.split(/\s[·|•]\s/u).map((l) => l.trim());
+  return links.length >= 3 && links.some((l) => FOOTER_LINK.test(l)) && links.every((l) => WORDS(l, 5) <= 5 && !/[.!?]$/u.test(l));
+}
+
+/** A year alone may head a timeline's section: never taken for noise. */
+const YEAR_ALONE = /^(?:1[89]|20)\d\d$/u;
+/** A line without a letter: OCR noise, a page number or a sign left alone ("'", "~ |", "»", "- 1 -", "2/3 20-13217"). */
+const NO_LETTERS_MAX_WORDS = 4;
+/**
+ * A preamble's or a signature's label, ending with a comma and made of a name's words: "The Chamber of
+ * Representatives,", "The President of the Chamber,". What follows it is the text (or the signatory).
+ */
+function isCommaLabel(text: string, words: number): boolean {
+  return words <= 8 && text.endsWith(',') && (NAME_WORDS.test(text.slice(0, -1).trim()) || SALUTATION.test(text)) && !SPEECH_VERB.test(text);
+}
+/** "Dear compatriots,": the salutation a letter or a post opens with. */
+const SALUTATION = /^(?:my )?dear\s[^,.!?:;]{1,40},$/iu;
+/** "(Signed) Mher Margaryan, Ambassador": a signature as a copy of the signed text marks it. */
+const SIGNED = /^\(signed\)\s+\p{Lu}/iu;
+/** "Annex to the letter dated 13 October 2020 from …", "Annex II": what an annex is attached to, a heading. */
+const ANNEX_HEADING = /^annex(?:es)?(?:\s+(?:[IVX]{1,5}|\d{1,3}|[A-Z]))?(?:\s+to\s+(?:the\s+)?(?:letter|note verbale|note|report|resolution|document|statement|decision)\b[^.!?]{0,200})?$/iu;
 
 /** The form of a verb that has spoken: "says", "denied", "said", "told", "wrote". */
 const SPOKEN_FORM = /(?:s|ed|said|told|wrote)$/u;
@@ -417,9 +555,12 @@ function hasVerb(text: string): boolean {
 function isAgoOrRead(text: string, words = WORDS(text, 14)): boolean {
   if (words > 14) return false;
   const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim());
-  const rest = fields.length > 1 && PERSON_LINE.test(fields[0]!) ? fields.slice(1) : fields;
+  const rest = fields.length > 1 && (PERSON_LINE.test(fields[0]!) || SOURCE_NAME.test(fields[0]!)) ? fields.slice(1) : fields;
   return rest.length > 0 && rest.every((f) => AGO_OR_READ.test(f));
 }
+
+/** An outlet's name before when it posted ("APA · 4 hours ago", "IRNA via Reuters · 9 hours ago", "via News.am · 5 hours ago"). */
+const SOURCE_NAME = /^(?:via\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|via|of|the|and)){0,4}$/u;
 
 /** Whether a text ends as a sentence does, or is sentences with their source after them ("“…calm.” — Baku", "… Source: Armenpress"). */
 function endsStatement(text: string): boolean {
@@ -486,13 +627,31 @@ const isSignature = (text: string) => SIGNED_NAME.test(text) && SIGNED_POST.test
 /** Words of a name: capitals, and the small words a name of a body has ("of the", "and", "for", "Press service of …"). */
 const NAME_WORDS = /^(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|on|in|de|du|des|service|office|department)(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|on|in|de|du|des|service|office|department)){1,15}$/u;
 /** A body that publishes statements: a ministry, its press service, a headquarters, the UN. */
-const BODY_WORD = wordStarts(/\b(?:ministry|ministries|department|office|press service|service|headquarters|secretariat|embassy|mission|committee|council|agency|administration|government|presidency|united nations)\b/iu);
+const BODY_WORD = wordStarts(/\b(?:ministry|ministries|department|office|press service|service|headquarters|secretariat|embassy|mission|committee|council|agency|administration|government|presidency|united nations|chamber|parliament|human rights defender|ombudsm[ae]n|ombudsperson)\b/iu);
 /** A person's name alone, perhaps with where they report from: "Nadia Kerrow", "Andrew Meade in Yerevan". */
 const PERSON_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:in|from)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?$/u;
 
-/** A body's name alone on a line, with no verb: a letterhead or the signature under a release. */
+/** A note in brackets after a body's name: "HUMAN RIGHTS DEFENDER OF THE REPUBLIC OF ARTSAKH (NAGORNO-KARABAKH)". */
+const NAME_NOTE = /\s*\([^()]{1,40}\)$/u;
+
+/** A signatory's name: two to four capitalised words, the surname maybe in capitals ("Artak Beglaryan", "Marc VAN DER HULST"). */
+const SIGNER_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}$/u;
+
+/**
+ * A name over its post ("Artak Beglaryan" over "Human Rights Defender of the Republic of Artsakh"), or that post:
+ * the post is a name's words, no verb, no sentence. Both sign the text when nothing but signatures follows.
+ */
+function isNameAndPost(blocks: readonly Block[], i: number): boolean {
+  const isPost = (k: number) => k < blocks.length && WORDS(blocks[k]!.text, 12) <= 12 && NAME_WORDS.test(blocks[k]!.text) && !SPEECH_VERB.test(blocks[k]!.text);
+  const text = blocks[i]!.text;
+  if (SIGNER_NAME.test(text)) return isPost(i + 1) && !SIGNER_NAME.test(blocks[i + 1]!.text);
+  return i > 0 && SIGNER_NAME.test(blocks[i - 1]!.text) && isPost(i) && !SIGNER_NAME.test(text);
+}
+
+/** A body's name alone on a line (maybe with a note in brackets after it), with no verb: a letterhead or the signature under a release. */
 export function isBodyName(text: string): boolean {
-  return NAME_WORDS.test(text) && BODY_WORD.test(text) && !SPEECH_VERB.test(text);
+  const name = text.endsWith(')') ? text.replace(NAME_NOTE, '') : text;
+  return NAME_WORDS.test(name) && BODY_WORD.test(name) && !SPEECH_VERB.test(name);
 }
 
 /**
@@ -502,7 +661,7 @@ export function isBodyName(text: string): boolean {
  * ("Nadia Kerrow", "Andrew Meade in Yerevan"), is the item's author. Neither is a claim.
  */
 function markSignatures(blocks: readonly Block[], roles: Role[]): void {
-  const signs = blocks.map((b) => isSignature(b.text) || isBodyName(b.text));
+  const signs = blocks.map((b, i) => isSignature(b.text) || isBodyName(b.text) || isNameAndPost(blocks, i));
   let lastContent = -1;
   roles.forEach((r, i) => {
     if (r.role === 'content' && !signs[i]) lastContent = i;
@@ -515,6 +674,11 @@ function markSignatures(blocks: readonly Block[], roles: Role[]): void {
     if (!open || isItem(blocks[i]!)) return;
     if (i > lastContent && lastContent >= 0 && signs[i]) {
       roles[i] = setAside('byline', 'The signature under the text: who issued it.');
+      return;
+    }
+    // "The President of the Chamber," over "Eliane TILLIEUX": the signatory under the post's label.
+    if (i > 0 && roles[i - 1] === COMMA_LABEL && SIGNER_NAME.test(text)) {
+      roles[i] = setAside('byline', 'The signatory named under the post’s label.');
       return;
     }
     if ((r.role === 'set-aside' && r !== LONE_HEADLINE) || !PERSON_LINE.test(text) || i === 0 || roles[i - 1]!.role !== 'content') return;
@@ -542,6 +706,8 @@ function markHeadings(blocks: readonly Block[], roles: Role[]): void {
       const next = nextKept(roles, i);
       const leadIn = /:$/u.test(block.text) || SPEECH_VERB.test(block.text);
       if (block.kind === 'bullet' && r.role === 'content' && !leadIn && looksLikeHeading(block.text) && WORDS(block.text, 8) <= 8 && next >= 0 && roles[next]!.role === 'content' && !isItem(blocks[next]!)) roles[i] = { role: 'heading' };
+      // "2. CLAIMS AND COUNTER-CLAIMS": a short line in capitals heads its section whatever stands under it, bullets too.
+      else if (block.kind === 'bullet' && r.role === 'content' && !leadIn && isCapitalsHeading(block.text)) roles[i] = { role: 'heading' };
       continue;
     }
     const weakTeaser = r.role === 'set-aside' && r.reason === 'teaser' && !TEASER_PREFIX.test(block.text) && !RELATED_LABEL.test(block.text);
@@ -570,6 +736,123 @@ const QUOTATION_LEAD_WORDS = 8;
 function introducesQuotation(text: string): boolean {
   if (!/:$/u.test(text) || WORDS(text, QUOTATION_LEAD_WORDS) < QUOTATION_LEAD_WORDS || !SPEECH_VERB.test(text)) return false;
   return findSpeaker(text)?.kind === 'named';
+}
+
+/** A section's name in capitals: no small letter, a few capitals, no sentence ("MILITARY SITUATION", "CLAIMS AND COUNTER-CLAIMS"). */
+function isCapitalsHeading(text: string): boolean {
+  return WORDS(text, CAPITALS_HEADING_WORDS) <= CAPITALS_HEADING_WORDS && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) && !endsStatement(text) && !/[,;:]$/u.test(text);
+}
+const CAPITALS_HEADING_WORDS = 8;
+
+/** A question a section opens with ("How did the fighting start?", "WHAT HAPPENED?"): one sentence that asks. */
+const QUESTION_HEADING = /^(?:how|what|why|who|whom|whose|when|where|which|is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|shall)\b[^.!?]*\?$/iu;
+const QUESTION_HEADING_WORDS = 14;
+const QUESTION_HEADING_ROLE = setAside('heading', 'A question the text under it answers: a heading, not a claim.');
+
+/**
+ * An explainer's questions, each over its answer: a short question alone over a paragraph that is no
+ * question is a heading, not a claim. It is set aside rather than made a heading, so that a page of
+ * questions and answers is never taken for a live page gluing each answer into one item.
+ */
+function markQuestions(blocks: readonly Block[], roles: Role[]): void {
+  roles.forEach((r, i) => {
+    const text = blocks[i]!.text;
+    if (r.role !== 'content' || isItem(blocks[i]!) || !text.endsWith('?') || WORDS(text, QUESTION_HEADING_WORDS) > QUESTION_HEADING_WORDS || !QUESTION_HEADING.test(text)) return;
+    const next = nextKept(roles, i);
+    if (next >= 0 && roles[next]!.role === 'content' && !isItem(blocks[next]!) && !blocks[next]!.text.endsWith('?')) roles[i] = QUESTION_HEADING_ROLE;
+  });
+}
+
+/** Text that says a table or a list follows: "… is given in the table below.", "… are listed below:". */
+const TABLE_BELOW = wordStarts(/\b(?:(?:is|are) (?:given|shown|listed|presented|set out|summari[sz]ed|provided) (?:in the (?:following )?(?:table|list|chart)|below)|in the (?:table|list|chart) below|(?:table|list|chart) below (?:shows|gives|lists))\b/iu);
+const LEAD_IN_WORDS = 20;
+/** A list's item by its number in a numbered document: "2.1. 91 civilians …". */
+const SUB_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s/u;
+/** "Source: operational data of …" under a table: where its figures come from. */
+const TABLE_SOURCE = /^(?:sources?|data)\s*:\s/iu;
+
+/**
+ * Text that only introduces the list or the table under it ("As a result of these attacks:", "The figures
+ * by district are given in the table below.") is no claim of its own, when it names no one (a speaker's
+ * "The ministry said:" stays, for the items to be its); and the source line under a table is its credit.
+ */
+function markLeadIns(blocks: readonly Block[], roles: Role[]): void {
+  roles.forEach((r, i) => {
+    if (r.role !== 'content') return;
+    const text = blocks[i]!.text;
+    if (i > 0 && blocks[i - 1]!.kind === 'table-row' && !isItem(blocks[i]!) && TABLE_SOURCE.test(text) && WORDS(text, 40) <= 40) {
+      roles[i] = setAside('credit', 'The source of the table above.');
+      return;
+    }
+    if (WORDS(text, LEAD_IN_WORDS) > LEAD_IN_WORDS || !(text.endsWith(':') || TABLE_BELOW.test(text))) return;
+    const next = nextKept(roles, i);
+    if (next < 0 || roles[next]!.role !== 'content' || !(isItem(blocks[next]!) || SUB_NUMBER.test(blocks[next]!.text)) || SPEECH_VERB.test(text) || findActors(text).length > 0) return;
+    roles[i] = setAside('heading', 'Text that introduces the list or table under it, with no claim of its own.');
+  });
+}
+
+const COMMENT = setAside('chrome', 'A comment under the post, by another account, or its author’s name and buttons: not the post’s own text.');
+
+/**
+ * The comments under a post: after the line that opens them ("Most relevant", "1,204 Comments", "Sort by:
+ * best", "View all 312 comments"), once a comment's buttons ("Like · Reply · 3h") or a reply's first line
+ * ("Replying to @…") stand below it, whatever is left of the page is comments, their authors and buttons.
+ * Only after the post's text has begun: a count of comments at the top of a page opens nothing.
+ */
+function markComments(blocks: readonly Block[], roles: Role[]): void {
+  // An account's name over its handle ("Hikmet Hajiyev" over "@HikmetHajy"): who posts, not what.
+  roles.forEach((r, i) => {
+    if ((r.role === 'content' || r.role === 'heading') && i + 1 < blocks.length && blocks[i + 1]!.text.startsWith('@') && HANDLE_LINE.test(blocks[i + 1]!.text) && WORDS(blocks[i]!.text, 6) <= 6 && !endsStatement(blocks[i]!.text)) {
+      roles[i] = setAside('byline', 'The account’s name over its handle: who posted, not a statement.');
+    }
+  });
+  const first = roles.findIndex((r) => r.role === 'content');
+  if (first < 0) return;
+  const marker = blocks.findIndex((b, i) => i > first && WORDS(b.text, BAR_MAX_WORDS) <= BAR_MAX_WORDS && COMMENTS_MARKER.test(b.text));
+  if (marker < 0) return;
+  const replies = blocks.some((b, i) => i > marker && WORDS(b.text, BAR_MAX_WORDS) <= BAR_MAX_WORDS && (/^replying to @/iu.test(b.text) || (/\breply\b/iu.test(b.text) && isButtonBar(b.text, WORDS(b.text, BAR_MAX_WORDS)))));
+  if (!replies) return;
+  for (let j = marker + 1; j < blocks.length; j++) {
+    const r = roles[j]!;
+    if (r.role !== 'set-aside' || r === LONE_HEADLINE) roles[j] = COMMENT;
+  }
+}
+
+/** A teaser's snippet is no longer than this. */
+const SNIPPET_WORDS = 40;
+const SNIPPET = setAside('teaser', 'The snippet under a teaser for other coverage.');
+
+/**
+ * The snippet under a teaser in a listing ("OPINION: Why the truce failed", "Example Weekly · 10 hours ago",
+ * "Our columnist argues …"): a short paragraph after a labelled teaser and its source's line, with only other
+ * teasers or set-aside lines after it, is the teaser's too. A live page's "Analysis:" item with text after it,
+ * or a paragraph right under a "Watch:" link, keeps its text.
+ */
+function markTeaserSnippets(blocks: readonly Block[], roles: Role[]): void {
+  roles.forEach((r, i) => {
+    if (r !== TEASER || !TEASER_PREFIX.test(blocks[i]!.text)) return;
+    const j = nextKept(roles, i);
+    if (j < 0 || roles[j]!.role !== 'content' || isItem(blocks[j]!) || WORDS(blocks[j]!.text, SNIPPET_WORDS) > SNIPPET_WORDS) return;
+    // A listing's entry: the teaser, its source and when it was posted, the snippet.
+    if (!blocks.slice(i + 1, j).some((b) => isAgoOrRead(b.text))) return;
+    const after = nextKept(roles, j);
+    if (after < 0 || roles[after] === TEASER || roles[after] === LONE_HEADLINE) roles[j] = SNIPPET;
+  });
+}
+
+/**
+ * Notes under a rule at the end of a document ("____", then "[1] …", "[2] …"): every line from the rule to the end
+ * is a note, whatever its shape, when all of them are numbered notes (a digest numbers its items so too, but goes on).
+ */
+function markFootnotes(blocks: readonly Block[], roles: Role[]): void {
+  // The run at the end of the text of notes and lines set aside, walked back once: the rule must stand right before it.
+  let start = blocks.length;
+  while (start > 0 && (roles[start - 1]!.role === 'set-aside' || NUMBERED_NOTE.test(blocks[start - 1]!.text))) start--;
+  if (start === 0 || roles[start - 1]!.role !== 'item-break') return;
+  const notes: number[] = [];
+  for (let j = start; j < blocks.length; j++) if (roles[j]!.role !== 'set-aside') notes.push(j);
+  if (notes.length < 2 || !NUMBERED_NOTE.test(blocks[start]!.text)) return;
+  for (const j of notes) roles[j] = setAside('credit', 'A note at the foot of the document.');
 }
 
 /**
@@ -650,7 +933,28 @@ export function nextKept(roles: readonly Role[], from: number): number {
 }
 
 /** A title that only says what kind of document it is, or opens by saying so: "PRESS RELEASE", "Information bulletin of …". */
-const DOCUMENT_TYPE = /^(?:official |joint )?(?:press release|news release|press statement|statement|communiqu[eé]|announcement|information(?: bulletin)?|bulletin|briefing|press briefing|declaration|report)\b/iu;
+const DOCUMENT_TYPE =
+  /^(?:(?:official|joint|first|second|third|fourth|fifth|final|interim|annual|special|preliminary|draft|consolidated) ){0,3}(?:press release|news release|press statement|statement|communiqu[eé]|announcement|information(?: bulletin)?|bulletin|briefing|press briefing|declaration|report|resolution|letter dated|open letter|appeal|memorandum)\b/iu;
+/**
+ * What is never a title, wherever it stands: a search box with what was typed in it ("Search Facebook"),
+ * a link to skip the navigation, a machine translation's banner ("This page has been translated from:
+ * Turkish | Show original").
+ */
+const NOT_TITLE =
+  /^(?:search(?:\s+[^\s]+)?|skip (?:navigation|to (?:main )?content)|(?:this|the) (?:page|article|text|post) (?:has been|was|is) (?:automatically |machine[- ])?translated\b.*|(?:automatically |machine[- ])?translated (?:from|by) [\p{L} ]{2,30}(?:\s[|·]\s.*)?|show original|see original|view original|original text)$/iu;
+/** A post's time as a social network prints it under its author: "October 17 at 9:40 AM · 🌐", "Yesterday at 18:05". */
+const POST_TIME = /^(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+|yesterday|today)(?:,? \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[·•]\s.{0,10})?$/iu;
+
+/**
+ * The author above a social network's post: a person's name, then their handle or the post's time
+ * ("Lena Haroutunian-Price" over "@lenahp_news"). A name is never the title.
+ */
+function isAuthorLine(blocks: readonly Block[], roles: readonly Role[], i: number): boolean {
+  if (!PERSON_LINE.test(blocks[i]!.text)) return false;
+  let k = i + 1;
+  while (k < blocks.length && isReasonOf(roles[k]!, 'separator')) k++;
+  return k < blocks.length && (HANDLE_LINE.test(blocks[k]!.text.trim()) || POST_TIME.test(blocks[k]!.text.trim()));
+}
 /** Site navigation: "Home » Media center » Press releases", "Home / Press service". */
 const CRUMB_SEPARATOR = /\s[/»›>|]\s/u;
 /** A kicker over a headline, not a headline: "LIVE UPDATES", "Breaking news", "Developing story". */
@@ -664,14 +968,24 @@ const KICKER = /^(?:live|live updates?|live blog|live coverage|breaking|breaking
 function mastheadKind(text: string): 'strong' | 'weak' | null {
   const crumbs = text.split(CRUMB_SEPARATOR);
   if (crumbs.length >= 2 && crumbs.every((c) => WORDS(c, 4) <= 4) && (crumbs.length >= 3 || /^(?:home|main)$/iu.test(crumbs[0]!.trim()))) return 'strong';
-  if (KICKER.test(text) || isBodyName(text) || isNamePair(text)) return 'strong';
+  if (KICKER.test(text) || isBodyName(text) || isNamePair(text) || NOT_TITLE.test(text) || SERVICE_NAME.test(text)) return 'strong';
   if (crumbs.length === 2 && /\|/u.test(text) && crumbs.every((c) => WORDS(c, 4) <= 4)) return 'strong';
+  // A name in two scripts: "Kavkaz-Uzel Digest / Кавказский дайджест".
+  if (crumbs.length === 2 && crumbs.every((c) => WORDS(c, 4) <= 4) && LATIN.test(crumbs[0]!) !== LATIN.test(crumbs[1]!)) return 'weak';
   if (DOCUMENT_TYPE.test(text) || ENDS_SENTENCE.test(text)) return null;
   // One word only: a title can be two ("Karabakh update"). A short line in capitals: a body's or a meeting's name ("8781ST MEETING (PM)").
   // A line in capitals with a verb ("ARMENIA SAYS AZERBAIJAN SHELLED STEPANAKERT") is a headline.
   if (WORDS(text, 1) <= 1 || (WORDS(text, CAPITALS_MASTHEAD_WORDS) <= CAPITALS_MASTHEAD_WORDS && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) && !hasVerb(text))) return 'weak';
   return null;
 }
+
+/** Whether a text opens with a letter of the Latin script. */
+const LATIN = /^\P{L}*\p{Script=Latin}/u;
+/**
+ * A news service's or a publication's name, not a headline: capitalised words (and "&") ending in a word
+ * that names a service ("Russia & CIS General Newswire", "Example Weekly").
+ */
+const SERVICE_NAME = /^\p{Lu}[\p{L}.&'’-]*(?:\s(?:\p{Lu}[\p{L}.&'’-]*|&|of|the)){0,5}\s(?:Newswire|Wire|Newsfeed|News Service|News Agency|Digest|Daily|Weekly|Gazette|Tribune|Herald)$/u;
 
 /** A line in capitals this long or shorter may be a letterhead above the title; a longer one is a headline. */
 const CAPITALS_MASTHEAD_WORDS = 8;
@@ -696,9 +1010,22 @@ const TITLE_UNDER_MASTHEAD_WORDS = 30;
  */
 function titleLike(block: Block): boolean {
   const text = block.text;
+  // A channel's or a profile's description ("Channel of war correspondent … . Reports from …") is sentences, not a headline.
+  if (block.kind !== 'heading' && (INNER_SENTENCE_END.test(text) || LOCATION_TAG.test(text))) return false;
   if (looksLikeHeading(text) || block.kind === 'heading') return true;
   if (WORDS(text, TITLE_UNDER_MASTHEAD_WORDS) <= TITLE_UNDER_MASTHEAD_WORDS && !endsStatement(text) && SYMBOLS_THEN_CAPITAL.test(text) && !/[,;:]$/u.test(text)) return true;
   return DOCUMENT_TYPE.test(text) && WORDS(text, 40) <= 40 && !ENDS_SENTENCE.test(text);
+}
+
+/** A full stop after a word in small letters, and a capital after it: a sentence ends inside the line ("… Ilya Korsak. Reports from …"). */
+const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
+
+/** A place and its country alone, as a post's location tag: "Ganja, Azerbaijan". */
+const LOCATION_TAG = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
+
+/** Sentences of a channel's or a profile's description, without the full stop of a paragraph at its end ("… Reports from Karabakh. For contact: @name"). */
+function isDescription(block: Block): boolean {
+  return block.kind !== 'heading' && WORDS(block.text, TITLE_UNDER_MASTHEAD_WORDS) <= TITLE_UNDER_MASTHEAD_WORDS && INNER_SENTENCE_END.test(block.text) && !endsStatement(block.text);
 }
 
 /** A site's name above its navigation ("Example Monitor International" over "Home / Reports / Europe"): a short line, no sentence. */
@@ -721,6 +1048,10 @@ function isReasonOf(role: Role, reason: SetAsideReason): boolean {
  * The masthead lines passed are set aside. Returns the title's index, or `first`.
  */
 function pastMasthead(blocks: readonly Block[], roles: Role[], first: number): number {
+  // An author's name over their post ends the search: the page has no title of its own.
+  const setAsidePassed = (passed: readonly number[]) => {
+    for (const m of passed) roles[m] = isBodyName(blocks[m]!.text) ? setAside('heading', 'The letterhead: the name of the body that publishes the page.') : setAside('chrome', 'The site’s masthead above the title: its name, a section label, a breadcrumb or a kicker.');
+  };
   // The first line may have been taken for a teaser ("LIVE UPDATES").
   const firstKind = mastheadKind(blocks[first]!.text) ?? (aboveNavigation(blocks, roles, first) ? 'weak' : null);
   if (firstKind === null) return first;
@@ -732,10 +1063,19 @@ function pastMasthead(blocks: readonly Block[], roles: Role[], first: number): n
     if (r.role === 'set-aside' && r.reason === 'dateline' && strong) continue;
     if (r.role === 'set-aside' && r.reason !== 'dateline') continue;
     if ((r.role !== 'content' && r.role !== 'heading') || isItem(blocks[k]!)) return first;
+    if (isAuthorLine(blocks, roles, k)) {
+      setAsidePassed(passed);
+      return k;
+    }
     const kind = mastheadKind(text);
     if (kind === null) {
+      // A channel's or a profile's description under its name: set aside, and the name stays the title.
+      if (isDescription(blocks[k]!)) {
+        roles[k] = setAside('chrome', 'The description of the channel or the profile whose name is above it.');
+        return first;
+      }
       if (!titleLike(blocks[k]!)) return first;
-      for (const m of passed) roles[m] = isBodyName(blocks[m]!.text) ? setAside('heading', 'The letterhead: the name of the body that publishes the page.') : setAside('chrome', 'The site’s masthead above the title: its name, a section label, a breadcrumb or a kicker.');
+      setAsidePassed(passed);
       return k;
     }
     strong ||= kind === 'strong';
@@ -780,6 +1120,14 @@ function markTitle(blocks: readonly Block[], roles: Role[], frontMatterTitle: st
   if (first < 0) return;
   if (frontMatterTitle === null) first = pastMasthead(blocks, roles, first);
   const text = blocks[first]!.text;
+  if (NOT_TITLE.test(text)) {
+    roles[first] = setAside('chrome', 'A search box, a link past the navigation or a translation’s banner: never the title.');
+    return;
+  }
+  if (isAuthorLine(blocks, roles, first)) {
+    roles[first] = setAside('byline', 'The author of the post below: a name over a handle or the post’s time.');
+    return;
+  }
   const fmRepeated = frontMatterTitle !== null && (text.replace(/\W+/g, ' ').trim().toLowerCase() === frontMatterTitle.replace(/\W+/g, ' ').trim().toLowerCase() || (blocks[first]!.kind === 'heading' && sharesTitleWords(text, frontMatterTitle)));
   const earlier = roles.slice(0, first).filter((r) => r.role === 'side-header' || r.role === 'heading' || r.role === 'item-break').length;
   if (earlier > 0 && !fmRepeated) return;

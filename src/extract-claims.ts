@@ -1,6 +1,7 @@
 import { findActors, officialSideOf, parliamentOf, sideNamedBy } from './actors.ts';
-import { backgroundKind, isBackgroundNarration, reportedByBothSides, type BackgroundKind } from './background.ts';
+import { backgroundKind, isBackgroundNarration, isNewsOfTheDay, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
+import { wireDateline } from './find-report-date.ts';
 import { askerLabel, findSpeaker, isMemberOfParliament, maskQuotations, personLabel, titleCase, unknownSpeaker, type PersonLabel } from './find-speaker.ts';
 import type { Block, Claim, SectionDay, SetAside, Side } from './model.ts';
 import { liveItems } from './live-items.ts';
@@ -115,8 +116,9 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const setAside: SetAside[] = [];
   const items = liveItems(blocks, roles);
   const labels = paragraphLabels(blocks, roles);
-  // The intro of an overview or a live page (before its first header, bullet or stamp) is background;
-  // a news story, even with crossheads or a paragraph opened by "Baku's version:", has no such intro.
+  // The intro of an overview or a live page (before its first header, bullet or stamp) is background,
+  // but for the news of the day it tells (isNewsOfTheDay); a news story, even with crossheads or a
+  // paragraph opened by "Baku's version:", has no such intro.
   const structured = roles.some((r, i) => (r.role === 'side-header' && !labels.has(i)) || (r.role === 'content' && isItem(blocks[i]!))) || items.size > 0;
   /** The paragraph a side header opening its line rules alone: after it, the speakers decide again. */
   let labelledParagraph = -1;
@@ -160,10 +162,13 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
 
   const piecesOf = (block: Block, asker: number): Piece[] => {
     const pieces: Piece[] = [];
+    const sentences = splitSentences(block.text);
+    // An agency's dateline that ends in a full stop ("STEPANAKERT, OCTOBER 8, ARTSAKHPRESS.") opens the sentence after it, as a dash's does.
+    if (sentences.length > 1 && wireDateline(sentences[0]!) === sentences[0]!.trim()) sentences.splice(0, 2, `${sentences[0]!.trim()} ${sentences[1]!}`);
     /** How many brackets a translation after a quotation left open ("«…» [We are not going anywhere. This is our home.]"). */
     let translation = 0;
     let before = '';
-    for (const sentence of splitSentences(block.text)) {
+    for (const sentence of sentences) {
       // A bracketed translation after a quotation, to its closing bracket, is one sentence with it.
       const translates = translation > 0 || (pieces.length > 0 && sentence.trimStart().startsWith('[') && CLOSES_QUOTE.test(before));
       translation = translates ? translation + bracketBalance(sentence) : 0;
@@ -258,7 +263,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         text,
         attribution: run.find((p) => p.voice)?.voice?.attribution ?? null,
         places: placesOf(text, place.headline),
-        background: basis === 'narration' && !first.question && ((structured && !seenStructure) || run.some((p) => p.background !== null) || isBackgroundNarration(text)),
+        background: basis === 'narration' && !first.question && ((structured && !seenStructure && !isNewsOfTheDay(text, first.block.text)) || run.some((p) => p.background !== null) || isBackgroundNarration(text)),
         sideBasis: basis,
         headline: place.headline,
         line: first.block.line,

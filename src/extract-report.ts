@@ -1,8 +1,8 @@
 import { classifyBlocks, isBodyName, isPublicationRole, siteSuffix, withoutSite, type Role } from './classify-blocks.ts';
-import { findActors, officialSideOf, sideNamedBy } from './actors.ts';
+import { findActors, hasPastTense, officialSideOf, sideNamedBy, SPEECH_VERB_PATTERN } from './actors.ts';
 import { extractClaims, type DraftClaim, type Voice } from './extract-claims.ts';
 import { findReportDate, ISO_DATE_STAMP, wireDateline, type DateCandidate, type PartialDate } from './find-report-date.ts';
-import type { Block, DateSource, Diagnostic, SetAside } from './model.ts';
+import type { Block, DateSource, Diagnostic, SetAside, Side } from './model.ts';
 import type { ParsedSource } from './parse-report.ts';
 import { sectionDays } from './section-days.ts';
 
@@ -33,9 +33,10 @@ const WIRE_SLUG = /^(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT|INSIGHT|ANALYSIS|EXCLU
 export function extractReport(parsed: ParsedSource): ExtractedReport {
   const { blocks, frontMatter } = parsed;
   const roles = classifyBlocks(blocks, frontMatter.title);
-  const titleBlock = blocks.find((_, i) => isReason(roles[i]!, 'title'));
+  const titleAt = roles.findIndex((r) => isReason(r, 'title'));
+  const titleBlock = titleAt < 0 ? undefined : blocks[titleAt];
   const titleText = frontMatter.title ?? titleBlock?.text ?? null;
-  const found = extractClaims(blocks, roles, narratorOf(frontMatter.publisher, titleText, letterhead(blocks, roles), masthead(blocks, roles)), intervieweeOf(titleText));
+  const found = extractClaims(blocks, roles, narratorOf(frontMatter.publisher, titleText, letterhead(blocks, roles), masthead(blocks, roles), topLines(blocks, roles), signature(blocks, roles)), intervieweeOf(titleText));
   const { setAside } = found;
   // A claim under a date heading or a dated stamp is about that day; the corpus stage gives it its year.
   const days = sectionDays(blocks, roles);
@@ -44,7 +45,7 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
   const warn = (ruleId: string, message: string, hint: string | null, line: number | null = null) =>
     diagnostics.push({ file: parsed.file, line, column: null, ruleId, severity: 'warning', message, hint });
 
-  const title = frontMatter.title ?? (titleBlock ? cleanTitle(titleBlock.text, blocks, frontMatter.publisher) : fallbackTitle(parsed.file));
+  const title = frontMatter.title ?? (titleBlock ? cleanTitle(withSubject(blocks, roles, titleAt), blocks, frontMatter.publisher) : fallbackTitle(parsed.file));
   if (frontMatter.title === null && !titleBlock) warn('title-missing', 'No title line found; the file name is used as the title.', 'Put the title on the first line, or add `title:` front matter.');
 
   let date: PartialDate | null = null;
@@ -68,6 +69,23 @@ export function extractReport(parsed: ParsedSource): ExtractedReport {
   if (claims.length === 0 && blocks.length > 0) warn('claims-none', 'No claims found in this report; everything in it was set aside.', 'Check the report page: its set-aside list says why each piece was not taken as a claim.');
 
   return { file: parsed.file, title, date, dateSource, url: frontMatter.url, publisher: frontMatter.publisher, claims, setAside, diagnostics };
+}
+
+/** A title that names only the kind of document, its subject on the next line: "SECOND INTERIM REPORT", "RESOLUTION". */
+const DOCUMENT_KIND_END = /\b(?:report|resolution|statement|declaration|bulletin|letter|appeal|memorandum|communiqu[eé])$/iu;
+/** The line that gives a document's subject: "ON THE ATTACKS AGAINST …", "concerning the situation in …". */
+const SUBJECT_LINE = /^(?:on|regarding|concerning|about|into)\s/iu;
+
+/**
+ * The title line, with the line under it when the title only says what kind of document it is and that
+ * line says what it is about ("SECOND INTERIM REPORT" over "ON THE AZERBAIJANI ATTACKS …"): one title.
+ */
+function withSubject(blocks: readonly Block[], roles: readonly Role[], at: number): string {
+  const text = blocks[at]!.text.trim();
+  const next = blocks[at + 1];
+  const role = roles[at + 1];
+  if (next === undefined || role === undefined || (role.role !== 'heading' && !isReason(role, 'heading')) || !DOCUMENT_KIND_END.test(text) || !SUBJECT_LINE.test(next.text)) return text;
+  return `${text} ${next.text.trim()}`;
 }
 
 /** An e-mail's subject line and the marks of a forward or a reply: "Subject: Fwd: Re: …". */
@@ -95,34 +113,112 @@ const RELEASE_WORD = /^(?:official\s+)?(?:press release|news release|press state
 /**
  * An official body publishing its own statement is the voice of what it does not attribute:
  * a `publisher:` or a title naming one side's institution (a ministry, a president's office),
- * or, under a title such as "PRESS RELEASE", the body named in the release's letterhead.
+ * or, under a title such as "PRESS RELEASE", the body named in the release's letterhead; a page
+ * headed by one side's body alone (its letterhead, in capitals or not), or else signed by one at
+ * its end ("Press Service of the Ministry of Defence of the Republic of Armenia").
  * A news outlet — even one of a side's capital — narrates for itself (`international`).
  */
-function narratorOf(publisher: string | null, title: string | null, letterhead: readonly string[], masthead: readonly string[]): Voice | null {
+function narratorOf(publisher: string | null, title: string | null, letterhead: readonly string[], masthead: readonly string[], top: readonly string[], signature: string | null): Voice | null {
   if (publisher !== null) {
     const side = officialSideOf(publisher);
     if (side) return { side, attribution: publisher };
   }
   for (const re of RELEASE_TITLE) {
     const body = title === null ? undefined : re.exec(title)?.[1];
-    const side = body === undefined ? null : officialSideOf(body);
-    if (body !== undefined && side) return { side, attribution: body };
+    const side = body === undefined ? null : bodySide(body);
+    if (body !== undefined && side) return { side, attribution: displayName(body) };
   }
   if (title !== null && RELEASE_WORD.test(title.trim())) {
     for (const line of letterhead) {
-      const side = officialSideOf(line);
-      if (side) return { side, attribution: line };
+      const side = bodySide(line);
+      if (side) return { side, attribution: displayName(line) };
     }
   }
   // A page whose masthead is one side's body alone ("Ministry of Defense of the Republic of
   // Azerbaijan", as a ministry's site prints its name above each bulletin) is that body's. Only the
-  // masthead the classifier set aside: a headline in title case, or a name heading one live item,
-  // is no letterhead.
-  for (const line of masthead) {
-    const side = isBodyName(line) ? officialSideOf(line) : null;
-    if (side) return { side, attribution: line.trim() };
+  // masthead the classifier set aside, or the letterhead lines a document opens with: a headline in
+  // title case, or a name heading one live item, is no letterhead.
+  return letterheadVoice(masthead) ?? letterheadVoice(top) ?? (signature !== null && isBodyName(signature) ? voiceOf(signature) : null);
+}
+
+/**
+ * The voice of a letterhead's lines: the first that is one side's body alone, or a body's name under the
+ * line of its country ("REPUBLIC OF AZERBAIJAN" over "MINISTRY OF FOREIGN AFFAIRS"), read as one name.
+ */
+function letterheadVoice(lines: readonly string[]): Voice | null {
+  let country: string | null = null;
+  for (const line of lines) {
+    const name = withoutNote(line);
+    if (isLetterheadName(name)) {
+      const own = voiceOf(name);
+      if (own) return own;
+      if (country !== null && sideNamedBy(inTitleCase(name)) === null) {
+        const joined = voiceOf(`${name}, ${country}`);
+        if (joined) return joined;
+      }
+    }
+    country = COUNTRY_LINE.test(name) && sideNamedBy(inTitleCase(name)) !== null && !isLetterheadName(name) ? name : null;
   }
   return null;
+}
+
+/** A news outlet's name, a state's included ("AZERBAIJAN STATE NEWS AGENCY"): it narrates for itself. A body's "Press Service" is no outlet. */
+const OUTLET_NAME = /\b(?:news|newspaper|(?:press|information|telegraph) agency|television|radio|broadcast(?:ing|er)?)\b/iu;
+
+function voiceOf(name: string): Voice | null {
+  if (OUTLET_NAME.test(name)) return null;
+  const side = bodySide(name);
+  return side ? { side, attribution: displayName(name) } : null;
+}
+
+/** A country's name alone on a letterhead's line, as a state's bodies print it over their own: "REPUBLIC OF ARMENIA", "Azerbaijan". */
+const COUNTRY_LINE = /^(?:the\s+)?(?:(?:republic|state)\s+of\s+(?:the\s+)?)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2}$/iu;
+/**
+ * Offices the actors' table has no institution word for: a Human Rights Defender (an ombudsman) is one
+ * side's official body when its country is named ("Human Rights Defender of the Republic of Artsakh").
+ */
+const OFFICE = /\b(?:human rights defender|ombudsm[ae]n|ombudsperson)\b/iu;
+/** A note in brackets after a body's name: "HUMAN RIGHTS DEFENDER OF THE REPUBLIC OF ARTSAKH (NAGORNO-KARABAKH)". */
+const TRAILING_NOTE = /\s*\([^()]{1,40}\)$/u;
+
+function withoutNote(line: string): string {
+  return line.trim().replace(TRAILING_NOTE, '');
+}
+
+/**
+ * A body's name alone on a line (the classifier's test), an ombudsman's office included; a line in
+ * capitals with a verb is a headline ("MINISTRY OF DEFENCE OF ARMENIA REPORTS NEW SHELLING").
+ */
+function isLetterheadName(line: string): boolean {
+  if (!isBodyName(line.replace(OFFICE, 'Office'))) return false;
+  if (/\p{Ll}/u.test(line)) return true;
+  const lower = line.toLowerCase();
+  return !SPEECH_VERB.test(lower) && !hasPastTense(lower);
+}
+
+/** A verb of speech anywhere in a text (the shared pattern is global, so it is copied without `g`). */
+const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
+
+/** The side of the official body a phrase names, whatever its case ("MINISTRY OF DEFENCE OF THE REPUBLIC OF ARMENIA"). */
+function bodySide(phrase: string): Side | null {
+  const text = inTitleCase(phrase);
+  return officialSideOf(text) ?? (OFFICE.test(text) ? sideNamedBy(text) : null);
+}
+
+/**
+ * A line in capitals with its longer words in title case, as the actors' table reads names ("ARMENIA" →
+ * "Armenia"); words of up to three letters stay as they are ("US", "UN", "MFA"). Any other line is left alone.
+ */
+function inTitleCase(line: string): string {
+  if (/\p{Ll}/u.test(line)) return line;
+  return line.replace(/\p{Lu}[\p{Lu}\d]{3,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
+/** A name in capitals as a reader would write it: "MINISTRY OF FOREIGN AFFAIRS" → "Ministry of Foreign Affairs". */
+function displayName(name: string): string {
+  const text = name.trim();
+  if (/\p{Ll}/u.test(text)) return text;
+  return inTitleCase(text).replace(/(?<=\s)(?:OF|THE|AND|FOR|ON|IN)(?=\s)/gu, (w) => w.toLowerCase());
 }
 
 /** Who a title says is interviewed: "Interview with Azerbaijani President Ilham Aliyev", "Pashinyan gave an interview to …". */
@@ -154,6 +250,32 @@ function letterhead(blocks: readonly { text: string }[], roles: readonly Role[])
 /** The headings the classifier set aside before the text begins: a site's masthead over the title. */
 function masthead(blocks: readonly { text: string }[], roles: readonly Role[]): string[] {
   return beforeText(roles).flatMap((r, i) => (isReason(r, 'heading') ? [blocks[i]!.text] : []));
+}
+
+/**
+ * The lines a document opens with before its text, as a letterhead prints them: a title that is only a
+ * body's or a country's name ("REPUBLIC OF AZERBAIJAN", as the first line is taken when nothing better
+ * follows), the lines set aside, and headings in capitals. A heading in small letters may head the first
+ * live item or section, so it ends them.
+ */
+function topLines(blocks: readonly { text: string }[], roles: readonly Role[]): string[] {
+  const lines: string[] = [];
+  for (const [i, r] of beforeText(roles).entries()) {
+    const text = blocks[i]!.text;
+    if (r.role === 'heading' && /\p{Ll}/u.test(text)) break;
+    if (r.role === 'heading' || (r.role === 'set-aside' && (r.reason === 'title' || r.reason === 'heading' || r.reason === 'chrome'))) lines.push(text);
+  }
+  return lines;
+}
+
+/** The body that signs the text after its last paragraph ("Press Service of the Ministry of Defence of …"), set aside as its byline. */
+function signature(blocks: readonly { text: string }[], roles: readonly Role[]): string | null {
+  for (let i = roles.length - 1; i >= 0; i--) {
+    const r = roles[i]!;
+    if (r.role === 'content') return null;
+    if (isReason(r, 'byline')) return blocks[i]!.text;
+  }
+  return null;
 }
 
 function beforeText(roles: readonly Role[]): readonly Role[] {

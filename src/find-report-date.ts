@@ -61,6 +61,8 @@ const SOURCE_BEFORE_DATE = /^(?:by\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'�
  * "By …", which stays a byline (it gives its date all the same).
  */
 const NAME_BEFORE_DATE = /^(?!By\s)\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}(?:\s+(?:newsroom|staff|desk|team|bureau|editors|editorial|reporters?|correspondents?))?\s+[|·]\s+/u;
+/** A byline's name after the date, behind a bar or a dot: "11 October 2020, 19:40 | Anna Example", "… · By Ann Roe". Capitalised words only. */
+const NAME_AFTER_DATE = /\s+[|·]\s+(?:By\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** The zone named after a clock time, as outlets write it: "21:00 Baku time", "09:30 (Moscow time)". */
 const NAMED_ZONE_AFTER_CLOCK = /(?<=\d{1,2}[:.]\d{2})\s*\(?\p{Lu}\p{L}+ time\)?/u;
 /** The place a regional agency puts before its date: "Baku, 6 November 2020", "YEREVAN, NOVEMBER 6". */
@@ -71,16 +73,75 @@ const AGENCY_AFTER_DATE = /(?:,\s*\p{Lu}{3,}\.?|\s*\([^()]{2,30}\)\s*[:.]?)\s*$/
 const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/gu;
 /** `2020/10/19`, `2020.10.19`: year, month and day, as a document's own date stamp writes them. */
 const YEAR_FIRST_DATE = /\b(\d{4})([./])(\d{1,2})\2(\d{1,2})\b/gu;
-/** A slash date that can only be month first (`10/13/2020`): then every slash date of the page is. */
-const MONTH_FIRST_ONLY = /\b(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/\d{4}\b/u;
-/** A slash date that can only be day first (`13/10/2020`). */
-const DAY_FIRST_ONLY = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/u;
+/** `10/5/20`: a slash date with a two-digit year, as a chat export stamps its messages (`[10/5/20, 09:02]`). */
+const SHORT_SLASH_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/gu;
+/** A slash date that can only be month first (`10/13/2020`, `10/13/20`): then every slash date of the page is. */
+const MONTH_FIRST_ONLY = /\b(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/(?:\d{2}){1,2}\b/u;
+/** A slash date that can only be day first (`13/10/2020`, `13/10/20`). */
+const DAY_FIRST_ONLY = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:\d{2}){1,2}\b/u;
+/** Any slash date, its first two numbers captured: for the order a page's dates follow one another in. */
+const SLASH_PAIR = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(?:\d{2}){1,2}(?![\d/])/gu;
 
-/** How a page writes its slash dates: month first when one of them can only be read so, and none only day first. */
+/**
+ * How a page writes its slash dates: month first when one of them can only be read so, and none
+ * only day first. When every one could be either, the order they run in decides: dates that keep
+ * their first number and change their second (`10/5/20`, `10/6/20`) are days of one month, month
+ * first; dates that keep their second (`5/10/2020`, `6/10/2020`) are day first.
+ */
 export function slashOrder(texts: readonly string[]): 'month-first' | null {
-  const monthFirst = texts.some((t) => t.includes('/') && MONTH_FIRST_ONLY.test(t));
-  return monthFirst && !texts.some((t) => t.includes('/') && DAY_FIRST_ONLY.test(t)) ? 'month-first' : null;
+  return slashEvidence(texts) === 'month-first' ? 'month-first' : null;
 }
+
+/** What a page's slash dates say of their order, or null when they say nothing (none, or a single one that could be either). */
+function slashEvidence(texts: readonly string[]): 'month-first' | 'day-first' | null {
+  const slashed = texts.filter((t) => t.includes('/'));
+  if (slashed.length === 0) return null;
+  const monthFirst = slashed.some((t) => MONTH_FIRST_ONLY.test(t));
+  const dayFirst = slashed.some((t) => DAY_FIRST_ONLY.test(t));
+  if (monthFirst || dayFirst) return monthFirst && !dayFirst ? 'month-first' : 'day-first';
+  const firsts = new Set<string>();
+  const seconds = new Set<string>();
+  for (const t of slashed) {
+    for (const m of t.matchAll(SLASH_PAIR)) {
+      firsts.add(String(Number(m[1])));
+      seconds.add(String(Number(m[2])));
+    }
+  }
+  if (firsts.size === 1 && seconds.size > 1) return 'month-first';
+  if (seconds.size === 1 && firsts.size > 1) return 'day-first';
+  return null;
+}
+
+/**
+ * Month names of the region's other languages, as their dates write them, day first: Russian and
+ * Ukrainian in any case ("10 ноября 2020", "11 жовтня", "в октябре"), Turkish ("05 Ekim 2020"),
+ * French and German ("5 octobre 2020", "5. Oktober 2020"). Cyrillic stems take any ending; the
+ * Latin names are matched whole, and only with a year (a Turkish "mart" or French "mars" alone
+ * may be a word of the text).
+ */
+const CYRILLIC_MONTHS: readonly (readonly [string, number])[] = [
+  ['январ', 1], ['феврал', 2], ['март', 3], ['апрел', 4], ['ма', 5], ['июн', 6], ['июл', 7], ['август', 8], ['сентябр', 9], ['октябр', 10], ['ноябр', 11], ['декабр', 12],
+  ['січ', 1], ['лют', 2], ['берез', 3], ['квіт', 4], ['трав', 5], ['черв', 6], ['лип', 7], ['серп', 8], ['верес', 9], ['жовт', 10], ['листопад', 11], ['груд', 12],
+];
+const LATIN_MONTHS = new Map<string, number>([
+  ...(['ocak', 'şubat|subat', 'mart', 'nisan', 'mayıs|mayis', 'haziran', 'temmuz', 'ağustos|agustos', 'eylül|eylul', 'ekim', 'kasım|kasim', 'aralık|aralik'] as const).flatMap((names, i) => names.split('|').map((n) => [n, i + 1] as const)),
+  ...(['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'] as const).flatMap((names, i) => names.split('|').map((n) => [n, i + 1] as const)),
+  ...(['januar', 'februar', 'märz|maerz', '', 'mai', 'juni', 'juli', '', '', 'oktober', '', 'dezember'] as const).flatMap((names, i) => (names === '' ? [] : names.split('|').map((n) => [n, i + 1] as const))),
+]);
+const CYRILLIC_MONTH_WORD = String.raw`(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\p{L}*|ма[йяею]`;
+const LATIN_MONTH_WORD = [...LATIN_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** A day, a month of another language and maybe a year (with the Russian or Ukrainian word for "year" after it). */
+const FOREIGN_DATE = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{1,2})\.?\s+(?:(${CYRILLIC_MONTH_WORD})(?!\p{L})(?:,?\s+(\d{4})(?:\s*(?:года|году|год|г\.|року|рік|р\.))?)?|(${LATIN_MONTH_WORD})(?!\p{L}),?\s+(\d{4}))(?!\d)`,
+  'giu',
+);
+/** The month number of a month's name of another language (`FOREIGN_DATE`). */
+function foreignMonth(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return LATIN_MONTHS.get(w) ?? CYRILLIC_MONTHS.find(([stem]) => (stem === 'ма' ? /^ма[йяею]$/u.test(w) : w.startsWith(stem)))?.[1];
+}
+/** "0ctober", "0ct": a scanned page's zero for the letter O, which chrono would not read. */
+const OCR_ZERO_OCTOBER = /(?<![\p{L}\d])0(?=ct(?:ober)?\b)/gu;
 /** A wire story's opening: `BAKU, Oct 5 (Reuters) -`, `STEPANAKERT, Azerbaijan (AP) —`, `BAKU, October 12 (Trend):` (a colon after the agency's bracket). */
 const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}'’. -]{2,}),\s+([^—–\n]{0,60}?)(?:\s+(?:[—–]|-{1,2})\s|(?<=\))\s*:(?:\s|$))/u;
 /** A heading this short with a full date in it is a date line spoiled by a stray word or sign; a longer one is a section's title. */
@@ -137,14 +198,30 @@ function readDates(text: string, order: 'month-first' | null): LocatedDate[] {
     if (isRealDate(Number(y), Number(mo), Number(d))) found.push({ index, date: { year: Number(y), month: Number(mo), day: Number(d), text: m } });
     return ' '.repeat(m.length);
   });
-  const numeric = yearFirst.replace(NUMERIC_DATE, (m, a: string, sep: string, b: string, y: string, index: number) => {
+  const fullYear = yearFirst.replace(NUMERIC_DATE, (m, a: string, sep: string, b: string, y: string, index: number) => {
     let [day, month] = [Number(a), Number(b)];
     // A slash date that cannot be day first (`10/25/2020`) is month first, and so are the others of its page.
     if ((month > 12 && day <= 12) || (sep === '/' && monthFirst && day <= 12)) [day, month] = [month, day];
     if (isRealDate(Number(y), month, day)) found.push({ index, date: { year: Number(y), month, day, text: m } });
     return ' '.repeat(m.length);
   });
-  for (const r of chrono.strict.parse(numeric.replace(DAY_RANGE_DASH, '-'), REFERENCE)) {
+  // `10/5/20`: read as the four-digit ones are, in the page's order; the year is of this century.
+  const shortYear = !fullYear.includes('/')
+    ? fullYear
+    : fullYear.replace(SHORT_SLASH_DATE, (m, a: string, b: string, y: string, index: number) => {
+        let [day, month] = [Number(a), Number(b)];
+        if ((month > 12 && day <= 12) || (monthFirst && day <= 12)) [day, month] = [month, day];
+        if (isRealDate(2000 + Number(y), month, day)) found.push({ index, date: { year: 2000 + Number(y), month, day, text: m } });
+        return ' '.repeat(m.length);
+      });
+  const numeric = shortYear.replace(FOREIGN_DATE, (m, d: string, cyrillic: string | undefined, cy: string | undefined, latin: string | undefined, ly: string | undefined, index: number) => {
+    const month = foreignMonth(cyrillic ?? latin!);
+    const y = cy ?? ly;
+    const year = y === undefined ? null : Number(y);
+    if (month !== undefined && isRealDate(year ?? 2000, month, Number(d))) found.push({ index, date: { year, month, day: Number(d), text: m.trim() } });
+    return ' '.repeat(m.length);
+  });
+  for (const r of chrono.strict.parse(numeric.replace(DAY_RANGE_DASH, '-').replace(OCR_ZERO_OCTOBER, 'O'), REFERENCE)) {
     // The words as the text writes them (the same length: only dashes were changed).
     const written = numeric.slice(r.index, r.index + r.text.length);
     // "a day after", "two days later": chrono counts them from its reference day, which is no day of the report's.
@@ -202,7 +279,10 @@ export function isBareDate(text: string): boolean {
 }
 
 /** A month's name or a numeric date: without one, a line is no date line and chrono is not asked. */
-const MAY_BE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}/iu;
+const MAY_BE_DATE = new RegExp(
+  String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b0ct|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2}|\d\.?\s+(?:${CYRILLIC_MONTH_WORD}|${LATIN_MONTH_WORD})`,
+  'iu',
+);
 
 /**
  * Whether a line is a date alone ("full" with a year, "bare" without), with at most a weekday,
@@ -222,8 +302,12 @@ export function dateLineKind(text: string): 'full' | 'bare' | null {
  *   dateLineDate('October 5: heavy shelling') // null: a headline, not a date alone
  */
 export function dateLineDate(text: string): PartialDate | null {
-  // "Anna Example | Published: 3 November 2020": the name, then the word.
-  const t = text.replace(DATELINE_PREFIX, '').replace(NAME_BEFORE_DATE, '').replace(DATELINE_PREFIX, '').replace(PLACE_BEFORE_DATE, '').replace(AGENCY_AFTER_DATE, '').replace(NAMED_ZONE_AFTER_CLOCK, '').trim();
+  return oneDateLine(text) ?? bilingualDateLine(text);
+}
+
+function oneDateLine(text: string): PartialDate | null {
+  // "Anna Example | Published: 3 November 2020": the name, then the word; "11 October 2020, 19:40 | Anna Example": the name after the date.
+  const t = text.replace(DATELINE_PREFIX, '').replace(NAME_BEFORE_DATE, '').replace(DATELINE_PREFIX, '').replace(PLACE_BEFORE_DATE, '').replace(AGENCY_AFTER_DATE, '').replace(NAME_AFTER_DATE, '').replace(NAMED_ZONE_AFTER_CLOCK, '').trim();
   if (t.length > 60 || !MAY_BE_DATE.test(t)) return null;
   const found = datesIn(t);
   if (found.length !== 1) return null;
@@ -231,7 +315,26 @@ export function dateLineDate(text: string): PartialDate | null {
     .replace(found[0]!.text, '')
     .replace(/\b(?:GMT|UTC|[A-Z]{1,4}T|BST|CET|CEST|MSK|AMT|AZT|EET|EEST)\b/gu, '')
     .replace(/\b(?:am|pm|at|on|local time)\b|[\s,.:|–—()+\d/-]/giu, '');
-  return rest === '' || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/iu.test(rest) ? found[0]! : null;
+  return rest === '' || WEEKDAY.test(rest) ? found[0]! : null;
+}
+
+/** A weekday's name, in English (in full or short) and in the languages whose month names `datesIn` reads. */
+const WEEKDAY =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п[’']ятниця|субота|неділя|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)$/iu;
+
+/**
+ * A date line given in two languages, split by a slash ("10 ноября 2020, 09:12 / 10 November 2020, 09:12"):
+ * one half is a date line, and the other is one too or is short and writes the same year (a
+ * language whose months are not read). Its date is the first half's that reads.
+ */
+function bilingualDateLine(text: string): PartialDate | null {
+  const slash = text.indexOf(' / ');
+  if (slash < 0 || text.length > 120 || text.indexOf(' / ', slash + 1) >= 0) return null;
+  const halves = [text.slice(0, slash), text.slice(slash + 3)] as const;
+  const dates = halves.map((h) => oneDateLine(h));
+  const date = dates[0] ?? dates[1];
+  if (!date || date.year === null) return null;
+  return halves.every((h, i) => dates[i] !== null || (h.length <= 40 && h.includes(String(date.year)))) ? date : null;
 }
 
 /**
@@ -288,6 +391,51 @@ export function isPublicationLine(text: string): boolean {
   return named !== rest && dateLineKind(named) === 'full';
 }
 
+/** Fields of a page's header line, split by a bar or a middle dot. */
+const FIELD_BAR = /\s[|·∙]\s/u;
+/** A field that says when the page was published, updated or refreshed: "Published 30 September 2020", "Last updated 19 October 2020, 18:00 UTC", "Page refreshed 17 Oct 2020". */
+const PUBLISHED_FIELD = /^(?:(?:page|list|feed|table|tracker|site)\s+)?(?:(?:first |originally |last )?(?:published|posted|updated|modified|edited|refreshed))(?:\s+(?:on|at))?\s*:?\s*/iu;
+/** Words a field of a header line may have at most: more is a sentence, not a field. */
+const FIELD_WORDS = 10;
+
+/**
+ * Whether a line is short fields split by bars or middle dots, one of which says when the page
+ * was published, updated or refreshed with a full date, whatever the line's length: "Explainer ·
+ * By Ann Roe · Published 30 September 2020 · Updated 1 October 2020, 08:15 CET", "Sorted by: Most
+ * recent · Page refreshed 17 Oct 2020, 11:20 UTC".
+ *
+ * @example
+ *   hasPublishedField('Example Lab · Last updated 19 October 2020, 18:00 UTC · New rows are added at the top') // true
+ *   hasPublishedField('Shelling resumed near Terter on Monday, the ministry said | Updated 5 October 2020') // false
+ */
+export function hasPublishedField(text: string): boolean {
+  if (text.length > 300 || (!text.includes('·') && !text.includes('|') && !text.includes('∙'))) return false;
+  const fields = text.split(FIELD_BAR).map((f) => f.replace(/^[\s*_]+|[\s*_]+$/gu, ''));
+  if (fields.length < 2 || fields.some((f) => f === '' || f.split(/\s+/u).length > FIELD_WORDS)) return false;
+  return fields.some((f) => {
+    const cue = PUBLISHED_FIELD.exec(f);
+    return cue !== null && cue[0].trim() !== '' && dateLineKind(f.slice(cue[0].length)) === 'full';
+  });
+}
+
+/**
+ * Month names of the Persian solar calendar, which Iranian outlets date their pages by ("16 Mehr
+ * 1399 - 11:05"). Not converted: a line of such a date is only known to be a date line.
+ */
+const PERSIAN_MONTH = String.raw`(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Abán|Azar|Dey|Day|Bahman|Esfand)`;
+const OTHER_CALENDAR_LINE = new RegExp(String.raw`^\d{1,2}\s+${PERSIAN_MONTH}\s+1[34]\d\d(?:\s*(?:[-–—,|]\s*)?\d{1,2}:\d{2})?$`, 'u');
+
+/**
+ * Whether a line is a date of a calendar other than the Gregorian alone (a day, a Persian month's
+ * name and a year of that calendar, maybe a time): a date line that no day can be read from.
+ *
+ * @example
+ *   isOtherCalendarDateLine('16 Mehr 1399 - 11:05') // true
+ */
+export function isOtherCalendarDateLine(text: string): boolean {
+  return text.length <= 40 && OTHER_CALENDAR_LINE.test(text.trim());
+}
+
 /**
  * The opening of a wire story ("BAKU, Oct 5 (Reuters) -"), or null. Its date, when it has one,
  * is a dateline.
@@ -296,8 +444,22 @@ export function isPublicationLine(text: string): boolean {
  *   wireDateline('BAKU, Oct 5 (Reuters) - Azerbaijan said …') // 'BAKU, Oct 5 (Reuters) -'
  */
 export function wireDateline(text: string): string | null {
-  const m = WIRE_DATELINE.exec(text);
+  const m = WIRE_DATELINE.exec(text) ?? agencyDateline(text);
   return m ? m[0].trim() : null;
+}
+
+/**
+ * A regional agency's opening, its place in any case: "Moscow, 5 October, INTERFAX - ",
+ * "STEPANAKERT, OCTOBER 8, ARTSAKHPRESS. ", "Baku, October 4 (AZERTAC): ". The place, a day and
+ * month (maybe a year), and the agency's name in capitals or in brackets, then a dash, a full stop or a colon.
+ */
+const AGENCY_DATELINE = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s+(\d{1,2}\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+(?:\p{Lu}[\p{Lu}&-]{2,}|\([^()]{2,30}\))\s*(?:[—–:.]|-{1,2})(?=\s)/u;
+/** The day and month of `AGENCY_DATELINE`, checked to be a month's name. */
+const DAY_AND_MONTH = new RegExp(String.raw`^(?:\d{1,2}\s+${MONTH_WORD}|${MONTH_WORD}\s+\d{1,2})$`, 'iu');
+
+function agencyDateline(text: string): RegExpExecArray | null {
+  const m = AGENCY_DATELINE.exec(text);
+  return m && DAY_AND_MONTH.test(m[1]!) ? m : null;
 }
 
 /**
@@ -312,7 +474,9 @@ export function wireDateline(text: string): string | null {
  */
 export function findReportDate(candidates: readonly DateCandidate[]): DateFinding {
   // The page's own lines decide; a date the text mentions may be written another way (a quoted document's "09/29/2020").
-  const order = slashOrder(candidates.filter((c) => c.place !== 'body').map((c) => c.text));
+  // When they have no slash date, the text's two-digit-year ones decide: a chat export's stamps ("[10/5/20, 09:02]") are the page's own.
+  const ownOrder = slashEvidence(candidates.filter((c) => c.place !== 'body').map((c) => c.text));
+  const order = (ownOrder ?? slashEvidence(candidates.filter((c) => c.place === 'body' && c.text.includes('/')).flatMap((c) => c.text.match(SHORT_SLASH_DATE) ?? []))) === 'month-first' ? 'month-first' : null;
   const found = findDate(candidates, order);
   if (found.date === null || found.date.year !== null) return { ...found, yearFrom: null };
   const own = candidates.filter((c) => c.place !== 'body').flatMap((c) => datesIn(c.text, order)).find((d) => d.year !== null);
@@ -335,7 +499,10 @@ function findDate(candidates: readonly DateCandidate[], order: 'month-first' | n
     if (d) return { date: d, source: 'phrase' };
   }
   const inTitle = candidates.filter((c) => c.place === 'title').flatMap((c) => coveredDatesIn(c.text, order))[0];
-  const dateline = candidates.filter((c) => c.place === 'dateline').flatMap((c) => readDays(c.text))[0];
+  // A line that gives when the page was published and when it was updated dates it by the publication: an update
+  // (a correction, a line added the next morning) does not move a story about Monday to Tuesday. A page that gives
+  // only its update ("Last updated", a wiki's "last edited") is dated by that.
+  const dateline = firstOfLine(candidates.filter((c) => c.place === 'dateline').map((c) => readDays(c.text)).find((ds) => ds.length > 0));
   if (inTitle && dateline) {
     const gap = dayNumber(dateline.year ?? 2000, dateline.month, dateline.day) - dayNumber(inTitle.year ?? dateline.year ?? 2000, inTitle.month, inTitle.day);
     if (gap >= 0 && gap <= TITLE_BEFORE_DATELINE_DAYS) return { date: inTitle, source: 'title' };
@@ -343,7 +510,7 @@ function findDate(candidates: readonly DateCandidate[], order: 'month-first' | n
   if (dateline) return { date: dateline, source: 'dateline' };
   if (inTitle) return { date: inTitle, source: 'title' };
   // Weaker than a date line or the title's date (a wiki's last edit comes weeks after the day its title names), stronger than any guess.
-  const published = candidates.filter((c) => c.place === 'publication').flatMap((c) => readDays(c.text)).find((d) => d.year !== null);
+  const published = firstOfLine(candidates.filter((c) => c.place === 'publication').map((c) => readDays(c.text).filter((d) => d.year !== null)).find((ds) => ds.length > 0));
   if (published) return { date: published, source: 'dateline' };
   const stamp = mostFrequent(candidates.filter((c) => c.place === 'stamp').flatMap((c) => readDays(c.text)));
   if (stamp) return { date: stamp, source: 'dateline' };
@@ -351,6 +518,10 @@ function findDate(candidates: readonly DateCandidate[], order: 'month-first' | n
   const dateHeadings = candidates.filter((c) => c.place === 'heading' && c.text.split(/\s+/u).length <= DATE_HEADING_WORDS);
   const headedDay = latest(dateHeadings.flatMap((c) => coveredDatesIn(c.text, order)).filter((d) => d.year !== null));
   if (headedDay) return { date: headedDay, source: 'dateline' };
+  // A chat export's messages open with their stamps ("[10/5/20, 09:02] Anna: …", "10/5/20, 09:02 - Anna: …"): the day most give.
+  const chatStamps = candidates.flatMap((c) => (c.place === 'body' ? (CHAT_STAMP.exec(c.text)?.slice(1, 2) ?? []) : []));
+  const chatDay = chatStamps.length >= CHAT_STAMPS_MIN ? mostFrequent(chatStamps.flatMap((t) => readDays(t))) : null;
+  if (chatDay) return { date: chatDay, source: 'dateline' };
   const mentioned = candidates.filter((c) => c.place === 'body').flatMap((c) => readDays(c.text));
   if (mentioned.length > 0) {
     const withYear = mentioned.filter((d) => d.year !== null);
@@ -360,6 +531,11 @@ function findDate(candidates: readonly DateCandidate[], order: 'month-first' | n
   return { date: null, source: 'none' };
 }
 
+/** A message's stamp opening a line of a chat export: a numeric date and a time, bracketed or before a dash ("[10/5/20, 09:02]", "05.10.2020, 09:02 - "); the date captured. */
+const CHAT_STAMP = /^\[?(\d{1,2}[./]\d{1,2}[./]\d{2}(?:\d{2})?),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\]|\s+-\s)/u;
+/** So many stamped messages at least make a chat export (one stamped paragraph may be a digest's item). */
+const CHAT_STAMPS_MIN = 3;
+
 /** A date a title counts from or to ("1,000 dead since September 27") is not the day it covers. */
 const BOUNDARY_BEFORE = /\b(?:since|after|before|until|till|from|by)\s+(?:the\s+)?(?:(?:morning|evening|night|end|start|beginning)\s+of\s+)?$/iu;
 
@@ -368,6 +544,12 @@ function coveredDatesIn(text: string, order: 'month-first' | null = null): Parti
   return locatedDatesIn(text, order)
     .filter((f) => !f.startsRange && !BOUNDARY_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)))
     .map((f) => f.date);
+}
+
+/** The first date of one line (of those with a year, when some have one), or undefined for none. */
+function firstOfLine(dates: readonly PartialDate[] | undefined): PartialDate | undefined {
+  if (dates === undefined) return undefined;
+  return dates.find((d) => d.year !== null) ?? dates[0];
 }
 
 /** The latest of some dates (the first of equal ones), or null. */

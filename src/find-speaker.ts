@@ -31,6 +31,26 @@ const FILLER = new RegExp(
     String.raw`\s+(?:also|has|have|had|then|later|earlier|further|again|repeatedly|previously|already|officially|publicly|has also|have also|had also|has repeatedly|once again|strongly|firmly|categorically|sharply|flatly|vehemently|resolutely|reportedly|immediately|formally|explicitly)$`,
   'iu',
 );
+/**
+ * A passive verb of speech opening a sentence or a row's field, the speaker after "by": "Denied by
+ * the Armenian Defence Ministry", "Status: Confirmed by reporters on the scene", "In the statement
+ * made by the ministry, it was said that …" (a statement named by its author).
+ */
+const PASSIVE_OPENING =
+  /^\s*(?:[^:,;]{1,30}:\s*)?(?:(?:Denied|Confirmed|Rejected|Disputed|Refuted|Reported|Claimed|Stated|Announced)|In (?:the|a|its|his|her|their) (?:\p{Ll}+ )?(?:statement|announcement|communiqu[eé]|message|briefing|release)(?: (?:made|issued|released|published|distributed|posted))?) by\s+([^,.;:]{2,100})/u;
+/**
+ * An impersonal "It was stated that …" opening a sentence, as translated agency prose goes on
+ * with the statement it has named: it refers back. Not "it was said" or "reported", which tell hearsay.
+ */
+const IMPERSONAL_STATED = /^\s*It\s+was\s+(?:also\s+|further\s+)?(?:stated|noted|added|stressed|emphasi[sz]ed|underlined|pointed\s+out)\s+that\b/u;
+/**
+ * A witness or a reporter telling what they saw or heard: "Our correspondent in the city heard at
+ * least six explosions", "Residents saw two drones". The subject opens the sentence.
+ */
+const PERCEIVED =
+  /^\s*((?:[Oo]ur|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Ll]ocal)?[^,;:.!?]{0,60}?)\s+(?:heard|saw|watched|witnessed|counted|filmed|photographed|observed|noticed|spotted)\b/u;
+/** A subject that ends in a form of "be": the verb after it is a passive ("… say it was filmed"). */
+const PASSIVE_END = /\b(?:is|are|was|were|be|been|being)$/iu;
 /** Sources named as the publisher of what the sentence reports. */
 const PUBLISHED_BY = wordStarts(/\b(?:published|released|distributed|circulated|provided|shared|posted|issued) by\s+([^,.;:]+)/iu);
 const ACCORDING_TO = wordStarts(/\b(?:according to|citing|cited by|as reported by|quoting)\s+([^,.;:]+)/iu);
@@ -121,6 +141,13 @@ const DETERMINER_BEFORE = wordStarts(/\b(?:the|a|an|its|his|her|their|this|that|
 const OBJECT_BEFORE =
   /(?:^|\s)(?!(?:that|and|but|while|whereas|as|when|because|since|although|though|if|after|before|meanwhile|then|so|of|in|on|at|by|for|with|from|to|said|says|say)\s)\p{Ll}+ed\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[^\s,;:]+\s+)?(?!(?:and|but|then|or)\s)[^\s,;:]+\s+$/u;
 const MAX_SPEAKER_WORDS = 14;
+/**
+ * Posts joined into one long title before a name, as official prose strings them ("Assistant of
+ * the President of the Republic of Azerbaijan - Head of the Foreign Policy Affairs Department of
+ * the Presidential Administration Hikmet Hajiyev"): words in capitals, the small words between
+ * them and a dash, up to 30 words; a speaker phrase however long.
+ */
+const TITLE_CHAIN = /^(?=(?:\S+\s+){0,29}\S+$)(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|on|in|to|[-–—])\s+)*\p{Lu}[\p{L}'’.-]*$/u;
 /** A speaker stands within this many characters of its verb, and a sentence names it within its first verbs: bounds that keep a huge paragraph linear. */
 const WINDOW = 300;
 const MAX_VERBS = 12;
@@ -222,7 +249,7 @@ export function findSpeaker(sentence: string): Speaker | null {
     }
     const verbEnd = verb.index + verb[0].length;
     const found = speakerAround(masked, verb.index, verbEnd, floor);
-    if (found) return found;
+    if (found) return found.kind === 'back-reference' ? (ownerBefore(masked, verb.index, found.attribution) ?? found) : found;
     // "MP Tahir Mirkishili said that Armenia's Prime Minister Nikol Pashinyan claims …": the next speaker phrase starts after "that".
     const that = /^\s+that\s/u.exec(masked.slice(verbEnd, verbEnd + 8));
     const subject = stripFiller(clause);
@@ -232,6 +259,16 @@ export function findSpeaker(sentence: string): Speaker | null {
     if (++verbs >= MAX_VERBS) break;
   }
   negated ||= NEGATED_PLAIN.test(masked);
+  const passive = PASSIVE_OPENING.exec(masked);
+  if (passive) {
+    const named = classify(clauseAfter(passive[1]!));
+    if (named) return named;
+  }
+  if (IMPERSONAL_STATED.test(masked)) return { kind: 'back-reference', attribution: masked.trimStart().split(/\s+that\b/u)[0]! };
+  // A witness's own sight is the voice of that sentence only: inside an official's turn it stays the official's account.
+  const perceived = PERCEIVED.exec(masked);
+  const witness = perceived ? stripFiller(perceived[1]!) : '';
+  if (perceived && !PASSIVE_END.test(witness) && isWitness(witness)) return { kind: 'named', side: 'international', attribution: witness, acting: true };
   const bracketed = BRACKETED_SOURCE.exec(masked) ?? SOURCE_NOTE.exec(masked);
   if (bracketed) {
     const named = sourceLabel(bracketed[1]!);
@@ -251,6 +288,20 @@ export function findSpeaker(sentence: string): Speaker | null {
   // Only once nobody is found speaking: "Baku said X, but Yerevan has not confirmed it" is Baku's.
   if (negated || NEWSROOM.test(masked)) return { kind: 'outlet' };
   return officialSubject(masked);
+}
+
+/**
+ * "Azerbaijan has not released its figures; its Prosecutor General's Office says …": "its" is the
+ * subject that opens the sentence, when that subject names an actor of one side and ends before
+ * the clause. Attribution stays as written.
+ */
+function ownerBefore(masked: string, verbIndex: number, attribution: string): Speaker | null {
+  if (!/^its\s/iu.test(attribution)) return null;
+  const intro = INTRO.exec(masked)?.[0].length ?? 0;
+  const subject = SUBJECT.exec(masked.slice(intro))?.[0];
+  if (subject === undefined || intro + subject.length + attribution.length >= verbIndex) return null;
+  const sides = new Set(findActors(subject).map((a) => a.side));
+  return sides.size === 1 ? { kind: 'named', side: [...sides][0]!, attribution } : null;
 }
 
 /** A person's name, with a title before it ("MP Tahir Mirkishili", "Deputy Aydin Mirzazade", "Dr Helen Aarons"). */
@@ -402,16 +453,17 @@ function officialSubject(masked: string): Speaker | null {
 /**
  * A clause between a speaker and the verb that is not the speaker: "Aliyev, speaking to
  * Turkish television, said"; "the ministry, in a statement on Monday, said"; "the authorities,
- * which Baku does not recognise, said".
+ * which Baku does not recognise, said"; "the foreign minister, back from Moscow, said".
  */
-const PARENTHETICAL = /^(?:(?:who|which|whose|speaking|citing|quoting|referring|answering|responding|commenting|writing|addressing|asked|according|in|on|at|during|after|before|while|when|as|for|with|from|via|amid|despite|following|among|however|meanwhile)\b|\p{Ll}+ing\b)/iu;
+const PARENTHETICAL = /^(?:(?:who|which|whose|speaking|citing|quoting|referring|answering|responding|commenting|writing|addressing|asked|according|in|on|at|during|after|before|while|when|as|for|with|from|via|amid|despite|following|among|however|meanwhile|back|fresh|himself|herself|itself|themselves)\b|\p{Ll}+ing\b)/iu;
 /** Nouns for an office or a role, as set next to a name ("aide to the president", "the French foreign minister"). */
 const ROLE = String.raw`(?:spokes(?:man|woman|person)|aide|advis[eo]r|assistant|head|chief|minister|deputy|ambassador|envoy|representative|secretary|commander|director|leader|member|speaker|ombudsman|governor|mayor|chair(?:man|woman)?|official|researcher|analyst|expert)`;
 /**
- * "X, a representative of Y, wrote", "X, spokeswoman for Y, said", "X, presidential aide, said":
- * a role set after a name, with an article or a noun of office.
+ * "X, a representative of Y, wrote", "X, spokeswoman for Y, said", "X, presidential aide, said",
+ * "X, an Armenian Defence Ministry official, said": a role set after a name, with an article or a
+ * noun of office.
  */
-const APPOSITIVE = new RegExp(String.raw`^(?:(?:a|an|the)\s+\p{Ll}|(?:\p{Ll}+\s+){0,2}${ROLE}(?:\s+(?:to|for|of|at|in)\s|$))`, 'u');
+const APPOSITIVE = new RegExp(String.raw`^(?:(?:a|an|the)\s+(?:\p{Ll}|(?:[\p{L}'’-]+\s+){1,4}${ROLE}$)|(?:\p{Ll}+\s+){0,2}${ROLE}(?:\s+(?:to|for|of|at|in)\s|$))`, 'u');
 /** A role set before a name: "The French foreign minister, Jean-Yves Le Drian, said". */
 const ROLE_LAST = new RegExp(String.raw`\s${ROLE}$`, 'iu');
 /** "…, which Yerevan denied": a relative clause whose own subject speaks. */
@@ -450,12 +502,15 @@ function speakerAround(text: string, verbStart: number, verbEnd: number, floor =
     // "“…,” said X" names its speaker after the verb, when nothing but the name follows it.
     if (INVERSION_VERB.test(text.slice(verbStart, verbEnd))) {
       const clause = clauseAfter(after);
-      const inverted = AUXILIARY.test(` ${clause}`) ? null : (classify(clause) ?? roleAfter(clause, after));
+      const inverted = AUXILIARY.test(` ${clause}`) ? null : (classify(clause) ?? roleAfter(clause, after) ?? agedPerson(clause, AGE_AFTER.exec(after)?.[1]));
       if (inverted) return inverted;
     }
     // "…, published on May 2" is a participle with no speaker; "X, citing Y, said",
     // "X, a representative of Y, wrote" and "Y's president, X, said" have theirs before the commas.
     const previous = nearestWords(last);
+    // "Anahit, 54, said": a name the actors table does not know, with an age.
+    const aged = previous !== undefined && AGE.test(previous) && last >= 2 && segment(last - 1) === previous ? agedPerson(segment(last - 2), previous) : null;
+    if (aged) return aged;
     if (previous === undefined || !(PARENTHETICAL.test(previous) || APPOSITIVE.test(previous) || NAME.test(previous))) return null;
   }
   let phrase = '';
@@ -490,11 +545,27 @@ function roleAfter(name: string, after: string): Speaker | null {
   return named?.kind === 'named' ? { ...named, attribution: `${name}, ${named.attribution}` } : null;
 }
 
+/** An age set after a name: "Anahit, 54", "Ruben Grigoryan, aged 70". */
+const AGE = /^(?:aged\s+)?\d{1,3}$/u;
+/** The age after an inverted speaker's name: "…,” said Anahit, 54, who shelters …". */
+const AGE_AFTER = /^\s*[^,]*,\s+((?:aged\s+)?\d{1,3})\s*(?:[,.;!?)]|$)/u;
+
+/**
+ * A name the actors table does not know, given with an age ("Anahit, 54", "said Karen Petrosyan,
+ * 67, a retired teacher"): a private person, who speaks for no side (`international`), and whose
+ * words take no side from the officials quoted before.
+ */
+function agedPerson(name: string, age: string | undefined): Speaker | null {
+  if (age === undefined || !AGE.test(age.trim()) || !NAME.test(name.trim()) || findActors(name).length > 0) return null;
+  return { kind: 'named', side: 'international', attribution: `${name.trim()}, ${age.trim()}` };
+}
+
 /** An appositive role gets the name before it: "Name, a representative of X". */
 function withName(named: Speaker, previous: string | undefined): Speaker {
   if (named.kind !== 'named' || previous === undefined) return named;
   const name = previous.trim();
-  if (APPOSITIVE.test(named.attribution) && /^(?:\p{Lu}[\p{L}'’-]+\s?){1,4}$/u.test(name)) {
+  // "In Baku, the Azerbaijani foreign minister said": a place opening the sentence is no name.
+  if (APPOSITIVE.test(named.attribution) && /^(?:\p{Lu}[\p{L}'’-]+\s?){1,4}$/u.test(name) && !PARENTHETICAL.test(name)) {
     return { ...named, attribution: `${name}, ${named.attribution}` };
   }
   return named;
@@ -541,7 +612,7 @@ function isWitness(phrase: string): boolean {
 function classify(phrase: string): Speaker | null {
   // "Azerbaijani authorities haven’t disclosed …, but say": the speaker ends where its own verb starts.
   const cleaned = stripFiller(phrase.split(AUXILIARY)[0] ?? phrase).replace(LINKING, '').replace(SYMBOLS_BEFORE, '');
-  if (cleaned === '' || cleaned.split(' ').length > MAX_SPEAKER_WORDS) return null;
+  if (cleaned === '' || (cleaned.split(' ').length > MAX_SPEAKER_WORDS && !TITLE_CHAIN.test(cleaned))) return null;
   if (isWitness(cleaned) && !INSTITUTION.test(cleaned)) return { kind: 'named', side: 'international', attribution: cleaned };
   const speaker = subjectOf(cleaned);
   const actors = findActors(speaker);
@@ -560,8 +631,11 @@ function classify(phrase: string): Speaker | null {
  * ("Georgia closed its airspace … and offered …").
  */
 const PRONOUN_LAST = /\s(?:he|she|it|they|and)$/u;
-/** A verb in the past, where the subject's noun phrase ends: "Azerbaijan's defence ministry | released footage it". */
-const PAST_VERB = /^\p{Ll}+ed$/u;
+/**
+ * A verb in the past, where the subject's noun phrase ends: "Azerbaijan's defence ministry | released
+ * footage it", "Putin | spoke with Pashinyan and" (a few irregular pasts too).
+ */
+const PAST_VERB = /^(?:\p{Ll}+ed|spoke|met|held|sent|took|made|gave|went|came|flew|led|left|won|sought|brought|began|kept|lost|chose|fought|struck|shot|hit|stood|became|got|saw|heard|met|told|spent)$/u;
 
 /**
  * The words that name the speaker in a phrase ending in a pronoun: the subject before its own

@@ -17,8 +17,8 @@ export interface LayoutLine {
   /** The body line of each line of `markdown`, when they do not follow on from `line` (a table cut in parts repeats its header). */
   lines?: number[];
   /**
-   * A line of a `<script>` or `<style>` element a saved page left in the text: page code, never
-   * a claim. `markdown` is then the line as written, not Markdown: parse-report puts it in the
+   * A line of a `<script>` or `<style>` element or of an HTML comment a saved page left in the
+   * text: page code, never a claim. `markdown` is then the line as written, not Markdown: parse-report puts it in the
    * tree as text, so that the report page shows it as it is, and makes no block of it.
    */
   pageCode?: true;
@@ -83,6 +83,35 @@ const EMPHASISED_TIME = new RegExp(
   String.raw`^((\*\*|__|[*_])[[(]?(?:[01]?\d|2[0-3])(?::[0-5]\d${TIME_END}\2|\.[0-5]\d${TIME_END}\2(?=\s+(?:[—–-]\s+)?[\p{Lu}“"«])))\s+(?:[—–-]\s+)?(?=\S)`,
   'u',
 );
+/**
+ * An offset into a recording opening a line of a broadcast's transcript, in brackets: hours,
+ * minutes and seconds ("[00:02:01] HOST: …", "(0:14:33)"), which no time of day is written as.
+ */
+const OFFSET_HMS = /^[[(]\d{1,2}:[0-5]\d:[0-5]\d[\])](?=\s|$)/u;
+/** Minutes and seconds in brackets ("[02:01]"), or hours, minutes and seconds: offsets in a report whose stamps count from zero (`recordingOffsets`). */
+const OFFSET_ANY = /^[[(](?:\d{1,2}:[0-5]\d:[0-5]\d|\d{1,3}:[0-5]\d)[\])](?=\s|$)/u;
+/** Minutes and seconds in brackets opening a line, the minutes in group 1. */
+const OFFSET_MS = /^\s*[[(](\d{1,3}):[0-5]\d[\])]\s/u;
+/** A speaker's label after an offset: "WHITCOMBE:", "DANIEL WHITCOMBE (host):", "**Anchor:**". */
+const LABEL_AFTER_OFFSET = /^\s*(?:\*\*|__)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{1,60}\))?(?:\*\*|__)?\s*:(?:\*\*|__)?\s/u;
+
+/**
+ * The pattern of a recording's offsets opening a line of this report ("[00:02:01]", "[02:01]"):
+ * they count from the recording's start, not the clock, so they are no live page's stamps and
+ * date nothing. Hours, minutes and seconds in brackets always are; minutes and seconds only
+ * when the report's first such stamp is "[00:…]" (or "[0:…]") and a speaker's label follows it
+ * ("[00:04] HOST: …"), as a transcript's first turn; a live page's "[16:10] — …" is a time of day.
+ * Parse-report reads a block's text without the offset it opens with; the page shows it.
+ */
+export function recordingOffsets(lines: readonly string[]): RegExp {
+  for (const line of lines) {
+    const m = OFFSET_MS.exec(line);
+    if (m === null) continue;
+    return Number(m[1]) === 0 && LABEL_AFTER_OFFSET.test(line.slice(m[0].length - 1)) ? OFFSET_ANY : OFFSET_HMS;
+  }
+  return OFFSET_HMS;
+}
+
 /** A date stamp a scraped page left before its lead sentence ("date 2020-11-04 The Armenian side …"): a block of its own too. */
 const LEADING_ISO_DATE = new RegExp(String.raw`^(${ISO_DATE_STAMP})\s+${BEFORE_SENTENCE}`, 'iu');
 /** How a sentence or a lead-in ends; a line ending so is not cut in the middle of a phrase. */
@@ -150,17 +179,17 @@ const HTML_BLOCK = new Set(HTML_BLOCK_ELEMENTS);
 export const HTML_TAG_WRITTEN = /<(\/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])[^<>]{0,2000}>/gu;
 /** An HTML tag, as written or escaped in a feed's text (`&lt;p&gt;`): its slash and its name. */
 const HTML_TAG = new RegExp(String.raw`${HTML_TAG_WRITTEN.source}|&lt;(\/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/]|&gt;)(?:(?!&[gl]t;)[^<>]){0,2000}&gt;`, 'gu');
-/** A hint that a body holds HTML tags at all, so most bodies skip the scan. */
-const HTML_HINT = /<\/?[A-Za-z]|&lt;\/?[A-Za-z]/u;
+/** A hint that a body holds HTML tags or comments at all, so most bodies skip the scan. */
+const HTML_HINT = /<\/?[A-Za-z]|&lt;\/?[A-Za-z]|<!--/u;
 const OPENS_HTML_BLOCK = new RegExp(String.raw`^\s*(?:<|&lt;)(?:${HTML_BLOCK_ELEMENTS.join('|')})(?=[\s/>]|&gt;)`, 'iu');
 const CLOSES_HTML_BLOCK = new RegExp(String.raw`(?:<|&lt;)\/(?:${HTML_BLOCK_ELEMENTS.join('|')})\s*(?:>|&gt;)\s*$`, 'iu');
 const HTML_BLOCK_END = new RegExp(String.raw`(?:<|&lt;)\/(?:${HTML_BLOCK_ELEMENTS.join('|')})\s*(?:>|&gt;)`, 'giu');
 /** The opening of an element whose content is page code: a script or a style sheet. */
 const CODE_TAG = String.raw`<(script|style)(?=[\s/>])`;
-/** Its whole start tag. */
-const CODE_START = new RegExp(String.raw`${CODE_TAG}[^<>]{0,2000}>`, 'giu');
-/** A line of page code that opens its element: parse-report makes the element's block from it. */
-export const OPENS_CODE_ELEMENT = new RegExp(`^${CODE_TAG}`, 'iu');
+/** Its whole start tag, or the opening of an HTML comment (`<!--`), which is page code up to its `-->`. */
+const CODE_START = new RegExp(String.raw`${CODE_TAG}[^<>]{0,2000}>|<!--`, 'giu');
+/** A line of page code that opens its element or a comment: parse-report makes the element's block from it. */
+export const OPENS_CODE_ELEMENT = new RegExp(`^(?:${CODE_TAG}|<!--)`, 'iu');
 /**
  * Structured data or a meta element giving the page's publication date: `"datePublished":"2020-10-29T14:05…"`,
  * `<meta property="article:published_time" content="2020-10-05T14:05:00Z">`. Page code is kept as a block for it
@@ -203,6 +232,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
   const fields = fieldLines(lines);
   const wrapWidth = hardWrapWidth(lines, fields);
   const words = bodyWords(text);
+  const offsets = recordingOffsets(lines);
   /** The block the next line may continue. */
   let open: OpenBlock | null = null;
   /** The block a blank line closed, and the one a page's header or footer interrupted: the next page may go on with it. */
@@ -269,7 +299,7 @@ export function normalizeLayout(body: string): LayoutLine[] {
       joinLine(open, raw, words);
       continue;
     }
-    const pieces = splitLine(raw);
+    const pieces = splitLine(raw, offsets);
     for (const piece of pieces) out.push({ markdown: piece, line });
     const last = pieces[pieces.length - 1]!;
     const isItem = MARKDOWN_ITEM.test(last);
@@ -405,14 +435,15 @@ interface SourceLine {
  * feed escapes it (`&lt;/p&gt;`), so that "…killed.</p> <p>Baku said …" is two lines of the
  * same body line; and before such a start tag that follows text on its line, unless the text
  * is a label ("description: <p>…"). A `<script>` or `<style>` element, from its start tag to
- * its end tag, whatever lines it spans, is lines of page code; a start tag that no end tag
- * closes is page code to the end of its line. The tags stay in the text: the report page shows them, parse-report reads
+ * its end tag, whatever lines it spans, is lines of page code, and so is a comment (`<!-- … -->`)
+ * but one inside a line of text; a start tag that no end tag closes, or a `<!--` that no `-->`
+ * closes, is page code to the end of its line. The tags stay in the text: the report page shows them, parse-report reads
  * the text without them.
  */
 function sourceLines(body: string): SourceLine[] {
   const raw = body.split('\n');
   if (!HTML_HINT.test(body)) return raw.map((text, i) => ({ text: withoutTrailingBreaks(text), line: i + 1, code: false }));
-  const code = codeRanges(body);
+  const code = codeRanges(body).filter(([from, to]) => !inlineComment(body, from, to));
   const out: SourceLine[] = [];
   let offset = 0;
   let k = 0;
@@ -452,18 +483,51 @@ export function htmlBlockEnds(text: string): number {
 }
 
 /**
+ * Whether the page-code span from `from` to `to` is an HTML comment inside a line of text: text
+ * before it on its line, and its `-->` on the same line ("… overnight. <!-- checked --> The
+ * ministry …"). The line stays whole, a paragraph is not cut at it; parse-report reads the
+ * block's text without it (`withoutMarkup`).
+ */
+function inlineComment(body: string, from: number, to: number): boolean {
+  if (!body.startsWith('<!--', from) || !body.endsWith('-->', to)) return false;
+  const lineEnd = body.indexOf('\n', from);
+  if (lineEnd >= 0 && lineEnd < to) return false;
+  // Back over the spaces before it only, not to the line's start: many comments on one long line stay linear.
+  for (let i = from - 1; i >= 0; i--) {
+    const c = body.charCodeAt(i);
+    if (c === 10) return false;
+    if (c !== 32 && c !== 9 && c !== 13) return true;
+  }
+  return false;
+}
+
+/**
  * The spans of the body (start, end) that are `<script>` and `<style>` elements, start and end
- * tags included; a start tag no end tag closes (a page cut short) is page code to the end of its
- * line. Each start tag's end tag is looked for once: when there is none, no later element of
- * that name can close either, and the search for it stops.
+ * tags included, and HTML comments (`<!-- … -->`), whatever lines they span; a start tag no end
+ * tag closes (a page cut short), or a `<!--` no `-->` closes, is page code to the end of its line
+ * (`unclosedComment` finds such a comment, to warn of it). Each start tag's end is looked for
+ * once: when there is none, no later element of that name, nor comment, can close either, and the
+ * search for it stops. A `<!--` inside a script, or a `<script>` inside a comment, is part of it.
  */
 export function codeRanges(body: string): [number, number][] {
-  const ranges: [number, number][] = [];
+  return codeSpans(body).map(([from, to]) => [from, to]);
+}
+
+/** Where the first HTML comment of a body that no `-->` closes opens (an offset into the body), or null when there is none. */
+export function unclosedComment(body: string): number | null {
+  if (!body.includes('<!--')) return null;
+  return codeSpans(body).find((span) => span[2])?.[0] ?? null;
+}
+
+/** The spans of `codeRanges`, each with whether it is a comment no `-->` closes. */
+function codeSpans(body: string): [number, number, boolean][] {
+  const ranges: [number, number, boolean][] = [];
   const unclosed = new Set<string>();
   const start = new RegExp(CODE_START.source, 'giu');
   for (let m = start.exec(body); m !== null; m = start.exec(body)) {
-    const name = m[1]!.toLowerCase();
-    const end = unclosed.has(name) ? null : new RegExp(String.raw`</${name}\s*>`, 'giu');
+    const comment = m[1] === undefined;
+    const name = comment ? '!--' : m[1]!.toLowerCase();
+    const end = unclosed.has(name) ? null : comment ? /-->/gu : new RegExp(String.raw`</${name}\s*>`, 'giu');
     if (end !== null) end.lastIndex = m.index + m[0].length;
     const closed = end?.exec(body) ?? null;
     if (closed === null) {
@@ -471,11 +535,11 @@ export function codeRanges(body: string): [number, number][] {
       unclosed.add(name);
       const lineEnd = body.indexOf('\n', m.index + m[0].length);
       const stop = lineEnd < 0 ? body.length : lineEnd;
-      ranges.push([m.index, stop]);
+      ranges.push([m.index, stop, comment]);
       start.lastIndex = stop;
       continue;
     }
-    ranges.push([m.index, closed.index + closed[0].length]);
+    ranges.push([m.index, closed.index + closed[0].length, false]);
     start.lastIndex = closed.index + closed[0].length;
   }
   return ranges;
@@ -577,12 +641,13 @@ function withoutTrailingBreaks(line: string): string {
  * line become blocks of their own. A wiki's `== heading ==` is a heading. Never no block: a
  * line of bullet signs alone is one empty bullet.
  */
-function splitLine(raw: string): string[] {
+function splitLine(raw: string, offsets: RegExp): string[] {
   const trimmed = raw.trim();
   const wiki = trimmed.length <= WIKI_HEADING_CHARS ? WIKI_HEADING.exec(trimmed) : null;
   if (wiki !== null) return [`${'#'.repeat(wiki[1]!.length)} ${escapeBlockStart(wiki[2]!)}`];
-  const stamp = LEADING_TIME.exec(trimmed) ?? EMPHASISED_TIME.exec(trimmed) ?? LEADING_ISO_DATE.exec(trimmed);
-  if (stamp !== null) return [stamp[1]!, ...splitLine(trimmed.slice(stamp[0].length))];
+  // A recording's offset is no item's stamp: the line stays whole, and parse-report reads it without the offset.
+  const stamp = offsets.test(trimmed) ? null : (LEADING_TIME.exec(trimmed) ?? EMPHASISED_TIME.exec(trimmed) ?? LEADING_ISO_DATE.exec(trimmed));
+  if (stamp !== null) return [stamp[1]!, ...splitLine(trimmed.slice(stamp[0].length), offsets)];
   const text = trimmed.replace(DASH_BULLET, '• ');
   const bullets = splitsAtBullets(text);
   const inline = inlineHeaderEnd(text);

@@ -2,7 +2,7 @@ import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block, BlockKind, Diagnostic, FrontMatter, Side, SourceFile } from './model.ts';
 import { guardLayout } from './guard-input.ts';
-import { codeRanges, HTML_BLOCK_ELEMENTS, HTML_TAG_WRITTEN, MARKUP_DATE, normalizeLayout, OPENS_CODE_ELEMENT, type LayoutLine } from './normalize-layout.ts';
+import { codeRanges, HTML_BLOCK_ELEMENTS, HTML_TAG_WRITTEN, MARKUP_DATE, normalizeLayout, OPENS_CODE_ELEMENT, recordingOffsets, unclosedComment, type LayoutLine } from './normalize-layout.ts';
 import { parseBlocks } from './parse-blocks.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 import { tableUnits } from './table-units.ts';
@@ -35,9 +35,10 @@ export function parseReport(source: SourceFile): ParsedSource {
   const tree = parseBlocks(layout.map((l) => (l.pageCode ? CODE_PLACEHOLDER : l.markdown)));
   const pageCode = pageCodeLines(layout);
   literalHtml(tree);
+  const offsets = recordingOffsets(layout.map((l) => (l.pageCode ? '' : l.markdown)));
   const blocks: Block[] = [];
   const add = (node: Nodes, kind: BlockKind, written: string, side: Side | null = null) => {
-    const text = withoutMarkup(written).replace(/\s+/g, ' ').trim();
+    const text = withoutOffset(withoutMarkup(written).replace(/\s+/g, ' ').trim(), kind, offsets);
     // A paragraph of HTML tags alone ("</div>", "<link rel=…>") is shown, and is no block: there is nothing in it to read,
     // unless it gives the page's publication date (a `<meta>` element): then it is a block as written, for the classifier.
     if (text === '' && (kind === 'paragraph' || kind === 'heading') && /\S/u.test(written)) {
@@ -104,7 +105,30 @@ export function parseReport(source: SourceFile): ParsedSource {
     for (const c of item.children) if (c.type === 'list') visitList(c);
   };
   for (const node of tree.children) visit(node);
-  return { file: source.file, frontMatter: fm.frontMatter, blocks, tree, diagnostics: [...fm.diagnostics, ...guarded.diagnostics] };
+  return { file: source.file, frontMatter: fm.frontMatter, blocks, tree, diagnostics: [...fm.diagnostics, ...guarded.diagnostics, ...commentDiagnostics(source.file, fm.body, fm.bodyLine)] };
+}
+
+/**
+ * A warning for an HTML comment that opens (`<!--`) and is never closed: the layout stage sets
+ * the rest of its line aside as page code and reads the lines after it as text, since a comment
+ * swallowing the rest of the report would hide it; the warning names the line.
+ */
+function commentDiagnostics(file: string, body: string, bodyLine: number): Diagnostic[] {
+  const at = unclosedComment(body);
+  if (at === null) return [];
+  let line = bodyLine;
+  for (let i = body.indexOf('\n'); i >= 0 && i < at; i = body.indexOf('\n', i + 1)) line++;
+  return [
+    {
+      file,
+      line,
+      column: null,
+      ruleId: 'html-comment-unclosed',
+      severity: 'warning',
+      message: 'An HTML comment opens here (`<!--`) and no `-->` closes it: the rest of this line is set aside as page code, and the lines after it are read as report text.',
+      hint: 'Close the comment with `-->`, or delete the `<!--`.',
+    },
+  ];
 }
 
 /**
@@ -120,6 +144,18 @@ function seedLines(layout: readonly LayoutLine[], bodyLine: number): (mdLine: nu
     lines.push(entry.line);
   }
   return (mdLine) => (lines[mdLine - 1] ?? 1) + bodyLine - 1;
+}
+
+/**
+ * A paragraph's or an item's text without the recording's offset it opens with (`recordingOffsets`:
+ * "[00:02:01] HOST: …" reads "HOST: …"); an offset alone stays, for the classifier to set aside.
+ */
+function withoutOffset(text: string, kind: BlockKind, offsets: RegExp): string {
+  if ((kind !== 'paragraph' && kind !== 'bullet') || (text.charCodeAt(0) !== 91 && text.charCodeAt(0) !== 40)) return text;
+  const m = offsets.exec(text);
+  if (m === null) return text;
+  const rest = text.slice(m[0].length).trimStart();
+  return rest === '' ? text : rest;
 }
 
 /** What `parseBlocks` reads for a line of page code: one plain paragraph, in no list. */
@@ -182,7 +218,17 @@ export function withoutMarkup(text: string): string {
   if (!text.includes('<')) return text;
   let rest = text;
   const code = codeRanges(text);
-  if (code.length > 0) rest = code.reduceRight((t, [start, end]) => `${t.slice(0, start)} ${t.slice(end)}`, text);
+  if (code.length > 0) {
+    // Each span a space, the text between them kept: one pass, however many spans (a line of many comments).
+    const parts: string[] = [];
+    let at = 0;
+    for (const [start, end] of code) {
+      parts.push(text.slice(at, start));
+      at = end;
+    }
+    parts.push(text.slice(at));
+    rest = parts.join(' ');
+  }
   // Remark has decoded a feed's `&lt;p&gt;` by now: the tags are as written.
   return rest.replace(HTML_TAG_WRITTEN, (tag, _slash: string, name: string) => {
     const lower = name.toLowerCase();

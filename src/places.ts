@@ -15,12 +15,12 @@ export interface Place {
 const place = (name: string, region: Place['region'], ...aliases: string[]): Place => ({ name, aliases, region });
 
 export const PLACES: readonly Place[] = [
-  place('Stepanakert', 'Nagorno-Karabakh', 'Khankendi', 'Xankəndi'),
+  place('Stepanakert', 'Nagorno-Karabakh', 'Khankendi', 'Xankəndi', 'Hankendi', 'Xankendi', 'Khankandi'),
   place('Shusha', 'Nagorno-Karabakh', 'Shushi', 'Şuşa'),
-  place('Martakert', 'Nagorno-Karabakh', 'Agdere', 'Aghdara', 'Agderin', 'Ağdərə'),
-  place('Martuni', 'Nagorno-Karabakh', 'Khojavend', 'Khojavand', 'Xocavənd'),
-  place('Hadrut', 'Nagorno-Karabakh'),
-  place('Askeran', 'Nagorno-Karabakh', 'Khojaly', 'Khojali', 'Xocalı'),
+  place('Martakert', 'Nagorno-Karabakh', 'Mardakert', 'Agdere', 'Aghdara', 'Aghdere', 'Agderin', 'Ağdərə'),
+  place('Martuni', 'Nagorno-Karabakh', 'Khojavend', 'Khojavand', 'Xocavənd', 'Khodzhavend', 'Hocavend'),
+  place('Hadrut', 'Nagorno-Karabakh', 'Gadrut'),
+  place('Askeran', 'Nagorno-Karabakh', 'Khojaly', 'Khojali', 'Xocalı', 'Khodzhaly', 'Hocalı'),
   place('Talish', 'Nagorno-Karabakh', 'Talysh', 'Talış'),
   place('Madagiz', 'Nagorno-Karabakh', 'Sugovushan', 'Suqovuşan'),
   place('Tug', 'Nagorno-Karabakh', 'Tog', 'Togh'),
@@ -28,27 +28,28 @@ export const PLACES: readonly Place[] = [
   place('Skhnakh', 'Nagorno-Karabakh'),
   place('Avetaranots', 'Nagorno-Karabakh', 'Chanakhchi'),
   place('Lachin', 'Azerbaijan', 'Berdzor', 'Laçın'),
-  place('Kelbajar', 'Azerbaijan', 'Karvachar', 'Kalbajar', 'Kəlbəcər'),
-  place('Jabrayil', 'Azerbaijan', 'Jebrail', 'Jabrail', 'Cəbrayıl', 'Mekhakavan'),
-  place('Fuzuli', 'Azerbaijan', 'Füzuli', 'Varanda'),
-  place('Zangilan', 'Azerbaijan', 'Kovsakan', 'Zəngilan'),
-  place('Gubadli', 'Azerbaijan', 'Kubatly', 'Qubadlı', 'Kashunik'),
+  place('Kelbajar', 'Azerbaijan', 'Karvachar', 'Kalbajar', 'Kəlbəcər', 'Kelbadzhar', 'Kelbecer'),
+  place('Jabrayil', 'Azerbaijan', 'Jebrail', 'Jabrail', 'Cəbrayıl', 'Cebrayil', 'Dzhebrail', 'Djebrail', 'Mekhakavan'),
+  place('Fuzuli', 'Azerbaijan', 'Füzuli', 'Fizuli', 'Varanda'),
+  place('Horadiz', 'Azerbaijan', 'Goradiz'),
+  place('Zangilan', 'Azerbaijan', 'Kovsakan', 'Zəngilan', 'Zangelan', 'Zengilan'),
+  place('Gubadli', 'Azerbaijan', 'Kubatly', 'Qubadlı', 'Kubadlı', 'Kubadli', 'Kashunik'),
   place('Agdam', 'Azerbaijan', 'Aghdam', 'Akna', 'Ağdam'),
   place('Terter', 'Azerbaijan', 'Tartar', 'Tərtər'),
-  place('Barda', 'Azerbaijan', 'Bərdə'),
-  place('Ganja', 'Azerbaijan', 'Gəncə'),
+  place('Barda', 'Azerbaijan', 'Bərdə', 'Berde'),
+  place('Ganja', 'Azerbaijan', 'Gəncə', 'Gence', 'Gyandzha', 'Gandzha', 'Gyanja'),
   place('Goranboy', 'Azerbaijan'),
-  place('Agjabedi', 'Azerbaijan', 'Aghjabadi', 'Ağcabədi'),
-  place('Beylagan', 'Azerbaijan', 'Beylaqan'),
-  place('Mingachevir', 'Azerbaijan', 'Mingachevir', 'Mingəçevir'),
+  place('Agjabedi', 'Azerbaijan', 'Aghjabadi', 'Ağcabədi', 'Agdzhabedi', 'Ağcabedi'),
+  place('Beylagan', 'Azerbaijan', 'Beylaqan', 'Beylegan'),
+  place('Mingachevir', 'Azerbaijan', 'Mingəçevir', 'Mingechaur', 'Mingeçevir'),
   place('Tovuz', 'Azerbaijan'),
-  place('Gadabay', 'Azerbaijan', 'Gedabek', 'Gədəbəy'),
-  place('Dashkasan', 'Azerbaijan', 'Daşkəsən'),
+  place('Gadabay', 'Azerbaijan', 'Gedabek', 'Gədəbəy', 'Gedabey', 'Kedabek'),
+  place('Dashkasan', 'Azerbaijan', 'Daşkəsən', 'Dashkesan'),
   place('Naftalan', 'Azerbaijan'),
   place('Yevlakh', 'Azerbaijan'),
   place('Shikharkh', 'Azerbaijan', 'Shikharh', 'Şıxarx'),
   place('Qarakhanli', 'Azerbaijan', 'Garakhanli'),
-  place('Nakhchivan', 'Azerbaijan', 'Nakhichevan'),
+  place('Nakhchivan', 'Azerbaijan', 'Nakhichevan', 'Nahçıvan'),
   place('Goris', 'Armenia'),
   place('Berd', 'Armenia', 'Berdsk'),
   place('Chambarak', 'Armenia'),
@@ -75,7 +76,8 @@ export function findPlaces(text: string): string[] {
       const name = raw.trim();
       const index = name === '' ? cursor : text.indexOf(name, cursor);
       cursor = index + name.length;
-      if (/^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u.test(name) && !NOT_SETTLEMENTS.has(name) && !found.some((f) => f.name === name || aliasOf(name) === f.name)) {
+      // "the city of Ganja, Azerbaijan's second city": a possessive after the comma is no name of the list.
+      if (/^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u.test(name) && !/[’']s$/u.test(name) && !NOT_SETTLEMENTS.has(name) && !found.some((f) => f.name === name || aliasOf(name) === f.name)) {
         found.push({ name: aliasOf(name) ?? name, index });
       }
     }

@@ -9,7 +9,8 @@ import type { Block, SectionDay } from './model.ts';
  * page's dated stamps past midnight ("October 5, 00:10", or a date alone between items). A
  * heading or stamp naming a day rules the blocks after it up to the next one; a time alone
  * ("00:10"), a line dating the page ("Published: …") or a heading that is no date changes
- * nothing, but for a Markdown heading as high as a Markdown date heading or higher ("## The
+ * nothing (a heading that opens with a date and goes on with words, "5 October: Day 9", names
+ * its day when at least two headings of the report open with a date: `daySequence`), but for a Markdown heading as high as a Markdown date heading or higher ("## The
  * latest" after "### 12 July 2020"): it ends the date's section, and what follows is of the
  * report's day again. A lower one ("### Shelling of Ganja" under "## 5 October") is a part of
  * that day; a heading of plain text, whose level is unknown, is taken for one too.
@@ -38,10 +39,11 @@ export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): M
   type Mark = { index: number; day: SectionDay; heading: boolean };
   const marks: Mark[] = [];
   let lead: Mark | null = null;
+  const sequence = daySequence(blocks, roles);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const role = roles[i]!;
-    const found = dayOf(block, role);
+    const found = dayOf(block, role, sequence);
     if (found === null) continue;
     const heading = role.role === 'heading' || (role.role === 'set-aside' && role.reason === 'dateline' && block.kind === 'heading');
     const mark = { index: i, day: { ...found, line: block.line }, heading };
@@ -94,12 +96,57 @@ const PUBLICATION_STAMP = /^(?:(?:first|originally|last)\s+)?(?:published|update
  * The day a block names as a date heading or a dated stamp: a heading that is a date alone, a
  * Markdown heading the classifier took for the dateline, or a live page's stamp; a day that
  * cannot exist ("31 September") counts as written, for the corpus stage to refuse with a warning.
+ * In a sequence of days (`daySequence`), a heading that opens with a date and goes on with words
+ * ("5 October: Day 9", "October 6 – Hadrut falls") names its day too.
  */
-function dayOf(block: Block, role: Role): PartialDate | null {
+function dayOf(block: Block, role: Role, sequence: boolean): PartialDate | null {
   if (PUBLICATION_STAMP.test(block.text)) return null;
   if (role.role === 'heading' || (role.role === 'set-aside' && role.reason === 'dateline' && block.kind === 'heading')) {
-    return dateLineDate(block.text) ?? impossibleDate(block.text);
+    return dateLineDate(block.text) ?? impossibleDate(block.text) ?? (sequence && role.role === 'heading' ? leadingDate(block.text) : null);
   }
   if (role.role === 'item-break' && role.reason === 'dateline') return stampDate(block.text) ?? impossibleDate(block.text);
   return null;
+}
+
+/** How a month is written in a heading: its name, or the first three letters of it (with a full stop or not). */
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/**
+ * A date opening a heading, then a colon, a dash, a comma or a bar and the heading's words: "5 October: Day 9",
+ * "October 6 – Hadrut falls", "Monday, 5 October 2020 — the ninth day", "2020-10-05: talks in Moscow". The
+ * date is group 1. Anchored, no part can match in two ways: linear on any line.
+ */
+const LEADING_DATE = new RegExp(
+  String.raw`^((?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})\s*(?:[:|–—,]|\s-)\s*\S`,
+  'iu',
+);
+
+/** What opens the second half of a range of days ("26 October – 1 November", "Friday, 30 October – Sunday, 1 November"): a day's number or a weekday. */
+const RANGE_END = /^(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/iu;
+
+/**
+ * The day a heading opens with, before its words ("5 October: Day 9"), or null; null too for a
+ * range of days ("26 October – 1 November 2020"), which names no one day.
+ */
+function leadingDate(text: string): PartialDate | null {
+  const m = LEADING_DATE.exec(text);
+  if (m === null || RANGE_END.test(text.slice(m[0].length - 1))) return null;
+  return dateLineDate(m[1]!) ?? impossibleDate(m[1]!);
+}
+
+/**
+ * Whether a report's headings are a sequence of days, as a wiki's timeline or a digest's are: at
+ * least two headings open with a date ("5 October: Day 9", "6 October – Hadrut falls", or a date
+ * alone). Only then does a heading that goes on past its date name a day: one subheading of an
+ * article opening with a date ("October 5: heavy shelling") does not make the text under it that
+ * day's news. Only headings are read.
+ */
+function daySequence(blocks: readonly Block[], roles: readonly Role[]): boolean {
+  let dated = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const role = roles[i]!;
+    if (role.role !== 'heading' && !(role.role === 'set-aside' && role.reason === 'dateline' && blocks[i]!.kind === 'heading')) continue;
+    const text = blocks[i]!.text;
+    if ((dateLineDate(text) !== null || leadingDate(text) !== null) && ++dated >= 2) return true;
+  }
+  return false;
 }

@@ -85,6 +85,26 @@ describe('claims under date headings', () => {
   });
 });
 
+describe('headings that open with a date and go on with words', () => {
+  it('cut the report into days when two or more headings open with a date', () => {
+    const md = only({ file: 'digest.md', text: '---\ndate: 2020-10-07\n---\n# The week’s fighting\n\n## 5 October: Day 9\n\nAzerbaijan’s Defence Ministry said Ganja was shelled at night.\n\n## October 6 – Hadrut falls\n\nArmenia’s Defence Ministry said two drones were downed near Hadrut.\n\n## Earlier clashes\n\nThe Russian foreign ministry called for calm.\n' });
+    // A heading naming no day, as high as the dated ones, ends the last day's section, as under dates alone.
+    assert.deepEqual(days(md, 2), ['2020-10-05: Azerbaijan’s Defence', '2020-10-06: Armenia’s Defence', '2020-10-07: The Russian']);
+    const mixed = only({ file: 'mixed.md', text: '---\ndate: 2020-10-07\n---\n# The week’s fighting\n\n## 5 October\n\nAzerbaijan’s Defence Ministry said Ganja was shelled at night.\n\n## Tuesday, 6 October 2020 — the tenth day\n\nArmenia’s Defence Ministry said two drones were downed near Hadrut.\n' });
+    assert.deepEqual(days(mixed, 2), ['2020-10-05: Azerbaijan’s Defence', '2020-10-06: Armenia’s Defence']);
+  });
+
+  it('read a range of days as no day: the week a bulletin covers is no section of one day', () => {
+    const md = only({ file: 'weekly.md', text: '---\ndate: 2020-11-02\n---\n# Weekly bulletin\n\n## 26 October – 1 November 2020\n\nThe Russian foreign ministry called for calm.\n\n## 27 October: the south\n\nAzerbaijan’s Defence Ministry said Ganja was shelled at night.\n\n## 28 October: Martuni\n\nArmenia’s Defence Ministry said two drones were downed.\n' });
+    assert.deepEqual(days(md, 2), ['2020-11-02: The Russian', '2020-10-27: Azerbaijan’s Defence', '2020-10-28: Armenia’s Defence']);
+  });
+
+  it('change nothing when one heading alone opens with a date: an article’s subheading, not a day’s news', () => {
+    const md = only({ file: 'story.md', text: '---\ndate: 2020-10-07\n---\n# Shelling goes on\n\nThe Russian foreign ministry called for calm.\n\n## October 5: heavy shelling\n\nAzerbaijan’s Defence Ministry said Ganja was shelled at night.\n' });
+    assert.deepEqual(days(md, 2), ['2020-10-07: The Russian', '2020-10-07: Azerbaijan’s Defence']);
+  });
+});
+
 const LIVE: SourceFile = {
   file: 'live.txt',
   text: `Karabakh live: a night of shelling

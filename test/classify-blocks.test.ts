@@ -155,6 +155,13 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['Retrieved from "https://example.org/wiki/Talks"', 'set-aside:link'],
     ['Reporting from Baku and Tbilisi', 'set-aside:byline'],
     ['By the Caucasus Desk, Example Institute for Peace Studies', 'set-aside:byline'],
+    // A field naming who made the text, with a colon or names alone.
+    ['Prepared by: regional desk (first draft, not for release)', 'set-aside:byline'],
+    ['Written by Lena Faber and Sam Ortiz', 'set-aside:byline'],
+    ['WRITTEN BY: Example Monitor staff', 'set-aside:byline'],
+    ['Produced by the Example Radio news team', 'set-aside:byline'],
+    ['Prepared by the UN, the list names 30 villages shelled since Sunday.', 'content'],
+    ['Written by hand, the note said the village had been abandoned.', 'content'],
     // News that shares words with them stays news.
     ['The ministry said it would publish the footage on Telegram.', 'content'],
     ['Reporting from the front is dangerous, the journalists said.', 'content'],
@@ -177,6 +184,7 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['[END OF TRANSCRIPT]', 'set-aside:chrome'],
     ['[crosstalk]', 'set-aside:chrome'],
     ['[00:14:30] [APPLAUSE]', 'set-aside:chrome'],
+    ['[00:14:30]', 'set-aside:chrome'],
     ['2 hours ago · 3 min read', 'set-aside:chrome'],
     ['Jane Roe · 2 hours ago · 3 min read', 'set-aside:byline'],
     ['[a]Jane R.: can we add the Red Cross figures here?', 'set-aside:chrome'],
@@ -365,6 +373,33 @@ describe('classifyBlocks: a site’s masthead, and what stands again', () => {
     assert.equal(rolesFm('A different title altogether', block('Night of shelling', 'heading'), block(STORY))[0], 'heading');
   });
 
+  it('passes a body’s letterhead (its note in brackets, a chamber), a document number and a dateline, to a title opening with the document’s type', () => {
+    assert.deepEqual(roles('EXAMPLE CHAMBER OF REPRESENTATIVES', 'DOC 12 3456/001', '19 November 2020', 'RESOLUTION on the conflict in and around Nagorno-Karabakh', STORY).slice(0, 4), ['set-aside:heading', 'set-aside:chrome', 'set-aside:dateline', 'set-aside:title']);
+    assert.deepEqual(roles('HUMAN RIGHTS DEFENDER OF THE REPUBLIC OF EXAMPLE (EXAMPLE REGION)', 'THIRD INTERIM REPORT', 'ON DAMAGE TO SCHOOLS', STORY).slice(0, 2), ['set-aside:heading', 'set-aside:title']);
+  });
+
+  it('never takes a search box, a link past the navigation or a translation’s banner for the title', () => {
+    assert.deepEqual(roles('Skip navigation', 'Search', 'Ten days in the Karabakh capital | On the Ground', STORY).slice(0, 3), ['set-aside:chrome', 'set-aside:chrome', 'set-aside:title']);
+    assert.deepEqual(roles('This page has been translated from: Turkish | Show original', 'Ministry reports positions destroyed near Jabrayil', STORY).slice(0, 2), ['set-aside:chrome', 'set-aside:title']);
+    assert.deepEqual(roles('Search Example', STORY), ['set-aside:chrome', 'content']);
+  });
+
+  it('takes no author’s name over a post’s handle or time for the title', () => {
+    // The handle line itself is set aside as an account's handle (the chrome rule for handles).
+    assert.deepEqual(roles('Home', 'Explore', 'Anna Example-Roe', '@anna_example', STORY), ['set-aside:chrome', 'set-aside:chrome', 'set-aside:byline', 'set-aside:chrome', 'content']);
+    assert.deepEqual(roles('Anna Example', 'October 17 at 9:40 AM · 🌐', STORY).slice(0, 1), ['set-aside:byline']);
+    // A name over a dateline is still a title: a feature may be called so.
+    assert.deepEqual(roles('Anna Example', 'October 17, 2020', STORY).slice(0, 1), ['set-aside:title']);
+  });
+
+  it('keeps a channel’s name the title over its description, and passes a service’s name or a name in two scripts', () => {
+    assert.deepEqual(roles('Example | Frontline Notes', '12 300 subscribers', 'Channel of war correspondent Ann Example. Reports from the front. For contact: @ann', STORY).slice(0, 3), ['set-aside:title', 'set-aside:chrome', 'set-aside:chrome']);
+    // A post's location tag is no title either.
+    assert.deepEqual(roles('Search example_ministry', 'Follow', 'Ganja, Azerbaijan', STORY).slice(0, 1), ['set-aside:chrome']);
+    assert.deepEqual(roles('Russia & Example General Newswire', 'Monday, 05.10.2020', 'KARABAKH CONFLICT: NEWSFEED', STORY).slice(0, 3), ['set-aside:chrome', 'set-aside:dateline', 'set-aside:title']);
+    assert.deepEqual(roles('Example Digest / Пример дайджест', 'English | Русский', 'Ceasefire statement signed: what the leaders said', STORY).slice(0, 3), ['set-aside:chrome', 'set-aside:chrome', 'set-aside:title']);
+  });
+
   it('keeps a line ending in a colon that quotes someone as text, not a heading over the quotation', () => {
     assert.deepEqual(roles(TITLE, 'Consider what President Ilham Aliyev told a Turkish channel on October 30:', '“If they leave, we stop.” He has said so since September.', STORY).slice(1, 3), ['content', 'content']);
     assert.equal(roles(TITLE, 'What the ministry said:', STORY)[1], 'heading');
@@ -446,6 +481,134 @@ describe('classifyBlocks: news that only looks like page furniture', () => {
   it('takes a two-word first line for the title, and a headline opening with “From” for a heading', () => {
     assert.deepEqual(roles('Karabakh update', 'Situation on the front line', STORY), ['set-aside:title', 'heading', 'content']);
     assert.equal(roleOf('From Hadrut to Shusha: Azerbaijani forces push along the southern road'), 'heading');
+  });
+});
+
+describe('classifyBlocks: social pages, newsletters, agencies and documents', () => {
+  const roles = (...items: (string | [string, BlockKind])[]) =>
+    classifyBlocks(items.map((t) => (typeof t === 'string' ? block(t) : block(t[0], t[1]))), null).map(describe_);
+  const STORY2 = 'Two houses burned in Stepanakert, the Karabakh emergency service said.';
+
+  it('sets aside a social page’s handles, hashtags, placeholders, buttons and counters, one a line', () => {
+    for (const text of [
+      '@desk_example',
+      '@a.reporter.1990 · 2 days ago',
+      'u/map_watcher · 7h',
+      'r/worldnews · Posted by u/someone · 9h',
+      '#Karabakh #Ganja #Truce',
+      '[Photo] [Photo]',
+      '[removed]',
+      'Like · Reply · 3h',
+      'Reply · 412',
+      '⬆ 312 ⬇ · Reply · Share · Report · Save',
+      '1.2K Comments   734 Shares',
+      '4,616 Likes',
+      '1.1K',
+      '2d',
+      'Show this thread',
+      'Translate post',
+      'Quote Tweet',
+      'Liked by some_account and 3,481 others',
+      '➡️ Swipe to see the damage',
+      '📸 photos in the next post',
+      'Write a comment…',
+      'Press Enter to post.',
+    ]) {
+      assert.equal(roleOf(text), 'set-aside:chrome', text);
+    }
+  });
+
+  it('keeps short headings made of a page’s words, and news naming likes or replies', () => {
+    assert.equal(roleOf('Original report'), 'heading');
+    assert.equal(roleOf('Replies from Baku and Yerevan'), 'heading');
+    assert.equal(roleOf('Armenia replied within hours, the ministry said.'), 'content');
+  });
+
+  it('reads a label and a bare address, or links by their platforms, as a link', () => {
+    assert.equal(roleOf('Full statement of the ministry: https://t.me/example/1432'), 'set-aside:link');
+    assert.equal(roleOf('🔗 example.org/article/shelling-of-terter'), 'set-aside:link');
+    assert.equal(roleOf('Twitter: @example_desk · Facebook: fb.com/exampledesk'), 'set-aside:link');
+    assert.notEqual(roleOf('The ministry published the footage. https://t.me/example/1432'), 'set-aside:link');
+  });
+
+  it('sets aside the comments under a post once a comment’s buttons show below their marker, not the post', () => {
+    const found = roles(TITLE, STORY, 'Most relevant', 'Jane Example', 'Ganja was hit by missiles, everyone saw it.', 'Like · Reply · 1h', 'View more comments');
+    assert.deepEqual(found.slice(1), ['content', 'set-aside:chrome', 'set-aside:chrome', 'set-aside:chrome', 'set-aside:chrome', 'set-aside:chrome']);
+    // A count of comments with no comment under it opens nothing: the text after it stays.
+    assert.deepEqual(roles(TITLE, STORY, '12 comments', STORY2).slice(1), ['content', 'set-aside:chrome', 'content']);
+  });
+
+  it('sets aside an account’s name over its handle', () => {
+    assert.deepEqual(roles(TITLE, STORY, 'Jane Example', '@jane_example', STORY2).slice(2), ['set-aside:byline', 'set-aside:chrome', 'content']);
+  });
+
+  it('sets aside a newsletter’s sign-off, sign-up and address, an advertisement and a footer of links', () => {
+    for (const text of [
+      'Not subscribed yet? Sign up here: https://example.org/brief',
+      "That's all for today. We'll be back tomorrow at 06:30 GMT.",
+      'You received this email because you signed up for the Example Brief.',
+      'Example Desk Media, 14 Rustaveli Avenue, Tbilisi, Georgia',
+      'Sponsored · Learn a language in 30 days',
+      'About Example Wire · How we choose sources · Privacy · Terms',
+      'Load more stories',
+      'Your comment will be published after approval by the editor.',
+      'If you notice an error, select it and press Ctrl+Enter',
+      'Visit www.example.org for the latest reports.',
+    ]) {
+      assert.equal(roleOf(text), 'set-aside:chrome', text);
+    }
+    assert.equal(roleOf('The shell hit a house at 14 Rustaveli Avenue, the police said.'), 'content');
+  });
+
+  it('reads a reading list’s label and its items as teasers', () => {
+    assert.deepEqual(roles(TITLE, STORY, 'ALSO WORTH READING', ['Inside the shelters of Stepanakert (Example Times)', 'bullet']).slice(2), ['set-aside:teaser', 'set-aside:teaser']);
+  });
+
+  it('takes the snippet under a labelled teaser at the end of the page for the teaser’s', () => {
+    const found = roles(TITLE, STORY, 'OPINION: Why the truce failed', 'Example Weekly · 10 hours ago', 'Our columnist argues the truce had no monitors.', 'Load more stories');
+    assert.deepEqual(found.slice(2), ['set-aside:teaser', 'set-aside:byline', 'set-aside:teaser', 'set-aside:chrome']);
+    // Text that goes on under it is an item's text, not a snippet.
+    assert.deepEqual(roles(TITLE, STORY, 'Analysis: what Moscow wants', 'Our correspondent says the talks will drag on.', STORY2).slice(2, 4), ['set-aside:teaser', 'content']);
+  });
+
+  it('sets aside an explainer’s questions over their answers, and a question in capitals', () => {
+    assert.deepEqual(roles(TITLE, 'How did the fighting start?', STORY, 'WHAT HAPPENED?', STORY2).slice(1), ['set-aside:heading', 'content', 'set-aside:heading', 'content']);
+    // A question with another under it, or two sentences, is no heading.
+    assert.deepEqual(roles(TITLE, STORY, 'Is the hospital open? Where can we go?', STORY2).slice(2), ['content', 'content']);
+  });
+
+  it('takes a numbered section’s name in capitals for a heading, bullets under it too', () => {
+    assert.deepEqual(roles(TITLE, STORY, ['CLAIMS AND COUNTER-CLAIMS', 'bullet'], [STORY2, 'bullet']).slice(2), ['heading', 'content']);
+    assert.deepEqual(roles(TITLE, STORY, ['NO CHANGE ON THE FRONT.', 'bullet'], [STORY2, 'bullet']).slice(2), ['content', 'content']);
+  });
+
+  it('sets aside agencies’ copying terms and editors’ notes', () => {
+    assert.equal(roleOf('Copying materials is allowed only with a hyperlink to Example Press.'), 'set-aside:credit');
+    assert.equal(roleOf('Any use of materials only with a hyperlink to Example Agency.'), 'set-aside:credit');
+    assert.equal(roleOf("Editor's note: this digest is published in two languages."), 'set-aside:credit');
+    assert.equal(roleOf('От редакции: дайджест публикуется на двух языках.'), 'set-aside:credit');
+    assert.equal(roleOf('Note on spelling: place names are given in both spellings.'), 'set-aside:credit');
+    assert.equal(roleOf('The use of cluster munitions is prohibited by the convention, the ICRC said.'), 'content');
+  });
+
+  it('sets aside a document’s lines without words, its footnotes under a rule, labels ending with a comma and signatures', () => {
+    for (const text of ["'", '~ |', '»', '- 1 -', '2/3 20-13217']) assert.equal(roleOf(text), 'set-aside:chrome', text);
+    // A year alone heads a timeline's section.
+    assert.equal(roleOf('2020'), 'heading');
+    const notes = roles(TITLE, STORY, ['', 'separator'], '[1] Report of the office, 2 October 2020.', '[2] Information of the emergency service.', '[3] Figures are being clarified.');
+    assert.deepEqual(notes.slice(3), ['set-aside:credit', 'set-aside:credit', 'set-aside:credit']);
+    assert.deepEqual(roles(TITLE, 'The Chamber of Representatives,', STORY, 'The President of the Chamber,', 'Jane EXAMPLE', STORY2).slice(1), ['set-aside:heading', 'content', 'set-aside:heading', 'set-aside:byline', 'content']);
+    assert.deepEqual(roles(TITLE, STORY, 'Anna Example', 'Human Rights Defender of the Republic').slice(2), ['set-aside:byline', 'set-aside:byline']);
+    assert.equal(roleOf('Annex to the letter dated 13 October 2020 from the Permanent Representative'), 'set-aside:heading');
+    assert.equal(roleOf('According to the ministry,'), 'content');
+  });
+
+  it('sets aside what only introduces a list or a table, and the source under a table', () => {
+    assert.deepEqual(roles(TITLE, STORY, ['As a result of these attacks:', 'bullet'], ['91 civilians were killed.', 'bullet']).slice(2), ['set-aside:heading', 'content']);
+    // A speaker's lead-in stays, for the items under it to be its own.
+    assert.deepEqual(roles(TITLE, STORY, 'The ministry said:', ['91 civilians were killed.', 'bullet']).slice(2), ['heading', 'content']);
+    const table = roles(TITLE, 'The figures by district are given in the table below.', ['Ganja — Killed: 26', 'table-row'], 'Source: operational data of the office; figures are being clarified.', STORY2);
+    assert.deepEqual(table.slice(1), ['set-aside:heading', 'content', 'set-aside:credit', 'content']);
   });
 });
 

@@ -1320,19 +1320,30 @@ describe('a broadcast transcript: turns in capitals after time stamps, and quest
 
   it('gives each turn, to its end, to the official its label names, and the host’s and questions’ words to no side', () => {
     assert.deepEqual(sides(r, 3), [
-      'international: [00:00:05] MARK HOLLOWAY',
+      'international: MARK HOLLOWAY (host):',
       'international: Fighting around Martuni',
-      'yerevan: [00:00:31] ARTSRUN HOVHANNISYAN',
-      'international: [00:01:02] HOST: And',
-      'baku: [00:01:10] ANAR EYVAZOV,',
+      'yerevan: ARTSRUN HOVHANNISYAN (recording,',
+      'international: HOST: And now',
+      'baku: ANAR EYVAZOV, SPOKESMAN',
       'yerevan: Question (to Anar',
       'international: Do you deny',
       'baku: EYVAZOV: This is',
       'international: QUESTION (Radio Caucasus):',
-      'international: [00:02:30] HOLLOWAY: That',
+      'international: HOLLOWAY: That is',
     ]);
-    assert.equal(claimStarting(r, '[00:01:10]').attribution, 'ANAR EYVAZOV, SPOKESMAN OF THE AZERBAIJANI DEFENSE MINISTRY');
-    assert.equal(claimStarting(r, '[00:00:31]').text, '[00:00:31] ARTSRUN HOVHANNISYAN (recording, translated): The enemy attacked in the south at dawn. Our units held every position.');
+    // The recording's offsets ("[00:01:10]") are out of the claims' text; the page shows them.
+    assert.equal(claimStarting(r, 'ANAR EYVAZOV').attribution, 'ANAR EYVAZOV, SPOKESMAN OF THE AZERBAIJANI DEFENSE MINISTRY');
+    assert.equal(claimStarting(r, 'ARTSRUN').text, 'ARTSRUN HOVHANNISYAN (recording, translated): The enemy attacked in the south at dawn. Our units held every position.');
+    assert.ok(r.claims.every((c) => c.date === r.date), 'no offset dates a claim');
+  });
+
+  it('takes offsets of minutes and seconds from a transcript’s first turn at “[00:…]” for offsets too, not live-page stamps', () => {
+    const s = report('broadcast-minute-offsets.txt');
+    assert.deepEqual(sides(s, 3), ['international: ANNA ROE (host):', 'international: The night was', 'yerevan: SHUSHAN STEPANYAN (recording):', 'baku: VAGIF DARGAHLI (recording):', 'international: ROE: That is']);
+    assert.deepEqual(s.setAside.map((x) => x.reason), ['title', 'chrome']);
+    assert.equal(reasonOf(s, '[00:03:05]'), 'chrome');
+    const { html } = processFile({ file: 'broadcast-minute-offsets.txt', text: readFileSync(join(LAYOUTS, 'broadcast-minute-offsets.txt'), 'utf8') });
+    assert.match(html, /\[01:12\] SHUSHAN STEPANYAN/u);
     assert.equal(claimStarting(r, 'Question (to').attribution, 'Yerevan');
     assert.equal(claimStarting(r, 'QUESTION').sideBasis, 'narration');
   });
@@ -1436,6 +1447,42 @@ describe('a saved web page with its HTML left in', () => {
   });
 });
 
+describe('a saved page with HTML comments left in', () => {
+  const file = 'html-comments.txt';
+  const r = report(file);
+
+  it('reads no comment, on its own lines or inside a paragraph, and keeps the paragraph a comment stands in whole', () => {
+    assert.deepEqual(sides(r, 3), ['baku: Azerbaijan’s Defence Ministry', 'yerevan: The Armenian Defence', 'yerevan: Karabakh’s emergency service', 'international: The Russian foreign', 'yerevan: Armenpress said the']);
+    assert.equal(claimStarting(r, 'Azerbaijan’s').text, 'Azerbaijan’s Defence Ministry said Armenian units had shelled villages near Tartar overnight.');
+    assert.ok(r.claims.every((c) => !/<!--|-->|Ganja/u.test(c.text)), 'no comment in a claim');
+  });
+
+  it('sets each comment aside as the page’s markup and shows it on the page as text', () => {
+    assert.deepEqual(r.setAside.filter((s) => s.text.startsWith('<!--')).map((s) => [s.reason, s.line]), [['chrome', 2], ['chrome', 4], ['chrome', 9], ['chrome', 10]]);
+    const { html } = processFile({ file, text: readFileSync(join(LAYOUTS, file), 'utf8') });
+    assert.match(html, /&#x3C;!-- fact-check pending -->/u);
+    assert.match(html, /sidebar: most read/u);
+  });
+
+  it('reads the lines after a comment never closed as text, with a warning naming its line', () => {
+    assert.equal(claimStarting(r, 'Armenpress').line, 11);
+    const { diagnostics } = runPipeline([{ file, text: readFileSync(join(LAYOUTS, file), 'utf8') }]);
+    assert.deepEqual(diagnostics.filter((d) => d.ruleId === 'html-comment-unclosed').map((d) => [d.file, d.line]), [[file, 10]]);
+  });
+});
+
+describe('a review cut into days by headings that open with a date and go on with words', () => {
+  const r = report('day-headings-with-words.txt');
+
+  it('puts the claims under each heading on its day, the report keeping its own date', () => {
+    assert.equal(r.date, '2020-10-07');
+    assert.deepEqual(
+      r.claims.map((c) => `${c.date}: ${c.text.split(' ').slice(0, 3).join(' ')}`),
+      ['2020-10-04: The Azerbaijani Defence', "2020-10-05: Azerbaijan's prosecutor's office", '2020-10-05: The Armenian Defence', '2020-10-06: The French foreign'],
+    );
+  });
+});
+
 describe('a feed exported as text: one field on each line', () => {
   const r = report('feed-export.txt');
 
@@ -1488,6 +1535,189 @@ describe('a text double-encoded (UTF-8 read as Windows-1252)', () => {
     assert.equal(claimStarting(r, 'Azerbaijan’s Defence').side, 'baku');
     assert.equal(claimStarting(r, 'The Armenian Defence').side, 'yerevan');
     assert.equal(r.claims.length, 3);
+  });
+});
+
+describe('a letterhead in capitals: a country’s line over its body’s', () => {
+  const r = report('letterhead-capitals.txt');
+
+  it('reads the two lines as one body’s name, whatever their case, and gives it what the note does not attribute', () => {
+    assert.deepEqual(sides(r, 3), ['yerevan: Rescue teams worked', 'yerevan: A school roof', 'baku: The Azerbaijani Defence']);
+    assert.equal(r.claims[0]!.attribution, 'Ministry of Emergency Situations, Republic of Armenia');
+    assert.equal(r.title, 'Daily Note No. 12');
+  });
+
+  it('but a headline in capitals that names a ministry and says what it did stays the outlet’s', () => {
+    const news = runPipeline([{ file: 'n.txt', text: 'MINISTRY OF DEFENCE OF ARMENIA REPORTS NEW SHELLING\n\nShells hit Martuni overnight.\n' }]).reports[0]!;
+    assert.deepEqual(sides(news, 2), ['international: Shells hit']);
+    const embassy = runPipeline([{ file: 'e.txt', text: 'EMBASSY OF THE US IN AZERBAIJAN\n\nNotice to travellers\n\nRoads to the west are closed.\n' }]).reports[0]!;
+    assert.deepEqual(sides(embassy, 2), ['international: Roads to']);
+    const agency = runPipeline([{ file: 'a.txt', text: 'EXAMPLE\nAZERBAIJAN STATE NEWS AGENCY\n\nShelling reported near Terter\n\nShells hit Terter overnight.\n' }]).reports[0]!;
+    assert.deepEqual(sides(agency, 2), ['international: Shells hit']);
+  });
+});
+
+describe('a bulletin signed by its body at the end', () => {
+  const r = report('signed-by-body.md');
+
+  it('gives what it does not attribute to the body that signs it', () => {
+    assert.deepEqual(sides(r, 2), ['yerevan: Drones were', 'yerevan: A bridge', 'international: The Russian']);
+    assert.equal(reasonOf(r, 'Press Service of the Ministry'), 'byline');
+  });
+});
+
+describe('an ombudsman’s report under the office’s letterhead', () => {
+  const r = report('ombudsman-letterhead.txt');
+
+  it('speaks for the side of the office’s country', () => {
+    assert.deepEqual(sides(r, 2), ['yerevan: Eleven schools', 'yerevan: Teachers moved', 'international: UNICEF said']);
+    assert.equal(r.claims[0]!.attribution, 'Human Rights Defender of the Republic of Artsakh');
+  });
+
+  it('takes the report’s kind and the subject under it for the title, past the letterhead', () => {
+    assert.equal(r.title, 'FIRST INTERIM REPORT ON DAMAGE TO SCHOOLS IN THE NORTHERN DISTRICTS');
+    assert.equal(reasonOf(r, 'HUMAN RIGHTS DEFENDER'), 'heading');
+  });
+});
+
+describe('a press roundup whose first paragraphs, before its side headers, are the news', () => {
+  const r = report('review-news-before-headers.txt');
+
+  it('reads the news of the day before the first header, a paper’s words or an event on the report’s day, as narration', () => {
+    for (const start of ['The Weekly Ledger argues', 'Grad rockets struck']) {
+      const c = claimStarting(r, start);
+      assert.equal(c.side, 'international', start);
+      assert.equal(c.sideBasis, 'narration', start);
+      assert.equal(c.background, false, start);
+    }
+  });
+
+  it('still folds the roundup’s greeting, what it says of itself and the war’s age as its intro', () => {
+    for (const start of ['Good evening.', 'Here is what', 'Our correspondents read', 'The war entered']) assert.equal(claimStarting(r, start).background, true, start);
+  });
+
+  it('gives the claims under the headers their side', () => {
+    assert.equal(claimStarting(r, 'The Defence Ministry said').side, 'baku');
+    assert.equal(claimStarting(r, 'The Defence Army said').side, 'yerevan');
+  });
+});
+
+describe('a daily brief whose summary paragraph, before its first list, is the day’s news', () => {
+  const r = report('summary-before-sections.txt');
+
+  it('reads the sentences after the summary’s label as narration', () => {
+    for (const start of ['Heavy shelling continued', 'The Moscow truce has not', 'Both sides reported']) {
+      const c = claimStarting(r, start);
+      assert.equal(c.sideBasis, 'narration', start);
+      assert.equal(c.background, false, start);
+    }
+  });
+
+  it('still folds the label and a frame paragraph after it as the intro', () => {
+    assert.equal(claimStarting(r, 'SUMMARY.').background, true);
+    assert.equal(claimStarting(r, 'Independent journalists').background, true);
+  });
+});
+
+describe('a social post with its comments under it', () => {
+  const r = report('social-post-comments.md');
+
+  it('reads the post and sets aside the comments, their authors and their vote bars', () => {
+    assert.deepEqual(sides(r), ['baku: The Azerbaijani Defence Ministry', 'yerevan: The Armenian Defence Ministry']);
+    assert.equal(reasonOf(r, 'Nobody knows yet'), 'chrome');
+    assert.equal(reasonOf(r, '⬆ 210 ⬇'), 'chrome');
+  });
+
+  it('takes the headline for the title, past the line of who posted it', () => {
+    assert.equal(r.title, 'Baku says its forces entered Hadrut; Yerevan says the town is held');
+    assert.equal(reasonOf(r, 'r/example_news'), 'chrome');
+  });
+});
+
+describe('a newsletter’s sign-off and sign-up lines', () => {
+  const r = report('newsletter-signoff.txt');
+
+  it('reads each paragraph of a section on its own, the sign-up line heading nothing', () => {
+    assert.deepEqual(sides(r, 3), ['international: The Russian foreign', 'international: The French president', 'international: Turkey said the']);
+  });
+
+  it('sets aside the reading list, the sign-off, the sign-up and the address', () => {
+    assert.equal(reasonOf(r, 'Life in the shelters'), 'teaser');
+    assert.equal(reasonOf(r, "That's all for today"), 'chrome');
+    assert.equal(reasonOf(r, 'Not subscribed yet?'), 'chrome');
+    assert.equal(reasonOf(r, 'Example Desk Media'), 'chrome');
+  });
+});
+
+describe('voices a wire story names in many ways (a reporter, a private person, a role after a name, "its", a statement made)', () => {
+  const r = report('wire-voices.txt');
+
+  it('gives each sentence the side of the speaker its words name, and a reporter’s or a resident’s no side', () => {
+    assert.deepEqual(sides(r, 3), [
+      'yerevan: The Karabakh emergency',
+      'international: Our reporter in',
+      'international: "We have nowhere',
+      'yerevan: Lusine Ohanyan, an',
+      'baku: Azerbaijan has not',
+      'baku: The Azerbaijani Defence',
+      'baku: It was also',
+      'international: The Russian ambassador',
+    ]);
+    assert.equal(claimStarting(r, '"We have').attribution, 'Siranush, 72');
+    assert.equal(claimStarting(r, 'It was also').sideBasis, 'context');
+  });
+});
+
+describe('a regional agency’s feed in translation', () => {
+  const r = report('translated-agency-feed.txt');
+
+  it('dates it by its dateline in another language, with the author after a bar, and sets that line aside', () => {
+    assert.deepEqual([r.date, r.dateSource], ['2020-10-14', 'dateline']);
+    assert.equal(reasonOf(r, '14 жовтня 2020'), 'dateline');
+    assert.equal(r.title, 'Shelling resumes around Gyandzha and Mardakert');
+  });
+
+  it('takes the speaker after the agency’s dateline (“Moscow, 14 October, EXAMPLEFAX - ”, “STEPANAKERT, OCTOBER 14, EXAMPLEPRESS.”), not the agency', () => {
+    assert.equal(claimStarting(r, 'Moscow, 14 October').attribution, 'The Azerbaijani Defence Ministry');
+    assert.equal(claimStarting(r, 'Moscow, 14 October').side, 'baku');
+    // The dateline ending in a full stop opens the sentence after it, as one ending in a dash does; it is no claim of its own.
+    assert.equal(claimStarting(r, 'STEPANAKERT, OCTOBER 14, EXAMPLEPRESS. The Artsakh').side, 'yerevan');
+    assert.equal(claimStarting(r, 'STEPANAKERT, OCTOBER 14, EXAMPLEPRESS. The Artsakh').attribution, 'The Artsakh Defence Army');
+    assert.equal(r.claims.length, 3);
+  });
+
+  it('finds places by the Russian press’s spellings, a place named twice in brackets once', () => {
+    assert.deepEqual(claimStarting(r, 'Moscow, 14 October').places, ['Ganja']);
+    assert.deepEqual(claimStarting(r, 'The Karabakh army').places, ['Martakert', 'Hadrut']);
+    assert.deepEqual(claimStarting(r, 'STEPANAKERT, OCTOBER 14').places, ['Jabrayil']);
+  });
+});
+
+describe('an explainer whose header line gives its kind, authors, and when it was published and updated', () => {
+  const r = report('explainer-fields.md');
+
+  it('sets the header line aside as the dateline, however long, and dates the page by its publication, not its update', () => {
+    assert.equal(reasonOf(r, 'Explainer · By'), 'dateline');
+    assert.ok(!r.claims.some((c) => c.text.includes('Published')));
+    assert.deepEqual([r.date, r.dateSource], ['2020-10-08', 'dateline']);
+  });
+});
+
+describe('a page dated by the Persian calendar and by the Gregorian', () => {
+  const r = report('persian-calendar-dateline.txt');
+
+  it('does not take the Persian date for the title, and dates the page by the Gregorian line', () => {
+    assert.equal(reasonOf(r, '22 Mehr 1399'), 'dateline');
+    assert.equal(r.title, 'Shells land near the border; Tehran warns both sides');
+    assert.deepEqual([r.date, r.dateSource], ['2020-10-13', 'dateline']);
+  });
+});
+
+describe('a chat export whose stamps write a two-digit year', () => {
+  const r = report('chat-export-short-year.txt');
+
+  it('dates it by the day most messages give, month first as the stamps’ sequence shows, not by a day the text mentions', () => {
+    assert.deepEqual([r.date, r.dateSource], ['2020-10-07', 'dateline']);
   });
 });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractReport } from '../src/extract-report.ts';
-import { dateLineDate, datesIn, findReportDate, impossibleDate, isBareDate, isDateLine, isPublicationLine, stampDate, wireDateline, type DateCandidate } from '../src/find-report-date.ts';
+import { dateLineDate, datesIn, findReportDate, hasPublishedField, impossibleDate, isBareDate, isDateLine, isOtherCalendarDateLine, isPublicationLine, slashOrder, stampDate, wireDateline, type DateCandidate } from '../src/find-report-date.ts';
 import { parseReport } from '../src/parse-report.ts';
 
 const day = (c: readonly DateCandidate[]) => {
@@ -137,6 +137,56 @@ describe('datesIn', () => {
   it('leaves out days that do not exist', () => {
     assert.deepEqual(datesIn('on 31.09.2020'), []);
   });
+
+  it('reads month names of Russian and Ukrainian in any case, and of Turkish, French and German with a year', () => {
+    const read = (t: string) => datesIn(t).map((d) => [d.year, d.month, d.day]);
+    assert.deepEqual(read('10 ноября 2020, 09:12'), [[2020, 11, 10]]);
+    assert.deepEqual(read('11 жовтня 2020 р.'), [[2020, 10, 11]]);
+    assert.deepEqual(read('до 5 октября'), [[null, 10, 5]]);
+    assert.deepEqual(read('2 мая 2021 года'), [[2021, 5, 2]]);
+    assert.deepEqual(read('05 Ekim 2020 Pazartesi'), [[2020, 10, 5]]);
+    assert.deepEqual(read('le 5 octobre 2020'), [[2020, 10, 5]]);
+    assert.deepEqual(read('am 5. Oktober 2020'), [[2020, 10, 5]]);
+    // A Latin-script name without a year may be a word of the text; a Cyrillic word that is no month is none.
+    assert.deepEqual(read('3 mars rovers'), []);
+    assert.deepEqual(read('5 машин'), []);
+  });
+
+  it('reads a scanned page’s zero for the O of October', () => {
+    assert.deepEqual(datesIn('Baku, 17 0ctober 2020').map((d) => [d.year, d.month, d.day, d.text]), [[2020, 10, 17, '17 0ctober 2020']]);
+  });
+
+  it('reads slash dates with a two-digit year in the page’s order, day first without evidence', () => {
+    assert.deepEqual(datesIn('[10/5/20, 09:02] Anna: shelling again').map((d) => [d.year, d.month, d.day]), [[2020, 5, 10]]);
+    assert.deepEqual(datesIn('[10/5/20, 09:02] Anna: shelling again', 'month-first').map((d) => [d.year, d.month, d.day]), [[2020, 10, 5]]);
+    assert.deepEqual(datesIn('10/25/20, 09:02 - Anna: x').map((d) => [d.year, d.month, d.day]), [[2020, 10, 25]]);
+    // Not a reference number, nor a part of a longer run of numbers.
+    assert.deepEqual(datesIn('No: 412/20, file 1/2/3/20'), []);
+  });
+});
+
+describe('slashOrder', () => {
+  it('is month first when a date can only be so, and when the dates keep their first number and change their second', () => {
+    assert.equal(slashOrder(['Published 10/13/2020']), 'month-first');
+    assert.equal(slashOrder(['[10/13/20, 08:00] x']), 'month-first');
+    assert.equal(slashOrder(['[10/5/20, 23:58] x', '[10/6/20, 00:12] y']), 'month-first');
+    // Dates that keep their second number are day first; one date alone says nothing.
+    assert.equal(slashOrder(['5/10/2020', '6/10/2020']), null);
+    assert.equal(slashOrder(['[10/5/20, 09:02] x']), null);
+    assert.equal(slashOrder(['10/5/20', '13/5/20']), null);
+  });
+
+  it('decides a chat export’s stamps by the page’s own sequence when no other line has a slash date', () => {
+    const chat = [title('Press pool chat'), body('[10/5/20, 08:14] Anna: The ministry said Ganja was shelled.'), body('[10/5/20, 09:20] Ben: Confirmed.'), body('[10/6/20, 00:12] Anna: Quiet since midnight.')];
+    // The day most messages give, not the latest.
+    assert.deepEqual(day(chat), [2020, 10, 5, 'dateline']);
+    const android = [title('Chat'), body('5/10/20, 08:14 - Anna: Ganja was shelled.'), body('5/10/20, 09:20 - Ben: Since Sept 27, yes.'), body('6/10/20, 00:12 - Anna: Quiet.')];
+    assert.deepEqual(day(android), [2020, 10, 5, 'dateline']);
+    // Two stamped paragraphs are no chat: the latest date mentioned, as before.
+    assert.deepEqual(day([title('Digest'), body('[10/5/20, 08:14] Shelling.'), body('On 9 October 2020 talks began.')]), [2020, 10, 9, 'mentioned']);
+    // Four-digit dates the text quotes do not decide the page's order.
+    assert.deepEqual(day([title('Archive'), body('A decree of 10/5/2020 was cited.'), body('Another, of 10/6/2020, followed.')]), [2020, 6, 10, 'mentioned']);
+  });
 });
 
 describe('isDateLine', () => {
@@ -165,6 +215,15 @@ describe('isDateLine', () => {
     ['lastBuildDate: Tue, 27 Oct 2020 21:40:12 +0000', true],
     ['Date: Sun, 18 Oct 2020 at 06:58', true],
     ['Aired October 5, 2020 — 21:00 ET', true],
+    // Another language's month; the author's name after the date; the same date in two languages.
+    ['10 ноября 2020, 09:12', true],
+    ['11 жовтня 2020, 19:40 | Anna Example', true],
+    ['05 Ekim 2020 Pazartesi 13:52', true],
+    ['10 ноября 2020, 09:12 / 10 November 2020, 09:12', true],
+    ['10 նոյեմբերի 2020 / 10 November 2020', true],
+    ['October 9, 2020 | Shelling in Terter', false],
+    ['Shelling in Terter / October 5, 2020', false],
+    ['Talks on 5 October / 10 November 2020', false],
   ] as const) {
     it(`${expected ? 'is' : 'is not'} a dateline: ${text}`, () => assert.equal(isDateLine(text), expected));
   }
@@ -185,6 +244,27 @@ describe('isPublicationLine', () => {
   ] as const) {
     it(`${expected ? 'is' : 'is not'} a publication line: ${text}`, () => assert.equal(isPublicationLine(text), expected));
   }
+});
+
+describe('hasPublishedField', () => {
+  for (const [text, expected] of [
+    ['*Explainer · By Ann Roe and Ben Example · Published 30 September 2020 · Updated 1 October 2020, 08:15 CET*', true],
+    ['Example Lab · Last updated 19 October 2020, 18:00 UTC · New rows are added at the top', true],
+    ['Sorted by: Most recent · Page refreshed 17 Oct 2020, 11:20 UTC', true],
+    ['Politics | Updated: 05.10.2020 15:10', true],
+    // A sentence is no field; a field without a full date says nothing.
+    ['Shelling resumed near Terter on Monday morning after a quiet night, the ministry said | Updated 5 October 2020', false],
+    ['Explainer · By Ann Roe · Updated 1 October', false],
+    ['Updated 1 October 2020', false],
+  ] as const) {
+    it(`${expected ? 'has' : 'has no'} a published field: ${text}`, () => assert.equal(hasPublishedField(text), expected));
+  }
+});
+
+describe('isOtherCalendarDateLine', () => {
+  it('is a Persian solar date alone, with a time, and nothing else', () => {
+    assert.deepEqual(['16 Mehr 1399 - 11:05', '3 Aban 1399', '16 Mehr 2020', 'Mehr News Agency', '5 Day 1399 of talks'].map(isOtherCalendarDateLine), [true, true, false, false, false]);
+  });
 });
 
 describe('isBareDate', () => {
@@ -215,6 +295,22 @@ describe('extractReport dates', () => {
   it('dates a wire story by the dateline that opens its first paragraph', () => {
     const r = extractReport(parseReport({ file: 'w.txt', text: 'Talks stall in Geneva\n\nGENEVA, Oct 22 (Reuters) - The foreign ministers met for two hours, diplomats said.\n' }));
     assert.deepEqual([r.date?.month, r.date?.day, r.dateSource], [10, 22, 'dateline']);
+  });
+
+  it('dates a regional agency’s story by the dateline opening its paragraph, its place in any case, its agency before a dash or a full stop', () => {
+    assert.deepEqual(
+      ['Moscow, 5 October, INTERFAX - The talks went on, diplomats said.', 'STEPANAKERT, OCTOBER 8, EXAMPLEPRESS. The town was shelled.', 'Baku, October 4 (Example): Shells fell.'].map(wireDateline),
+      ['Moscow, 5 October, INTERFAX -', 'STEPANAKERT, OCTOBER 8, EXAMPLEPRESS.', 'Baku, October 4 (Example):'],
+    );
+    // A sentence that opens with a place and a date is no dateline without the agency's name.
+    assert.deepEqual(['Moscow, 5 October, was quiet.', 'On Monday, October 5, NATO said so.', 'Baku, October 4, AZERTAC'].map(wireDateline), [null, null, null]);
+    const r = extractReport(parseReport({ file: 'i.txt', text: 'Newsfeed\n\nMoscow, 5 October, EXAMPLEFAX - The Azerbaijani side said its troops took two villages.\n' }));
+    assert.deepEqual([r.date?.month, r.date?.day, r.dateSource], [10, 5, 'dateline']);
+  });
+
+  it('dates a page by the first date of its dateline, the publication rather than the update', () => {
+    assert.deepEqual(day([title('What we know'), dateline('Explainer · Published 30 September 2020 · Updated 1 October 2020, 08:15 CET')]), [2020, 9, 30, 'dateline']);
+    assert.deepEqual(day([title('Talks'), publication('Published 10/12/2020 5:32 PM EDT | Updated 10/13/2020 8:10 AM EDT')]), [2020, 10, 12, 'dateline']);
   });
 
   it('warns when the year was taken from the report’s own dateline', () => {

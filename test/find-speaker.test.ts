@@ -197,6 +197,45 @@ const CASES: readonly Case[] = [
   ['Local media reported that the Armenian Defense Ministry said two drones were downed.', 'yerevan', 'the Armenian Defense Ministry'],
   ['MP John Doe said that Pashinyan claims the border is closed.', null],
   ['“Both sides use these weapons,” said Maria Lopez, arms researcher at an independent institute.', 'international', 'Maria Lopez, arms researcher at an independent institute'],
+  // Names as Russian-language wires spell them, and NKR for the Karabakh republic.
+  ['The city was hit overnight, NKR President Arayik Arutyunyan said.', 'yerevan', 'NKR President Arayik Arutyunyan'],
+  ['His press secretary Vagram Pogosyan told Interfax by telephone that power was cut.', 'yerevan', 'His press secretary Vagram Pogosyan'],
+  ['Presidential aide Khikmet Gadzhiyev said two schools were hit.', 'baku'],
+  ['Azerbaijani President Ilkham Aliyev told a Russian channel that the army would push on.', 'baku'],
+  // An envoy speaks for the country that sends him, not for the body or the country he is sent to.
+  ['The Permanent Representative of Armenia to the United Nations wrote that the shelling went on.', 'yerevan'],
+  ['Azerbaijan’s ambassador to France said the embassy had received threats.', 'baku'],
+  ['The Russian ambassador to Azerbaijan said the embassy stayed open.', 'international'],
+  // Bodies known by an acronym or a country's code next to an official word; an institution's word inside a compound.
+  ['The ANAMA agency said its teams had cleared the streets.', 'baku'],
+  ['MoD AZ says the border villages were shelled again.', 'baku', 'MoD AZ'],
+  ['AM MoD: two drones were downed over Martuni.', 'yerevan'],
+  ['Shelling resumed at 6 AM, the ministry said.', 'back', 'the ministry'],
+  ['Artsakh InfoCenter: sirens sounded in the city.', 'yerevan', 'Artsakh InfoCenter'],
+  ['Human Rights Defender of Armenia: two civilians were killed in Goris.', 'yerevan'],
+  // A statement made, a stance taken, a passive with its author after "by", "it was stated".
+  ['The Armenian side regards this statement as another lie.', 'yerevan', 'The Armenian side'],
+  ['Baku views the offer as a trap.', 'baku', 'Baku'],
+  ['The talks, regarded as the last chance, failed.', null],
+  ['Status: Denied by the Armenian Defence Ministry', 'yerevan', 'the Armenian Defence Ministry'],
+  ['In the statement issued by the ministry, it was said that two tanks were hit.', 'back', 'the ministry'],
+  ['It was also stated that the road to Lachin was open.', 'back'],
+  ['It was said that the town had fallen.', null],
+  // Speaker phrases: a role with a capital after its article, an aside, a long chain of posts, "its" after a country.
+  ['Artsrun Hovhannisyan, an Armenian Defence Ministry official, said the front was calm.', 'yerevan', 'Artsrun Hovhannisyan, an Armenian Defence Ministry official'],
+  ['Foreign Minister Zohrab Mnatsakanyan, back from Geneva, said the exchange would begin soon.', 'yerevan', 'Foreign Minister Zohrab Mnatsakanyan'],
+  [
+    'Adviser to the President of the Republic of Azerbaijan - Head of the Department of Foreign Relations of the Presidential Office Hikmet Hajiyev wrote that a school was hit.',
+    'baku',
+  ],
+  ['Azerbaijan has not published its losses; its Prosecutor General’s Office says nine civilians died.', 'baku', 'its Prosecutor General’s Office'],
+  ['The Prosecutor General’s Office said two more civilians died.', 'back'],
+  ['In Baku, the Azerbaijani foreign minister said talks must resume.', 'baku', 'the Azerbaijani foreign minister'],
+  // A private person named with an age speaks for no side.
+  ['“We could not sleep,” said Gohar, 61, who lives in a basement near the market.', 'international', 'Gohar, 61'],
+  ['Narine, 47, said the shelling lasted all night.', 'international', 'Narine, 47'],
+  // Who speaks when the subject did something else first: the subject, not the one it met.
+  ['Putin spoke with Pashinyan by phone and stressed the need for a truce.', 'international', 'Putin'],
 ];
 
 describe('findSpeaker', () => {
@@ -223,6 +262,29 @@ describe('findSpeaker: officials who act rather than speak', () => {
   ];
   for (const [sentence, side] of acting) {
     it(`${side} acts ← ${sentence}`, () => {
+      const found = findSpeaker(sentence);
+      assert.deepEqual(found?.kind === 'named' ? [found.side, found.acting] : found, [side, true]);
+    });
+  }
+  it('a statement made is speech, not an act', () => {
+    for (const sentence of ['Azerbaijan’s Defence Ministry has made a statement that two villages were taken.', 'The Armenian Foreign Ministry issued a statement saying the talks would go on.']) {
+      const found = findSpeaker(sentence);
+      assert.ok(found?.kind === 'named' && found.acting === undefined, sentence);
+    }
+  });
+  it('a reporter or a witness telling what they saw or heard is international, for that sentence only', () => {
+    for (const sentence of ['Our correspondent in Martuni heard several explosions.', 'The journalists who were there saw only houses.']) {
+      const found = findSpeaker(sentence);
+      assert.deepEqual(found?.kind === 'named' ? [found.side, found.acting] : found, ['international', true], sentence);
+    }
+    // "… say it was filmed": a passive, no one's sight.
+    assert.equal(findSpeaker('Volunteers who checked the video say it was filmed near the town.'), null);
+  });
+  for (const [sentence, side] of [
+    ['Пашинян заявил, что переговоры продолжатся.', 'yerevan'],
+    ['Президент Азербайджана Ильхам Алиев назвал документ победой.', 'baku'],
+  ] as const) {
+    it(`${side} acts, in Cyrillic ← ${sentence}`, () => {
       const found = findSpeaker(sentence);
       assert.deepEqual(found?.kind === 'named' ? [found.side, found.acting] : found, [side, true]);
     });

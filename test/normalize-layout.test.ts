@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isPageFurniture, normalizeLayout } from '../src/normalize-layout.ts';
+import { isPageFurniture, normalizeLayout, recordingOffsets, unclosedComment } from '../src/normalize-layout.ts';
 import { parseReport } from '../src/parse-report.ts';
 import { processReport } from '../src/process-report.ts';
 import { ROOT } from './helpers.ts';
@@ -327,6 +327,35 @@ describe('normalizeLayout', () => {
         ['The ministry said so.', 7, false],
       ],
     );
+  });
+
+  it('reads an HTML comment, over as many lines as it spans, as page code, but one inside a line of text, which leaves the line whole; a `<!--` no `-->` closes is page code to the end of its line', () => {
+    const out = normalizeLayout('Title\n<!-- banner -->\nShelling went on <!-- checked --> all night.\n<!--\nThe ministry said so.\n-->\n<script>/*<!--*/ x();</script>\nTwo were hurt. <!-- footer\nThe army said so.');
+    assert.deepEqual(
+      out.map((l) => [l.markdown, l.line, l.pageCode ?? false]),
+      [
+        ['Title', 1, false],
+        ['<!-- banner -->', 2, true],
+        ['Shelling went on <!-- checked --> all night.', 3, false],
+        ['<!--', 4, true],
+        ['The ministry said so.', 5, true],
+        ['-->', 6, true],
+        ['<script>/*<!--*/ x();</script>', 7, true],
+        ['Two were hurt.', 8, false],
+        ['<!-- footer', 8, true],
+        ['The army said so.', 9, false],
+      ],
+    );
+    assert.equal(unclosedComment('a <!-- b --> c\n<!-- d\ne'), 15);
+    assert.equal(unclosedComment('<script>var a = "<!--";</script> b <!-- c -->'), null);
+  });
+
+  it('keeps a recording’s offsets on their turn’s line, never cut off as a live item’s stamp: hours, minutes and seconds always, minutes and seconds when the first turn is at “[00:…]”', () => {
+    assert.deepEqual(md('Title\n[00:04] HOST: Good evening.\n[01:10] ROE: Two were hurt.'), ['Title', '[00:04] HOST: Good evening.', '[01:10] ROE: Two were hurt.']);
+    assert.deepEqual(md('Title\n[16:10] — Baku said two were hurt.\n[16:40] ROE: Two were hurt.'), ['Title', '[16:10]', 'Baku said two were hurt.', '[16:40]', 'ROE: Two were hurt.']);
+    assert.equal(recordingOffsets(['Title', '[00:04] HOST: Good evening.']).test('[12:01] ROE: So.'), true);
+    assert.equal(recordingOffsets(['Title', '[00:10] Sirens were heard in the city.']).test('[12:01] ROE: So.'), false);
+    assert.equal(recordingOffsets([]).test('(00:14:33) ROE: So.'), true);
   });
 
   it('drops no character of any fixture, bullet marks, quotation marks (`>`), heading marks (a wiki’s `==` becomes `##`) and separator lines aside', () => {

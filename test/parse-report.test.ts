@@ -10,8 +10,15 @@ describe('parseReport and HTML left in a report', () => {
   it('reads a block’s text without the tags of known elements: a block tag or a line break is a space, an inline tag nothing', () => {
     assert.equal(withoutMarkup('<p>By <strong>Mara Lind</strong> &amp; <A HREF="x">Ivo</A></p>'), ' By Mara Lind &amp; Ivo ');
     assert.equal(withoutMarkup('One was hurt.<br/>Two fled.</li><li>Three'), 'One was hurt. Two fled.  Three');
-    assert.equal(withoutMarkup('a <Baku> b < c, <x-unknown> and <!-- a note -->'), 'a <Baku> b < c, <x-unknown> and <!-- a note -->');
+    // An HTML comment is page code: out of the text, as a script is.
+    assert.equal(withoutMarkup('a <Baku> b < c, <x-unknown> and <!-- a note -->'), 'a <Baku> b < c, <x-unknown> and  ');
     assert.equal(withoutMarkup('Calm. <script type="x">var a = "<p>";</script>Then <style>p{}</style>more.'), 'Calm.  Then  more.');
+  });
+
+  it('reads a block’s text without the HTML comments inside its line, and warns of a comment never closed, naming its line', () => {
+    const parsed = parseReport({ file: 'c.md', text: '---\ntitle: A\n---\nThe ministry said <!-- check --> two were hurt.\n<!-- sidebar\nThe army said so.' });
+    assert.deepEqual(parsed.blocks.map((b) => b.text), ['The ministry said two were hurt.', '<!-- sidebar', 'The army said so.']);
+    assert.deepEqual(parsed.diagnostics.map((d) => [d.file, d.line, d.ruleId, d.severity]), [['c.md', 5, 'html-comment-unclosed', 'warning']]);
   });
 
   it('keeps a <meta> element giving the publication date as a block, so the page is dated by it', () => {
