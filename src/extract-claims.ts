@@ -1,4 +1,4 @@
-import { findActors, parliamentOf, sideNamedBy } from './actors.ts';
+import { findActors, officialSideOf, parliamentOf, sideNamedBy } from './actors.ts';
 import { backgroundKind, isBackgroundNarration, isNewsOfTheDay, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
 import { wireDateline } from './find-report-date.ts';
@@ -66,9 +66,25 @@ interface Place {
   sectionSide: Side | null;
   headline: string | null;
   headlineVoice: Voice | null;
+  /**
+   * The heading names the source of what follows rather than news of it ("Statement of the Ministry of
+   * Foreign Affairs of the Republic of Armenia", "Forwarded from Ministry of Defense of Azerbaijan"): its
+   * voice is the section's narrator, as a release's title makes its body the report's.
+   */
+  sourceLine: boolean;
 }
 
 const STARTS_WITH_QUOTE = /^\s*[“"«]/u;
+/** A sentence that ends with a closing quotation mark. */
+const CLOSES_QUOTE = /[”"»]\s*$/u;
+
+/** Opening brackets less closing ones in a text. */
+function bracketBalance(text: string): number {
+  let balance = 0;
+  for (const c of text) if (c === '[') balance++;
+  else if (c === ']') balance--;
+  return balance;
+}
 /** An interview's answer: "A: …", "Answer: …", "A — …". */
 const ANSWER = /^\s*(?:A\s*[:—–-]|Answer\s*[:.—–-])\s/u;
 /** "A. …": an answer only where journalists' labels ask ("Q. …"); elsewhere an initial ("A. Mammadov, a resident of Tartar, said …"). */
@@ -106,7 +122,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const structured = roles.some((r, i) => (r.role === 'side-header' && !labels.has(i)) || (r.role === 'content' && isItem(blocks[i]!))) || items.size > 0;
   /** The paragraph a side header opening its line rules alone: after it, the speakers decide again. */
   let labelledParagraph = -1;
-  let place: Place = { sectionSide: null, headline: null, headlineVoice: null };
+  let place: Place = { sectionSide: null, headline: null, headlineVoice: null, sourceLine: false };
   /**
    * The last one said to speak, whom "he said", "the ministry added" refer to: null before anyone;
    * a voice of null for a person the actors table does not know ("Deputy Aydin Mirzazade said …"),
@@ -149,8 +165,15 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
     const sentences = splitSentences(block.text);
     // An agency's dateline that ends in a full stop ("STEPANAKERT, OCTOBER 8, ARTSAKHPRESS.") opens the sentence after it, as a dash's does.
     if (sentences.length > 1 && wireDateline(sentences[0]!) === sentences[0]!.trim()) sentences.splice(0, 2, `${sentences[0]!.trim()} ${sentences[1]!}`);
+    /** How many brackets a translation after a quotation left open ("«…» [We are not going anywhere. This is our home.]"). */
+    let translation = 0;
+    let before = '';
     for (const sentence of sentences) {
-      const n = sentenceCount++;
+      // A bracketed translation after a quotation, to its closing bracket, is one sentence with it.
+      const translates = translation > 0 || (pieces.length > 0 && sentence.trimStart().startsWith('[') && CLOSES_QUOTE.test(before));
+      translation = translates ? translation + bracketBalance(sentence) : 0;
+      before = sentence;
+      const n = translates ? sentenceCount - 1 : sentenceCount++;
       // A journalist's label is no speaker: what the question says is read from its own words.
       const labelled = pieces.length === 0 && asker > 0;
       const own = labelled ? sentence.slice(Math.min(asker, sentence.length)) : sentence;
@@ -172,9 +195,9 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           // "A: …" in an interview is the interviewee's answer, to its end; on a body's own page, the body's.
           voice = answerer;
           basis = 'context';
-        } else if (pieces.length === 0 && previous.voice && STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || !isItem(block))) {
-          // A quotation opening the block after "… said:", or a paragraph of quotation after an
-          // attributed one (as wire stories run a quote on), is the words of that speaker.
+        } else if (pieces.length === 0 && previous.voice && ((STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || !isItem(block))) || (block.quoted === true && previous.endsWithColon))) {
+          // A quotation opening the block after "… said:", a block quotation ("> …") after "X, on Facebook:",
+          // or a paragraph of quotation after an attributed one (as wire stories run a quote on), is the words of that speaker.
           voice = previous.voice;
           basis = 'context';
         }
@@ -198,9 +221,10 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           acting = false;
         }
         const question = asked && QUESTION_END.test(own);
-        const background = voice === null && !question ? backgroundKind(text) : null;
+        // A block quotation ("> …") is someone's words, never the outlet's background or its news of both sides.
+        const background = voice === null && !question && block.quoted !== true ? backgroundKind(text) : null;
         // "Both sides reported heavy fighting": the outlet's news of both, no speaker's to lend or borrow.
-        const outlet = found?.kind === 'outlet' || (voice === null && !asked && reportedByBothSides(text));
+        const outlet = found?.kind === 'outlet' || (voice === null && !asked && block.quoted !== true && reportedByBothSides(text));
         pieces.push({ text, block, sentence: n, voice, basis, acting, outlet, background, opensBlock: pieces.length === 0, label, firstPerson, asked, question });
       }
     }
@@ -210,24 +234,26 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const emit = (pieces: Piece[], wholeUnit: boolean, turn: Voice | null = null) => {
     if (pieces.length === 0) return;
     if (turn !== null) inheritWithinTurn(pieces, turn, transcript);
-    else if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice);
+    else if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice, place.sectionSide);
     else {
       inheritWithinSentence(pieces);
       continueReportedSpeech(pieces);
     }
+    // Under a source line ("Statement of the Ministry …"), what nobody is said to say is that source's, as a release's is its body's.
+    const narrating = place.sourceLine ? place.headlineVoice : narrator;
     for (const p of pieces) {
-      if (p.voice === null && p.background === null && narrator !== null && !p.asked) {
-        p.voice = narrator;
+      if (p.voice === null && p.background === null && narrating !== null && !p.asked) {
+        p.voice = narrating;
         p.basis = 'context';
       }
     }
-    const sideOf = (p: Piece): Side => (place.sectionSide !== null && !leavesHeader(p) ? place.sectionSide : (p.voice?.side ?? 'international'));
+    const sideOf = (p: Piece): Side => (place.sectionSide !== null && !leavesHeader(p, place.sectionSide) ? place.sectionSide : (p.voice?.side ?? 'international'));
     let run: Piece[] = [];
     const close = () => {
       if (run.length === 0) return;
       const first = run[0]!;
       const side = sideOf(first);
-      const underHeader = place.sectionSide !== null && !leavesHeader(first);
+      const underHeader = place.sectionSide !== null && !leavesHeader(first, place.sectionSide);
       const basis: Claim['sideBasis'] = underHeader ? 'header' : first.voice ? (first.basis ?? 'speaker') : 'narration';
       const text = run.map((p, i) => (i > 0 && p.block !== run[i - 1]!.block ? ' ' : '') + p.text).join('').replace(/\s+/g, ' ').trim();
       claims.push({
@@ -268,19 +294,22 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
     }
     switch (role.role) {
       case 'side-header':
-        place = { sectionSide: role.side, headline: null, headlineVoice: null };
+        place = { sectionSide: role.side, headline: null, headlineVoice: null, sourceLine: false };
         labelledParagraph = labels.get(i) ?? -1;
         note(block, 'heading', `Section header: what follows is information from the ${role.side === 'baku' ? 'Azerbaijani (Baku)' : 'Armenian (Yerevan)'} side.`);
         break;
       case 'heading': {
-        const voice = findSpeaker(block.text);
-        // An official a headline says acts ("Aliyev visits Ganja", "To the OSCE Minsk Group co-chairs:") speaks for nothing under it.
-        place = { sectionSide: null, headline: block.text, headlineVoice: voice?.kind === 'named' && voice.acting !== true ? { side: voice.side, attribution: voice.attribution } : null };
+        const source = headingSource(block.text);
+        // A heading with no speaker right under a source line ("Forwarded from X" then "🔴 Operational information as of 08:00") is still X's.
+        const carried = source === null && place.sourceLine && i > 0 && roles[i - 1]!.role === 'heading' && findSpeaker(block.text) === null ? place.headlineVoice : null;
+        const leadIn = source === null && carried === null ? leadInSpeaker(block.text, blocks[nextKept(roles, i)]) : null;
+        const voice = source ?? carried ?? leadIn ?? headlineSpeaker(block.text);
+        place = { sectionSide: null, headline: block.text, headlineVoice: voice, sourceLine: source !== null || carried !== null };
         note(block, 'heading', 'A heading or live-page headline; it is shown with the claims under it.');
         break;
       }
       case 'item-break':
-        place = { sectionSide: null, headline: null, headlineVoice: null };
+        place = { sectionSide: null, headline: null, headlineVoice: null, sourceLine: false };
         note(block, role.reason, role.reason === 'separator' ? 'A separator between items.' : 'The time stamp of a live-page item.');
         break;
       case 'set-aside':
@@ -288,12 +317,23 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         break;
       case 'content': {
         // A heading that introduces a list ("In the last 24 hours:") heads the list's items only.
-        if (place.headline !== null && /:\s*$/u.test(place.headline) && listSeen && !isItem(block)) place = { ...place, headline: null, headlineVoice: null };
+        if (place.headline !== null && /:\s*$/u.test(place.headline) && listSeen && !isItem(block)) place = { ...place, headline: null, headlineVoice: null, sourceLine: false };
         listSeen = isItem(block);
+        // A message stamped with its time ("[10/5/20, 11:48] Leyla: …") is a chat's next post, not the forwarded statement's text.
+        if (place.sourceLine && STAMPED_MESSAGE.test(block.text)) place = { ...place, headlineVoice: null, sourceLine: false };
         const asker = turns.askers.get(i) ?? -1;
+        // A block quotation after "X said:" is X's words, every sentence of it.
+        const quotedAfterLeadIn = block.quoted === true && previous.endsWithColon && previous.voice !== null;
+        // A new bullet under a side header is that side's again: "the ministry said" in it is not the other side's speaker of the bullet before.
+        if (place.sectionSide !== null && isItem(block) && lastSpeaker?.voice != null && lastSpeaker.voice.side === rivalOf(place.sectionSide)) lastSpeaker = null;
         const pieces = piecesOf(block, asker);
         const turn = asker > 0 ? null : (turnOf(pieces, answerer) ?? turns.voices.get(i) ?? null);
-        if (isItem(block)) {
+        if (isNumberedProse(block, pieces)) {
+          // "7. On 15 October a funeral was shelled. Human Rights Watch confirmed …": a document's numbered paragraph is prose, read sentence by sentence.
+          flushItem();
+          seenStructure = true;
+          emit(pieces, false);
+        } else if (isItem(block)) {
           flushItem();
           seenStructure = true;
           // A table's column or source cell gives the row its side, as a section header would;
@@ -310,7 +350,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           flushItem();
           emit(pieces, true, turn);
           lastSpeaker = { voice: turn };
-        } else if (pieces[0]?.label === true || pieces[pieces.length - 1]?.label === true) {
+        } else if (pieces[0]?.label === true || pieces[pieces.length - 1]?.label === true || quotedAfterLeadIn) {
           // "Baku: …" opening a paragraph or "… — Baku" closing it names the source of the whole paragraph, as of a bullet.
           flushItem();
           emit(pieces, true);
@@ -319,11 +359,14 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           emit(pieces, false);
         }
         previous = { endsWithColon: /:\s*$/u.test(block.text), voice: [...pieces].reverse().find((p) => p.voice)?.voice ?? null };
-        if (i === labelledParagraph) place = { sectionSide: null, headline: null, headlineVoice: null };
+        if (i === labelledParagraph) place = { sectionSide: null, headline: null, headlineVoice: null, sourceLine: false };
         break;
       }
     }
-    if (role.role !== 'content' && role.role !== 'set-aside') {
+    if (role.role === 'heading' && place.headlineVoice !== null && /:\s*$/u.test(block.text)) {
+      // "Armenian MoD spokesman X, on Facebook shortly after:" set aside as a heading still introduces the quotation under it.
+      previous = { endsWithColon: true, voice: place.headlineVoice };
+    } else if (role.role !== 'content' && role.role !== 'set-aside') {
       previous = { endsWithColon: false, voice: null };
       listSeen = false;
     }
@@ -472,14 +515,90 @@ function paragraphLabels(blocks: readonly Block[], roles: readonly Role[]): Map<
   return labels;
 }
 
+/** A statement's title: "Statement of the Ministry of Foreign Affairs of the Republic of Armenia", "Statement by the MoD on …". */
+const STATEMENT_OF = /^(?:official\s+)?(?:statement|press release|press statement|communiqu[eé]|announcement)\s+(?:of|by|from)\s+(?:the\s+)?(?<body>[^.;:!?]{3,120}?)(?:\s+(?:on|about|regarding|concerning|in connection with)\s[^]*)?[.:]?$/iu;
+/** A title ending in its kind: "Armenian MFA statement", "Azerbaijani MoD press release". */
+const BODY_STATEMENT = /^(?<body>[^.;:!?]{3,80}?)(?:['’]s)?\s+(?:statement|press release|press statement|communiqu[eé])[.:]?$/iu;
+/** Symbols before a heading's words: "🔴 ", "🔁 ", "▪️ ", "— ". */
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}"“«]+/u;
+
+/**
+ * The source a heading names for what stands under it: the body of a statement's title
+ * (an institution of one side), or who a post is forwarded from ("🔁 Forwarded from X");
+ * null for a headline, which tells news.
+ */
+function headingSource(heading: string): Voice | null {
+  const text = heading.replace(LEADING_SYMBOLS, '').trim();
+  if (text.length > 200) return null;
+  const body = (STATEMENT_OF.exec(text) ?? BODY_STATEMENT.exec(text))?.groups?.body;
+  const side = body === undefined ? null : officialSideOf(body);
+  if (body !== undefined && side !== null) return { side, attribution: body.trim() };
+  const found = findSpeaker(text);
+  return found?.kind === 'named' && found.label === true && FORWARDED_LINE.test(text) ? { side: found.side, attribution: found.attribution } : null;
+}
+/** A chat's message opening with its time in brackets: "[10/5/20, 11:48] …", "[08:40] …". */
+const STAMPED_MESSAGE = /^\s*\[[^\]\n]{0,24}\b\d{1,2}:\d{2}\b[^\]\n]{0,12}\]/u;
+/** A post's source line: "Forwarded from …", "Reposted from …". */
+const FORWARDED_LINE = /^(?:forwarded|reposted|retweeted|shared)\s+from\s/iu;
+
+/**
+ * The speaker of a lead-in heading over a block quotation: "Armenian MoD spokesman Artsrun
+ * Hovhannisyan, on Facebook shortly after:", "The Minsk Group co-chairs put out a statement:" —
+ * a line ending with a colon that opens with the speaker's name, right above a `> …` block. An
+ * addressee ("To the OSCE Minsk Group co-chairs:") does not open the line.
+ */
+function leadInSpeaker(heading: string, next: Block | undefined): Voice | null {
+  if (next?.quoted !== true || !/:\s*$/u.test(heading)) return null;
+  const text = heading.replace(LEADING_SYMBOLS, '');
+  const found = findSpeaker(text);
+  if (found?.kind === 'named') {
+    const at = text.toLowerCase().indexOf(found.attribution.toLowerCase());
+    return at >= 0 && /^(?:the\s+)?$/iu.test(text.slice(0, at)) ? { side: found.side, attribution: found.attribution } : null;
+  }
+  // "Presidential aide Hikmet Hajiyev, on Twitter before dawn:": a person or an official body of one side, before the first comma.
+  const head = /^[^,:;(]{3,100}/u.exec(text)?.[0].trim() ?? '';
+  if (ADDRESSEE.test(head)) return null;
+  const actors = findActors(head);
+  const sides = new Set(actors.map((a) => a.side));
+  if (sides.size !== 1 || !(actors.some((a) => a.kind === 'person') || officialSideOf(head) !== null)) return null;
+  return { side: actors[0]!.side, attribution: head };
+}
+/** A line that addresses someone rather than names a speaker: "To the OSCE Minsk Group co-chairs:". */
+const ADDRESSEE = /^(?:to|for|from|on|in|at|about|re|dear|attention)\b/iu;
+
+/** The speaker a headline names, speaking ("Baku says it downed three drones"): an official a headline says acts ("Aliyev visits Ganja", "To the OSCE Minsk Group co-chairs:") speaks for nothing under it. */
+function headlineSpeaker(heading: string): Voice | null {
+  const found = findSpeaker(heading.replace(LEADING_SYMBOLS, ''));
+  return found?.kind === 'named' && found.acting !== true ? { side: found.side, attribution: found.attribution } : null;
+}
+
+/**
+ * A numbered list's item of several sentences ("6. The Ministry of Defence of Azerbaijan stated
+ * … . The facts documented by our Office prove the opposite."): a report's or a letter's
+ * numbered paragraph, whose sentences each have their own speaker, not a digest's bullet read
+ * as one unit.
+ */
+function isNumberedProse(block: Block, pieces: readonly Piece[]): boolean {
+  return block.numbered === true && pieces.length > 1 && pieces[pieces.length - 1]!.sentence !== pieces[0]!.sentence;
+}
+
 /**
  * Under a side header everything is that side's, except the outlet's remarks on both sides, on
  * what something is, or of its own ("Both sides reported heavy losses", "We could not verify
  * it"), when they are not the start of a bullet ("• Baku said X. The Minsk Group is the mediator
- * …"). A casualty count "since September" stays the header's: the side gave it.
+ * …"), and what a speaker of the other side is said to say ("Yerevan denied firing at the city"
+ * under "WHAT BAKU SAYS"): named in the sentence itself, speaking, not acting, not the
+ * speaker's own words in the first person nor a quotation of them (findSpeaker reads outside
+ * quotations). A casualty count "since September" stays the header's: the side gave it.
  */
-function leavesHeader(p: Piece): boolean {
+function leavesHeader(p: Piece, header: Side): boolean {
+  if (p.basis === 'speaker' && p.voice !== null && !p.acting && !p.firstPerson && p.voice.side === rivalOf(header)) return true;
   return (p.background === 'mutual' || p.background === 'definition' || p.outlet) && (!isItem(p.block) || !p.opensBlock);
+}
+
+/** The other conflict side: none for `international`. */
+function rivalOf(side: Side): Side | null {
+  return side === 'baku' ? 'yerevan' : side === 'yerevan' ? 'baku' : null;
 }
 
 /**
@@ -496,14 +615,17 @@ function placesOf(text: string, headline: string | null): string[] {
  * Pieces without a speaker belong to the speaker of their unit: before the first named
  * speaker they take the item's headline source, or else that first speaker ("Missiles were
  * used. …, the ministry said."); after it, the speaker before them. Background and the outlet's
- * own remarks stay the outlet's.
+ * own remarks stay the outlet's. Under a side header, a speaker of the other side has the
+ * sentence naming them only (`leavesHeader`): they lend their voice to none around it.
  */
-function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null): void {
+function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null, header: Side | null): void {
+  const rival = header === null ? null : rivalOf(header);
+  const lends = (p: Piece): boolean => p.voice !== null && !p.acting && p.voice.side !== rival;
   const firstVoiced = pieces.findIndex((p) => p.voice !== null && !p.acting);
-  let current: Voice | null = headlineVoice ?? (firstVoiced >= 0 ? pieces[firstVoiced]!.voice : null);
+  let current: Voice | null = headlineVoice ?? (firstVoiced >= 0 && lends(pieces[firstVoiced]!) ? pieces[firstVoiced]!.voice : null);
   for (const p of pieces) {
     if (p.voice) {
-      if (!p.acting) current = p.voice;
+      if (!p.acting) current = lends(p) ? p.voice : null;
     } else if (p.outlet) {
       // Once the outlet speaks for itself ("We could not verify the footage."), what follows unvoiced is its own too.
       current = null;
@@ -540,7 +662,7 @@ function turnOf(pieces: readonly Piece[], answerer: Voice | null): Voice | null 
  * Ministry of Defence has already refuted it"), and lends it to no sentence after.
  */
 function inheritWithinTurn(pieces: Piece[], turn: Voice, transcript: boolean): void {
-  const rival = !transcript ? null : turn.side === 'baku' ? 'yerevan' : turn.side === 'yerevan' ? 'baku' : null;
+  const rival = transcript ? rivalOf(turn.side) : null;
   for (const p of pieces) {
     if (p.voice !== null && p.basis === 'speaker' && !p.acting && !p.firstPerson && p.voice.side !== rival) continue;
     if (p.voice !== null && p.basis === 'context' && !p.firstPerson) continue;

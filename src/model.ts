@@ -97,6 +97,10 @@ export interface Block {
   depth?: number;
   /** A chat message's stamp, taken out of its text ("10/5/20, 09:02"): when it was sent. */
   sentAt?: string;
+  /** An item of a numbered list ("1. …", "7. …"); absent for every other block. */
+  numbered?: true;
+  /** A quotation set off as a block (Markdown's `> …`); absent for every other block. */
+  quoted?: true;
 }
 
 /** Why a piece of a report is not a claim. */

@@ -97,16 +97,18 @@ export function parseReport(source: SourceFile): ParsedSource {
           if (code.element !== null) addBlock(node, 'paragraph', cappedElement(code.element));
           return;
         }
-        add(node, 'paragraph', toString(node));
+        const block = add(node, 'paragraph', toString(node));
+        if (block !== null && node.type === 'blockquote') block.quoted = true;
       }
     }
   };
   const visitList = (list: List) => {
-    for (const item of list.children) visitItem(item);
+    for (const item of list.children) visitItem(item, list.ordered === true);
   };
-  const visitItem = (item: ListItem) => {
+  const visitItem = (item: ListItem, numbered: boolean) => {
     const own = item.children.filter((c) => c.type !== 'list');
-    add(item, 'bullet', own.map((c) => toString(c)).join(' '));
+    const block = add(item, 'bullet', own.map((c) => toString(c)).join(' '));
+    if (block !== null && numbered) block.numbered = true;
     for (const c of item.children) if (c.type === 'list') visitList(c);
   };
   for (const node of tree.children) visit(node);

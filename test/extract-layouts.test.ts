@@ -1754,3 +1754,79 @@ describe('a “simple table” (a header over dash runs, rows aligned by spaces)
     assert.equal(reasonOf(r, 'Date'), 'heading');
   });
 });
+
+describe('the other side’s answer inside a bullet under a side header', () => {
+  const r = report('rival-under-header.txt');
+
+  it('gives a sentence whose own speaker is the other side to that speaker, and the rest of the section to its header', () => {
+    assert.deepEqual(sides(r, 3), [
+      'baku: The Azerbaijani Defence',
+      "yerevan: Armenia's Defence Ministry",
+      'baku: The ministry said',
+      'baku: Assistant to the',
+      'yerevan: The Armenian Foreign',
+      "baku: Azerbaijan's Defence Ministry",
+      "yerevan: The city's hospital",
+      'yerevan: Armenian Defence Ministry',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['header', 'speaker', 'header', 'header', 'header', 'speaker', 'header', 'header']);
+  });
+
+  it('lends the other side’s speaker to no sentence around them, nor to “the ministry” of the next bullet', () => {
+    assert.equal(claimStarting(r, 'The ministry said').attribution, null);
+    assert.equal(claimStarting(r, "The city's hospital").attribution, null);
+  });
+});
+
+describe('headings that name the source of what follows: a statement’s title, a forwarded post', () => {
+  const r = report('statement-headings.txt');
+
+  it('gives the section under “Statement of the Ministry …” to that ministry, and a heading right under “Forwarded from X” to X', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: Went out to',
+      'international: Most stalls are',
+      'yerevan: During the night',
+      'yerevan: Shelling of Martuni',
+      'baku: The strikes on',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.attribution), [null, null, 'Ministry of Defence of Armenia', 'the Artsakh Information Center', 'Ministry of Foreign Affairs of the Republic of Azerbaijan']);
+  });
+});
+
+describe('a document’s numbered paragraphs of several sentences', () => {
+  const r = report('numbered-paragraphs.txt');
+
+  it('reads them sentence by sentence, as prose: a later speaker does not colour the paragraph, nor the author’s own remark', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: On 18 October',
+      'international: Eleven houses were',
+      'yerevan: The Armenian Defence',
+      'international: The damage our',
+      'international: A school was',
+      'international: Amnesty International said',
+      'international: We will publish',
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.sideBasis), ['narration', 'narration', 'speaker', 'narration', 'narration', 'speaker', 'narration']);
+  });
+});
+
+describe('block quotations after a lead-in (“X, on Twitter:”, “X replied:”), and a translation in brackets', () => {
+  const r = report('block-quotes-after-lead-in.md');
+
+  it('gives every sentence of a “> …” block to the speaker of the line before it, a line set aside as a heading too', () => {
+    assert.deepEqual(sides(r, 3), [
+      'international: Rockets struck Ganja',
+      'baku: Two missiles fired',
+      'yerevan: Armenian Defence Ministry',
+      'yerevan: Armenia is not',
+      'international: In Shushi, a',
+      'international: By noon the',
+    ]);
+    assert.equal(claimStarting(r, 'Two missiles').attribution, 'Assistant to the President of Azerbaijan Hikmet Hajiyev');
+    assert.equal(claimStarting(r, 'Armenia is not').text, 'Armenia is not firing at Azerbaijani territory. The claim is a lie.');
+  });
+
+  it('keeps a bracketed translation with the quotation it follows', () => {
+    assert.ok(claimStarting(r, 'In Shushi').text.endsWith('[We are staying here. This is our home.]'));
+  });
+});

@@ -72,3 +72,15 @@ describe('parseReport and HTML left in a report', () => {
     assert.ok(html.includes('&#x3C;link rel="canonical" href="https://example.org/a">'), 'the tag alone is shown as text');
   });
 });
+
+describe('parseReport and numbered lists, block quotations', () => {
+  it('marks an item of a numbered list as numbered, and no other bullet', () => {
+    const blocks = parseReport({ file: 'a.txt', text: '1. One paragraph.\n\n2. Another one.\n\n• A bullet.\n\n- Another bullet.' }).blocks;
+    assert.deepEqual(blocks.map((b) => [b.kind, b.numbered ?? false]), [['bullet', true], ['bullet', true], ['bullet', false], ['bullet', false]]);
+  });
+
+  it('marks a block quotation as quoted, and no other paragraph', () => {
+    const blocks = parseReport({ file: 'a.md', text: 'The minister wrote:\n\n> We will not stop. Our troops hold.\n\nThe town was calm.' }).blocks;
+    assert.deepEqual(blocks.map((b) => [b.text, b.quoted ?? false]), [['The minister wrote:', false], ['We will not stop. Our troops hold.', true], ['The town was calm.', false]]);
+  });
+});
