@@ -321,6 +321,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         listSeen = isItem(block);
         // A message stamped with its time ("[10/5/20, 11:48] Leyla: …") is a chat's next post, not the forwarded statement's text.
         if (place.sourceLine && STAMPED_MESSAGE.test(block.text)) place = { ...place, headlineVoice: null, sourceLine: false };
+        // In a chat's export (its stamps kept as `sentAt`), each message is a post of its own: no heading above it heads it.
+        if (block.sentAt !== undefined) place = { ...place, headline: null, headlineVoice: null, sourceLine: false };
         const asker = turns.askers.get(i) ?? -1;
         // A block quotation after "X said:" is X's words, every sentence of it.
         const quotedAfterLeadIn = block.quoted === true && previous.endsWithColon && previous.voice !== null;

@@ -1725,12 +1725,18 @@ describe('a chat’s export (stamped messages, the app’s notices)', () => {
   const r = report('chat-export.txt');
 
   it('reads each message without its stamp and sender, as a unit, its wrapped line joined', () => {
-    assert.deepEqual(sides(r, 3), ['international: Kremlin: Lavrov spoke', 'yerevan: Artsakh emergency service:', 'baku: Azerbaijani MoD says']);
+    assert.deepEqual(sides(r, 3), ['international: Kremlin: Lavrov spoke', 'yerevan: Artsakh emergency service:', 'baku: Azerbaijani MoD says', 'international: Anyone heard back']);
     assert.equal(claimStarting(r, 'Azerbaijani MoD').text, 'Azerbaijani MoD says Terter came under fire at dawn and two civilians were hurt');
   });
 
   it('sets the app’s own notices aside', () => {
     for (const start of ['[10/8/20, 06:10] Messages', '[10/8/20, 06:12] Rosa', '[10/8/20, 07:06]', '[10/8/20, 07:40]', '[10/8/20, 08:15]']) assert.equal(reasonOf(r, start), 'chrome', start);
+  });
+
+  it('heads no message by a line above it: each message is a post of its own, and the chat is dated by its stamps (month first: the day changes, the month does not)', () => {
+    const question = claimStarting(r, 'Anyone heard back');
+    assert.deepEqual([question.side, question.sideBasis, question.headline ?? null], ['international', 'narration', null]);
+    assert.deepEqual([r.date, r.dateSource], ['2020-10-08', 'dateline']);
   });
 });
 
