@@ -1669,3 +1669,13 @@ describe('a table logging each party’s claims by date, with a side column and 
     assert.equal(status[1]!.side, 'international');
   });
 });
+
+describe('a feed whose item headlines name their source after a clause (“Terter shelled overnight, Baku says”)', () => {
+  const r = report('feed-headlines-with-source.txt');
+
+  it('reads such a headline as the item’s headline, not a side header: it lends its side to an unsourced sentence only', () => {
+    assert.deepEqual(sides(r, 3), ['baku: Two houses in', 'yerevan: Yerevan denies shelling', 'international: The co-chairs of']);
+    assert.equal(claimStarting(r, 'Two houses').sideBasis, 'context');
+    assert.equal(claimStarting(r, 'Yerevan denies').sideBasis, 'speaker');
+  });
+});
