@@ -26,8 +26,9 @@ export function liveItems(blocks: readonly Block[], roles: readonly Role[]): Set
     }
   });
   runs.push(current);
-  const isLiveItem = (run: (typeof runs)[number]) =>
-    (run.opener === 'heading' || run.opener === 'item-break') && !run.hasBullets && run.paragraphs.length > 0 && run.paragraphs.length <= MAX_ITEM_PARAGRAPHS && !severalVoices(blocks, run.paragraphs);
+  const isLiveItem = (run: (typeof runs)[number]) => (run.opener === 'heading' || run.opener === 'item-break') && !run.hasBullets && run.paragraphs.length > 0 && run.paragraphs.length <= MAX_ITEM_PARAGRAPHS;
+  // A crosshead, no news headline ("Reactions"), over paragraphs of different speakers heads a section of the page, not an item.
+  const isSection = (run: (typeof runs)[number]) => run.opener === 'heading' && !isNewsHeadline(blocks[run.start]!.text) && severalVoices(blocks, run.paragraphs);
   const breaks = roles.filter((r, i) => r.role === 'item-break' && stampsSomething(roles, i)).length;
   const headed = runs.filter((run) => run.opener === 'heading' && isLiveItem(run));
   const liveTitle = roles.some((r, i) => r.role === 'set-aside' && r.reason === 'title' && LIVE_TITLE.test(blocks[i]!.text));
@@ -36,7 +37,7 @@ export function liveItems(blocks: readonly Block[], roles: readonly Role[]): Set
   const inItems = headed.reduce((n, run) => n + run.paragraphs.length, 0);
   const underHeadings = runs.reduce((n, run) => n + (run.opener === 'heading' ? run.paragraphs.length : 0), 0);
   const live = breaks >= 2 || (headed.length >= 2 && inItems * 2 >= underHeadings && (liveTitle || newsy * 2 >= headed.length));
-  return live ? new Set(runs.filter(isLiveItem).flatMap((run) => run.paragraphs)) : new Set();
+  return live ? new Set(runs.filter((run) => isLiveItem(run) && !isSection(run)).flatMap((run) => run.paragraphs)) : new Set();
 }
 
 /** A title that announces a live page. */
@@ -60,7 +61,8 @@ const FIRST_SENTENCE_END = /[.!?]["”’)]*\s+(?=[\p{Lu}"“«])/u;
 /**
  * Whether two or more of the paragraphs under a crosshead name different speakers in their first
  * sentences ("### Reactions", then Ukraine's foreign ministry, Lavrov, Georgia's foreign ministry):
- * a section of several voices, each paragraph read on its own, not one live item.
+ * a section of several voices, each paragraph read on its own, not one live item. (Under a news
+ * headline, "X called Y", the item is one story, whoever speaks in it.)
  */
 function severalVoices(blocks: readonly Block[], paragraphs: readonly number[]): boolean {
   if (paragraphs.length < 2) return false;
