@@ -51,6 +51,11 @@ const EACH_OTHER =
  * sides of the front", "of the line of contact", "of the border", which says where.
  */
 const BOTH_SIDES = /\bboth (?:sides|countries)\b(?!\s+of\s+the\s+(?:line|front|frontline|front line|border)\b)/iu;
+/**
+ * People of both sides ("The foreign ministers of both countries arrived in Moscow", "both sides'
+ * delegations met"): what they do is the day's diplomacy, not the outlet's summary of the two.
+ */
+const ENVOYS_OF_BOTH = /\b(?:ministers?|leaders?|presidents?|premiers?|delegations?|delegates|representatives|envoys?|negotiators|diplomats|heads|commanders|generals)\s+(?:of|from)\s+both\s+(?:sides|countries|parties)\b|\bboth\s+(?:sides|countries|parties)['’]\s+(?:\p{L}+\s+)?(?:ministers?|leaders|presidents|delegations|representatives|envoys|negotiators|diplomats|commanders)\b/iu;
 /** Both sides as the source of a report: "both sides reported heavy fighting", "with both sides reporting …", "…, both sides said", "according to both sides". */
 const BOTH_REPORT = /\bboth (?:sides|parties|countries)\s+(?:have\s+|had\s+)?(?:reported|reporting|reports?|said|says?|claimed|claiming|claims?|announced|confirmed)\b|\baccording to both (?:sides|parties)\b/iu;
 /** Each blaming the other: "both sides said the other had fired first", "each said the other broke it". */
@@ -58,11 +63,12 @@ const THE_OTHER = /\b(?:the other|each)\b/iu;
 
 /**
  * Both sides at once: only the outlet can say it. A report both sides give of the day ("Both
- * sides reported civilian deaths on Monday") is news, unless each blames the other.
+ * sides reported civilian deaths on Monday") is news, unless each blames the other, and so is what
+ * their envoys do ("The foreign ministers of both countries arrived in Moscow").
  */
 function isMutual(sentence: string): boolean {
   if (EACH_OTHER.test(sentence)) return true;
-  return BOTH_SIDES.test(sentence) && !reportedByBothSides(sentence);
+  return BOTH_SIDES.test(sentence) && !reportedByBothSides(sentence) && !ENVOYS_OF_BOTH.test(sentence);
 }
 
 /**
@@ -134,7 +140,7 @@ const TRUCE = /\b(?:ceasefires?|cease-fires?|armistices?|truces?)\b/iu;
  * was violated", "no ceasefire violations were recorded" are news): a time span ("since", not
  * "since it took effect" or "since noon", which count within the day; "for three weeks",
  * "during this time"), a count ("declared three times", "two previous cease-fires",
- * "three attempts"), or a span of past days ("on October 10, 18 and 26", "between October 10 and 26").
+ * "three attempts"), or a span of past days (`pastDays`: "on October 10, 18 and 26", "between October 10 and 26").
  */
 const TRUCE_HISTORY = new RegExp(
   [
@@ -146,18 +152,49 @@ const TRUCE_HISTORY = new RegExp(
     String.raw`\b(?:previous|earlier|past|prior|repeated|successive|failed)\s+(?:\S+\s+)?(?:ceasefires|cease-fires|truces|armistices|attempts)\b`,
     String.raw`\b(?:two|three|four|five|several|multiple|numerous|\d+)\s+(?:\S+\s+)?(?:ceasefires|cease-fires|truces|armistices|attempts)\b`,
     String.raw`\b(?:in|until|before) (?:19|20)\d\d\b|(?<!${COMPARED_SINCE}\s+(?:the\s+)?)\b(?:19|20)\d\d (?:ceasefire|cease-fire|truce|armistice|war)\b`,
-    String.raw`\b${MONTH} \d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|to|through|until)\s+(?:${MONTH} )?\d{1,2}\b`,
-    // Only from the list's first day (not again at each day of it), so that a long list of numbers stays linear.
-    String.raw`(?<!\d,\s*)\b\d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|to|through|until)\s+\d{1,2} ${MONTH}\b`,
   ].join('|'),
   'iu',
 );
+/**
+ * A span or list of days: "October 10, 18 and 26", "between October 10 and 26", "11 and 12 October".
+ * Groups: the first day's month and number, the days between, the last day's month and number; or
+ * (second shape) the first day's number, the days between, the last day's number and month.
+ * The second shape only from the list's first day (not again at each day of it), so that a long list of numbers stays linear.
+ */
+const DAY_SPAN = new RegExp(
+  [
+    String.raw`\b(${MONTH}) (\d{1,2})((?:,\s*\d{1,2})*),?\s+(?:and|to|through|until)\s+(?:(${MONTH}) )?(\d{1,2})\b`,
+    String.raw`(?<!\d,\s*)\b(\d{1,2})((?:,\s*\d{1,2})*),?\s+(?:and|to|through|until)\s+(\d{1,2}) (${MONTH})\b`,
+  ].join('|'),
+  'iu',
+);
+/** How many days apart the two ends of a span may be and it still tell the news of those days ("on 11 and 12 October"). */
+const NEWS_SPAN_DAYS = 2;
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Whether a sentence recalls a truce's past days: a list of three days or more ("Truces on October
+ * 10, 18 and 26 all failed"), or a span of more than a couple of days ("between October 10 and
+ * 26"). Two days in a row ("On 11 and 12 October, hours after the ceasefire took effect, …") are
+ * the news of those days.
+ */
+function pastDays(text: string): boolean {
+  const m = DAY_SPAN.exec(text);
+  if (m === null) return false;
+  const between = m[3] ?? m[7]!;
+  if (between !== '') return true;
+  const month = (name: string | undefined) => (name === undefined ? null : MONTH_INDEX.indexOf(name.slice(0, 3).toLowerCase()));
+  const [m1, d1, m2, d2] = m[1] !== undefined ? [month(m[1])!, Number(m[2]), month(m[4]) ?? month(m[1])!, Number(m[5])] : [month(m[9])!, Number(m[6]), month(m[9])!, Number(m[8])];
+  // A month is 31 days here: near enough to tell two days in a row from a week.
+  const apart = (m2 * 31 + d2 - (m1 * 31 + d1) + (m1 === m2 && d2 < d1 ? 31 : 0) + 12 * 31) % (12 * 31);
+  return apart > NEWS_SPAN_DAYS;
+}
 /** The war's totals, which are frame whatever the sentence says besides. */
 const WAR_TOTALS = /\b(?:in the quarter-century|hostilities have raged)\b/iu;
 
 /** A truce recalled as the war's history (a truce in mutual accusations is already `isMutual`'s), or the war's totals. */
 function isTruceFrame(text: string): boolean {
-  return WAR_TOTALS.test(text) || (TRUCE.test(text) && TRUCE_HISTORY.test(text));
+  return WAR_TOTALS.test(text) || (TRUCE.test(text) && (TRUCE_HISTORY.test(text) || pastDays(text)));
 }
 
 /** What kind of background a sentence is: the war's history, both sides at once, or what something is. */

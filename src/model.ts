@@ -93,6 +93,8 @@ export interface Block {
   line: number;
   /** The side a table gives the row: its column ("Baku says") or its source cell ("Yerevan"). As a section header does, it rules the claim's side. */
   side?: Side;
+  /** The day a table row's date cell names ("Oct 17" under "Date"): the day of the claims read from it, as a date heading's is. */
+  day?: PartialDate;
   /** A Markdown heading's level (1 for `#`, 2 for `##` or a wiki's `== … ==`); absent for every other block, a heading of plain text too. */
   depth?: number;
   /** A chat message's stamp, taken out of its text ("10/5/20, 09:02"): when it was sent. */

@@ -84,7 +84,10 @@ export function parseReport(source: SourceFile): ParsedSource {
         node.align = Array.from({ length: width }, (_, j) => node.align?.[j] ?? null);
         const { head, headText, units } = tableUnits(node);
         add(head, 'table-head', headText);
-        for (const unit of units) add(unit.node, 'table-row', unit.text, unit.side);
+        for (const unit of units) {
+          const block = add(unit.node, 'table-row', unit.text, unit.side);
+          if (block !== null && unit.day !== null) block.day = unit.day;
+        }
         return;
       }
       default: {

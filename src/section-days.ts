@@ -46,7 +46,10 @@ export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): M
     const found = dayOf(block, role, sequence);
     if (found === null) continue;
     const heading = role.role === 'heading' || (role.role === 'set-aside' && role.reason === 'dateline' && block.kind === 'heading');
-    const mark = { index: i, day: { ...found, line: block.line }, heading };
+    const { range, ...day } = found;
+    const mark = { index: i, day: { ...day, line: block.line }, heading };
+    // A range of days over the text ("26 October – 1 November 2020" under the title) is the period the report covers, no section.
+    if (i < firstContent && range === true) continue;
     // Before the text, a stamp (or a date heading of its own) is the report's dateline, not a section…
     if (i < firstContent && !heading) lead = mark;
     else marks.push(mark);
@@ -68,7 +71,10 @@ export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): M
       // A Markdown heading naming no day, as high as the date heading ("## The latest" after "### 12 July"), closes its section.
       current = null;
     }
-    if (current !== null && roles[i]!.role === 'content') days.set(block.id, current.day);
+    if (roles[i]!.role !== 'content') continue;
+    // A table row's own date cell ("| Oct 17 | …") is its day, whatever section it stands in.
+    if (block.day !== undefined) days.set(block.id, { ...block.day, line: block.line });
+    else if (current !== null) days.set(block.id, current.day);
   }
   return days;
 }
@@ -99,10 +105,10 @@ const PUBLICATION_STAMP = /^(?:(?:first|originally|last)\s+)?(?:published|update
  * In a sequence of days (`daySequence`), a heading that opens with a date and goes on with words
  * ("5 October: Day 9", "October 6 – Hadrut falls") names its day too.
  */
-function dayOf(block: Block, role: Role, sequence: boolean): PartialDate | null {
-  if (PUBLICATION_STAMP.test(block.text)) return null;
+function dayOf(block: Block, role: Role, sequence: boolean): (PartialDate & { range?: true }) | null {
+  if (PUBLICATION_STAMP.test(block.text) || ROW_OF_FIGURES.test(block.text)) return null;
   if (role.role === 'heading' || (role.role === 'set-aside' && role.reason === 'dateline' && block.kind === 'heading')) {
-    return dateLineDate(block.text) ?? impossibleDate(block.text) ?? (sequence && role.role === 'heading' ? leadingDate(block.text) : null);
+    return dateLineDate(block.text) ?? impossibleDate(block.text) ?? rangeStart(block.text) ?? (sequence && role.role === 'heading' ? leadingDate(block.text) : null);
   }
   if (role.role === 'item-break' && role.reason === 'dateline') return stampDate(block.text) ?? impossibleDate(block.text);
   return null;
@@ -117,6 +123,42 @@ const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
  */
 const LEADING_DATE = new RegExp(
   String.raw`^((?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})\s*(?:[:|–—,]|\s-)\s*\S`,
+  'iu',
+);
+
+/** A weekday before a date ("Friday, 30 October"). */
+const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?`;
+/** A dash or a word between the two ends of a range of days. */
+const RANGE_JOIN = String.raw`\s*(?:[–—-]|\bto\b|\buntil\b|\bthrough\b)\s*`;
+/**
+ * A heading that is a range of days alone: "Friday, 30 October – Sunday, 1 November", "30–31 October 2020",
+ * "October 30 – November 1", "Oct 30-31". Groups: the first day's number, then its month (when written), or its
+ * month then number, and the second end's month. Anchored, each part of one shape: linear on any line.
+ */
+const DAY_RANGE = new RegExp(
+  String.raw`^${WEEKDAY}(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s+(${MONTH_NAME}))?(?:,?\s+\d{4})?${RANGE_JOIN}${WEEKDAY}\d{1,2}(?:st|nd|rd|th)?\s+(${MONTH_NAME})|(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+\d{4})?${RANGE_JOIN}${WEEKDAY}(?:${MONTH_NAME}\s+)?\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?[.:]?$`,
+  'iu',
+);
+
+/**
+ * The first day of a heading that is a range of days alone ("Friday, 30 October – Sunday, 1
+ * November" → 30 October): the day its text begins with, so that what stands under it is not
+ * left on the day of the section before. Its year is left to the report's date.
+ */
+function rangeStart(text: string): (PartialDate & { range: true }) | null {
+  const m = DAY_RANGE.exec(text.trim());
+  if (m === null) return null;
+  const [day, month] = m[1] !== undefined ? [m[1], m[2] ?? m[3]!] : [m[5]!, m[4]!];
+  const found = dateLineDate(`${day} ${month}`) ?? impossibleDate(`${day} ${month}`);
+  return found === null ? null : { ...found, year: null, text: text.trim(), range: true };
+}
+
+/**
+ * A row of a table of figures set out in spaces, not pipes ("26 October   41   1   3"), which
+ * the classifier may take for a stamp: a date, then two figures or more. It names no section's day.
+ */
+const ROW_OF_FIGURES = new RegExp(
+  String.raw`^${WEEKDAY}(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:\s+[-–—]|\s+[+-]?\d[\d.,%]*){2,}$`,
   'iu',
 );
 

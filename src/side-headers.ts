@@ -95,8 +95,23 @@ function headerPhrase(text: string): { bare: string; t: string } | null {
 function* sourcesOf(t: string): Generator<string> {
   for (const shape of SHAPES) {
     const src = shape.exec(t)?.groups?.src;
-    if (src !== undefined && src.split(/\s+/).length <= MAX_SOURCE_WORDS && !NOT_A_SOURCE.test(src)) yield src;
+    if (src !== undefined && src.split(/\s+/).length <= MAX_SOURCE_WORDS && !NOT_A_SOURCE.test(src) && !isHeadlineClause(src)) yield src;
   }
+}
+
+/** A clock time: a live feed's item headline opens with one ("09:15 Ganja shelled overnight, Baku says"). */
+const CLOCK_TIME = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/u;
+
+/**
+ * Whether a source phrase holds a clause of news before its source: "Ganja shelled overnight, Baku"
+ * (of "Ganja shelled overnight, Baku says"), or a clock time. Such a line is a headline naming
+ * its source, not a header over that side's section; a list of sources ("Armenian, Karabakh
+ * officials") is a source still.
+ */
+function isHeadlineClause(src: string): boolean {
+  if (CLOCK_TIME.test(src)) return true;
+  const comma = src.lastIndexOf(',');
+  return comma > 0 && sideNamedBy(src.slice(0, comma).split(',').pop()!.trim()) === null;
 }
 
 /** "INFORMATION FROM BAKU" → "Information From Baku": the actors table spells names in title case. */

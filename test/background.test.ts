@@ -25,6 +25,10 @@ describe('backgroundKind', () => {
     ['Baku rejected the idea of mutual concessions.', null],
     ['There was mutual shelling of villages along the border.', 'mutual'],
     ['Civilians have been killed on both sides.', 'mutual'],
+    // What envoys of both sides do is the day's diplomacy.
+    ['The foreign ministers of both countries arrived in Geneva for the talks.', null],
+    ['Both sides’ defence ministers met the mediators in the evening.', null],
+    ['The leaders of both countries blamed each other for the failure.', 'mutual'],
     // A report both sides give of the day is news; blaming each other is the outlet's summary.
     ['Both sides reported civilian deaths on Monday.', null],
     ['The truce was close to collapse on Monday, with both sides reporting heavy fighting in the south.', null],
@@ -70,6 +74,7 @@ describe('isBackgroundNarration', () => {
       'Truces on October 10, 18 and 26 all failed.',
       'The front has not been this active since a ceasefire in 1994.',
       'No truce has held for three weeks.',
+      'The ceasefire was broken between October 10 and 26 again and again.',
     ]) {
       assert.equal(isBackgroundNarration(text), true, text);
     }
@@ -85,6 +90,9 @@ describe('isBackgroundNarration', () => {
       'Three shells fell on the town after the truce took effect.',
       'Soldiers crossed the river on Friday for the first time since the 1994 ceasefire.',
       'Shells have fallen on the town twice since the truce took effect at noon.',
+      // Two days in a row are the news of those days, not a recollection of truces.
+      'On 4 and 5 November, hours after the ceasefire took effect, shells hit two villages.',
+      'The truce was broken on November 4 and 5, the ministry said.',
     ]) {
       assert.equal(isBackgroundNarration(text), false, text);
     }

@@ -99,6 +99,21 @@ describe('headings that open with a date and go on with words', () => {
     assert.deepEqual(days(md, 2), ['2020-11-02: The Russian', '2020-10-27: Azerbaijan’s Defence', '2020-10-28: Armenia’s Defence']);
   });
 
+  it('read a range of days after the text has begun as its first day, so that its claims leave the day before', () => {
+    const md = only({ file: 'bulletin.md', text: '---\ndate: 2020-11-03\n---\n# Bulletin of the week\n\nThe ministry sums up the week below.\n\n**Thursday, 29 October**\n\n- Armenia’s Defence Ministry said Martuni was shelled.\n\n**Friday, 30 October – Sunday, 1 November**\n\n- Armenia’s Defence Ministry said two drones were downed.\n\n## 30–31 October\n\nThe Russian foreign ministry called for calm.\n' });
+    assert.deepEqual(days(md, 2), ['2020-11-03: The ministry', '2020-10-29: Armenia’s Defence', '2020-10-30: Armenia’s Defence', '2020-10-30: The Russian']);
+  });
+
+  it('take no day from the rows of a table of figures set out in spaces, which the text after it does not stand under', () => {
+    const md = only({ file: 'figures.txt', text: 'Losses of the week, 3 November 2020\n\nThe ministry gives its losses by day.\n\n  Day          Killed   Wounded\n  ----------   ------   -------\n  30 October   12       30\n  31 October   9        21\n  1 November   4        11\n\nArmenia’s Defence Ministry said the figures are not final.\n' });
+    assert.deepEqual(days(md, 2).slice(-1), ['2020-11-03: Armenia’s Defence']);
+  });
+
+  it('put the claims of a pipe table’s rows on the days of their date column', () => {
+    const md = only({ file: 'tracker.md', text: '---\ndate: 2020-11-03\n---\n# What each side claimed\n\n| Date | Source | Claim |\n|---|---|---|\n| Nov 1 | Azerbaijan’s Defence Ministry | A bridge was hit |\n| 2 November | Armenia’s Defence Ministry | The bridge stands |\n' });
+    assert.deepEqual(days(md, 2), ['2020-11-01: Azerbaijan’s Defence', '2020-11-02: Armenia’s Defence']);
+  });
+
   it('change nothing when one heading alone opens with a date: an article’s subheading, not a day’s news', () => {
     const md = only({ file: 'story.md', text: '---\ndate: 2020-10-07\n---\n# Shelling goes on\n\nThe Russian foreign ministry called for calm.\n\n## October 5: heavy shelling\n\nAzerbaijan’s Defence Ministry said Ganja was shelled at night.\n' });
     assert.deepEqual(days(md, 2), ['2020-10-07: The Russian', '2020-10-07: Azerbaijan’s Defence']);

@@ -1836,3 +1836,34 @@ describe('block quotations after a lead-in (“X, on Twitter:”, “X replied:�
     assert.ok(claimStarting(r, 'In Shushi').text.endsWith('[We are staying here. This is our home.]'));
   });
 });
+
+describe('a table logging each party’s claims by date, with a side column and the outlet’s status of each', () => {
+  const r = report('claims-log-table.md');
+
+  it('reads each row as its source’s claim, on its date column’s day, of the side its side column names', () => {
+    const rows = r.claims.filter((c) => c.text.includes(': ') && !c.text.startsWith('Status'));
+    assert.deepEqual(rows.map((c) => `${c.date} ${c.side}: ${c.text}`), [
+      '2020-11-03 baku: Azerbaijani Defence Ministry: Two howitzers were destroyed near Lachin',
+      '2020-11-02 yerevan: Karabakh emergency service: A school in Martuni was hit by rockets',
+      '2020-11-01 international: Spokesman of the Red Cross: Talks on a prisoner exchange have begun',
+    ]);
+    assert.equal(claimStarting(r, 'Azerbaijani Defence Ministry').attribution, 'Azerbaijani Defence Ministry');
+  });
+
+  it('makes each status the outlet’s own unit on the row’s day, which takes no side from the source cell', () => {
+    const status = r.claims.filter((c) => c.text.startsWith('Status'));
+    assert.deepEqual(status.map((c) => `${c.date} ${c.text}`), ['2020-11-03 Status: Denied by the Armenian Defence Ministry', '2020-11-02 Status: Confirmed by photos from the scene', '2020-11-01 Status: Unverified']);
+    assert.notEqual(status[0]!.side, 'baku');
+    assert.equal(status[1]!.side, 'international');
+  });
+});
+
+describe('a feed whose item headlines name their source after a clause (“Terter shelled overnight, Baku says”)', () => {
+  const r = report('feed-headlines-with-source.txt');
+
+  it('reads such a headline as the item’s headline, not a side header: it lends its side to an unsourced sentence only', () => {
+    assert.deepEqual(sides(r, 3), ['baku: Two houses in', 'yerevan: Yerevan denies shelling', 'international: The co-chairs of']);
+    assert.equal(claimStarting(r, 'Two houses').sideBasis, 'context');
+    assert.equal(claimStarting(r, 'Yerevan denies').sideBasis, 'speaker');
+  });
+});

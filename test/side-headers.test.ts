@@ -37,6 +37,12 @@ describe('sideOfHeader', () => {
     ['Yerevan denied the claim.', null],
     ['Baku rejected this report', null],
     ['Armenian officials dismissed their claims', null],
+    // A headline naming its source: a clause of news before it, or a feed's clock time.
+    ['Terter shelled at dawn, Baku says', null],
+    ['07:40 Two drones downed, Yerevan says', null],
+    ['08:05 Yerevan says', null],
+    // A list of sources is a source still.
+    ['Armenian, Karabakh officials say', 'yerevan'],
   ];
   for (const [text, side] of cases) it(`${side ?? 'none'} ← ${text}`, () => assert.equal(sideOfHeader(text), side));
 });
