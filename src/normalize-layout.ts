@@ -1,4 +1,4 @@
-import { findActors, SPEECH_VERB_PATTERN } from './actors.ts';
+import { findActors, officialSideOf, SPEECH_VERB_PATTERN } from './actors.ts';
 import { SOURCE_NOTE } from './find-speaker.ts';
 import { ISO_DATE_STAMP, TIME_SUFFIX } from './find-report-date.ts';
 import { PLACES } from './places.ts';
@@ -117,10 +117,11 @@ export function recordingOffsets(lines: readonly string[]): RegExp {
 
 /**
  * A chat export's stamp opening a message's line: WhatsApp's "[10/5/20, 09:02] " (iOS, seconds
- * and AM/PM maybe) or "10/5/20, 09:02 - " (Android); a mark of direction may precede it. A run
+ * and AM/PM maybe) or "10/5/20, 09:02 - " (Android: a comma, then a hyphen-minus, as the app writes
+ * them; a news feed's "05.10.2020 14:05 – …" is no chat); a mark of direction may precede it. A run
  * of such lines is a chat (`isChat`).
  */
-const CHAT_STAMP = /^[\u200E\u200F]?(?:\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?\s[-–])\s+/u;
+const CHAT_STAMP = /^[\u200E\u200F]?(?:\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},\s\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?\s-)\s+/u;
 /** The sender after a chat's stamp, up to the colon that ends the name ("Maksim (RIA): ", "+994 50 412 37 17: "). */
 const CHAT_SENDER = /^[\u200E\u200F]?[^:\s][^:\n]{0,59}?:\s+/u;
 /** A chat app's own notice in a sender's message: what was forwarded, left out of the export or deleted, not what anyone said. */
@@ -155,10 +156,19 @@ export function chatMessage(text: string): { text: string; sentAt?: string } {
   if (stamp === null) return { text };
   const rest = text.slice(stamp[0].length);
   const sender = CHAT_SENDER.exec(rest);
-  if (sender === null) return { text };
+  if (sender === null || namesOfficial(sender[0])) return { text };
   const message = rest.slice(sender[0].length).trim();
   if (message === '' || CHAT_SENDER_NOTICE.test(message)) return { text };
   return { text: message, sentAt: stamp[0].replace(/^[\u200E\u200F]?\[?|\]?\s*[-–]?\s*$/gu, '') };
+}
+
+/**
+ * Whether a chat's "sender" names an official or a body of a side, or a known person ("Armenian MoD
+ * spokesperson Shushan Stepanyan: …", "Hikmet Hajiyev: …"): a source quoted, not a member of the chat
+ * passing the text on, so the label stays for the speaker's reading.
+ */
+function namesOfficial(sender: string): boolean {
+  return officialSideOf(sender) !== null || findActors(sender).some((a) => a.kind === 'person');
 }
 
 /**
@@ -177,6 +187,12 @@ export function isChatNotice(text: string): boolean {
 
 /** A date stamp a scraped page left before its lead sentence ("date 2020-11-04 The Armenian side …"): a block of its own too. */
 const LEADING_ISO_DATE = new RegExp(String.raw`^(${ISO_DATE_STAMP})\s+${BEFORE_SENTENCE}`, 'iu');
+/**
+ * A news feed's numeric date and time before a dash opening an item ("05.10.2020 14:05 – Armenian MoD: …"):
+ * a stamp of its own, as a time alone is (`LEADING_TIME`). A four-digit year and no comma: a chat's
+ * "10/5/20, 09:02 - " is `CHAT_STAMP`'s.
+ */
+const LEADING_DATE_TIME = new RegExp(String.raw`^(\d{1,2}[./]\d{1,2}[./]\d{4}\s(?:[01]?\d|2[0-3]):[0-5]\d)\s+[—–-]\s+${BEFORE_SENTENCE}`, 'u');
 /** How a sentence or a lead-in ends; a line ending so is not cut in the middle of a phrase. */
 const ENDS_PHRASE = /[.!?:…”"»]$/u;
 /** A line ending in one of these words stops in the middle of a phrase, whatever case the next line starts with. */
@@ -706,7 +722,18 @@ function fieldsApart(line: string): string[] | null {
   const parts = line.trim().split(FIELD_GAP);
   if (parts.length < 2 || parts.length > 3) return null;
   const ok = parts.every((p) => p.length <= GAP_FIELD_CHARS && p.split(' ').length <= GAP_FIELD_WORDS && /\p{L}/u.test(p) && !/^[|+]|[|+]$/u.test(p));
-  return ok ? parts : null;
+  return ok && !oneSentence(parts) ? parts : null;
+}
+
+/**
+ * Whether fields far apart are one sentence with a wide gap in it ("The ministry said   two civilians
+ * were killed."): a field after the first opens in small letters, the last ends as a sentence does, or
+ * no field is a letterhead's (a date or a number in it, or capitals alone: "No: 412/20", "PRESS RELEASE").
+ */
+function oneSentence(parts: readonly string[]): boolean {
+  if (parts.some((p, i) => i > 0 && /^\p{Ll}/u.test(p))) return true;
+  if (/[.!?…]["”’»)]*$/u.test(parts[parts.length - 1]!)) return true;
+  return !parts.some((p) => /\d/u.test(p) || !/\p{Ll}/u.test(p));
 }
 
 /**
@@ -963,7 +990,7 @@ function splitLine(raw: string, offsets: RegExp): string[] {
   const wiki = trimmed.length <= WIKI_HEADING_CHARS ? WIKI_HEADING.exec(trimmed) : null;
   if (wiki !== null) return [`${'#'.repeat(wiki[1]!.length)} ${escapeBlockStart(wiki[2]!)}`];
   // A recording's offset is no item's stamp: the line stays whole, and parse-report reads it without the offset.
-  const stamp = offsets.test(trimmed) ? null : (LEADING_TIME.exec(trimmed) ?? EMPHASISED_TIME.exec(trimmed) ?? LEADING_ISO_DATE.exec(trimmed));
+  const stamp = offsets.test(trimmed) ? null : (LEADING_TIME.exec(trimmed) ?? EMPHASISED_TIME.exec(trimmed) ?? LEADING_ISO_DATE.exec(trimmed) ?? LEADING_DATE_TIME.exec(trimmed));
   if (stamp !== null) return [stamp[1]!, ...splitLine(trimmed.slice(stamp[0].length), offsets)];
   const text = trimmed.replace(DASH_BULLET, '• ');
   const bullets = splitsAtBullets(text);

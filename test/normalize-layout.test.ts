@@ -377,6 +377,13 @@ describe('a chat’s export', () => {
     // Two stamped lines are no chat: a line that opens with a date stays as it was read.
     assert.equal(isChat(chat.slice(0, 3)), false);
     assert.equal(isChat(['10/5/20, 09:02 - Ann: One', '10/5/20, 09:03 - Bo: Two', '10/5/20, 9:04 PM - Ann: Three']), true);
+    // A news feed's "date time – " (no comma, a dash that is no hyphen-minus) is no chat's stamp: its item is a block after a stamp of its own.
+    const feed = ['07.11.2020 10:15 – Example Ministry of Health: Three clinics reopened.', '07.11.2020 10:40 – The Red Cross delivered water.', '07.11.2020 11:05 – Example Ministry of Health: A fourth clinic reopened.'];
+    assert.equal(isChat(feed), false);
+    assert.deepEqual(md(feed.join('\n')).slice(0, 2), ['07.11.2020 10:15', 'Example Ministry of Health: Three clinics reopened.']);
+    // In a chat, a "sender" naming an official or a known person is a source quoted, whose label stays.
+    assert.equal(withoutChatStamp('[10/7/20, 09:10] Armenian MoD spokesperson: Shelling resumed at dawn.'), '[10/7/20, 09:10] Armenian MoD spokesperson: Shelling resumed at dawn.');
+    assert.equal(withoutChatStamp('[10/7/20, 09:10] Nora B: Shelling resumed at dawn.'), 'Shelling resumed at dawn.');
   });
 
   it('reads a message without its stamp and sender, a notice with them', () => {
@@ -466,6 +473,14 @@ describe('a letterhead’s fields far apart on one line', () => {
       'Baku, 5 October 2020',
       'On 5 October the city was shelled.',
     ]);
+  });
+
+  it('leaves a sentence with a wide gap or a tab in it whole', () => {
+    // (The report's first line is a masthead, never cut: each case has a line above it.)
+    assert.deepEqual(md('Schools shut\n\nThe Baku city council said   three schools were closed in Sabunchu.'), ['Schools shut', 'The Baku city council said   three schools were closed in Sabunchu.']);
+    assert.deepEqual(md('Schools shut\n\nThe Baku city council said\tthree schools were closed.'), ['Schools shut', 'The Baku city council said\tthree schools were closed.']);
+    // Fields opening in capitals but naming no date, number or capitals-only field are a sentence too.
+    assert.deepEqual(md('Schools shut\n\nLocal officials in Goris reported   Traffic on the road was stopped'), ['Schools shut', 'Local officials in Goris reported   Traffic on the road was stopped']);
   });
 
   it('leaves a row of figures, and a line of long fields, whole', () => {
