@@ -36,7 +36,7 @@ export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): M
   const days = new Map<string, SectionDay>();
   const firstContent = roles.findIndex((r) => r.role === 'content');
   if (firstContent < 0) return days;
-  type Mark = { index: number; day: SectionDay; heading: boolean };
+  type Mark = { index: number; day: SectionDay; heading: boolean; worded: boolean };
   const marks: Mark[] = [];
   let lead: Mark | null = null;
   const sequence = daySequence(blocks, roles);
@@ -46,8 +46,8 @@ export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): M
     const found = dayOf(block, role, sequence);
     if (found === null) continue;
     const heading = role.role === 'heading' || (role.role === 'set-aside' && role.reason === 'dateline' && block.kind === 'heading');
-    const { range, ...day } = found;
-    const mark = { index: i, day: { ...day, line: block.line }, heading };
+    const { range, worded, ...day } = found;
+    const mark = { index: i, day: { ...day, line: block.line }, heading, worded: worded === true };
     // A range of days over the text ("26 October – 1 November 2020" under the title) is the period the report covers, no section.
     if (i < firstContent && range === true) continue;
     // Before the text, a stamp (or a date heading of its own) is the report's dateline, not a section…
@@ -60,15 +60,20 @@ export function sectionDays(blocks: readonly Block[], roles: readonly Role[]): M
   const leadCounts = lead !== null && inText !== undefined && earlier(lead.day, inText.day);
   if (leadCounts) marks.splice(marks.findIndex((m) => m.index > lead!.index), 0, lead!);
   const sectioned = marks.some((m) => m.heading && m.index > firstContent);
-  let current: { day: SectionDay; depth: number | undefined } | null = null;
+  let current: { day: SectionDay; depth: number | undefined; worded: boolean } | null = null;
   let next = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (next < marks.length && marks[next]!.index === i) {
       const mark = marks[next++]!;
-      if (mark.index > firstContent || sectioned || (leadCounts && mark === lead)) current = { day: mark.day, depth: block.depth };
+      if (mark.index > firstContent || sectioned || (leadCounts && mark === lead)) current = { day: mark.day, depth: block.depth, worded: mark.worded };
     } else if (current?.depth !== undefined && block.depth !== undefined && block.depth <= current.depth) {
       // A Markdown heading naming no day, as high as the date heading ("## The latest" after "### 12 July"), closes its section.
+      current = null;
+    } else if (current?.worded === true && current.depth === undefined && block.depth === undefined && roles[i]!.role === 'heading') {
+      // Among plain headings that name their day and their story ("October 11 – rockets on Ganja"), one naming
+      // no day ("What comes next") is the next part of the article, not a part of that day; under a date alone
+      // ("6 October") a plain heading is still taken for a part of the day.
       current = null;
     }
     if (roles[i]!.role !== 'content') continue;
@@ -105,13 +110,18 @@ const PUBLICATION_STAMP = /^(?:(?:first|originally|last)\s+)?(?:published|update
  * In a sequence of days (`daySequence`), a heading that opens with a date and goes on with words
  * ("5 October: Day 9", "October 6 – Hadrut falls") names its day too.
  */
-function dayOf(block: Block, role: Role, sequence: boolean): (PartialDate & { range?: true }) | null {
+function dayOf(block: Block, role: Role, sequence: boolean): (PartialDate & { range?: true; worded?: true }) | null {
   if (PUBLICATION_STAMP.test(block.text) || ROW_OF_FIGURES.test(block.text)) return null;
   if (role.role === 'heading' || (role.role === 'set-aside' && role.reason === 'dateline' && block.kind === 'heading')) {
-    return dateLineDate(block.text) ?? impossibleDate(block.text) ?? rangeStart(block.text) ?? (sequence && role.role === 'heading' ? leadingDate(block.text) : null);
+    return dateLineDate(block.text) ?? impossibleDate(block.text) ?? rangeStart(block.text) ?? (sequence && role.role === 'heading' ? worded(leadingDate(block.text)) : null);
   }
   if (role.role === 'item-break' && role.reason === 'dateline') return stampDate(block.text) ?? impossibleDate(block.text);
   return null;
+}
+
+/** A day a heading named before its words ("October 10 – the Moscow talks"), marked so. */
+function worded(day: PartialDate | null): (PartialDate & { worded: true }) | null {
+  return day === null ? null : { ...day, worded: true };
 }
 
 /** How a month is written in a heading: its name, or the first three letters of it (with a full stop or not). */
@@ -122,7 +132,7 @@ const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
  * date is group 1. Anchored, no part can match in two ways: linear on any line.
  */
 const LEADING_DATE = new RegExp(
-  String.raw`^((?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})\s*(?:[:|–—,]|\s-)\s*\S`,
+  String.raw`^((?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})\s*([:|–—,]|\s-)\s*\S`,
   'iu',
 );
 
@@ -162,8 +172,15 @@ const ROW_OF_FIGURES = new RegExp(
   'iu',
 );
 
-/** What opens the second half of a range of days ("26 October – 1 November", "Friday, 30 October – Sunday, 1 November"): a day's number or a weekday. */
-const RANGE_END = /^(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/iu;
+/**
+ * What follows the dash of a range of days ("26 October – 1 November", "Friday, 30 October – Sunday, 1 November",
+ * "October 26 – 31, 2020: …"): a day and its month, a weekday and a day, or a day alone that ends the date. A number
+ * opening the heading's words ("6 October: 21 soldiers killed") is none, nor is anything after a colon or a comma.
+ */
+const RANGE_END = new RegExp(
+  String.raw`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}(?!\p{L})|${MONTH_NAME}\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*(?:[:|.]|$))`,
+  'iu',
+);
 
 /**
  * The day a heading opens with, before its words ("5 October: Day 9"), or null; null too for a
@@ -171,7 +188,7 @@ const RANGE_END = /^(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)/iu;
  */
 function leadingDate(text: string): PartialDate | null {
   const m = LEADING_DATE.exec(text);
-  if (m === null || RANGE_END.test(text.slice(m[0].length - 1))) return null;
+  if (m === null || (/[–—-]/u.test(m[2]!) && RANGE_END.test(text.slice(m[0].length - 1)))) return null;
   return dateLineDate(m[1]!) ?? impossibleDate(m[1]!);
 }
 

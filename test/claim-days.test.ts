@@ -94,6 +94,17 @@ describe('headings that open with a date and go on with words', () => {
     assert.deepEqual(days(mixed, 2), ['2020-10-05: Azerbaijan’s Defence', '2020-10-06: Armenia’s Defence']);
   });
 
+  it('read a heading whose words open with a number as its day, no range', () => {
+    const md = only({ file: 'numbers.md', text: '---\ndate: 2020-10-09\n---\n# The week’s fighting\n\n## 5 October: Ganja shelled\n\nAzerbaijan’s Defence Ministry said Ganja was shelled at night.\n\n## 6 October – 12 villages lost, Baku says\n\nArmenia’s Defence Ministry said two drones were downed near Hadrut.\n' });
+    assert.deepEqual(days(md, 2), ['2020-10-05: Azerbaijan’s Defence', '2020-10-06: Armenia’s Defence']);
+  });
+
+  it('end at a plain heading naming no day among plain headings naming their day and story', () => {
+    const text = 'The week’s fighting\n9 October 2020\nThe truce has not held, officials said on Friday.\nOctober 5 – shelling of Ganja\nAzerbaijan’s Defence Ministry said Ganja was shelled at night.\nOctober 6 – drones over Hadrut\nArmenia’s Defence Ministry said two drones were downed near Hadrut.\nThe outlook\nThe Russian foreign ministry called for calm on Friday.\n';
+    const report = only({ file: 'plain.txt', text });
+    assert.deepEqual(days(report, 2), ['2020-10-09: The truce', '2020-10-05: Azerbaijan’s Defence', '2020-10-06: Armenia’s Defence', '2020-10-09: The Russian']);
+  });
+
   it('read a range of days as no day: the week a bulletin covers is no section of one day', () => {
     const md = only({ file: 'weekly.md', text: '---\ndate: 2020-11-02\n---\n# Weekly bulletin\n\n## 26 October – 1 November 2020\n\nThe Russian foreign ministry called for calm.\n\n## 27 October: the south\n\nAzerbaijan’s Defence Ministry said Ganja was shelled at night.\n\n## 28 October: Martuni\n\nArmenia’s Defence Ministry said two drones were downed.\n' });
     assert.deepEqual(days(md, 2), ['2020-11-02: The Russian', '2020-10-27: Azerbaijan’s Defence', '2020-10-28: Armenia’s Defence']);
