@@ -8,7 +8,7 @@ const SAID_AFTER = /^\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’.-]+){0,3}?\s+(?:said|sa
 /** The longest sentence a quoted question's speaker is joined back to. */
 const MERGE_MAX = 2000;
 /** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|St|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|i\.e|e\.g|[A-Z])\.\s*$/u;
+export const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|St|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|i\.e|e\.g|[A-Z])\.\s*$/u;
 
 /** A section's number alone, "4.1. " or "2.3.1.": it opens the sentence after it, and ends none. */
 const SECTION_NUMBER = /^\s*\d{1,3}(?:\.\d{1,3}){1,3}\.\s*$/u;
@@ -62,6 +62,10 @@ export function splitSentences(text: string): string[] {
   let brackets = 0;
   let held = 0;
   let tail = '';
+  /** Where the segment being read starts in `text`, and where the next closing bracket of each kind is (looked for once per bracket opened, forward only). */
+  let at = 0;
+  let nextParen = -1;
+  let nextSquare = -1;
   for (const segment of withFootnoteMarks(segments(text))) {
     // "“… 'Will he see again?'” the nurse said.": the question mark ends the quotation, not the sentence.
     // Only the last characters of the sentence before are read, and only a short one is taken back,
@@ -71,13 +75,26 @@ export function splitSentences(text: string): string[] {
     pending.push(segment);
     tail = (tail + segment).slice(-12);
     held += segment.length;
-    for (const ch of segment) {
+    for (let k = 0; k < segment.length; k++) {
+      const ch = segment[k]!;
       if (ch === '“' || ch === '«') open++;
       else if (ch === '”' || ch === '»') open--;
       else if (ch === '"') straight++;
-      else if (ch === '(' || ch === '[') brackets++;
-      else if ((ch === ')' || ch === ']') && brackets > 0) brackets--;
+      else if (ch === '(' || ch === '[') {
+        // A bracket holds sentences together only when its closing bracket comes within `BRACKET_MAX`: one left
+        // open ("three villages (Edilli, Tugh and …", a list's "a)" read the other way) holds nothing.
+        const from = at + k;
+        // -1: not looked for yet; past the end when there is none. Each search starts past the last one found: linear.
+        if (ch === '(') {
+          if (nextParen < from) nextParen = closingAfter(text, ')', from);
+          if (nextParen - from < BRACKET_MAX) brackets++;
+        } else {
+          if (nextSquare < from) nextSquare = closingAfter(text, ']', from);
+          if (nextSquare - from < BRACKET_MAX) brackets++;
+        }
+      } else if ((ch === ')' || ch === ']') && brackets > 0) brackets--;
     }
+    at += segment.length;
     // "[We are not going anywhere. This is our home.]": a bracket's sentences stay with it, but only so far.
     const inBrackets = brackets > 0 && held < BRACKET_MAX;
     if (open > 0 || straight % 2 === 1 || inBrackets || ABBREVIATION.test(tail) || SECTION_NUMBER.test(segment)) continue;
@@ -90,6 +107,12 @@ export function splitSentences(text: string): string[] {
   }
   if (pending.length > 0) out.push(pending.join(''));
   return out;
+}
+
+/** Where the first `close` after `from` stands in `text`, or `Infinity` when none does. */
+function closingAfter(text: string, close: string, from: number): number {
+  const found = text.indexOf(close, from);
+  return found < 0 ? Infinity : found;
 }
 
 /** The segmenter's sentences of `text`, read chunk by chunk; chunks end after a full stop and a space where there is one. */

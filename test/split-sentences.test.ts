@@ -71,6 +71,9 @@ describe('splitSentences', () => {
     assert.deepEqual(splitSentences('She said it. [We are not going anywhere. This is our home.] Then she left.'), ['She said it. ', '[We are not going anywhere. This is our home.] ', 'Then she left.']);
     assert.deepEqual(splitSentences('He spoke (it was late. Nobody came.) and left. Then more.'), ['He spoke (it was late. Nobody came.) and left. ', 'Then more.']);
     assert.deepEqual(splitSentences('4.1. The statement was refuted. Next one.'), ['4.1. The statement was refuted. ', 'Next one.']);
+    // A bracket never closed holds nothing: each sentence after it is one of its own.
+    assert.deepEqual(splitSentences('Three towns were named (Alpha, Beta and Gamma. The mayor left. Talks resumed.'), ['Three towns were named (Alpha, Beta and Gamma. ', 'The mayor left. ', 'Talks resumed.']);
+    assert.deepEqual(splitSentences('Two people were hurt [see the map. The road was closed.'), ['Two people were hurt [see the map. ', 'The road was closed.']);
     // A bracket left open holds sentences so far only.
     const long = `(${'Shells fell. '.repeat(100)}`;
     assert.ok(splitSentences(long).length > 1);
@@ -88,6 +91,7 @@ describe('splitSentences', () => {
       const out: string[] = [];
       let pending: string[] = [];
       let tail = '';
+      let from = 0;
       for (const { segment } of segmenter.segment(text)) {
         pending.push(segment);
         tail = (tail + segment).slice(-12);
@@ -95,12 +99,14 @@ describe('splitSentences', () => {
         const open = [...joined].filter((c) => c === '“' || c === '«').length - [...joined].filter((c) => c === '”' || c === '»').length;
         const straight = [...joined].filter((c) => c === '"').length;
         let brackets = 0;
-        for (const c of joined) {
-          if (c === '(' || c === '[') brackets++;
+        [...joined].forEach((c, k) => {
+          // A bracket counts only when its closing bracket comes later in the text.
+          if ((c === '(' || c === '[') && text.indexOf(c === '(' ? ')' : ']', from + k) >= 0) brackets++;
           else if ((c === ')' || c === ']') && brackets > 0) brackets--;
-        }
+        });
         if (open > 0 || straight % 2 === 1 || brackets > 0 || /^\s*\d{1,3}(?:\.\d{1,3}){1,3}\.\s*$/u.test(segment) || /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|St|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|i\.e|e\.g|[A-Z])\.\s*$/u.test(tail)) continue;
         out.push(joined);
+        from += joined.length;
         pending = [];
       }
       if (pending.length > 0) out.push(pending.join(''));
