@@ -1,9 +1,9 @@
 import type { Block, SetAsideReason, Side } from './model.ts';
-import { findActors, hasPastTense, SPEECH_VERB_PATTERN } from './actors.ts';
+import { findActors, hasPastTense, officialSideOf, SPEECH_VERB_PATTERN } from './actors.ts';
 import { findSpeaker, maskQuotations } from './find-speaker.ts';
 import { HEADER_SYMBOLS, sideOfHeader } from './side-headers.ts';
 import { dateLineKind, hasPublishedField, isOtherCalendarDateLine, isPublicationLine, TIME_SUFFIX } from './find-report-date.ts';
-import { ENDS_SENTENCE } from './split-sentences.ts';
+import { ABBREVIATION, ENDS_SENTENCE } from './split-sentences.ts';
 import { isChatNotice, isPageFurniture, MARKUP_DATE, URL_ONLY } from './normalize-layout.ts';
 import { wordStarts } from './word-start.ts';
 import { allMatches } from './all-matches.ts';
@@ -138,6 +138,17 @@ const BYLINE = /^(?:via|by(?:\s+the)?|from|source:|reporting from)\s+\p{Lu}[^.!?
  * already ("Reporting by …", "Edited by …") stay credits; the rest are bylines.
  */
 const MADE_BY = /^(?:prepared|compiled|edited|written|translated|produced|reported|reporting|writing|editing) by(?::\s*[^\s.!?][^.!?]{0,120}|\s+[^\s.!?,;:][^.!?,;:]{0,90})[.]?$/iu;
+/** "Reported by" opening a line, for `reportedByOfficial`. */
+const REPORTED_BY = /^reported by\b/iu;
+
+/**
+ * "Reported by the Artsakh emergency service.", "Reported by Azerbaijan's prosecutor general's office.": a
+ * body or an official of a side named as the source of what the paragraph reports, not a byline.
+ */
+function reportedByOfficial(text: string): boolean {
+  return REPORTED_BY.test(text) && officialSideOf(text.slice(12)) !== null;
+}
+
 /** A field naming who made the text has at most this many words. */
 const MADE_BY_WORDS = 16;
 /** Bylines that name a desk and its institution, or the places reported from, run longer; "From Hadrut to Shusha: …" is a headline. */
@@ -331,7 +342,7 @@ function classifyOne(block: Block): Role {
   if (words <= 12 && SIGNED.test(text)) return setAside('byline', 'The signature under the text: who signed it.');
   if (!isItem(block) && ANNEX_HEADING.test(text)) return setAside('heading', 'An annex’s heading: what the annex is attached to.');
   if (words <= 12 && BYLINE.test(text) && words <= (LONG_BYLINE.test(text) ? 12 : 8)) return setAside('byline', 'A byline: who wrote or distributed the report.');
-  if (words <= MADE_BY_WORDS && MADE_BY.test(text)) return setAside('byline', 'A byline: who prepared, wrote, edited or translated the text.');
+  if (words <= MADE_BY_WORDS && MADE_BY.test(text) && !reportedByOfficial(text)) return setAside('byline', 'A byline: who prepared, wrote, edited or translated the text.');
   const unfinished = !endsStatement(text);
   if ((unfinished || words <= 25) && CAPTION.test(text)) return setAside('caption', 'An image or map caption.');
   if (TEASER_PREFIX.test(text) || RELATED_LABEL.test(text) || (unfinished && (QUOTE_HEADLINE.test(text) || TEASER_MEDIA.test(text)))) return TEASER;
@@ -1013,21 +1024,41 @@ const TITLE_UNDER_MASTHEAD_WORDS = 30;
 function titleLike(block: Block): boolean {
   const text = block.text;
   // A channel's or a profile's description ("Channel of war correspondent … . Reports from …") is sentences, not a headline.
-  if (block.kind !== 'heading' && (INNER_SENTENCE_END.test(text) || LOCATION_TAG.test(text))) return false;
+  if (block.kind !== 'heading' && (innerSentenceEnds(text) > 0 || LOCATION_TAG.test(text))) return false;
   if (looksLikeHeading(text) || block.kind === 'heading') return true;
   if (WORDS(text, TITLE_UNDER_MASTHEAD_WORDS) <= TITLE_UNDER_MASTHEAD_WORDS && !endsStatement(text) && SYMBOLS_THEN_CAPITAL.test(text) && !/[,;:]$/u.test(text)) return true;
   return DOCUMENT_TYPE.test(text) && WORDS(text, 40) <= 40 && !ENDS_SENTENCE.test(text);
 }
 
 /** A full stop after a word in small letters, and a capital after it: a sentence ends inside the line ("… Ilya Korsak. Reports from …"). */
-const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
+const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/gu;
+
+/**
+ * How many sentences end inside a line (`INNER_SENTENCE_END`), up to two, the full stops of the
+ * splitter's abbreviations not counted ("Azerbaijan's Gen. Hasanov visits troops" is one headline).
+ */
+function innerSentenceEnds(text: string): number {
+  let count = 0;
+  for (const m of allMatches(text, INNER_SENTENCE_END)) {
+    const end = m.index + 3;
+    if (text[end - 1] === '.' && ABBREVIATION.test(text.slice(Math.max(0, end - 8), end))) continue;
+    if (++count >= 2) break;
+  }
+  return count;
+}
+
+/** Words a channel's or a profile's description uses: "Channel of …", "Subscribe", "For contact: @name". */
+const DESCRIPTION_CUE = /\b(?:channel|profile|account|blog|subscribe|follow us|contact|official page)\b|@\w/iu;
 
 /** A place and its country alone, as a post's location tag: "Ganja, Azerbaijan". */
 const LOCATION_TAG = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
 
 /** Sentences of a channel's or a profile's description, without the full stop of a paragraph at its end ("… Reports from Karabakh. For contact: @name"). */
 function isDescription(block: Block): boolean {
-  return block.kind !== 'heading' && WORDS(block.text, TITLE_UNDER_MASTHEAD_WORDS) <= TITLE_UNDER_MASTHEAD_WORDS && INNER_SENTENCE_END.test(block.text) && !endsStatement(block.text);
+  if (block.kind === 'heading' || WORDS(block.text, TITLE_UNDER_MASTHEAD_WORDS) > TITLE_UNDER_MASTHEAD_WORDS || endsStatement(block.text)) return false;
+  // Two sentences, or one and a description's word: a headline may hold a full stop of its own.
+  const ends = innerSentenceEnds(block.text);
+  return ends >= 2 || (ends === 1 && DESCRIPTION_CUE.test(block.text));
 }
 
 /** A site's name above its navigation ("Example Monitor International" over "Home / Reports / Europe"): a short line, no sentence. */

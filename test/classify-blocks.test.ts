@@ -162,6 +162,9 @@ describe('classifyBlocks: what is set aside and why', () => {
     ['Produced by the Example Radio news team', 'set-aside:byline'],
     ['Prepared by the UN, the list names 30 villages shelled since Sunday.', 'content'],
     ['Written by hand, the note said the village had been abandoned.', 'content'],
+    // "Reported by" a side's body or official names the source of the news above, not who wrote it.
+    ['Reported by the Armenian emergencies ministry.', 'content'],
+    ['Reported by Lena Faber', 'set-aside:byline'],
     // News that shares words with them stays news.
     ['The ministry said it would publish the footage on Telegram.', 'content'],
     ['Reporting from the front is dangerous, the journalists said.', 'content'],
@@ -394,6 +397,8 @@ describe('classifyBlocks: a site’s masthead, and what stands again', () => {
 
   it('keeps a channel’s name the title over its description, and passes a service’s name or a name in two scripts', () => {
     assert.deepEqual(roles('Example | Frontline Notes', '12 300 subscribers', 'Channel of war correspondent Ann Example. Reports from the front. For contact: @ann', STORY).slice(0, 3), ['set-aside:title', 'set-aside:chrome', 'set-aside:chrome']);
+    // A headline with an abbreviation's full stop in it is no description ("Gen.", "Col.", "vs."): it is the title.
+    assert.deepEqual(roles('EXAMPLE WATCH', 'Armenia’s Col. Example tours the southern front', STORY).slice(0, 2), ['set-aside:chrome', 'set-aside:title']);
     // A post's location tag is no title either.
     assert.deepEqual(roles('Search example_ministry', 'Follow', 'Ganja, Azerbaijan', STORY).slice(0, 1), ['set-aside:chrome']);
     assert.deepEqual(roles('Russia & Example General Newswire', 'Monday, 05.10.2020', 'KARABAKH CONFLICT: NEWSFEED', STORY).slice(0, 3), ['set-aside:chrome', 'set-aside:dateline', 'set-aside:title']);
