@@ -727,13 +727,11 @@ function fieldsApart(line: string): string[] | null {
 
 /**
  * Whether fields far apart are one sentence with a wide gap in it ("The ministry said   two civilians
- * were killed."): a field after the first opens in small letters, the last ends as a sentence does, or
- * no field is a letterhead's (a date or a number in it, or capitals alone: "No: 412/20", "PRESS RELEASE").
+ * were killed."): a field after the first opens in small letters, or the last ends as a sentence does.
+ * A letterhead's fields ("No: 412/20", "PRESS RELEASE", "Security Council", "Distr.: General") do neither.
  */
 function oneSentence(parts: readonly string[]): boolean {
-  if (parts.some((p, i) => i > 0 && /^\p{Ll}/u.test(p))) return true;
-  if (/[.!?…]["”’»)]*$/u.test(parts[parts.length - 1]!)) return true;
-  return !parts.some((p) => /\d/u.test(p) || !/\p{Ll}/u.test(p));
+  return parts.some((p, i) => i > 0 && /^\p{Ll}/u.test(p)) || /[.!?…]["”’»)]*$/u.test(parts[parts.length - 1]!);
 }
 
 /**

@@ -479,8 +479,10 @@ describe('a letterhead’s fields far apart on one line', () => {
     // (The report's first line is a masthead, never cut: each case has a line above it.)
     assert.deepEqual(md('Schools shut\n\nThe Baku city council said   three schools were closed in Sabunchu.'), ['Schools shut', 'The Baku city council said   three schools were closed in Sabunchu.']);
     assert.deepEqual(md('Schools shut\n\nThe Baku city council said\tthree schools were closed.'), ['Schools shut', 'The Baku city council said\tthree schools were closed.']);
-    // Fields opening in capitals but naming no date, number or capitals-only field are a sentence too.
-    assert.deepEqual(md('Schools shut\n\nLocal officials in Goris reported   Traffic on the road was stopped'), ['Schools shut', 'Local officials in Goris reported   Traffic on the road was stopped']);
+    // A sentence whose next field opens in capitals still ends as a sentence does.
+    assert.deepEqual(md('Schools shut\n\nLocal officials in Goris reported   Traffic on the road was stopped.'), ['Schools shut', 'Local officials in Goris reported   Traffic on the road was stopped.']);
+    // A document's header fields stay apart.
+    assert.deepEqual(md('Schools shut\n\nSecurity Council        Distr.: General'), ['Schools shut', 'Security Council', 'Distr.: General']);
   });
 
   it('leaves a row of figures, and a line of long fields, whole', () => {
