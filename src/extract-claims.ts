@@ -1,4 +1,4 @@
-import { findActors, officialSideOf, parliamentOf, sideNamedBy } from './actors.ts';
+import { findActors, officialSideOf, parliamentOf, sideNamedBy, SPEECH_VERB_PATTERN } from './actors.ts';
 import { backgroundKind, isBackgroundNarration, isNewsOfTheDay, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
 import { wireDateline } from './find-report-date.ts';
@@ -594,9 +594,38 @@ function isNumberedProse(block: Block, pieces: readonly Piece[]): boolean {
  * quotations). A casualty count "since September" stays the header's: the side gave it.
  */
 function leavesHeader(p: Piece, header: Side): boolean {
-  if (p.basis === 'speaker' && p.voice !== null && !p.acting && !p.firstPerson && p.voice.side === rivalOf(header)) return true;
+  if (p.basis === 'speaker' && p.voice !== null && !p.acting && !p.firstPerson && p.voice.side === rivalOf(header) && !rebutted(p.text, p.voice.attribution, header)) return true;
   return (p.background === 'mutual' || p.background === 'definition' || p.outlet) && (!isItem(p.block) || !p.opensBlock);
 }
+
+/**
+ * A sentence under a side header that names the other side only to answer it: the rival is a
+ * possessive or an adjective before what they said ("Armenian claims of … are groundless", "The
+ * Armenian Defence Ministry's reports …"), a later clause has its own speaker of the header's side
+ * or an unnamed one (", Hajiyev said", "; the ministry called this a lie"), or "but" answers the
+ * rival's clause ("Armenia claimed …, but Azerbaijani forces still control the town").
+ */
+function rebutted(text: string, attribution: string, header: Side): boolean {
+  const at = text.indexOf(attribution);
+  if (at < 0) return false;
+  const after = text.slice(at + attribution.length);
+  if (SPEECH_NOUN_AFTER.test(after) && (/['’]s?$/u.test(attribution) || findActors(attribution).every((a) => a.kind === 'nationality'))) return true;
+  if (BUT_CLAUSE.test(after)) return true;
+  const rival = rivalOf(header);
+  for (const clause of after.split(LATER_CLAUSE).slice(1)) {
+    if (!SPEECH_VERB_ONCE.test(clause)) continue;
+    const found = findSpeaker(clause);
+    if (found !== null && (found.kind !== 'named' || found.side !== rival)) return true;
+  }
+  return false;
+}
+/** What a side is said to have said, as a noun after its name: "claims", "reports", "statement". */
+const SPEECH_NOUN_AFTER = /^\s+(?:claims?|statements?|reports?|allegations?|accusations?|assertions?|charges?|denials?|version|words|remarks)\b/u;
+/** A clause answering the one before: ", but …", "; but …". */
+const BUT_CLAUSE = /^[^.;!?]*?[,;]\s+but\s/u;
+/** Where a later clause of a sentence may begin. */
+const LATER_CLAUSE = /[,;]\s+|\s[–—]\s/u;
+const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 
 /** The other conflict side: none for `international`. */
 function rivalOf(side: Side): Side | null {

@@ -1867,3 +1867,18 @@ describe('a feed whose item headlines name their source after a clause (“Terte
     assert.equal(claimStarting(r, 'Yerevan denies').sideBasis, 'speaker');
   });
 });
+
+describe('a rebuttal under a side header names the other side only to answer it', () => {
+  const r = report('rebuttal-under-header.txt');
+
+  it('keeps a bullet with the header when the other side is a possessive or adjective before what they said, a later clause has its own speaker, or "but" answers them', () => {
+    assert.deepEqual(sides(r, 3), [
+      'baku: Armenian reports of',
+      'baku: The Armenian Foreign',
+      'baku: Yerevan said its',
+      'yerevan: Yerevan denied any',
+      'yerevan: Azerbaijani allegations of',
+      'yerevan: Baku said it',
+    ]);
+  });
+});
