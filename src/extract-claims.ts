@@ -139,21 +139,23 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const asks = turns.askers.size > 0;
   const isAnswer = (text: string): boolean => ANSWER.test(text) || (asks && ANSWER_AFTER_Q.test(text));
   const transcript = asks || blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && ANSWER.test(b.text));
-  /** The side whose parliament the report names, when it names one only: read once a member of parliament speaks. */
+  /** The side of the parliament the page is of (its title, masthead or byline, or a session it reports), read once a member of parliament speaks: undefined until then. */
   let parliament: Side | null | undefined;
   /** Members of that parliament who spoke, by surname: "Mirkishili said" after "MP Tahir Mirkishili said". */
   const members = new Map<string, Voice>();
   /**
    * The voice of a speaker the actors table does not know: a member of parliament ("Deputy Ganira
-   * Pashayeva said …") speaks for the one parliament the report names, and is that member again
-   * under the surname alone; anyone else, or any member where the report names no parliament, both
-   * sides' or a third country's, has no side.
+   * Pashayeva said …") speaks for the parliament tied to them ("Milli Majlis deputy X", "X, an MP
+   * of the National Assembly,") or else the one the page is of, and is that member again under the
+   * surname alone; anyone else, or any member where the page names no parliament, both sides' or
+   * a third country's, has no side. A parliament the report mentions as news ("The Armenian
+   * parliament extended martial law") is not the member's.
    */
-  const memberVoice = (name: string): Voice | null => {
+  const memberVoice = (name: string, sentence: string): Voice | null => {
     if (!isMemberOfParliament(name)) return members.get(name) ?? null;
-    parliament ??= parliamentOf(blocks.map((b) => b.text));
-    if (parliament === null) return null;
-    const voice: Voice = { side: parliament, attribution: name };
+    const side = parliamentOf([memberPhrase(name, sentence)]) ?? (parliament === undefined ? (parliament = pageParliament(blocks, roles)) : parliament);
+    if (side === null) return null;
+    const voice: Voice = { side, attribution: name };
     members.set(name.split(' ').at(-1)!, voice);
     return voice;
   };
@@ -204,7 +206,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         // "MP Tahir Mirkishili said that Pashinyan claims …": the MP, of no side we know unless the report names one parliament, is whom "he" refers to next.
         const unknown = found?.kind !== 'back-reference' && found?.kind !== 'outlet' && !(found?.kind === 'named' && found.label === true) ? unknownSpeaker(spoken) : null;
         if (unknown !== null) {
-          const member = memberVoice(unknown);
+          const member = memberVoice(unknown, spoken);
           lastSpeaker = { voice: member };
           if (member !== null && voice === null) {
             voice = member;
@@ -626,6 +628,31 @@ const BUT_CLAUSE = /^[^.;!?]*?[,;]\s+but\s/u;
 /** Where a later clause of a sentence may begin. */
 const LATER_CLAUSE = /[,;]\s+|\s[–—]\s/u;
 const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
+
+/**
+ * The words around a member of parliament's name up to what they say ("Milli Majlis deputy Rauf
+ * Mammadli", "MP Gevorg Petrosyan of the National Assembly"): a parliament named there is theirs.
+ */
+function memberPhrase(name: string, sentence: string): string {
+  const at = sentence.indexOf(name);
+  if (at < 0) return '';
+  const after = sentence.slice(at + name.length, at + name.length + 80);
+  const verb = new RegExp(SPEECH_VERB_PATTERN.source, 'u').exec(after);
+  return sentence.slice(Math.max(0, at - 60), at + name.length) + after.slice(0, verb?.index ?? after.length);
+}
+
+/** A paragraph reporting a parliament's sitting: "The Milli Majlis met in plenary session", "the session was chaired by …". */
+const SITTING = /\b(?:session|sitting|plenary|met|convened|hearing)\b/iu;
+
+/**
+ * The side of the parliament a page is of: named in its title, masthead or byline, or in a
+ * paragraph reporting its sitting; none when the page names a third country's parliament or
+ * both sides' anywhere.
+ */
+function pageParliament(blocks: readonly Block[], roles: readonly Role[]): Side | null {
+  const own = parliamentOf(blocks.filter((b, i) => roles[i]!.role !== 'content' || SITTING.test(b.text)).map((b) => b.text));
+  return own !== null && parliamentOf(blocks.map((b) => b.text)) === own ? own : null;
+}
 
 /** The other conflict side: none for `international`. */
 function rivalOf(side: Side): Side | null {

@@ -338,9 +338,13 @@ export function unknownSpeaker(sentence: string): string | null {
 const MEMBER_OF_PARLIAMENT =
   /^(?:MP|Deputy|[Ll]awmaker|[Pp]arliamentarian|[Mm]ember of [Pp]arliament)\s+(?!(?:Minister|Prime|President|Speaker|Chair(?:man|woman|person)?|Head|Chief|Director|Governor|Mayor|Commander|General|Ambassador|Secretary|Foreign|Defen[cs]e|Interior|Prosecutor|Ombudsman|Spokes(?:man|woman|person))\b)\p{Lu}/u;
 
+/** A government office anywhere in a title. */
+const GOVERNMENT_TITLE = /\b(?:Minister|Ministry|Secretary)\b/u;
+
 /** Whether a speaker the actors table does not know (`unknownSpeaker`) is named as a member of parliament. */
 export function isMemberOfParliament(name: string): boolean {
-  return MEMBER_OF_PARLIAMENT.test(name);
+  // "Deputy Economy Minister Narek Teryan", "Deputy Assistant Secretary of State …": a government's deputy, not a member.
+  return MEMBER_OF_PARLIAMENT.test(name) && !GOVERNMENT_TITLE.test(name);
 }
 
 /** "Report.az quoted presidential aide Hikmet Hajiyev as saying", "Daily Sabah quotes Akar as saying": the one quoted speaks. */

@@ -6,7 +6,7 @@ import { decodeSeed } from '../src/decode-seed.ts';
 import type { Claim, Report } from '../src/model.ts';
 import { runPipeline } from '../src/process-report.ts';
 import { processFile } from '../src/pipeline.ts';
-import { ROOT } from './helpers.ts';
+import { finishesWithin, ROOT } from './helpers.ts';
 
 // One fixture per layout, written by the team, run through the whole pipeline in-process.
 const LAYOUTS = join(ROOT, 'test', 'fixtures', 'layouts');
@@ -914,6 +914,22 @@ describe('deputies in a report naming a third country’s parliament too', () =>
 
   it('gives no deputy a side: they may sit in either parliament', () => {
     assert.deepEqual(r.claims.slice(1).map((c) => `${c.side} ${c.sideBasis}`), ['international narration', 'international narration', 'international narration']);
+  });
+});
+
+describe('a parliament the report mentions as news, and deputies of a government', () => {
+  const r = report('parliament-in-the-news.txt');
+
+  it('gives a deputy no side from a parliament the page reports on, but the one named with them; and takes no deputy minister for a member', () => {
+    assert.deepEqual(
+      r.claims.map((c) => `${c.side} ${c.sideBasis}`),
+      ['international narration', 'international narration', 'international narration', 'international narration', 'baku speaker'],
+    );
+  });
+
+  it('reads a long page of members of parliament speaking, none of them tied to a parliament, in linear time', () => {
+    const code = `import { processFile } from './src/pipeline.ts'; const names = ['Tahir Mirkishili', 'Naira Zohrabyan', 'Gevorg Petrosyan']; processFile({ file: 'mps.txt', text: 'Lawmakers speak\\nOctober 5, 2020\\n\\n' + Array.from({ length: 2500 }, (_, i) => 'MP ' + names[i % 3] + ' said the shelling of village number ' + i + ' near the front line went on through the night and that civilians were sheltering in basements.').join('\\n\\n') });`;
+    assert.ok(finishesWithin(code, 6_000), 'done within 6 s');
   });
 });
 
