@@ -534,8 +534,11 @@ const LEADING_SYMBOLS = /^[^\p{L}\p{N}"“«]+/u;
 function headingSource(heading: string): Voice | null {
   const text = heading.replace(LEADING_SYMBOLS, '').trim();
   if (text.length > 200) return null;
-  const body = (STATEMENT_OF.exec(text) ?? BODY_STATEMENT.exec(text))?.groups?.body;
-  const side = body === undefined ? null : officialSideOf(body);
+  const titled = STATEMENT_OF.exec(text)?.groups?.body;
+  // "Azerbaijani MFA statement" is a statement's title; "Reaction to Azerbaijani MFA statement", "What we know about the MoD statement" are news of it.
+  const body = titled ?? BODY_STATEMENT.exec(text)?.groups?.body;
+  const opens = titled !== undefined || (body !== undefined && (findActors(body)[0]?.index ?? -1) === (/^the\s+/iu.exec(body)?.[0].length ?? 0));
+  const side = body === undefined || !opens ? null : officialSideOf(body);
   if (body !== undefined && side !== null) return { side, attribution: body.trim() };
   const found = findSpeaker(text);
   return found?.kind === 'named' && found.label === true && FORWARDED_LINE.test(text) ? { side: found.side, attribution: found.attribution } : null;

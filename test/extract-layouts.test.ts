@@ -933,6 +933,14 @@ describe('a parliament the report mentions as news, and deputies of a government
   });
 });
 
+describe('a heading that tells news of a statement, and one that is its title', () => {
+  const r = report('statement-news-heading.md');
+
+  it('lends the body of a statement’s title to what stands under it, but not a body named after a preposition ("A closer look at the … statement")', () => {
+    assert.deepEqual(sides(r, 3), ['international: The text was', 'baku: Enemy positions near']);
+  });
+});
+
 describe('what both sides report, and a count since the war began', () => {
   const r = report('both-sides-report.txt');
 
