@@ -461,7 +461,7 @@ function officialSubject(masked: string): Speaker | null {
  */
 const PARENTHETICAL = /^(?:(?:who|which|whose|speaking|citing|quoting|referring|answering|responding|commenting|writing|addressing|asked|according|in|on|at|during|after|before|while|when|as|for|with|from|via|amid|despite|following|among|however|meanwhile|back|fresh|himself|herself|itself|themselves)\b|\p{Ll}+ing\b)/iu;
 /** Nouns for an office or a role, as set next to a name ("aide to the president", "the French foreign minister"). */
-const ROLE = String.raw`(?:spokes(?:man|woman|person)|aide|advis[eo]r|assistant|head|chief|minister|deputy|ambassador|envoy|representative|secretary|commander|director|leader|member|speaker|ombudsman|governor|mayor|chair(?:man|woman)?|official|researcher|analyst|expert)`;
+const ROLE = String.raw`(?:spokes(?:man|woman|person)|officer|aide|advis[eo]r|assistant|head|chief|minister|deputy|ambassador|envoy|representative|secretary|commander|director|leader|member|speaker|ombudsman|governor|mayor|chair(?:man|woman)?|official|researcher|analyst|expert)`;
 /**
  * "X, a representative of Y, wrote", "X, spokeswoman for Y, said", "X, presidential aide, said",
  * "X, an Armenian Defence Ministry official, said": a role set after a name, with an article or a
@@ -506,7 +506,9 @@ function speakerAround(text: string, verbStart: number, verbEnd: number, floor =
     // "“…,” said X" names its speaker after the verb, when nothing but the name follows it.
     if (INVERSION_VERB.test(text.slice(verbStart, verbEnd))) {
       const clause = clauseAfter(after);
-      const inverted = AUXILIARY.test(` ${clause}`) ? null : (classify(clause) ?? roleAfter(clause, after) ?? agedPerson(clause, AGE_AFTER.exec(after)?.[1]));
+      const age = AGE_AFTER.exec(after);
+      // "said Armen Sargsyan, 41, a Karabakh Defence Army officer": the role after the age tells who speaks.
+      const inverted = AUXILIARY.test(` ${clause}`) ? null : (classify(clause) ?? roleAfter(clause, age === null ? after : after.slice(age.index + age[0].length - 1)) ?? agedPerson(clause, age?.[1]));
       if (inverted) return inverted;
     }
     // "…, published on May 2" is a participle with no speaker; "X, citing Y, said",
@@ -543,11 +545,15 @@ function speakerAround(text: string, verbStart: number, verbEnd: number, floor =
  */
 function roleAfter(name: string, after: string): Speaker | null {
   if (!NAME.test(name)) return null;
-  const role = /^\s*[^,]*,\s+([^,.;:!?()]{2,80})/u.exec(after)?.[1]?.trim();
+  // "a Karabakh Defence Army officer guarding the road": the role ends where a participle or a relative clause begins.
+  const role = /^\s*[^,]*,\s+([^,.;:!?()]{2,80})/u.exec(after)?.[1]?.split(ROLE_END)[0]!.trim();
   if (role === undefined || !APPOSITIVE.test(role)) return null;
   const named = classify(role);
   return named?.kind === 'named' ? { ...named, attribution: `${name}, ${named.attribution}` } : null;
 }
+
+/** Where a role after a name ends: "officer | guarding the road", "officer | posted at …", "spokesman | who spoke …". */
+const ROLE_END = /\s(?=\p{Ll}+ing\s|\p{Ll}+ed\s(?:at|in|on|near|to|by|with)\s|who\s|which\s|whose\s)/u;
 
 /** An age set after a name: "Anahit, 54", "Ruben Grigoryan, aged 70". */
 const AGE = /^(?:aged\s+)?\d{1,3}$/u;

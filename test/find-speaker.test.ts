@@ -370,3 +370,12 @@ describe('isMemberOfParliament', () => {
     assert.equal(unknownSpeaker('Member of Parliament Rauf Mammadli said the farms were hit.'), 'Member of Parliament Rauf Mammadli');
   });
 });
+
+describe('findSpeaker: a person given with an age', () => {
+  it('reads the role after the age first: an officer of one side speaks for it, a private person for none', () => {
+    const officer = findSpeaker('“The road stays open,” said Tigran Mkrtchyan, 38, an Artsakh Defence Army officer posted at the checkpoint.');
+    assert.equal(officer?.kind === 'named' ? officer.side : null, 'yerevan');
+    const teacher = findSpeaker('“The cellar is our home now,” said Lusine Hakobyan, 47, a nurse.');
+    assert.equal(teacher?.kind === 'named' ? teacher.side : null, 'international');
+  });
+});
