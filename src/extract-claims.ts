@@ -141,6 +141,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const transcript = asks || blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && ANSWER.test(b.text));
   /** The side of the parliament the page is of (its title, masthead or byline, or a session it reports), read once a member of parliament speaks: undefined until then. */
   let parliament: Side | null | undefined;
+  /** Whether the page's numbered list is written in the first person ("our monitors", "We will publish"), a document's: undefined until a numbered item is read. */
+  let documentList: boolean | undefined;
   /** Members of that parliament who spoke, by surname: "Mirkishili said" after "MP Tahir Mirkishili said". */
   const members = new Map<string, Voice>();
   /**
@@ -233,10 +235,10 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
     return pieces;
   };
 
-  const emit = (pieces: Piece[], wholeUnit: boolean, turn: Voice | null = null) => {
+  const emit = (pieces: Piece[], wholeUnit: boolean, turn: Voice | null = null, lookAhead = true) => {
     if (pieces.length === 0) return;
     if (turn !== null) inheritWithinTurn(pieces, turn, transcript);
-    else if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice, place.sectionSide);
+    else if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice, place.sectionSide, lookAhead);
     else {
       inheritWithinSentence(pieces);
       continueReportedSpeech(pieces);
@@ -332,7 +334,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         if (place.sectionSide !== null && isItem(block) && lastSpeaker?.voice != null && lastSpeaker.voice.side === rivalOf(place.sectionSide)) lastSpeaker = null;
         const pieces = piecesOf(block, asker);
         const turn = asker > 0 ? null : (turnOf(pieces, answerer) ?? turns.voices.get(i) ?? null);
-        if (isNumberedProse(block, pieces)) {
+        if (isNumberedProse(block, pieces, narrator !== null || (documentList ??= blocks.some((b) => b.numbered === true && FIRST_PERSON_WORD.test(b.text))))) {
           // "7. On 15 October a funeral was shelled. Human Rights Watch confirmed …": a document's numbered paragraph is prose, read sentence by sentence.
           flushItem();
           seenStructure = true;
@@ -345,7 +347,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           const around = place;
           const spoken = pieces[0]?.basis === 'speaker' && pieces[0].voice?.side === block.side;
           if (block.side !== undefined && !spoken) place = { ...place, sectionSide: block.side };
-          emit(pieces, true);
+          // A news list's numbered item is one unit, but a speaker named after its opening sentence does not reach back to it.
+          emit(pieces, true, null, block.numbered !== true);
           place = around;
         } else if (items.has(i)) {
           item.push(...pieces);
@@ -585,9 +588,14 @@ function headlineSpeaker(heading: string): Voice | null {
  * numbered paragraph, whose sentences each have their own speaker, not a digest's bullet read
  * as one unit.
  */
-function isNumberedProse(block: Block, pieces: readonly Piece[]): boolean {
-  return block.numbered === true && pieces.length > 1 && pieces[pieces.length - 1]!.sentence !== pieces[0]!.sentence;
+function isNumberedProse(block: Block, pieces: readonly Piece[], document: boolean): boolean {
+  if (block.numbered !== true || pieces.length < 2 || pieces[pieces.length - 1]!.sentence === pieces[0]!.sentence) return false;
+  // A news list's item ("2. The Armenian Defence Ministry said … . Azerbaijan lost three tanks.") stays one unit: a document's
+  // paragraph runs to three sentences or more, or stands in a document (under a narrator, or a list written in the first person).
+  return document || pieces[pieces.length - 1]!.sentence - pieces[0]!.sentence >= 2;
 }
+/** The words of an author writing as "we": "our Office", "we recorded", "us". */
+const FIRST_PERSON_WORD = /\b(?:[Ww]e|[Oo]ur|us)\b/u;
 
 /**
  * Under a side header everything is that side's, except the outlet's remarks on both sides, on
@@ -679,10 +687,10 @@ function placesOf(text: string, headline: string | null): string[] {
  * own remarks stay the outlet's. Under a side header, a speaker of the other side has the
  * sentence naming them only (`leavesHeader`): they lend their voice to none around it.
  */
-function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null, header: Side | null): void {
+function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null, header: Side | null, lookAhead = true): void {
   const rival = header === null ? null : rivalOf(header);
   const lends = (p: Piece): boolean => p.voice !== null && !p.acting && p.voice.side !== rival;
-  const firstVoiced = pieces.findIndex((p) => p.voice !== null && !p.acting);
+  const firstVoiced = lookAhead ? pieces.findIndex((p) => p.voice !== null && !p.acting) : -1;
   let current: Voice | null = headlineVoice ?? (firstVoiced >= 0 && lends(pieces[firstVoiced]!) ? pieces[firstVoiced]!.voice : null);
   for (const p of pieces) {
     if (p.voice) {

@@ -941,6 +941,14 @@ describe('a heading that tells news of a statement, and one that is its title', 
   });
 });
 
+describe('a numbered news list of two-sentence items', () => {
+  const r = report('numbered-news-list.md');
+
+  it('reads an item as one unit, its opening speaker’s; a speaker named after an unvoiced opening sentence has their own sentence only', () => {
+    assert.deepEqual(sides(r, 3), ['baku: The Azerbaijani Defence', 'international: Shelling hit a', 'yerevan: The Artsakh emergency', 'international: Iran called for']);
+  });
+});
+
 describe('what both sides report, and a count since the war began', () => {
   const r = report('both-sides-report.txt');
 
