@@ -648,7 +648,7 @@ function memberPhrase(name: string, sentence: string): string {
   const at = sentence.indexOf(name);
   if (at < 0) return '';
   const after = sentence.slice(at + name.length, at + name.length + 80);
-  const verb = new RegExp(SPEECH_VERB_PATTERN.source, 'u').exec(after);
+  const verb = SPEECH_VERB_ONCE.exec(after);
   return sentence.slice(Math.max(0, at - 60), at + name.length) + after.slice(0, verb?.index ?? after.length);
 }
 
