@@ -141,6 +141,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const transcript = asks || blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && ANSWER.test(b.text));
   /** The side of the parliament the page is of (its title, masthead or byline, or a session it reports), read once a member of parliament speaks: undefined until then. */
   let parliament: Side | null | undefined;
+  /** Whether the sentence just read named a speaker, or a statement, that "It was noted that …" may refer to. */
+  let spokeBefore = false;
   /** Whether the page's numbered list is written in the first person ("our monitors", "We will publish"), a document's: undefined until a numbered item is read. */
   let documentList: boolean | undefined;
   /** Members of that parliament who spoke, by surname: "Mirkishili said" after "MP Tahir Mirkishili said". */
@@ -182,6 +184,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
       const labelled = pieces.length === 0 && asker > 0;
       const own = labelled ? sentence.slice(Math.min(asker, sentence.length)) : sentence;
       const firstPerson = FIRST_PERSON.test(sentence) && FIRST_PERSON.test(maskQuotations(sentence));
+      const opening = pieces.length;
       for (const text of splitClauses(sentence)) {
         const spoken = labelled && pieces.length === 0 ? text.slice(Math.min(asker, text.length)) : text;
         const found = findSpeaker(spoken);
@@ -192,7 +195,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           voice = { side: found.side, attribution: found.attribution };
           basis = 'speaker';
           if (!found.acting) lastSpeaker = { voice };
-        } else if (found?.kind === 'back-reference' && referred) {
+        } else if (found?.kind === 'back-reference' && referred && (spokeBefore || !IMPERSONAL_REFERENCE.test(spoken))) {
+          // "It was noted that …" refers to a speaker or a statement the sentence just before named, never to one further back.
           voice = referred;
           basis = 'context';
         } else if (pieces.length === 0 && answerer !== null && isAnswer(text)) {
@@ -231,6 +235,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         const outlet = found?.kind === 'outlet' || (voice === null && !asked && block.quoted !== true && reportedByBothSides(text));
         pieces.push({ text, block, sentence: n, voice, basis, acting, outlet, background, opensBlock: pieces.length === 0, label, firstPerson, asked, question });
       }
+      const voiced = pieces.slice(opening).filter((p) => p.voice !== null);
+      spokeBefore = voiced.some((p) => !p.acting) || (voiced.length > 0 && STATEMENT_NAMED.test(sentence));
     }
     return pieces;
   };
@@ -664,6 +670,11 @@ function pageParliament(blocks: readonly Block[], roles: readonly Role[]): Side 
   const own = parliamentOf(blocks.filter((b, i) => roles[i]!.role !== 'content' || SITTING.test(b.text)).map((b) => b.text));
   return own !== null && parliamentOf(blocks.map((b) => b.text)) === own ? own : null;
 }
+
+/** "It was stated that …": a statement whose speaker only the sentence before can name. */
+const IMPERSONAL_REFERENCE = /^\s*It\s+was\s/u;
+/** A sentence naming a statement: "The ministry issued a statement on …", "in a press release". */
+const STATEMENT_NAMED = /\b(?:statement|press release|communiqu[eé]|declaration)\b/iu;
 
 /** The other conflict side: none for `international`. */
 function rivalOf(side: Side): Side | null {

@@ -949,6 +949,14 @@ describe('a numbered news list of two-sentence items', () => {
   });
 });
 
+describe('"It was stated that …" after a speaker, and far from one', () => {
+  const r = report('impersonal-statement.txt');
+
+  it('refers to the speaker the sentence just before names, and to nobody when it names none', () => {
+    assert.deepEqual(sides(r, 3), ['baku: The Azerbaijani Defence', 'baku: It was noted', 'yerevan: The Armenian Foreign', 'international: A meeting of', 'international: It was stated']);
+  });
+});
+
 describe('what both sides report, and a count since the war began', () => {
   const r = report('both-sides-report.txt');
 
