@@ -131,7 +131,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   let lastSpeaker: { voice: Voice | null } | null = null;
   let seenStructure = false;
   let sentenceCount = 0;
-  let previous: { endsWithColon: boolean; voice: Voice | null } = { endsWithColon: false, voice: null };
+  /** The block before: whether it ends with a colon, its last voice, and whether it is a block quotation read after a lead-in ("X said:"), which the next quoted paragraph continues. */
+  let previous: { endsWithColon: boolean; voice: Voice | null; quoting?: boolean } = { endsWithColon: false, voice: null };
   let item: Piece[] = [];
   const answerer = interviewee ?? narrator;
   // A transcript (journalists' or answers' turns in it) rather than a digest whose items open with a name.
@@ -203,7 +204,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           // "A: …" in an interview is the interviewee's answer, to its end; on a body's own page, the body's.
           voice = answerer;
           basis = 'context';
-        } else if (pieces.length === 0 && previous.voice && ((STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || !isItem(block))) || (block.quoted === true && previous.endsWithColon))) {
+        } else if (pieces.length === 0 && previous.voice && ((STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || !isItem(block))) || (block.quoted === true && (previous.endsWithColon || previous.quoting === true)))) {
           // A quotation opening the block after "… said:", a block quotation ("> …") after "X, on Facebook:",
           // or a paragraph of quotation after an attributed one (as wire stories run a quote on), is the words of that speaker.
           voice = previous.voice;
@@ -335,7 +336,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         if (block.sentAt !== undefined) place = { ...place, headline: null, headlineVoice: null, sourceLine: false };
         const asker = turns.askers.get(i) ?? -1;
         // A block quotation after "X said:" is X's words, every sentence of it.
-        const quotedAfterLeadIn = block.quoted === true && previous.endsWithColon && previous.voice !== null;
+        const quotedAfterLeadIn = block.quoted === true && (previous.endsWithColon || previous.quoting === true) && previous.voice !== null;
         // A new bullet under a side header is that side's again: "the ministry said" in it is not the other side's speaker of the bullet before.
         if (place.sectionSide !== null && isItem(block) && lastSpeaker?.voice != null && lastSpeaker.voice.side === rivalOf(place.sectionSide)) lastSpeaker = null;
         const pieces = piecesOf(block, asker);
@@ -371,7 +372,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           flushItem();
           emit(pieces, false);
         }
-        previous = { endsWithColon: /:\s*$/u.test(block.text), voice: [...pieces].reverse().find((p) => p.voice)?.voice ?? null };
+        previous = { endsWithColon: /:\s*$/u.test(block.text), voice: [...pieces].reverse().find((p) => p.voice)?.voice ?? null, quoting: quotedAfterLeadIn };
         if (i === labelledParagraph) place = { sectionSide: null, headline: null, headlineVoice: null, sourceLine: false };
         break;
       }

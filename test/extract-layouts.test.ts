@@ -957,6 +957,14 @@ describe('"It was stated that …" after a speaker, and far from one', () => {
   });
 });
 
+describe('a quotation of two paragraphs after "… said in a statement:"', () => {
+  const r = report('quotation-two-paragraphs.md');
+
+  it('gives every quoted paragraph the lead-in’s speaker, and the paragraph after the quotation none', () => {
+    assert.deepEqual(sides(r, 3), ['baku: The Azerbaijani Foreign', 'baku: A missile struck', 'baku: The world must', 'international: Independent reporters reached']);
+  });
+});
+
 describe('what both sides report, and a count since the war began', () => {
   const r = report('both-sides-report.txt');
 
