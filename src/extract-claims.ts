@@ -177,7 +177,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
     let before = '';
     for (const sentence of sentences) {
       // A bracketed translation after a quotation, to its closing bracket, is one sentence with it.
-      const translates = translation > 0 || (pieces.length > 0 && sentence.trimStart().startsWith('[') && CLOSES_QUOTE.test(before));
+      // A bracket opening with a label ("[Editor's note: …]", "[Update: …]") is a note of its own, not a translation.
+      const translates = translation > 0 || (pieces.length > 0 && sentence.trimStart().startsWith('[') && CLOSES_QUOTE.test(before) && !BRACKET_LABEL.test(sentence));
       translation = translates ? translation + bracketBalance(sentence) : 0;
       before = sentence;
       const n = translates ? sentenceCount - 1 : sentenceCount++;
@@ -672,6 +673,8 @@ function pageParliament(blocks: readonly Block[], roles: readonly Role[]): Side 
   return own !== null && parliamentOf(blocks.map((b) => b.text)) === own ? own : null;
 }
 
+/** A bracket opening with a label and a colon: "[Editor's note: …]", "[Update: …]". */
+const BRACKET_LABEL = /^\s*\[[^\]:.!?]{1,40}:/u;
 /** "It was stated that …": a statement whose speaker only the sentence before can name. */
 const IMPERSONAL_REFERENCE = /^\s*It\s+was\s/u;
 /** A sentence naming a statement: "The ministry issued a statement on …", "in a press release". */

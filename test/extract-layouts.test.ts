@@ -965,6 +965,14 @@ describe('a quotation of two paragraphs after "… said in a statement:"', () =>
   });
 });
 
+describe('an editor’s note in brackets after a quotation', () => {
+  const r = report('note-after-quotation.txt');
+
+  it('is the outlet’s note, not a translation joined to the quotation', () => {
+    assert.deepEqual(sides(r, 3), ['yerevan: An Artsakh emergency', "international: [Editor's note: The"]);
+  });
+});
+
 describe('what both sides report, and a count since the war began', () => {
   const r = report('both-sides-report.txt');
 
