@@ -249,6 +249,8 @@ export function findSpeaker(sentence: string): Speaker | null {
     }
     const verbEnd = verb.index + verb[0].length;
     const found = speakerAround(masked, verb.index, verbEnd, floor);
+    // "Many in Yerevan view Russia as their only ally": a stance is a side's only when an official or a body of it holds it.
+    if (found?.kind === 'named' && STANCE_VERB.test(verb[0]) && !opensWithActor(found.attribution)) continue;
     if (found) return found.kind === 'back-reference' ? (ownerBefore(masked, verb.index, found.attribution) ?? found) : found;
     // "MP Tahir Mirkishili said that Armenia's Prime Minister Nikol Pashinyan claims …": the next speaker phrase starts after "that".
     const that = /^\s+that\s/u.exec(masked.slice(verbEnd, verbEnd + 8));
@@ -288,6 +290,14 @@ export function findSpeaker(sentence: string): Speaker | null {
   // Only once nobody is found speaking: "Baku said X, but Yerevan has not confirmed it" is Baku's.
   if (negated || NEWSROOM.test(masked)) return { kind: 'outlet' };
   return officialSubject(masked);
+}
+
+/** A verb of stance: "regards … as", "views … as", "considers that". */
+const STANCE_VERB = /^(?:regard|consider|view|deem)(?:s|ed)?$/u;
+/** Whether a speaker phrase opens with the actor it names ("The Armenian government", "Yerevan"), not with people of a place ("Many in Yerevan"). */
+function opensWithActor(attribution: string): boolean {
+  const first = findActors(attribution)[0];
+  return first !== undefined && first.index === (/^the\s+/iu.exec(attribution)?.[0].length ?? 0);
 }
 
 /**

@@ -379,3 +379,11 @@ describe('findSpeaker: a person given with an age', () => {
     assert.equal(teacher?.kind === 'named' ? teacher.side : null, 'international');
   });
 });
+
+describe('findSpeaker: a stance held by people of a place', () => {
+  it('gives a stance verb a speaker only when the phrase opens with an official or a body of the side', () => {
+    assert.equal(findSpeaker('Most people in Baku regard the truce as a pause.'), null);
+    const government = findSpeaker('The Azerbaijani government regards the truce as a pause.');
+    assert.equal(government?.kind === 'named' ? government.side : null, 'baku');
+  });
+});
