@@ -342,7 +342,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         if (place.sectionSide !== null && isItem(block) && lastSpeaker?.voice != null && lastSpeaker.voice.side === rivalOf(place.sectionSide)) lastSpeaker = null;
         const pieces = piecesOf(block, asker);
         const turn = asker > 0 ? null : (turnOf(pieces, answerer) ?? turns.voices.get(i) ?? null);
-        if (isNumberedProse(block, pieces, narrator !== null || (documentList ??= blocks.some((b) => b.numbered === true && FIRST_PERSON_WORD.test(b.text))))) {
+        if (isNumberedProse(block, pieces, narrator !== null || place.sourceLine || (documentList ??= blocks.some((b) => b.numbered === true && FIRST_PERSON_WORD.test(b.text))))) {
           // "7. On 15 October a funeral was shelled. Human Rights Watch confirmed …": a document's numbered paragraph is prose, read sentence by sentence.
           flushItem();
           seenStructure = true;
@@ -599,7 +599,7 @@ function headlineSpeaker(heading: string): Voice | null {
 function isNumberedProse(block: Block, pieces: readonly Piece[], document: boolean): boolean {
   if (block.numbered !== true || pieces.length < 2 || pieces[pieces.length - 1]!.sentence === pieces[0]!.sentence) return false;
   // A news list's item ("2. The Armenian Defence Ministry said … . Azerbaijan lost three tanks.") stays one unit: a document's
-  // paragraph runs to three sentences or more, or stands in a document (under a narrator, or a list written in the first person).
+  // paragraph runs to three sentences or more, or stands in a document (under a narrator or a statement's title, or a list written in the first person).
   return document || pieces[pieces.length - 1]!.sentence - pieces[0]!.sentence >= 2;
 }
 /** The words of an author writing as "we": "our Office", "we recorded", "us". */
