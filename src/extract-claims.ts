@@ -1,4 +1,4 @@
-import { findActors, officialSideOf, parliamentOf, sideNamedBy } from './actors.ts';
+import { findActors, officialSideOf, parliamentOf, sideNamedBy, SPEECH_VERB_PATTERN } from './actors.ts';
 import { backgroundKind, isBackgroundNarration, isNewsOfTheDay, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
 import { wireDateline } from './find-report-date.ts';
@@ -131,7 +131,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   let lastSpeaker: { voice: Voice | null } | null = null;
   let seenStructure = false;
   let sentenceCount = 0;
-  let previous: { endsWithColon: boolean; voice: Voice | null } = { endsWithColon: false, voice: null };
+  /** The block before: whether it ends with a colon, its last voice, and whether it is a block quotation read after a lead-in ("X said:"), which the next quoted paragraph continues. */
+  let previous: { endsWithColon: boolean; voice: Voice | null; quoting?: boolean } = { endsWithColon: false, voice: null };
   let item: Piece[] = [];
   const answerer = interviewee ?? narrator;
   // A transcript (journalists' or answers' turns in it) rather than a digest whose items open with a name.
@@ -139,21 +140,27 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
   const asks = turns.askers.size > 0;
   const isAnswer = (text: string): boolean => ANSWER.test(text) || (asks && ANSWER_AFTER_Q.test(text));
   const transcript = asks || blocks.some((b, i) => roles[i]!.role === 'content' && !isItem(b) && ANSWER.test(b.text));
-  /** The side whose parliament the report names, when it names one only: read once a member of parliament speaks. */
+  /** The side of the parliament the page is of (its title, masthead or byline, or a session it reports), read once a member of parliament speaks: undefined until then. */
   let parliament: Side | null | undefined;
+  /** Whether the sentence just read named a speaker, or a statement, that "It was noted that …" may refer to. */
+  let spokeBefore = false;
+  /** Whether the page's numbered list is written in the first person ("our monitors", "We will publish"), a document's: undefined until a numbered item is read. */
+  let documentList: boolean | undefined;
   /** Members of that parliament who spoke, by surname: "Mirkishili said" after "MP Tahir Mirkishili said". */
   const members = new Map<string, Voice>();
   /**
    * The voice of a speaker the actors table does not know: a member of parliament ("Deputy Ganira
-   * Pashayeva said …") speaks for the one parliament the report names, and is that member again
-   * under the surname alone; anyone else, or any member where the report names no parliament, both
-   * sides' or a third country's, has no side.
+   * Pashayeva said …") speaks for the parliament tied to them ("Milli Majlis deputy X", "X, an MP
+   * of the National Assembly,") or else the one the page is of, and is that member again under the
+   * surname alone; anyone else, or any member where the page names no parliament, both sides' or
+   * a third country's, has no side. A parliament the report mentions as news ("The Armenian
+   * parliament extended martial law") is not the member's.
    */
-  const memberVoice = (name: string): Voice | null => {
+  const memberVoice = (name: string, sentence: string): Voice | null => {
     if (!isMemberOfParliament(name)) return members.get(name) ?? null;
-    parliament ??= parliamentOf(blocks.map((b) => b.text));
-    if (parliament === null) return null;
-    const voice: Voice = { side: parliament, attribution: name };
+    const side = parliamentOf([memberPhrase(name, sentence)]) ?? (parliament === undefined ? (parliament = pageParliament(blocks, roles)) : parliament);
+    if (side === null) return null;
+    const voice: Voice = { side, attribution: name };
     members.set(name.split(' ').at(-1)!, voice);
     return voice;
   };
@@ -170,7 +177,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
     let before = '';
     for (const sentence of sentences) {
       // A bracketed translation after a quotation, to its closing bracket, is one sentence with it.
-      const translates = translation > 0 || (pieces.length > 0 && sentence.trimStart().startsWith('[') && CLOSES_QUOTE.test(before));
+      // A bracket opening with a label ("[Editor's note: …]", "[Update: …]") is a note of its own, not a translation.
+      const translates = translation > 0 || (pieces.length > 0 && sentence.trimStart().startsWith('[') && CLOSES_QUOTE.test(before) && !BRACKET_LABEL.test(sentence));
       translation = translates ? translation + bracketBalance(sentence) : 0;
       before = sentence;
       const n = translates ? sentenceCount - 1 : sentenceCount++;
@@ -178,6 +186,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
       const labelled = pieces.length === 0 && asker > 0;
       const own = labelled ? sentence.slice(Math.min(asker, sentence.length)) : sentence;
       const firstPerson = FIRST_PERSON.test(sentence) && FIRST_PERSON.test(maskQuotations(sentence));
+      const opening = pieces.length;
       for (const text of splitClauses(sentence)) {
         const spoken = labelled && pieces.length === 0 ? text.slice(Math.min(asker, text.length)) : text;
         const found = findSpeaker(spoken);
@@ -188,14 +197,15 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           voice = { side: found.side, attribution: found.attribution };
           basis = 'speaker';
           if (!found.acting) lastSpeaker = { voice };
-        } else if (found?.kind === 'back-reference' && referred) {
+        } else if (found?.kind === 'back-reference' && referred && (spokeBefore || !IMPERSONAL_REFERENCE.test(spoken))) {
+          // "It was noted that …" refers to a speaker or a statement the sentence just before named, never to one further back.
           voice = referred;
           basis = 'context';
         } else if (pieces.length === 0 && answerer !== null && isAnswer(text)) {
           // "A: …" in an interview is the interviewee's answer, to its end; on a body's own page, the body's.
           voice = answerer;
           basis = 'context';
-        } else if (pieces.length === 0 && previous.voice && ((STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || !isItem(block))) || (block.quoted === true && previous.endsWithColon))) {
+        } else if (pieces.length === 0 && previous.voice && ((STARTS_WITH_QUOTE.test(text) && (previous.endsWithColon || !isItem(block))) || (block.quoted === true && (previous.endsWithColon || previous.quoting === true)))) {
           // A quotation opening the block after "… said:", a block quotation ("> …") after "X, on Facebook:",
           // or a paragraph of quotation after an attributed one (as wire stories run a quote on), is the words of that speaker.
           voice = previous.voice;
@@ -204,7 +214,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         // "MP Tahir Mirkishili said that Pashinyan claims …": the MP, of no side we know unless the report names one parliament, is whom "he" refers to next.
         const unknown = found?.kind !== 'back-reference' && found?.kind !== 'outlet' && !(found?.kind === 'named' && found.label === true) ? unknownSpeaker(spoken) : null;
         if (unknown !== null) {
-          const member = memberVoice(unknown);
+          const member = memberVoice(unknown, spoken);
           lastSpeaker = { voice: member };
           if (member !== null && voice === null) {
             voice = member;
@@ -227,14 +237,16 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         const outlet = found?.kind === 'outlet' || (voice === null && !asked && block.quoted !== true && reportedByBothSides(text));
         pieces.push({ text, block, sentence: n, voice, basis, acting, outlet, background, opensBlock: pieces.length === 0, label, firstPerson, asked, question });
       }
+      const voiced = pieces.slice(opening).filter((p) => p.voice !== null);
+      spokeBefore = voiced.some((p) => !p.acting) || (voiced.length > 0 && STATEMENT_NAMED.test(sentence));
     }
     return pieces;
   };
 
-  const emit = (pieces: Piece[], wholeUnit: boolean, turn: Voice | null = null) => {
+  const emit = (pieces: Piece[], wholeUnit: boolean, turn: Voice | null = null, lookAhead = true) => {
     if (pieces.length === 0) return;
     if (turn !== null) inheritWithinTurn(pieces, turn, transcript);
-    else if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice, place.sectionSide);
+    else if (wholeUnit) inheritWithinUnit(pieces, place.headlineVoice, place.sectionSide, lookAhead);
     else {
       inheritWithinSentence(pieces);
       continueReportedSpeech(pieces);
@@ -325,12 +337,12 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
         if (block.sentAt !== undefined) place = { ...place, headline: null, headlineVoice: null, sourceLine: false };
         const asker = turns.askers.get(i) ?? -1;
         // A block quotation after "X said:" is X's words, every sentence of it.
-        const quotedAfterLeadIn = block.quoted === true && previous.endsWithColon && previous.voice !== null;
+        const quotedAfterLeadIn = block.quoted === true && (previous.endsWithColon || previous.quoting === true) && previous.voice !== null;
         // A new bullet under a side header is that side's again: "the ministry said" in it is not the other side's speaker of the bullet before.
         if (place.sectionSide !== null && isItem(block) && lastSpeaker?.voice != null && lastSpeaker.voice.side === rivalOf(place.sectionSide)) lastSpeaker = null;
         const pieces = piecesOf(block, asker);
         const turn = asker > 0 ? null : (turnOf(pieces, answerer) ?? turns.voices.get(i) ?? null);
-        if (isNumberedProse(block, pieces)) {
+        if (isNumberedProse(block, pieces, narrator !== null || place.sourceLine || (documentList ??= blocks.some((b) => b.numbered === true && FIRST_PERSON_WORD.test(b.text))))) {
           // "7. On 15 October a funeral was shelled. Human Rights Watch confirmed …": a document's numbered paragraph is prose, read sentence by sentence.
           flushItem();
           seenStructure = true;
@@ -343,7 +355,8 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           const around = place;
           const spoken = pieces[0]?.basis === 'speaker' && pieces[0].voice?.side === block.side;
           if (block.side !== undefined && !spoken) place = { ...place, sectionSide: block.side };
-          emit(pieces, true);
+          // A news list's numbered item is one unit, but a speaker named after its opening sentence does not reach back to it.
+          emit(pieces, true, null, block.numbered !== true);
           place = around;
         } else if (items.has(i)) {
           item.push(...pieces);
@@ -360,7 +373,7 @@ export function extractClaims(blocks: readonly Block[], roles: readonly Role[], 
           flushItem();
           emit(pieces, false);
         }
-        previous = { endsWithColon: /:\s*$/u.test(block.text), voice: [...pieces].reverse().find((p) => p.voice)?.voice ?? null };
+        previous = { endsWithColon: /:\s*$/u.test(block.text), voice: [...pieces].reverse().find((p) => p.voice)?.voice ?? null, quoting: quotedAfterLeadIn };
         if (i === labelledParagraph) place = { sectionSide: null, headline: null, headlineVoice: null, sourceLine: false };
         break;
       }
@@ -532,8 +545,11 @@ const LEADING_SYMBOLS = /^[^\p{L}\p{N}"“«]+/u;
 function headingSource(heading: string): Voice | null {
   const text = heading.replace(LEADING_SYMBOLS, '').trim();
   if (text.length > 200) return null;
-  const body = (STATEMENT_OF.exec(text) ?? BODY_STATEMENT.exec(text))?.groups?.body;
-  const side = body === undefined ? null : officialSideOf(body);
+  const titled = STATEMENT_OF.exec(text)?.groups?.body;
+  // "Azerbaijani MFA statement" is a statement's title; "Reaction to Azerbaijani MFA statement", "What we know about the MoD statement" are news of it.
+  const body = titled ?? BODY_STATEMENT.exec(text)?.groups?.body;
+  const opens = titled !== undefined || (body !== undefined && (findActors(body)[0]?.index ?? -1) === (/^the\s+/iu.exec(body)?.[0].length ?? 0));
+  const side = body === undefined || !opens ? null : officialSideOf(body);
   if (body !== undefined && side !== null) return { side, attribution: body.trim() };
   const found = findSpeaker(text);
   return found?.kind === 'named' && found.label === true && FORWARDED_LINE.test(text) ? { side: found.side, attribution: found.attribution } : null;
@@ -580,9 +596,14 @@ function headlineSpeaker(heading: string): Voice | null {
  * numbered paragraph, whose sentences each have their own speaker, not a digest's bullet read
  * as one unit.
  */
-function isNumberedProse(block: Block, pieces: readonly Piece[]): boolean {
-  return block.numbered === true && pieces.length > 1 && pieces[pieces.length - 1]!.sentence !== pieces[0]!.sentence;
+function isNumberedProse(block: Block, pieces: readonly Piece[], document: boolean): boolean {
+  if (block.numbered !== true || pieces.length < 2 || pieces[pieces.length - 1]!.sentence === pieces[0]!.sentence) return false;
+  // A news list's item ("2. The Armenian Defence Ministry said … . Azerbaijan lost three tanks.") stays one unit: a document's
+  // paragraph runs to three sentences or more, or stands in a document (under a narrator or a statement's title, or a list written in the first person).
+  return document || pieces[pieces.length - 1]!.sentence - pieces[0]!.sentence >= 2;
 }
+/** The words of an author writing as "we": "our Office", "we recorded", "us". */
+const FIRST_PERSON_WORD = /\b(?:[Ww]e|[Oo]ur|us)\b/u;
 
 /**
  * Under a side header everything is that side's, except the outlet's remarks on both sides, on
@@ -594,9 +615,70 @@ function isNumberedProse(block: Block, pieces: readonly Piece[]): boolean {
  * quotations). A casualty count "since September" stays the header's: the side gave it.
  */
 function leavesHeader(p: Piece, header: Side): boolean {
-  if (p.basis === 'speaker' && p.voice !== null && !p.acting && !p.firstPerson && p.voice.side === rivalOf(header)) return true;
+  if (p.basis === 'speaker' && p.voice !== null && !p.acting && !p.firstPerson && p.voice.side === rivalOf(header) && !rebutted(p.text, p.voice.attribution, header)) return true;
   return (p.background === 'mutual' || p.background === 'definition' || p.outlet) && (!isItem(p.block) || !p.opensBlock);
 }
+
+/**
+ * A sentence under a side header that names the other side only to answer it: the rival is a
+ * possessive or an adjective before what they said ("Armenian claims of … are groundless", "The
+ * Armenian Defence Ministry's reports …"), a later clause has its own speaker of the header's side
+ * or an unnamed one (", Hajiyev said", "; the ministry called this a lie"), or "but" answers the
+ * rival's clause ("Armenia claimed …, but Azerbaijani forces still control the town").
+ */
+function rebutted(text: string, attribution: string, header: Side): boolean {
+  const at = text.indexOf(attribution);
+  if (at < 0) return false;
+  const after = text.slice(at + attribution.length);
+  if (SPEECH_NOUN_AFTER.test(after) && (/['’]s?$/u.test(attribution) || findActors(attribution).every((a) => a.kind === 'nationality'))) return true;
+  if (BUT_CLAUSE.test(after)) return true;
+  const rival = rivalOf(header);
+  for (const clause of after.split(LATER_CLAUSE).slice(1)) {
+    if (!SPEECH_VERB_ONCE.test(clause)) continue;
+    const found = findSpeaker(clause);
+    if (found !== null && (found.kind !== 'named' || found.side !== rival)) return true;
+  }
+  return false;
+}
+/** What a side is said to have said, as a noun after its name: "claims", "reports", "statement". */
+const SPEECH_NOUN_AFTER = /^\s+(?:claims?|statements?|reports?|allegations?|accusations?|assertions?|charges?|denials?|version|words|remarks)\b/u;
+/** A clause answering the one before: ", but …", "; but …". */
+const BUT_CLAUSE = /^[^.;!?]*?[,;]\s+but\s/u;
+/** Where a later clause of a sentence may begin. */
+const LATER_CLAUSE = /[,;]\s+|\s[–—]\s/u;
+const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
+
+/**
+ * The words around a member of parliament's name up to what they say ("Milli Majlis deputy Rauf
+ * Mammadli", "MP Gevorg Petrosyan of the National Assembly"): a parliament named there is theirs.
+ */
+function memberPhrase(name: string, sentence: string): string {
+  const at = sentence.indexOf(name);
+  if (at < 0) return '';
+  const after = sentence.slice(at + name.length, at + name.length + 80);
+  const verb = SPEECH_VERB_ONCE.exec(after);
+  return sentence.slice(Math.max(0, at - 60), at + name.length) + after.slice(0, verb?.index ?? after.length);
+}
+
+/** A paragraph reporting a parliament's sitting: "The Milli Majlis met in plenary session", "the session was chaired by …". */
+const SITTING = /\b(?:session|sitting|plenary|met|convened|hearing)\b/iu;
+
+/**
+ * The side of the parliament a page is of: named in its title, masthead or byline, or in a
+ * paragraph reporting its sitting; none when the page names a third country's parliament or
+ * both sides' anywhere.
+ */
+function pageParliament(blocks: readonly Block[], roles: readonly Role[]): Side | null {
+  const own = parliamentOf(blocks.filter((b, i) => roles[i]!.role !== 'content' || SITTING.test(b.text)).map((b) => b.text));
+  return own !== null && parliamentOf(blocks.map((b) => b.text)) === own ? own : null;
+}
+
+/** A bracket opening with a label and a colon: "[Editor's note: …]", "[Update: …]". */
+const BRACKET_LABEL = /^\s*\[[^\]:.!?]{1,40}:/u;
+/** "It was stated that …": a statement whose speaker only the sentence before can name. */
+const IMPERSONAL_REFERENCE = /^\s*It\s+was\s/u;
+/** A sentence naming a statement: "The ministry issued a statement on …", "in a press release". */
+const STATEMENT_NAMED = /\b(?:statement|press release|communiqu[eé]|declaration)\b/iu;
 
 /** The other conflict side: none for `international`. */
 function rivalOf(side: Side): Side | null {
@@ -620,10 +702,10 @@ function placesOf(text: string, headline: string | null): string[] {
  * own remarks stay the outlet's. Under a side header, a speaker of the other side has the
  * sentence naming them only (`leavesHeader`): they lend their voice to none around it.
  */
-function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null, header: Side | null): void {
+function inheritWithinUnit(pieces: Piece[], headlineVoice: Voice | null, header: Side | null, lookAhead = true): void {
   const rival = header === null ? null : rivalOf(header);
   const lends = (p: Piece): boolean => p.voice !== null && !p.acting && p.voice.side !== rival;
-  const firstVoiced = pieces.findIndex((p) => p.voice !== null && !p.acting);
+  const firstVoiced = lookAhead ? pieces.findIndex((p) => p.voice !== null && !p.acting) : -1;
   let current: Voice | null = headlineVoice ?? (firstVoiced >= 0 && lends(pieces[firstVoiced]!) ? pieces[firstVoiced]!.voice : null);
   for (const p of pieces) {
     if (p.voice) {

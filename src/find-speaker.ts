@@ -249,6 +249,8 @@ export function findSpeaker(sentence: string): Speaker | null {
     }
     const verbEnd = verb.index + verb[0].length;
     const found = speakerAround(masked, verb.index, verbEnd, floor);
+    // "Many in Yerevan view Russia as their only ally": a stance is a side's only when an official or a body of it holds it.
+    if (found?.kind === 'named' && STANCE_VERB.test(verb[0]) && !opensWithActor(found.attribution)) continue;
     if (found) return found.kind === 'back-reference' ? (ownerBefore(masked, verb.index, found.attribution) ?? found) : found;
     // "MP Tahir Mirkishili said that Armenia's Prime Minister Nikol Pashinyan claims …": the next speaker phrase starts after "that".
     const that = /^\s+that\s/u.exec(masked.slice(verbEnd, verbEnd + 8));
@@ -288,6 +290,14 @@ export function findSpeaker(sentence: string): Speaker | null {
   // Only once nobody is found speaking: "Baku said X, but Yerevan has not confirmed it" is Baku's.
   if (negated || NEWSROOM.test(masked)) return { kind: 'outlet' };
   return officialSubject(masked);
+}
+
+/** A verb of stance: "regards … as", "views … as", "considers that". */
+const STANCE_VERB = /^(?:regard|consider|view|deem)(?:s|ed)?$/u;
+/** Whether a speaker phrase opens with the actor it names ("The Armenian government", "Yerevan"), not with people of a place ("Many in Yerevan"). */
+function opensWithActor(attribution: string): boolean {
+  const first = findActors(attribution)[0];
+  return first !== undefined && first.index === (/^the\s+/iu.exec(attribution)?.[0].length ?? 0);
 }
 
 /**
@@ -338,9 +348,13 @@ export function unknownSpeaker(sentence: string): string | null {
 const MEMBER_OF_PARLIAMENT =
   /^(?:MP|Deputy|[Ll]awmaker|[Pp]arliamentarian|[Mm]ember of [Pp]arliament)\s+(?!(?:Minister|Prime|President|Speaker|Chair(?:man|woman|person)?|Head|Chief|Director|Governor|Mayor|Commander|General|Ambassador|Secretary|Foreign|Defen[cs]e|Interior|Prosecutor|Ombudsman|Spokes(?:man|woman|person))\b)\p{Lu}/u;
 
+/** A government office anywhere in a title. */
+const GOVERNMENT_TITLE = /\b(?:Minister|Ministry|Secretary)\b/u;
+
 /** Whether a speaker the actors table does not know (`unknownSpeaker`) is named as a member of parliament. */
 export function isMemberOfParliament(name: string): boolean {
-  return MEMBER_OF_PARLIAMENT.test(name);
+  // "Deputy Economy Minister Narek Teryan", "Deputy Assistant Secretary of State …": a government's deputy, not a member.
+  return MEMBER_OF_PARLIAMENT.test(name) && !GOVERNMENT_TITLE.test(name);
 }
 
 /** "Report.az quoted presidential aide Hikmet Hajiyev as saying", "Daily Sabah quotes Akar as saying": the one quoted speaks. */
@@ -457,7 +471,7 @@ function officialSubject(masked: string): Speaker | null {
  */
 const PARENTHETICAL = /^(?:(?:who|which|whose|speaking|citing|quoting|referring|answering|responding|commenting|writing|addressing|asked|according|in|on|at|during|after|before|while|when|as|for|with|from|via|amid|despite|following|among|however|meanwhile|back|fresh|himself|herself|itself|themselves)\b|\p{Ll}+ing\b)/iu;
 /** Nouns for an office or a role, as set next to a name ("aide to the president", "the French foreign minister"). */
-const ROLE = String.raw`(?:spokes(?:man|woman|person)|aide|advis[eo]r|assistant|head|chief|minister|deputy|ambassador|envoy|representative|secretary|commander|director|leader|member|speaker|ombudsman|governor|mayor|chair(?:man|woman)?|official|researcher|analyst|expert)`;
+const ROLE = String.raw`(?:spokes(?:man|woman|person)|officer|aide|advis[eo]r|assistant|head|chief|minister|deputy|ambassador|envoy|representative|secretary|commander|director|leader|member|speaker|ombudsman|governor|mayor|chair(?:man|woman)?|official|researcher|analyst|expert)`;
 /**
  * "X, a representative of Y, wrote", "X, spokeswoman for Y, said", "X, presidential aide, said",
  * "X, an Armenian Defence Ministry official, said": a role set after a name, with an article or a
@@ -502,7 +516,9 @@ function speakerAround(text: string, verbStart: number, verbEnd: number, floor =
     // "“…,” said X" names its speaker after the verb, when nothing but the name follows it.
     if (INVERSION_VERB.test(text.slice(verbStart, verbEnd))) {
       const clause = clauseAfter(after);
-      const inverted = AUXILIARY.test(` ${clause}`) ? null : (classify(clause) ?? roleAfter(clause, after) ?? agedPerson(clause, AGE_AFTER.exec(after)?.[1]));
+      const age = AGE_AFTER.exec(after);
+      // "said Armen Sargsyan, 41, a Karabakh Defence Army officer": the role after the age tells who speaks.
+      const inverted = AUXILIARY.test(` ${clause}`) ? null : (classify(clause) ?? roleAfter(clause, age === null ? after : after.slice(age.index + age[0].length - 1)) ?? agedPerson(clause, age?.[1]));
       if (inverted) return inverted;
     }
     // "…, published on May 2" is a participle with no speaker; "X, citing Y, said",
@@ -539,11 +555,15 @@ function speakerAround(text: string, verbStart: number, verbEnd: number, floor =
  */
 function roleAfter(name: string, after: string): Speaker | null {
   if (!NAME.test(name)) return null;
-  const role = /^\s*[^,]*,\s+([^,.;:!?()]{2,80})/u.exec(after)?.[1]?.trim();
+  // "a Karabakh Defence Army officer guarding the road": the role ends where a participle or a relative clause begins.
+  const role = /^\s*[^,]*,\s+([^,.;:!?()]{2,80})/u.exec(after)?.[1]?.split(ROLE_END)[0]!.trim();
   if (role === undefined || !APPOSITIVE.test(role)) return null;
   const named = classify(role);
   return named?.kind === 'named' ? { ...named, attribution: `${name}, ${named.attribution}` } : null;
 }
+
+/** Where a role after a name ends: "officer | guarding the road", "officer | posted at …", "spokesman | who spoke …". */
+const ROLE_END = /\s(?=\p{Ll}+ing\s|\p{Ll}+ed\s(?:at|in|on|near|to|by|with)\s|who\s|which\s|whose\s)/u;
 
 /** An age set after a name: "Anahit, 54", "Ruben Grigoryan, aged 70". */
 const AGE = /^(?:aged\s+)?\d{1,3}$/u;

@@ -1,4 +1,4 @@
-import { findActors, sideNamedBy, SPEECH_VERB_PATTERN } from './actors.ts';
+import { findActors, hasPastTense, sideNamedBy, SPEECH_VERB_PATTERN } from './actors.ts';
 import type { Side } from './model.ts';
 
 /**
@@ -111,8 +111,14 @@ const CLOCK_TIME = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/u;
 function isHeadlineClause(src: string): boolean {
   if (CLOCK_TIME.test(src)) return true;
   const comma = src.lastIndexOf(',');
-  return comma > 0 && sideNamedBy(src.slice(0, comma).split(',').pop()!.trim()) === null;
+  if (comma <= 0) return false;
+  const before = src.slice(0, comma).split(',').pop()!.trim();
+  // "the Ministry of Defence, Azerbaijan" is a body and its country: only a clause with a verb is news.
+  return sideNamedBy(before) === null && (hasPastTense(before) || NEWS_VERB.test(before) || SPEECH_VERB.test(before));
 }
+const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
+/** A verb a headline's clause may have in the present: "Fighting rages near Fuzuli", "Talks resume". */
+const NEWS_VERB = /\b(?:is|are|was|were|has|have|had|been|goes|go|continues?|remains?|hits?|falls?|rages?|resumes?|begins?|ends?|grows?|says?|kills?)\b/iu;
 
 /** "INFORMATION FROM BAKU" → "Information From Baku": the actors table spells names in title case. */
 function titleCase(text: string): string {

@@ -6,7 +6,7 @@ import { decodeSeed } from '../src/decode-seed.ts';
 import type { Claim, Report } from '../src/model.ts';
 import { runPipeline } from '../src/process-report.ts';
 import { processFile } from '../src/pipeline.ts';
-import { ROOT } from './helpers.ts';
+import { finishesWithin, ROOT } from './helpers.ts';
 
 // One fixture per layout, written by the team, run through the whole pipeline in-process.
 const LAYOUTS = join(ROOT, 'test', 'fixtures', 'layouts');
@@ -914,6 +914,62 @@ describe('deputies in a report naming a third country’s parliament too', () =>
 
   it('gives no deputy a side: they may sit in either parliament', () => {
     assert.deepEqual(r.claims.slice(1).map((c) => `${c.side} ${c.sideBasis}`), ['international narration', 'international narration', 'international narration']);
+  });
+});
+
+describe('a parliament the report mentions as news, and deputies of a government', () => {
+  const r = report('parliament-in-the-news.txt');
+
+  it('gives a deputy no side from a parliament the page reports on, but the one named with them; and takes no deputy minister for a member', () => {
+    assert.deepEqual(
+      r.claims.map((c) => `${c.side} ${c.sideBasis}`),
+      ['international narration', 'international narration', 'international narration', 'international narration', 'baku speaker'],
+    );
+  });
+
+  it('reads a long page of members of parliament speaking, none of them tied to a parliament, in linear time', () => {
+    const code = `import { processFile } from './src/pipeline.ts'; const names = ['Tahir Mirkishili', 'Naira Zohrabyan', 'Gevorg Petrosyan']; processFile({ file: 'mps.txt', text: 'Lawmakers speak\\nOctober 5, 2020\\n\\n' + Array.from({ length: 2500 }, (_, i) => 'MP ' + names[i % 3] + ' said the shelling of village number ' + i + ' near the front line went on through the night and that civilians were sheltering in basements.').join('\\n\\n') });`;
+    assert.ok(finishesWithin(code, 6_000), 'done within 6 s');
+  });
+});
+
+describe('a heading that tells news of a statement, and one that is its title', () => {
+  const r = report('statement-news-heading.md');
+
+  it('lends the body of a statement’s title to what stands under it, but not a body named after a preposition ("A closer look at the … statement")', () => {
+    assert.deepEqual(sides(r, 3), ['international: The text was', 'baku: Enemy positions near']);
+  });
+});
+
+describe('a numbered news list of two-sentence items', () => {
+  const r = report('numbered-news-list.md');
+
+  it('reads an item as one unit, its opening speaker’s; a speaker named after an unvoiced opening sentence has their own sentence only', () => {
+    assert.deepEqual(sides(r, 3), ['baku: The Azerbaijani Defence', 'international: Shelling hit a', 'yerevan: The Artsakh emergency', 'international: Iran called for']);
+  });
+});
+
+describe('"It was stated that …" after a speaker, and far from one', () => {
+  const r = report('impersonal-statement.txt');
+
+  it('refers to the speaker the sentence just before names, and to nobody when it names none', () => {
+    assert.deepEqual(sides(r, 3), ['baku: The Azerbaijani Defence', 'baku: It was noted', 'yerevan: The Armenian Foreign', 'international: A meeting of', 'international: It was stated']);
+  });
+});
+
+describe('a quotation of two paragraphs after "… said in a statement:"', () => {
+  const r = report('quotation-two-paragraphs.md');
+
+  it('gives every quoted paragraph the lead-in’s speaker, and the paragraph after the quotation none', () => {
+    assert.deepEqual(sides(r, 3), ['baku: The Azerbaijani Foreign', 'baku: A missile struck', 'baku: The world must', 'international: Independent reporters reached']);
+  });
+});
+
+describe('an editor’s note in brackets after a quotation', () => {
+  const r = report('note-after-quotation.txt');
+
+  it('is the outlet’s note, not a translation joined to the quotation', () => {
+    assert.deepEqual(sides(r, 3), ['yerevan: An Artsakh emergency', "international: [Editor's note: The"]);
   });
 });
 
@@ -1865,5 +1921,20 @@ describe('a feed whose item headlines name their source after a clause (“Terte
     assert.deepEqual(sides(r, 3), ['baku: Two houses in', 'yerevan: Yerevan denies shelling', 'international: The co-chairs of']);
     assert.equal(claimStarting(r, 'Two houses').sideBasis, 'context');
     assert.equal(claimStarting(r, 'Yerevan denies').sideBasis, 'speaker');
+  });
+});
+
+describe('a rebuttal under a side header names the other side only to answer it', () => {
+  const r = report('rebuttal-under-header.txt');
+
+  it('keeps a bullet with the header when the other side is a possessive or adjective before what they said, a later clause has its own speaker, or "but" answers them', () => {
+    assert.deepEqual(sides(r, 3), [
+      'baku: Armenian reports of',
+      'baku: The Armenian Foreign',
+      'baku: Yerevan said its',
+      'yerevan: Yerevan denied any',
+      'yerevan: Azerbaijani allegations of',
+      'yerevan: Baku said it',
+    ]);
   });
 });

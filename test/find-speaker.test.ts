@@ -363,10 +363,27 @@ describe('personLabel', () => {
 describe('isMemberOfParliament', () => {
   it('reads a member of parliament by title and name, not an office whose title opens with “Deputy”', () => {
     for (const name of ['Deputy Ganira Pashayeva', 'MP Tahir Mirkishili', 'Lawmaker Naira Zohrabyan', 'Member of Parliament Rauf Mammadli']) assert.ok(isMemberOfParliament(name), name);
-    for (const name of ['Deputy Foreign Minister Khalaf Khalafov', 'Deputy Prime Minister Ali Ahmadov', 'Mirkishili', 'Dr Helen Aarons']) assert.ok(!isMemberOfParliament(name), name);
+    for (const name of ['Deputy Foreign Minister Khalaf Khalafov', 'Deputy Prime Minister Ali Ahmadov', 'Deputy Economy Minister Narek Teryan', 'Deputy Assistant Secretary of State Philip Reeker', 'Mirkishili', 'Dr Helen Aarons']) assert.ok(!isMemberOfParliament(name), name);
   });
 
   it('is read by unknownSpeaker as a person, with the title', () => {
     assert.equal(unknownSpeaker('Member of Parliament Rauf Mammadli said the farms were hit.'), 'Member of Parliament Rauf Mammadli');
+  });
+});
+
+describe('findSpeaker: a person given with an age', () => {
+  it('reads the role after the age first: an officer of one side speaks for it, a private person for none', () => {
+    const officer = findSpeaker('“The road stays open,” said Tigran Mkrtchyan, 38, an Artsakh Defence Army officer posted at the checkpoint.');
+    assert.equal(officer?.kind === 'named' ? officer.side : null, 'yerevan');
+    const teacher = findSpeaker('“The cellar is our home now,” said Lusine Hakobyan, 47, a nurse.');
+    assert.equal(teacher?.kind === 'named' ? teacher.side : null, 'international');
+  });
+});
+
+describe('findSpeaker: a stance held by people of a place', () => {
+  it('gives a stance verb a speaker only when the phrase opens with an official or a body of the side', () => {
+    assert.equal(findSpeaker('Most people in Baku regard the truce as a pause.'), null);
+    const government = findSpeaker('The Azerbaijani government regards the truce as a pause.');
+    assert.equal(government?.kind === 'named' ? government.side : null, 'baku');
   });
 });

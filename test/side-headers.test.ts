@@ -43,6 +43,8 @@ describe('sideOfHeader', () => {
     ['08:05 Yerevan says', null],
     // A list of sources is a source still.
     ['Armenian, Karabakh officials say', 'yerevan'],
+    ['Information from the Ministry of Defence, Azerbaijan:', 'baku'],
+    ['Information from the Defence Army, Karabakh:', 'yerevan'],
   ];
   for (const [text, side] of cases) it(`${side ?? 'none'} ← ${text}`, () => assert.equal(sideOfHeader(text), side));
 });
