@@ -305,7 +305,15 @@ export function dateLineDate(text: string): PartialDate | null {
   return oneDateLine(text) ?? bilingualDateLine(text);
 }
 
+/**
+ * What any text `MAY_BE_DATE` matches has: a digit or a month's first three letters. The words a date
+ * line may have around its date are taken off its ends (and a zone's name after a clock's digits), so
+ * a line without either is no date line, and those patterns are not run on it (most paragraphs).
+ */
+const DATE_SIGN = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+
 function oneDateLine(text: string): PartialDate | null {
+  if (!DATE_SIGN.test(text)) return null;
   // "Anna Example | Published: 3 November 2020": the name, then the word; "11 October 2020, 19:40 | Anna Example": the name after the date.
   const t = text.replace(DATELINE_PREFIX, '').replace(NAME_BEFORE_DATE, '').replace(DATELINE_PREFIX, '').replace(PLACE_BEFORE_DATE, '').replace(AGENCY_AFTER_DATE, '').replace(NAME_AFTER_DATE, '').replace(NAMED_ZONE_AFTER_CLOCK, '').trim();
   if (t.length > 60 || !MAY_BE_DATE.test(t)) return null;
