@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { dayNumber, isRealDate } from './calendar.ts';
 import type { DateSource } from './model.ts';
+import { wordStarts } from './word-start.ts';
 
 /** What may follow a clock time in a live blog's stamp: `am`, `p.m.`, a time zone (`GMT`, `AZT` …). A regular expression's source. */
 export const TIME_SUFFIX = String.raw`(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|MSK|AZT|AMT|BST|CET)`;
@@ -279,10 +280,10 @@ export function isBareDate(text: string): boolean {
 }
 
 /** A month's name or a numeric date: without one, a line is no date line and chrono is not asked. */
-const MAY_BE_DATE = new RegExp(
+const MAY_BE_DATE = wordStarts(new RegExp(
   String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b0ct|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2}|\d\.?\s+(?:${CYRILLIC_MONTH_WORD}|${LATIN_MONTH_WORD})`,
   'iu',
-);
+));
 
 /**
  * Whether a line is a date alone ("full" with a year, "bare" without), with at most a weekday,
