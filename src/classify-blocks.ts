@@ -663,18 +663,23 @@ export function isBodyName(text: string): boolean {
  * ("Nadia Kerrow", "Andrew Meade in Yerevan"), is the item's author. Neither is a claim.
  */
 function markSignatures(blocks: readonly Block[], roles: Role[]): void {
-  const signs = blocks.map((b, i) => isSignature(b.text) || isBodyName(b.text) || isNameAndPost(blocks, i));
+  // Whether a block signs is asked only from the last paragraph on: from the end back to the first content that does not sign.
+  const signs: (boolean | undefined)[] = [];
+  const signsAt = (i: number): boolean => (signs[i] ??= isSignature(blocks[i]!.text) || isBodyName(blocks[i]!.text) || isNameAndPost(blocks, i));
   let lastContent = -1;
-  roles.forEach((r, i) => {
-    if (r.role === 'content' && !signs[i]) lastContent = i;
-  });
+  for (let i = roles.length - 1; i >= 0; i--) {
+    if (roles[i]!.role === 'content' && !signsAt(i)) {
+      lastContent = i;
+      break;
+    }
+  }
   const seen = new Map<string, number>();
   for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
   roles.forEach((r, i) => {
     const text = blocks[i]!.text;
     const open = r.role === 'content' || r.role === 'heading' || (r.role === 'set-aside' && r.reason === 'teaser');
     if (!open || isItem(blocks[i]!)) return;
-    if (i > lastContent && lastContent >= 0 && signs[i]) {
+    if (i > lastContent && lastContent >= 0 && signsAt(i)) {
       roles[i] = setAside('byline', 'The signature under the text: who issued it.');
       return;
     }
