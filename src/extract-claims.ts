@@ -535,8 +535,10 @@ function headingSource(heading: string): Voice | null {
   const body = (STATEMENT_OF.exec(text) ?? BODY_STATEMENT.exec(text))?.groups?.body;
   const side = body === undefined ? null : officialSideOf(body);
   if (body !== undefined && side !== null) return { side, attribution: body.trim() };
+  // Only a post's source line gives its speaker's voice: the speaker is looked for in no other heading.
+  if (!FORWARDED_LINE.test(text)) return null;
   const found = findSpeaker(text);
-  return found?.kind === 'named' && found.label === true && FORWARDED_LINE.test(text) ? { side: found.side, attribution: found.attribution } : null;
+  return found?.kind === 'named' && found.label === true ? { side: found.side, attribution: found.attribution } : null;
 }
 /** A chat's message opening with its time in brackets: "[10/5/20, 11:48] …", "[08:40] …". */
 const STAMPED_MESSAGE = /^\s*\[[^\]\n]{0,24}\b\d{1,2}:\d{2}\b[^\]\n]{0,12}\]/u;
