@@ -24,10 +24,10 @@ const WITHIN_THE_DAY = String.raw`\s+it\s+(?:took|came|entered|began)\b|(?:\s+\S
 const COMPARED_SINCE = String.raw`(?<!-)\b(?:heaviest|worst|fiercest|deadliest|bloodiest|largest|biggest|greatest|highest|the\s+most\s+\p{L}+|the\s+first|(?:un)?seen|never|any time)\b[^,;:.!?]{0,60}since`;
 
 /** The war so far: "since September 27", "since the beginning of the war", "since the 1990s"; not a comparison ("the worst since 1994"). */
-const SINCE_WAR = new RegExp(
+const SINCE_WAR = wordStarts(new RegExp(
   String.raw`\bsince\b(?<!${COMPARED_SINCE}) (?:(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\.)|the (?:war|conflict|fighting|start|beginning|outbreak|collapse)|the (?:ceasefire|truce)(?!${WITHIN_THE_DAY})|a war|(?:19|20)\d\d|the (?:early |late )?(?:19|20)\d0s)`,
   'iu',
-);
+));
 /**
  * A count of people ("more than 6,000 servicemen", "21 civilians", "1 200 people"), not a day
  * of the month ("since September 27 troops have …"): a figure
@@ -35,10 +35,10 @@ const SINCE_WAR = new RegExp(
  */
 const PEOPLE_COUNT = /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)\b\d[\d,.\u00A0\u202F ]{0,12}\s(?:[\p{L}-]+\s){0,2}?(?:servicemen|soldiers|troops|civilians|people|persons|dead|fighters|mercenaries|militants|casualties|wounded|killed)\b/iu;
 /** History: "in the early 1990s", "the 1994 war" (not "the worst since the 1994 war"), "ended in 1994", "broke away"; and the war so far ("since September 27") unless counted. */
-const HISTORY = new RegExp(
+const HISTORY = wordStarts(new RegExp(
   String.raw`\b(?:in the (?:early |late )?(?:19|20)\d0s|(?<!${COMPARED_SINCE}\s+(?:the\s+)?)(?:19|20)\d\d war|(?:ended|signed|agreed) in (?:19|20)\d\d|broke away|Soviet (?:era|times|Union)|(?:began|erupted|broke out|started|flared up|resumed) (?:on |in )?(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))`,
   'iu',
-);
+));
 /**
  * The sides acting on each other, or blaming each other: only the outlet can say it
  * ("The parties accuse each other …", "there was mutual shelling"). "Mutual" of an agreement
@@ -50,7 +50,7 @@ const EACH_OTHER =
  * Both sides at once ("civilians on both sides"), the outlet's summary of the two; not "both
  * sides of the front", "of the line of contact", "of the border", which says where.
  */
-const BOTH_SIDES = /\bboth (?:sides|countries)\b(?!\s+of\s+the\s+(?:line|front|frontline|front line|border)\b)/iu;
+const BOTH_SIDES = wordStarts(/\bboth (?:sides|countries)\b(?!\s+of\s+the\s+(?:line|front|frontline|front line|border)\b)/iu);
 /**
  * People of both sides ("The foreign ministers of both countries arrived in Moscow", "both sides'
  * delegations met"): what they do is the day's diplomacy, not the outlet's summary of the two.
@@ -142,7 +142,7 @@ const TRUCE = /\b(?:ceasefires?|cease-fires?|armistices?|truces?)\b/iu;
  * "during this time"), a count ("declared three times", "two previous cease-fires",
  * "three attempts"), or a span of past days (`pastDays`: "on October 10, 18 and 26", "between October 10 and 26").
  */
-const TRUCE_HISTORY = new RegExp(
+const TRUCE_HISTORY = wordStarts(new RegExp(
   [
     String.raw`\bsince\b(?<!${COMPARED_SINCE})(?!${WITHIN_THE_DAY})`,
     String.raw`\bfor (?:(?:the (?:past|last) )?(?:\d+|two|three|four|five|six|several|many|a few) )?(?:days|weeks|months|years|decades)\b`,
@@ -154,7 +154,7 @@ const TRUCE_HISTORY = new RegExp(
     String.raw`\b(?:in|until|before) (?:19|20)\d\d\b|(?<!${COMPARED_SINCE}\s+(?:the\s+)?)\b(?:19|20)\d\d (?:ceasefire|cease-fire|truce|armistice|war)\b`,
   ].join('|'),
   'iu',
-);
+));
 /**
  * A span or list of days: "October 10, 18 and 26", "between October 10 and 26", "11 and 12 October".
  * Groups: the first day's month and number, the days between, the last day's month and number; or

@@ -419,14 +419,28 @@ const BAR_MAX_WORDS = 16;
 /** Whether a line is only a social page's buttons and counters, with at least one button or a counter with its noun. */
 function isButtonBar(text: string, words: number): boolean {
   if (words > BAR_MAX_WORDS) return false;
-  const tokens = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.,']*/gu);
-  if (tokens === null) return false;
-  if (tokens.length === 1) return LONE_BUTTON.test(text.replace(LEADING_SYMBOLS, '').replace(/\W+$/u, '')) || (COUNTER_OR_AGE.test(tokens[0]!.replace(/[.,]$/u, '')) && /\p{L}/u.test(tokens[0]!));
-  const bare = tokens.map((t) => t.replace(/[.,]$/u, ''));
-  if (!bare.every((t) => BUTTON_WORDS.has(t) || COUNTER_OR_AGE.test(t)) || !bare.some((t) => BUTTON_WORDS.has(t))) return false;
+  // The tokens are read one at a time: most lines fail at their first or second word, before the others are listed.
+  const lower = text.toLowerCase();
+  BAR_TOKEN.lastIndex = 0;
+  const first = BAR_TOKEN.exec(lower)?.[0];
+  if (first === undefined) return false;
+  const second = BAR_TOKEN.exec(lower)?.[0];
+  if (second === undefined) return LONE_BUTTON.test(text.replace(LEADING_SYMBOLS, '').replace(/\W+$/u, '')) || (COUNTER_OR_AGE.test(first.replace(/[.,]$/u, '')) && /\p{L}/u.test(first));
+  // Every token a button or a counter, at least one a button.
+  const bare: string[] = [];
+  let token: string | undefined = first;
+  while (token !== undefined) {
+    const t = token.replace(/[.,]$/u, '');
+    if (!BUTTON_WORDS.has(t) && !COUNTER_OR_AGE.test(t)) return false;
+    bare.push(t);
+    token = bare.length === 1 ? second : BAR_TOKEN.exec(lower)?.[0];
+  }
+  if (!bare.some((t) => BUTTON_WORDS.has(t))) return false;
   // Words alone ("Original report") may be a heading: a counter, a separator or a button only a page has makes it a bar.
   return bare.some((t) => COUNTER_OR_AGE.test(t) || PAGE_BUTTON.has(t)) || /\s[·|]\s/u.test(text);
 }
+/** A word or a counter of a bar, read in the lower-cased line. */
+const BAR_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.,']*/gu;
 const PAGE_BUTTON = new Set('like likes reply replies retweet retweets repost reposts quote tweet translate translation thread show view continue upvotes'.split(' '));
 
 /**
@@ -674,18 +688,23 @@ export function isBodyName(text: string): boolean {
  * ("Nadia Kerrow", "Andrew Meade in Yerevan"), is the item's author. Neither is a claim.
  */
 function markSignatures(blocks: readonly Block[], roles: Role[]): void {
-  const signs = blocks.map((b, i) => isSignature(b.text) || isBodyName(b.text) || isNameAndPost(blocks, i));
+  // Whether a block signs is asked only from the last paragraph on: from the end back to the first content that does not sign.
+  const signs: (boolean | undefined)[] = [];
+  const signsAt = (i: number): boolean => (signs[i] ??= isSignature(blocks[i]!.text) || isBodyName(blocks[i]!.text) || isNameAndPost(blocks, i));
   let lastContent = -1;
-  roles.forEach((r, i) => {
-    if (r.role === 'content' && !signs[i]) lastContent = i;
-  });
+  for (let i = roles.length - 1; i >= 0; i--) {
+    if (roles[i]!.role === 'content' && !signsAt(i)) {
+      lastContent = i;
+      break;
+    }
+  }
   const seen = new Map<string, number>();
   for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
   roles.forEach((r, i) => {
     const text = blocks[i]!.text;
     const open = r.role === 'content' || r.role === 'heading' || (r.role === 'set-aside' && r.reason === 'teaser');
     if (!open || isItem(blocks[i]!)) return;
-    if (i > lastContent && lastContent >= 0 && signs[i]) {
+    if (i > lastContent && lastContent >= 0 && signsAt(i)) {
       roles[i] = setAside('byline', 'The signature under the text: who issued it.');
       return;
     }

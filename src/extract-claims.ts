@@ -551,8 +551,10 @@ function headingSource(heading: string): Voice | null {
   const opens = titled !== undefined || (body !== undefined && (findActors(body)[0]?.index ?? -1) === (/^the\s+/iu.exec(body)?.[0].length ?? 0));
   const side = body === undefined || !opens ? null : officialSideOf(body);
   if (body !== undefined && side !== null) return { side, attribution: body.trim() };
+  // Only a post's source line gives its speaker's voice: the speaker is looked for in no other heading.
+  if (!FORWARDED_LINE.test(text)) return null;
   const found = findSpeaker(text);
-  return found?.kind === 'named' && found.label === true && FORWARDED_LINE.test(text) ? { side: found.side, attribution: found.attribution } : null;
+  return found?.kind === 'named' && found.label === true ? { side: found.side, attribution: found.attribution } : null;
 }
 /** A chat's message opening with its time in brackets: "[10/5/20, 11:48] …", "[08:40] …". */
 const STAMPED_MESSAGE = /^\s*\[[^\]\n]{0,24}\b\d{1,2}:\d{2}\b[^\]\n]{0,12}\]/u;

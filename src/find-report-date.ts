@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { dayNumber, isRealDate } from './calendar.ts';
 import type { DateSource } from './model.ts';
+import { wordStarts } from './word-start.ts';
 
 /** What may follow a clock time in a live blog's stamp: `am`, `p.m.`, a time zone (`GMT`, `AZT` …). A regular expression's source. */
 export const TIME_SUFFIX = String.raw`(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|MSK|AZT|AMT|BST|CET)`;
@@ -279,10 +280,10 @@ export function isBareDate(text: string): boolean {
 }
 
 /** A month's name or a numeric date: without one, a line is no date line and chrono is not asked. */
-const MAY_BE_DATE = new RegExp(
+const MAY_BE_DATE = wordStarts(new RegExp(
   String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b0ct|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2}|\d\.?\s+(?:${CYRILLIC_MONTH_WORD}|${LATIN_MONTH_WORD})`,
   'iu',
-);
+));
 
 /**
  * Whether a line is a date alone ("full" with a year, "bare" without), with at most a weekday,
@@ -305,7 +306,15 @@ export function dateLineDate(text: string): PartialDate | null {
   return oneDateLine(text) ?? bilingualDateLine(text);
 }
 
+/**
+ * What any text `MAY_BE_DATE` matches has: a digit or a month's first three letters. The words a date
+ * line may have around its date are taken off its ends (and a zone's name after a clock's digits), so
+ * a line without either is no date line, and those patterns are not run on it (most paragraphs).
+ */
+const DATE_SIGN = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+
 function oneDateLine(text: string): PartialDate | null {
+  if (!DATE_SIGN.test(text)) return null;
   // "Anna Example | Published: 3 November 2020": the name, then the word; "11 October 2020, 19:40 | Anna Example": the name after the date.
   const t = text.replace(DATELINE_PREFIX, '').replace(NAME_BEFORE_DATE, '').replace(DATELINE_PREFIX, '').replace(PLACE_BEFORE_DATE, '').replace(AGENCY_AFTER_DATE, '').replace(NAME_AFTER_DATE, '').replace(NAMED_ZONE_AFTER_CLOCK, '').trim();
   if (t.length > 60 || !MAY_BE_DATE.test(t)) return null;

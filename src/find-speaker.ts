@@ -78,6 +78,9 @@ const LABEL_ROLE = /\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/u;
 const cased = (words: readonly string[]): string => [...new Set(words.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()]))].join('|');
 /** A role in brackets after a label: "(to Sergey Lavrov)", "(Le Monde)", "[via video link]". */
 const LABEL_BRACKET = String.raw`(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])`;
+/** `ASKER_LABEL`'s labels by their words: a question's, the host's or a reporter's. */
+const ASKER_BY_WORD = String.raw`(?:${cased(['Q', 'Question'])})\d*(?:\s*${LABEL_BRACKET})?\s*[:.—–-]\s` +
+  String.raw`|(?:${cased(['Moderator', 'Host', 'Presenter', 'Anchor', 'Interviewer', 'Journalist', 'Reporter'])})\d*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*${LABEL_BRACKET}?\s*:\s`;
 /**
  * A journalist's turn in a transcript, after its time stamp: a question's label ("Q: …", "Q1: …",
  * "Q. …", "Question (Le Monde): …", "Question (to the minister) — …"), the host's or a reporter's
@@ -85,11 +88,15 @@ const LABEL_BRACKET = String.raw`(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])`;
  * in brackets ("JANE DOE (host): …"). The one who asks is no source of what the question says.
  */
 const ASKER_LABEL = new RegExp(
-  String.raw`^\s*(?:(?:${cased(['Q', 'Question'])})\d*(?:\s*${LABEL_BRACKET})?\s*[:.—–-]\s` +
-    String.raw`|(?:${cased(['Moderator', 'Host', 'Presenter', 'Anchor', 'Interviewer', 'Journalist', 'Reporter'])})\d*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*${LABEL_BRACKET}?\s*:\s` +
-    String.raw`|[^():\n]{1,60}\((?:${cased(['host', 'moderator', 'presenter', 'anchor', 'interviewer'])})\)\s*:\s)`,
+  String.raw`^\s*(?:${ASKER_BY_WORD}|[^():\n]{1,60}\((?:${cased(['host', 'moderator', 'presenter', 'anchor', 'interviewer'])})\)\s*:\s)`,
   'u',
 );
+/**
+ * `ASKER_LABEL` without its last form (a name with the host's role in brackets), which cannot match
+ * a text without "(": the pattern most sentences are tried with, as that form scans up to 60
+ * characters of every sentence for a bracket.
+ */
+const ASKER_LABEL_BY_WORD = new RegExp(String.raw`^\s*(?:${ASKER_BY_WORD})`, 'u');
 
 /**
  * The length of a journalist's label opening a paragraph, with the time stamp before it
@@ -97,7 +104,8 @@ const ASKER_LABEL = new RegExp(
  */
 export function askerLabel(text: string): number {
   const stamp = TURN_STAMP.exec(text)?.[0].length ?? 0;
-  const label = ASKER_LABEL.exec(text.slice(stamp));
+  const rest = text.slice(stamp);
+  const label = (rest.includes('(') ? ASKER_LABEL : ASKER_LABEL_BY_WORD).exec(rest);
   return label === null ? -1 : stamp + label[0].length;
 }
 

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { REWRITTEN, wordStarts } from '../src/word-start.ts';
 // The modules whose patterns are rewritten: importing them fills REWRITTEN.
+import '../src/background.ts';
 import '../src/classify-blocks.ts';
 import '../src/extract-claims.ts';
+import '../src/find-report-date.ts';
 import '../src/find-speaker.ts';
 
 const ROOT = join(import.meta.dirname, '..');
