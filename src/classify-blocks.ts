@@ -582,12 +582,12 @@ function isAgoOrRead(text: string, words = WORDS(text, 14)): boolean {
   if (words > 14) return false;
   const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim());
   // The first field may name who wrote or passed it on: "Anna Lee · 2 hours ago", "APA · 4 hours ago", "via News.am · 5 hours ago".
-  const rest = fields.length > 1 && (PERSON_LINE.test(fields[0]!) || SOURCE_NAME.test(fields[0]!) || /^(?:via|by)\s\S/iu.test(fields[0]!)) ? fields.slice(1) : fields;
+  const rest = fields.length > 1 && (PERSON_LINE.test(fields[0]!) || SOURCE_NAME.test(fields[0]!)) ? fields.slice(1) : fields;
   return rest.length > 0 && rest.every((f) => AGO_OR_READ.test(f));
 }
 
-/** An outlet's name before when it posted ("APA · 4 hours ago", "IRNA via Reuters · 9 hours ago", "via News.am · 5 hours ago"). */
-const SOURCE_NAME = /^(?:via\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|via|of|the|and)){0,4}$/u;
+/** An outlet's name before when it posted ("APA · 4 hours ago", "IRNA via Reuters · 9 hours ago", "via News.am · 5 hours ago", "by Example Wire · 1 hour ago"). */
+const SOURCE_NAME = /^(?:(?:via|by)\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|via|of|the|and)){0,4}$/u;
 
 /** Whether a text ends as a sentence does, or is sentences with their source after them ("“…calm.” — Baku", "… Source: Armenpress"). */
 function endsStatement(text: string): boolean {
