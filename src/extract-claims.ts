@@ -9,7 +9,6 @@ import { findPlaces } from './places.ts';
 import { isAccountHeader } from './side-headers.ts';
 import { splitClauses } from './split-clauses.ts';
 import { splitSentences } from './split-sentences.ts';
-import { wordStarts } from './word-start.ts';
 
 /**
  * A claim before the corpus gives it an id and a day: `reportId` and `id` are filled in by
@@ -95,7 +94,7 @@ const INTERROGATIVE =
 /** A sentence that asks: it ends with a question mark, before closing quotes or brackets. */
 const QUESTION_END = /\?[\s”"’»)\]]*$/u;
 /** A speaker speaking of themselves or their own side, outside quotations. */
-const FIRST_PERSON = wordStarts(/\b(?:I|me|my|we|us|our|ours)\b/iu);
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]urs?)\b/u;
 
 /**
  * Turn classified blocks into claims and set-aside pieces.

@@ -1938,3 +1938,12 @@ describe('a rebuttal under a side header names the other side only to answer it'
     ]);
   });
 });
+
+describe('a turn naming the US after the speaker’s own words', () => {
+  const r = report('turn-naming-the-us.txt');
+
+  it('reads “US” as a country, not as “us”: the State Department’s words are its own, not the guest’s', () => {
+    assert.equal(claimStarting(r, 'The US State Department').side, 'international');
+    assert.equal(claimStarting(r, 'PASHINYAN: We spoke').text, 'PASHINYAN: We spoke to our partners on Monday.');
+  });
+});
