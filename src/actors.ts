@@ -247,6 +247,8 @@ export const SPEECH_VERB_PATTERN = new RegExp(
   // Lower case only: "United States" is not a speech verb.
   'gu',
 );
+/** The same, for `test()` (no global flag, so no `lastIndex` carried between calls). */
+export const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 
 /**
  * Words that refer back to a speaker named before ("he said", "the ministry added", "the

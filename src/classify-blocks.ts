@@ -1,5 +1,5 @@
 import type { Block, SetAsideReason, Side } from './model.ts';
-import { findActors, hasPastTense, officialSideOf, SPEECH_VERB_PATTERN } from './actors.ts';
+import { findActors, hasPastTense, officialSideOf, SPEECH_VERB, SPEECH_VERB_PATTERN } from './actors.ts';
 import { findSpeaker, maskQuotations } from './find-speaker.ts';
 import { HEADER_SYMBOLS, sideOfHeader } from './side-headers.ts';
 import { dateLineKind, hasPublishedField, isOtherCalendarDateLine, isPublicationLine, TIME_SUFFIX } from './find-report-date.ts';
@@ -206,8 +206,6 @@ const TIMESTAMP = new RegExp(
   'iu',
 );
 
-/** A verb of speech anywhere in a text (the shared pattern is global, so it is copied without `g`). */
-const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 /**
  * The words of a text: its runs of characters other than white space (as `s.split(/\s+/).filter(Boolean).length`
  * counts them, without building the list). Counting stops one word past `limit`: enough to compare the count with it.

@@ -1,4 +1,4 @@
-import { findActors, officialSideOf, parliamentOf, sideNamedBy, SPEECH_VERB_PATTERN } from './actors.ts';
+import { findActors, officialSideOf, parliamentOf, sideNamedBy, SPEECH_VERB } from './actors.ts';
 import { backgroundKind, isBackgroundNarration, isNewsOfTheDay, reportedByBothSides, type BackgroundKind } from './background.ts';
 import { isItem, nextKept, type Role } from './classify-blocks.ts';
 import { wireDateline } from './find-report-date.ts';
@@ -635,7 +635,7 @@ function rebutted(text: string, attribution: string, header: Side): boolean {
   if (BUT_CLAUSE.test(after)) return true;
   const rival = rivalOf(header);
   for (const clause of after.split(LATER_CLAUSE).slice(1)) {
-    if (!SPEECH_VERB_ONCE.test(clause)) continue;
+    if (!SPEECH_VERB.test(clause)) continue;
     const found = findSpeaker(clause);
     if (found !== null && (found.kind !== 'named' || found.side !== rival)) return true;
   }
@@ -647,7 +647,6 @@ const SPEECH_NOUN_AFTER = /^\s+(?:claims?|statements?|reports?|allegations?|accu
 const BUT_CLAUSE = /^[^.;!?]*?[,;]\s+but\s/u;
 /** Where a later clause of a sentence may begin. */
 const LATER_CLAUSE = /[,;]\s+|\s[–—]\s/u;
-const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 
 /**
  * The words around a member of parliament's name up to what they say ("Milli Majlis deputy Rauf
@@ -657,7 +656,7 @@ function memberPhrase(name: string, sentence: string): string {
   const at = sentence.indexOf(name);
   if (at < 0) return '';
   const after = sentence.slice(at + name.length, at + name.length + 80);
-  const verb = SPEECH_VERB_ONCE.exec(after);
+  const verb = SPEECH_VERB.exec(after);
   return sentence.slice(Math.max(0, at - 60), at + name.length) + after.slice(0, verb?.index ?? after.length);
 }
 

@@ -1,5 +1,5 @@
 import { classifyBlocks, isBodyName, isPublicationRole, siteSuffix, withoutSite, type Role } from './classify-blocks.ts';
-import { findActors, hasPastTense, officialSideOf, sideNamedBy, SPEECH_VERB_PATTERN } from './actors.ts';
+import { findActors, hasPastTense, officialSideOf, sideNamedBy, SPEECH_VERB } from './actors.ts';
 import { extractClaims, type DraftClaim, type Voice } from './extract-claims.ts';
 import { findReportDate, ISO_DATE_STAMP, wireDateline, type DateCandidate, type PartialDate } from './find-report-date.ts';
 import type { Block, DateSource, Diagnostic, SetAside, Side } from './model.ts';
@@ -196,8 +196,6 @@ function isLetterheadName(line: string): boolean {
   return !SPEECH_VERB.test(lower) && !hasPastTense(lower);
 }
 
-/** A verb of speech anywhere in a text (the shared pattern is global, so it is copied without `g`). */
-const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 
 /** The side of the official body a phrase names, whatever its case ("MINISTRY OF DEFENCE OF THE REPUBLIC OF ARMENIA"). */
 function bodySide(phrase: string): Side | null {

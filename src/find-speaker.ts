@@ -1,4 +1,4 @@
-import { BACK_REFERENCE, CAPITAL, findActors, hasPastTense, INSTITUTION, NAME_PARTICIPLES, sideNamedBy, SPEECH_PLAIN, SPEECH_VERB_PATTERN, SPEECH_VERBS } from './actors.ts';
+import { BACK_REFERENCE, CAPITAL, findActors, hasPastTense, INSTITUTION, NAME_PARTICIPLES, sideNamedBy, SPEECH_PLAIN, SPEECH_VERB, SPEECH_VERB_PATTERN, SPEECH_VERBS } from './actors.ts';
 import { wireDateline } from './find-report-date.ts';
 import type { Side } from './model.ts';
 import { wordStarts } from './word-start.ts';
@@ -418,8 +418,6 @@ function turnLabel(label: string): Speaker | null {
   return null;
 }
 
-/** A speech verb in a label in capitals, read in lower case ("SAYS", "DENIES"). */
-const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 
 /**
  * A headline in capitals before a colon ("AZERBAIJAN SAYS ARMENIAN FORCES SHELLED GANJA: …"):
@@ -428,7 +426,7 @@ const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 function isCapitalHeadline(label: string): boolean {
   // A past tense after the label's first word ("FORCES SHELLED GANJA"), not a body's name ("ARMED FORCES", "UNITED NATIONS").
   const second = label.search(/\s/u);
-  return SPEECH_VERB_ONCE.test(label.toLowerCase()) || (second >= 0 && hasPastTense(label, second));
+  return SPEECH_VERB.test(label.toLowerCase()) || (second >= 0 && hasPastTense(label, second));
 }
 
 /** "NIKOL PASHINYAN, PRIME MINISTER OF ARMENIA" → "Nikol Pashinyan, Prime Minister Of Armenia": names in capitals as the actors table knows them. */

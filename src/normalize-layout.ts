@@ -1,4 +1,4 @@
-import { findActors, officialSideOf, SPEECH_VERB_PATTERN } from './actors.ts';
+import { findActors, officialSideOf, SPEECH_VERB } from './actors.ts';
 import { SOURCE_NOTE } from './find-speaker.ts';
 import { ISO_DATE_STAMP, TIME_SUFFIX } from './find-report-date.ts';
 import { PLACES } from './places.ts';
@@ -58,7 +58,6 @@ const WIKI_HEADING = /^(={2,6})\s*([^=].*?)\s*\1$/u;
 const WIKI_HEADING_CHARS = 300;
 /** An HTML line break a scraped page left at the end of a line (after `trimEnd`): the line ends there anyway. */
 const TRAILING_BREAK = /<br\s*\/?>$/iu;
-const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 /** A dash and a source alone on a line, closing the paragraph above it ("— Azerbaijani Defense Ministry"). */
 const SOURCE_LINE = /^\s*[—–-]\s*([^.!?;:]{2,60}?)[.]?\s*$/u;
 /** What follows a stamp that opens a line: a full sentence (see `LEADING_TIME`). */

@@ -1,4 +1,4 @@
-import { findActors, hasPastTense, sideNamedBy, SPEECH_VERB_PATTERN } from './actors.ts';
+import { findActors, hasPastTense, sideNamedBy, SPEECH_VERB, SPEECH_VERB_PATTERN } from './actors.ts';
 import type { Side } from './model.ts';
 
 /**
@@ -116,7 +116,6 @@ function isHeadlineClause(src: string): boolean {
   // "the Ministry of Defence, Azerbaijan" is a body and its country: only a clause with a verb is news.
   return sideNamedBy(before) === null && (hasPastTense(before) || NEWS_VERB.test(before) || SPEECH_VERB.test(before));
 }
-const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN.source, 'u');
 /** A verb a headline's clause may have in the present: "Fighting rages near Fuzuli", "Talks resume". */
 const NEWS_VERB = /\b(?:is|are|was|were|has|have|had|been|goes|go|continues?|remains?|hits?|falls?|rages?|resumes?|begins?|ends?|grows?|says?|kills?)\b/iu;
 
