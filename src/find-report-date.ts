@@ -358,7 +358,10 @@ export function stampDate(text: string): PartialDate | null {
 }
 
 const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTHS = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+/** An English month's name or its abbreviation, for patterns built elsewhere (no capture). */
+export const MONTH_NAME = String.raw`(?:${MONTHS})\.?`;
+const MONTH_WORD = String.raw`(${MONTHS})\.?`;
 /** What may stand around a written day and month in a heading or stamp: a weekday before it, a year and a clock time after it, brackets. */
 const WEEKDAY_BEFORE = String.raw`^[[(]?\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 const YEAR_TIME_AFTER = String.raw`(?:,?\s+(\d{4}))?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}[^\d]*)?\s*[\])]?$`;

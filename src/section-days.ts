@@ -1,6 +1,6 @@
 import { dayNumber } from './calendar.ts';
 import type { Role } from './classify-blocks.ts';
-import { dateLineDate, impossibleDate, stampDate, type PartialDate } from './find-report-date.ts';
+import { dateLineDate, impossibleDate, MONTH_NAME, stampDate, type PartialDate } from './find-report-date.ts';
 import type { Block, SectionDay } from './model.ts';
 
 /**
@@ -124,8 +124,6 @@ function worded(day: PartialDate | null): (PartialDate & { worded: true }) | nul
   return day === null ? null : { ...day, worded: true };
 }
 
-/** How a month is written in a heading: its name, or the first three letters of it (with a full stop or not). */
-const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /**
  * A date opening a heading, then a colon, a dash, a comma or a bar and the heading's words: "5 October: Day 9",
  * "October 6 – Hadrut falls", "Monday, 5 October 2020 — the ninth day", "2020-10-05: talks in Moscow". The
